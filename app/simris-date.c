@@ -1,0 +1,194 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "SimrisDate"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "simris-date.h"
+#include "simris-i18n.h"
+
+gboolean
+simris_date_is_valid (guint year,
+                      guint month,
+                      guint day)
+{
+  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1
+         && day <= g_date_get_days_in_month (month, year);
+}
+
+SimrisDate
+simris_date_make (guint year,
+                  guint month,
+                  guint day)
+{
+  return year * 10000 + month * 100 + day;
+}
+
+guint
+simris_date_year (SimrisDate date)
+{
+  return date / 10000;
+}
+
+guint
+simris_date_month (SimrisDate date)
+{
+  return (date / 100) % 100;
+}
+
+guint
+simris_date_day (SimrisDate date)
+{
+  return date % 100;
+}
+
+static gboolean
+parse_uint (const char *p,
+            gsize       len,
+            guint      *out)
+{
+  guint v = 0;
+
+  if (len == 0)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      if (!g_ascii_isdigit (p[i]))
+        return FALSE;
+      v = v * 10 + (p[i] - '0');
+    }
+  *out = v;
+  return TRUE;
+}
+
+/* Exactly "yyyy-mm-dd", a real calendar date between 1900-01-01 and 2100-12-31. */
+gboolean
+simris_date_parse (const char *iso,
+                   SimrisDate *out)
+{
+  guint y, m, d;
+  SimrisDate date;
+
+  if (iso == NULL || strlen (iso) != 10 || iso[4] != '-' || iso[7] != '-')
+    return FALSE;
+  if (!parse_uint (iso, 4, &y) || !parse_uint (iso + 5, 2, &m) || !parse_uint (iso + 8, 2, &d))
+    return FALSE;
+  if (!simris_date_is_valid (y, m, d))
+    return FALSE;
+
+  date = simris_date_make (y, m, d);
+  if (date < SIMRIS_DATE_MIN || date > SIMRIS_DATE_MAX)
+    return FALSE;
+
+  if (out != NULL)
+    *out = date;
+  return TRUE;
+}
+
+/* What people type: "12/04/2001", "12-4-2001", "12.04.2001" (day first, as in Belgium) or ISO. */
+gboolean
+simris_date_parse_user (const char *text,
+                        SimrisDate *out)
+{
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *stripped = NULL;
+  guint d, m, y;
+  SimrisDate date;
+
+  if (text == NULL)
+    return FALSE;
+
+  stripped = g_strstrip (g_strdup (text));
+  if (simris_date_parse (stripped, out))
+    return TRUE;
+
+  parts = g_regex_split_simple ("[/.\\- ]+", stripped, 0, 0);
+  if (g_strv_length (parts) != 3)
+    return FALSE;
+  if (!parse_uint (parts[0], strlen (parts[0]), &d)
+      || !parse_uint (parts[1], strlen (parts[1]), &m)
+      || !parse_uint (parts[2], strlen (parts[2]), &y)
+      || strlen (parts[2]) != 4)
+    return FALSE;
+  if (!simris_date_is_valid (y, m, d))
+    return FALSE;
+
+  date = simris_date_make (y, m, d);
+  if (date < SIMRIS_DATE_MIN || date > SIMRIS_DATE_MAX)
+    return FALSE;
+  if (out != NULL)
+    *out = date;
+  return TRUE;
+}
+
+char *
+simris_date_to_iso (SimrisDate date)
+{
+  return g_strdup_printf ("%04u-%02u-%02u",
+                          simris_date_year (date), simris_date_month (date), simris_date_day (date));
+}
+
+/* dd/mm/yyyy in French and Dutch (Belgian usage); ISO in English. */
+char *
+simris_date_format (SimrisDate  date,
+                    const char *lang)
+{
+  lang = simris_lang_normalize (lang);
+  if (g_str_equal (lang, "en"))
+    return simris_date_to_iso (date);
+  return g_strdup_printf ("%02u/%02u/%04u",
+                          simris_date_day (date), simris_date_month (date), simris_date_year (date));
+}
+
+/* RULES.md §4.3 and §13: "spi_start + 3 years, same day; 29 February + 3 years = 28 February". */
+SimrisDate
+simris_date_add_years (SimrisDate date,
+                       guint      years)
+{
+  guint y = simris_date_year (date) + years;
+  guint m = simris_date_month (date);
+  guint d = simris_date_day (date);
+
+  if (d > g_date_get_days_in_month (m, y))
+    d = g_date_get_days_in_month (m, y);
+  return simris_date_make (y, m, d);
+}
+
+SimrisDate
+simris_date_add_months (SimrisDate date,
+                        guint      months)
+{
+  guint total = simris_date_year (date) * 12 + (simris_date_month (date) - 1) + months;
+  guint y = total / 12;
+  guint m = total % 12 + 1;
+  guint d = simris_date_day (date);
+
+  if (d > g_date_get_days_in_month (m, y))
+    d = g_date_get_days_in_month (m, y);
+  return simris_date_make (y, m, d);
+}
+
+/* Completed years at a date (RULES.md §13): comparing (month, day) pairs makes someone born
+ * on 29 February one year older on 1 March of a common year. */
+int
+simris_date_age_at (SimrisDate birth,
+                    SimrisDate at)
+{
+  int age = (int) simris_date_year (at) - (int) simris_date_year (birth);
+
+  if ((at % 10000) < (birth % 10000))
+    age--;
+  return age;
+}
+
+SimrisDate
+simris_date_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return simris_date_make (g_date_time_get_year (now),
+                           g_date_time_get_month (now),
+                           g_date_time_get_day_of_month (now));
+}

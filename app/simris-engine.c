@@ -1,0 +1,1611 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "SimrisEngine"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "simris-engine.h"
+#include "simris-i18n.h"
+#include "simris-result-private.h"
+
+/* The RIS calculation of ../shared/domain/RULES.md, §0–§9: loi du 26 mai 2002 concernant le
+ * droit à l'intégration sociale (DIS) and arrêté royal du 11 juillet 2002 (AR), art. 22–35.
+ * Every rule is one function named after its article; each appends its step to the trace.
+ * Money is in cents; rounding happens only where the law rounds. */
+
+/* ---- Constants of the law that are not indexed ---------------------------------------- */
+
+/* Art. 22 §2 AR: general exemption, per year, not indexed (bdas-wwsb.brussels 2.2.4.6;
+ * droitsquotidiens.be "petit job": 20,83 a month = 250 / 12). */
+static const SimrisCents general_exemption[4] = { 0, 15500, 25000, 31000 };
+
+/* Art. 27 AR: movable capital, not indexed (bdas 2.2.4.11: 25 500 → 1 678 a year). */
+#define CAPITAL_FREE_CEILING   620000  /* 0 % on the first 6 200 € */
+#define CAPITAL_SECOND_CEILING 1250000 /* 6 % from 6 200 to 12 500 €, 10 % above */
+
+/* Art. 24–25 AR: built real estate — (cadastral income − 750 − 125 per child) × 3
+ * (droitsquotidiens: RC 1 250 isolé → 1 250 a year; ADAS: RC 2 000 → 3 750). */
+#define REAL_ESTATE_ABATEMENT           75000
+#define REAL_ESTATE_ABATEMENT_PER_CHILD 12500
+#define REAL_ESTATE_FACTOR              3
+
+/* Art. 22 §1 AR: the integration allowance (disability) is exempt from 1 January 2022,
+ * counted before (terralaboris.be, "allocation d'intégration … avant le 1er janvier 2022"). */
+#define INTEGRATION_ALLOWANCE_EXEMPT_FROM 20220101
+
+/* Art. 35 AR: the socio-professional exemption runs 3 years from the start of the work. */
+#define SPI_YEARS 3
+
+/* RULES.md §3: warn when the reference date is more than 6 months after the newest step. */
+#define NEWER_INDEX_MONTHS 6
+
+#define ADULT_AGE 18
+
+/* ---- Context ------------------------------------------------------------------------- */
+
+typedef struct
+{
+  SimrisMember   *member;
+  const char     *id;
+  SimrisRelation  relation;
+  int             index;
+  int             age;
+  gboolean        in_household;
+  gboolean        minor_in_charge;
+} Person;
+
+typedef struct
+{
+  gboolean          count_ascendants_descendants;
+  gboolean          count_maintenance_debtors;
+  SimrisArt34Regime art34_regime;
+  gboolean          reform_maf_exempt;
+  int               split_applicant_share;
+} Options;
+
+typedef struct
+{
+  SimrisCents counted;     /* annual, after exemptions of §4 and the SPI */
+  SimrisCents ale_excess;  /* the part of counted that is ALE excess (§4.1 D) */
+} Counted;
+
+typedef struct
+{
+  SimrisParameters *params;
+  SimrisHousehold  *household;
+  SimrisDate        date;
+  const char       *lang;
+  Options           options;
+  SimrisAmounts     amounts;
+  GArray           *people;      /* Person */
+  Person           *applicant;
+  Person           *partner;     /* the partner when living in the household, else NULL */
+  int               minors_in_charge;
+  SimrisResult     *result;
+  gboolean          quiet;       /* an alternative: no trace needed */
+  const SimrisArt34RegimeInfo *regime;
+} Ctx;
+
+#define TR(s) simris_tr (ctx->lang, (s))
+
+static char *
+money (Ctx         *ctx,
+       SimrisCents  cents)
+{
+  return simris_money_format (cents, ctx->lang);
+}
+
+static char *
+date_text (Ctx        *ctx,
+           SimrisDate  date)
+{
+  return simris_date_format (date, ctx->lang);
+}
+
+/* "art. 22, §1, b) RD 11/07/2002" in the result's language. */
+static char *
+rule_ar (Ctx        *ctx,
+         const char *article)
+{
+  /* Translators: a reference to the Royal Decree of 11 July 2002 (FR "%s AR 11/07/2002", NL "%s KB 11/07/2002") */
+  return g_strdup_printf (TR (N_("%s RD 11/07/2002")), article);
+}
+
+/* "art. 14, §1 law 26/05/2002". */
+static char *
+rule_law (Ctx        *ctx,
+          const char *article)
+{
+  /* Translators: a reference to the law of 26 May 2002 (FR "%s loi 26/05/2002", NL "%s wet 26/05/2002") */
+  return g_strdup_printf (TR (N_("%s law 26/05/2002")), article);
+}
+
+static const char *
+person_name (Ctx    *ctx,
+             Person *p)
+{
+  const char *name = simris_member_get_name (p->member);
+
+  if (name != NULL && *name != '\0')
+    return name;
+  return simris_relation_get_label (p->relation, ctx->lang);
+}
+
+static void
+step (Ctx            *ctx,
+      SimrisStepKind  kind,
+      char           *rule,
+      char           *text,
+      gboolean        has_amount,
+      SimrisCents     amount,
+      int             sign)
+{
+  if (ctx->quiet)
+    {
+      g_free (rule);
+      g_free (text);
+      return;
+    }
+  simris_result_add_step (ctx->result, kind, rule, text, has_amount, amount, sign);
+  g_free (rule);
+}
+
+static void
+warn (Ctx        *ctx,
+      const char *code,
+      char       *text)
+{
+  if (ctx->quiet)
+    {
+      g_free (text);
+      return;
+    }
+  simris_result_add_warning (ctx->result, code, text);
+}
+
+static SimrisCents
+annualise (Ctx          *ctx,
+           SimrisCents   amount,
+           SimrisPeriod  period)
+{
+  /* RULES.md §4: month × 12; year as is; once counted as is (received in the year). */
+  return period == SIMRIS_PERIOD_MONTH ? amount * 12 : amount;
+}
+
+static const char *
+period_phrase (Ctx          *ctx,
+               SimrisPeriod  period)
+{
+  return simris_period_get_label (period, ctx->lang);
+}
+
+/* ---- §1 Facts ------------------------------------------------------------------------ */
+
+static gboolean
+person_is_minor (Person *p)
+{
+  return p->age < ADULT_AGE;
+}
+
+/* RULES.md §2, §13: a minor is in the applicant's charge when `dependent_of` names the
+ * applicant or the partner (living in the household), or when a `child` has no
+ * `dependent_of`; the minor must be unmarried and live in the household. */
+static gboolean
+is_minor_in_charge (Ctx    *ctx,
+                    Person *p)
+{
+  const char *dep = simris_member_get_dependent_of (p->member);
+
+  if (p == ctx->applicant || p == ctx->partner || !p->in_household)
+    return FALSE;
+  if (!person_is_minor (p) || simris_member_get_married (p->member))
+    return FALSE;
+  if (dep == NULL || *dep == '\0')
+    return p->relation == SIMRIS_RELATION_CHILD;
+  if (g_str_equal (dep, ctx->applicant->id))
+    return TRUE;
+  return ctx->partner != NULL && g_str_equal (dep, ctx->partner->id);
+}
+
+static gboolean
+collect_people (Ctx     *ctx,
+                GError **error)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (ctx->household));
+
+  ctx->people = g_array_sized_new (FALSE, TRUE, sizeof (Person), n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SimrisMember) member = g_list_model_get_item (G_LIST_MODEL (ctx->household), i);
+      Person p = { 0 };
+      SimrisDate birth = 0;
+
+      p.member = member; /* the household keeps it alive */
+      p.id = simris_member_get_id (member);
+      p.relation = simris_member_get_relation (member);
+      p.index = i;
+      if (!simris_date_parse (simris_member_get_birth_date (member), &birth) || birth > ctx->date)
+        {
+          g_autofree char *ref = simris_date_to_iso (ctx->date);
+          g_set_error (error, SIMRIS_HOUSEHOLD_ERROR, SIMRIS_HOUSEHOLD_ERROR_INVALID,
+                       /* Translators: %u is a member's position, %s the reference date */
+                       _("members[%u].birth_date: missing, not a date, or after the reference date %s"),
+                       i, ref);
+          return FALSE;
+        }
+      p.age = simris_date_age_at (birth, ctx->date);
+      /* RULES.md §13: the applicant always belongs to the household. */
+      p.in_household = p.relation == SIMRIS_RELATION_APPLICANT
+                       || simris_member_get_lives_in_household (member);
+      g_array_append_val (ctx->people, p);
+    }
+
+  for (guint i = 0; i < ctx->people->len; i++)
+    {
+      Person *p = &g_array_index (ctx->people, Person, i);
+      if (p->relation == SIMRIS_RELATION_APPLICANT)
+        ctx->applicant = p;
+      /* RULES.md §13: a partner who does not live in the household is no cohabitant. */
+      else if (p->relation == SIMRIS_RELATION_PARTNER && p->in_household)
+        ctx->partner = p;
+    }
+
+  if (ctx->applicant == NULL)
+    {
+      g_set_error_literal (error, SIMRIS_HOUSEHOLD_ERROR, SIMRIS_HOUSEHOLD_ERROR_INVALID,
+                           _("members: the case has no applicant"));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < ctx->people->len; i++)
+    {
+      Person *p = &g_array_index (ctx->people, Person, i);
+      p->minor_in_charge = is_minor_in_charge (ctx, p);
+      if (p->minor_in_charge)
+        ctx->minors_in_charge++;
+    }
+
+  return TRUE;
+}
+
+static void
+trace_facts (Ctx *ctx)
+{
+  if (ctx->quiet)
+    return;
+
+  for (guint i = 0; i < ctx->people->len; i++)
+    {
+      Person *p = &g_array_index (ctx->people, Person, i);
+      const char *where;
+      char *text;
+
+      if (p == ctx->applicant)
+        where = TR (N_("the applicant"));
+      else if (!p->in_household)
+        where = TR (N_("does not live in the household"));
+      else if (p->minor_in_charge)
+        where = TR (N_("lives in the household, a minor in the applicant's charge"));
+      else
+        where = TR (N_("lives in the household"));
+
+      /* Translators: "Sophie (Partner), 34 years old: lives in the household" */
+      text = g_strdup_printf (TR (N_("%s (%s), %d years old: %s")),
+                              person_name (ctx, p),
+                              simris_relation_get_label (p->relation, ctx->lang),
+                              p->age, where);
+      step (ctx, SIMRIS_STEP_FACTS, g_strdup (TR (N_("facts of the case"))), text, FALSE, 0, 0);
+    }
+}
+
+/* ---- §3 Parameters ------------------------------------------------------------------- */
+
+static void
+trace_parameters (Ctx *ctx)
+{
+  g_autofree char *ref = date_text (ctx, ctx->date);
+  g_autofree char *from = date_text (ctx, ctx->amounts.from);
+  g_autofree char *base_from = date_text (ctx, ctx->amounts.base_from);
+  g_autofree char *coef_from = date_text (ctx, ctx->amounts.coefficient_from);
+  g_autofree char *coef = g_strdup_printf ("%u%s%04u", ctx->amounts.coefficient / 10000,
+                                           g_str_equal (ctx->lang, "en") ? "." : ",",
+                                           ctx->amounts.coefficient % 10000);
+  char *text;
+
+  /* Translators: dates, then the date of the base amounts, the coefficient, its date */
+  text = g_strdup_printf (TR (N_("Amounts in force on %s: those from %s — base amounts of %s "
+                                 "× index coefficient %s (in force from %s); yearly amount = base "
+                                 "× coefficient rounded to the cent, monthly amount = yearly / 12.")),
+                          ref, from, base_from, coef, coef_from);
+  step (ctx, SIMRIS_STEP_PARAMETERS,
+        g_strdup (TR (N_("art. 14, §1 law 26/05/2002; art. 2 RD 03/09/2004"))),
+        text, FALSE, 0, 0);
+
+  if (ctx->amounts.base_origin != NULL && simris_parameters_get_user_file (ctx->params) != NULL
+      && (g_strcmp0 (ctx->amounts.base_origin, simris_parameters_get_user_file (ctx->params)) == 0
+          || g_strcmp0 (ctx->amounts.coefficient_origin, simris_parameters_get_user_file (ctx->params)) == 0))
+    {
+      text = g_strdup_printf (TR (N_("Some of these amounts come from the user's parameters file %s.")),
+                              simris_parameters_get_user_file (ctx->params));
+      step (ctx, SIMRIS_STEP_PARAMETERS, g_strdup (TR (N_("parameters"))), text, FALSE, 0, 0);
+    }
+}
+
+/* RULES.md §3: newer_index_may_apply strictly after the newest step + 6 months;
+ * derived_amounts when no source printed the category's amounts of that row. */
+static void
+warn_parameters (Ctx            *ctx,
+                 SimrisCategory  category)
+{
+  SimrisDate limit = simris_date_add_months (ctx->amounts.newest_step, NEWER_INDEX_MONTHS);
+
+  if (ctx->date > limit)
+    {
+      g_autofree char *since = date_text (ctx, ctx->amounts.newest_step);
+      warn (ctx, "newer_index_may_apply",
+            g_strdup_printf (TR (N_("Amounts in force since %s; a newer indexation may apply.")), since));
+    }
+
+  if (!ctx->amounts.printed[category])
+    warn (ctx, "derived_amounts",
+          g_strdup (TR (N_("Amounts computed by SimRIS from the base amounts and the index; check them "
+                           "against the SPP IS circular."))));
+
+  if (simris_parameters_get_user_error (ctx->params) != NULL)
+    warn (ctx, "user_parameters_invalid",
+          g_strdup_printf (TR (N_("Your parameters file was ignored: %s")),
+                           simris_parameters_get_user_error (ctx->params)));
+}
+
+/* ---- §1 Conditions, art. 3 DIS --------------------------------------------------------- */
+
+/* Art. 3, 2° DIS and art. 7 §1: 18 or over, or a minor assimilated — married (emancipated),
+ * pregnant, or with at least one minor child in charge (RULES.md §1, §13). */
+static gboolean
+art3_age_condition (Ctx *ctx)
+{
+  Person *a = ctx->applicant;
+  gboolean met;
+  const char *why;
+  char *text;
+
+  if (a->age >= ADULT_AGE)
+    {
+      met = TRUE;
+      why = TR (N_("is of age"));
+    }
+  else if (simris_member_get_married (a->member))
+    {
+      met = TRUE;
+      why = TR (N_("is a minor, assimilated to an adult by marriage"));
+    }
+  else if (simris_member_get_pregnant (a->member))
+    {
+      met = TRUE;
+      why = TR (N_("is a minor, assimilated to an adult by pregnancy"));
+    }
+  else if (ctx->minors_in_charge > 0)
+    {
+      met = TRUE;
+      why = TR (N_("is a minor, assimilated to an adult by having a minor child in their charge"));
+    }
+  else
+    {
+      met = FALSE;
+      why = TR (N_("is a minor, neither married nor pregnant nor with a minor child in their charge: condition not met"));
+    }
+
+  /* Translators: "Age: the applicant (24 years old) is of age." */
+  text = g_strdup_printf (TR (N_("Age: the applicant (%d years old) %s.")), a->age, why);
+  step (ctx, SIMRIS_STEP_CONDITION, rule_law (ctx, "art. 3, 2°, art. 7"), text, FALSE, 0, 0);
+  return met;
+}
+
+typedef struct
+{
+  SimrisCondition  condition;
+  const char      *code;
+  const char      *article;
+  const char      *label;
+} ConditionInfo;
+
+/* Art. 3, 1°, 5° and 6° DIS, as answered in the case (RULES.md §1): false → not eligible;
+ * absent → assumed met, to be checked by the CPAS. */
+static const ConditionInfo art3_conditions[] = {
+  { SIMRIS_CONDITION_RESIDENCE, "residence", "art. 3, 1°, 3°",
+    N_("Residence: habitual and effective residence in Belgium, with a right of stay") },
+  { SIMRIS_CONDITION_WILLING_TO_WORK, "willing_to_work", "art. 3, 5°",
+    N_("Willingness to work, unless exempted for health or equity reasons (e.g. full-time studies)") },
+  { SIMRIS_CONDITION_CLAIMS_OTHER_BENEFITS, "claims_other_benefits", "art. 3, 6°",
+    N_("Claiming the other benefits one is entitled to (the integration income is residual)") },
+};
+
+static void
+art3_conditions_check (Ctx      *ctx,
+                       gboolean *failed)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (art3_conditions); i++)
+    {
+      const ConditionInfo *c = &art3_conditions[i];
+      SimrisTristate v = simris_member_get_condition (ctx->applicant->member, c->condition);
+      const char *state;
+
+      failed[i] = v == SIMRIS_TRISTATE_NO;
+      if (v == SIMRIS_TRISTATE_YES)
+        state = TR (N_("met"));
+      else if (v == SIMRIS_TRISTATE_NO)
+        state = TR (N_("not met"));
+      else
+        {
+          state = TR (N_("not answered: assumed met, to be checked by the CPAS"));
+          if (!ctx->quiet)
+            simris_result_add_assumed (ctx->result, c->code);
+          warn (ctx, "assumed_condition",
+                /* Translators: %s is a condition, e.g. "Residence: …" */
+                g_strdup_printf (TR (N_("%s: assumed met, to be checked by the CPAS.")), TR (c->label)));
+        }
+
+      step (ctx, SIMRIS_STEP_CONDITION, rule_law (ctx, c->article),
+            /* Translators: a condition, then "met" / "not met" / … */
+            g_strdup_printf (TR (N_("%s: %s.")), TR (c->label), state), FALSE, 0, 0);
+    }
+}
+
+/* ---- §2 Category, art. 14 §1 DIS ----------------------------------------------------- */
+
+static char *
+join_names (Ctx      *ctx,
+            gboolean (*pred) (Ctx *, Person *))
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < ctx->people->len; i++)
+    {
+      Person *p = &g_array_index (ctx->people, Person, i);
+      if (!pred (ctx, p))
+        continue;
+      if (s->len > 0)
+        g_string_append (s, ", ");
+      g_string_append (s, person_name (ctx, p));
+    }
+  return g_string_free (s, FALSE);
+}
+
+static gboolean
+pred_minor_in_charge (Ctx    *ctx,
+                      Person *p)
+{
+  return p->minor_in_charge;
+}
+
+static gboolean
+pred_other_in_household (Ctx    *ctx,
+                         Person *p)
+{
+  return p != ctx->applicant && p->in_household;
+}
+
+/* Art. 14, §1 DIS: famille à charge (3°) with at least one unmarried minor child in one's
+ * economic charge, not necessarily one's own (seed 001); cohabitant (1°) when anyone else
+ * lives under the same roof; isolé (2°) otherwise. */
+static SimrisCategory
+art14_category (Ctx   *ctx,
+                char **reason)
+{
+  g_autofree char *names = NULL;
+
+  if (ctx->minors_in_charge > 0)
+    {
+      names = join_names (ctx, pred_minor_in_charge);
+      *reason = g_strdup_printf (TR (N_("The applicant lives with at least one unmarried minor child in their "
+                                        "economic charge (%s): person with a family to support. The amount "
+                                        "covers the partner too.")),
+                                 names);
+      return SIMRIS_CATEGORY_FAMILY;
+    }
+
+  names = join_names (ctx, pred_other_in_household);
+  if (*names != '\0')
+    {
+      *reason = g_strdup_printf (TR (N_("The applicant shares the household with other persons (%s) and has no "
+                                        "unmarried minor child in their charge: cohabitant.")),
+                                 names);
+      return SIMRIS_CATEGORY_COHABITANT;
+    }
+
+  *reason = g_strdup (TR (N_("The applicant lives alone: single person.")));
+  return SIMRIS_CATEGORY_ISOLATED;
+}
+
+static const char *
+category_article (SimrisCategory category)
+{
+  switch (category)
+    {
+    case SIMRIS_CATEGORY_COHABITANT:
+      return "art. 14, §1, 1°";
+    case SIMRIS_CATEGORY_ISOLATED:
+      return "art. 14, §1, 2°";
+    case SIMRIS_CATEGORY_FAMILY:
+    default:
+      return "art. 14, §1, 3°";
+    }
+}
+
+/* ---- §4 Resources of a member (art. 16 DIS; art. 22–35 AR) --------------------------- */
+
+typedef enum
+{
+  HOLDER_APPLICANT_OR_PARTNER,
+  HOLDER_DEBTOR,
+} Holder;
+
+/* Art. 22 §1 AR (seed 003, letters A–Q) and the readings of RULES.md §4.1: which kinds are
+ * exempt. Returns the article of the exemption, or NULL when the kind is counted. */
+static const char *
+art22_exemption (Ctx                *ctx,
+                 SimrisResourceKind  kind)
+{
+  switch (kind)
+    {
+    case SIMRIS_RESOURCE_KIND_CPAS_AID:
+      return "art. 22, §1, a)";
+    case SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE:
+      return "art. 22, §1, b)";
+    case SIMRIS_RESOURCE_KIND_MAINTENANCE_CHILDREN:
+      return "art. 22, §1, c)";
+    case SIMRIS_RESOURCE_KIND_TRAINING_PREMIUM:
+      return "art. 22, §1, e)";
+    case SIMRIS_RESOURCE_KIND_REGIONAL_HOUSING_PREMIUM:
+      return "art. 22, §1, f)";
+    case SIMRIS_RESOURCE_KIND_STUDY_GRANT:
+      return "art. 22, §1, g)";
+    case SIMRIS_RESOURCE_KIND_FOSTER_CARE_ALLOWANCE:
+      return "art. 22, §1, h)";
+    case SIMRIS_RESOURCE_KIND_ATTENDANCE_FEE:
+      return "art. 22, §1, i)";
+    case SIMRIS_RESOURCE_KIND_IRREGULAR_GIFT:
+      return "art. 22, §1, j)";
+    case SIMRIS_RESOURCE_KIND_WAR_RENT:
+      return "art. 22, §1, k), l), n)";
+    case SIMRIS_RESOURCE_KIND_CARE_ALLOWANCE:
+      return "art. 22, §1, m)";
+    case SIMRIS_RESOURCE_KIND_TAX_CREDIT:
+      return "art. 22, §1, o)";
+    case SIMRIS_RESOURCE_KIND_GUARDIAN_ALLOWANCE:
+      return "art. 22, §1, p)";
+    case SIMRIS_RESOURCE_KIND_VOLUNTEER_ALLOWANCE:
+      return "art. 22, §1, q)";
+    case SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE_DISABILITY_SUPPLEMENT:
+      return "art. 22, §1, b)";
+    case SIMRIS_RESOURCE_KIND_INTEGRATION_ALLOWANCE:
+      /* Exempt from 2022-01-01, counted before (terralaboris.be). */
+      return ctx->date >= INTEGRATION_ALLOWANCE_EXEMPT_FROM ? "art. 22, §1" : NULL;
+    case SIMRIS_RESOURCE_KIND_MAF_REFUND:
+      /* Not in art. 22 §1; the 2008 proposal (seed 003) would exempt it (RULES.md §4.2). */
+      return ctx->options.reform_maf_exempt ? "art. 22, §1 (2008 proposal)" : NULL;
+    case SIMRIS_RESOURCE_KIND_WAGE:
+    case SIMRIS_RESOURCE_KIND_SELF_EMPLOYED:
+    case SIMRIS_RESOURCE_KIND_STUDENT_JOB:
+    case SIMRIS_RESOURCE_KIND_UNEMPLOYMENT:
+    case SIMRIS_RESOURCE_KIND_SICKNESS:
+    case SIMRIS_RESOURCE_KIND_DISABILITY_ALLOWANCE:
+    case SIMRIS_RESOURCE_KIND_PENSION:
+    case SIMRIS_RESOURCE_KIND_MAINTENANCE_SELF:
+    case SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE_SELF:
+    case SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE_FOR_APPLICANT:
+    case SIMRIS_RESOURCE_KIND_ALE_CHEQUES:
+    case SIMRIS_RESOURCE_KIND_REGULAR_GIFT:
+    case SIMRIS_RESOURCE_KIND_CAPITAL:
+    case SIMRIS_RESOURCE_KIND_REAL_ESTATE:
+    case SIMRIS_RESOURCE_KIND_OTHER:
+    default:
+      return NULL;
+    }
+}
+
+/* Art. 35 AR (RULES.md §4.3): is this resource work income eligible for the SPI? Work begun
+ * while on the RIS, until spi_start + 3 years (same day; 29 February → 28 February), or a
+ * full-time student's student job for the whole studies. Income paid once gets none (§13). */
+static gboolean
+art35_spi_eligible (Ctx            *ctx,
+                    Person         *p,
+                    SimrisResource *r)
+{
+  SimrisResourceKind kind = simris_resource_get_kind (r);
+  SimrisPeriod period = simris_resource_get_period (r);
+  SimrisDate start;
+
+  if (!simris_resource_kind_is_work (kind))
+    return FALSE;
+  if (period != SIMRIS_PERIOD_MONTH && period != SIMRIS_PERIOD_YEAR)
+    return FALSE;
+  if (kind == SIMRIS_RESOURCE_KIND_STUDENT_JOB && simris_member_get_student (p->member))
+    return TRUE;
+  if (simris_date_parse (simris_resource_get_spi_start (r), &start))
+    return ctx->date < simris_date_add_years (start, SPI_YEARS);
+  return FALSE;
+}
+
+/* Art. 27 AR: the yearly return counted on a member's total movable capital. */
+static SimrisCents
+art27_capital (SimrisCents total)
+{
+  SimrisCents six = CLAMP (total - CAPITAL_FREE_CEILING, 0, CAPITAL_SECOND_CEILING - CAPITAL_FREE_CEILING);
+  SimrisCents ten = MAX (0, total - CAPITAL_SECOND_CEILING);
+
+  /* 6 % and 10 %, rounded half-up to the cent once. */
+  return simris_money_div_round (six * 6 + ten * 10, 100);
+}
+
+/* Art. 24–25 AR: the yearly amount counted for built real estate. */
+static SimrisCents
+art25_real_estate (SimrisCents cadastral_income,
+                   int         children)
+{
+  SimrisCents rest = cadastral_income - REAL_ESTATE_ABATEMENT
+                     - (SimrisCents) children * REAL_ESTATE_ABATEMENT_PER_CHILD;
+
+  return MAX (0, rest * REAL_ESTATE_FACTOR);
+}
+
+static int
+minors_in_charge_of (Ctx    *ctx,
+                     Person *owner)
+{
+  int n = 0;
+
+  if (owner == ctx->applicant || owner == ctx->partner)
+    return ctx->minors_in_charge;
+
+  for (guint i = 0; i < ctx->people->len; i++)
+    {
+      Person *p = &g_array_index (ctx->people, Person, i);
+      if (p->in_household && person_is_minor (p) && !simris_member_get_married (p->member)
+          && g_strcmp0 (simris_member_get_dependent_of (p->member), owner->id) == 0)
+        n++;
+    }
+  return n;
+}
+
+static gboolean
+has_family_allowance (Person *p)
+{
+  GListModel *resources = simris_member_get_resources (p->member);
+
+  for (guint i = 0; i < g_list_model_get_n_items (resources); i++)
+    {
+      g_autoptr(SimrisResource) r = g_list_model_get_item (resources, i);
+      if (simris_resource_get_kind (r) == SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static char *
+resource_label (Ctx            *ctx,
+                SimrisResource *r)
+{
+  const char *label = simris_resource_get_label (r);
+  const char *kind = simris_resource_kind_get_label (simris_resource_get_kind (r), ctx->lang);
+
+  if (label != NULL && *label != '\0')
+    return g_strdup_printf ("%s (%s)", kind, label);
+  return g_strdup (kind);
+}
+
+/* Art. 22 §1 d) AR and AR 01/04/2003 art. 2–3: ALE cheques — per cheque up to the exempt
+ * amount in force (4,10 € until 2022, 6,00 € from 2023-01-01); the excess is counted but gets
+ * neither the general exemption nor the SPI. Returns the counted annual excess. */
+static SimrisCents
+art22_ale_cheques (Ctx            *ctx,
+                   Person         *p,
+                   SimrisResource *r)
+{
+  SimrisCents amount = simris_resource_get_amount (r);
+  SimrisPeriod period = simris_resource_get_period (r);
+  int count = simris_resource_get_count (r);
+  g_autofree char *label = resource_label (ctx, r);
+  g_autofree char *per_cheque = money (ctx, ctx->amounts.ale_cheque_exempt);
+  SimrisCents excess;
+  char *text;
+
+  if (count < 0)
+    {
+      /* RULES.md §13: without count, the pay is taken as within the exempt amount. */
+      g_autofree char *shown = money (ctx, amount);
+      warn (ctx, "ale_count_missing",
+            g_strdup_printf (TR (N_("The number of ALE cheques of %s is missing: their pay is taken as fully exempt.")),
+                             person_name (ctx, p)));
+      text = g_strdup_printf (TR (N_("%s — %s: %s %s, number of cheques not given: taken as exempt (up to %s per cheque).")),
+                              person_name (ctx, p), label, shown, period_phrase (ctx, period), per_cheque);
+      step (ctx, SIMRIS_STEP_RESOURCE, rule_ar (ctx, "art. 22, §1, d)"), text, TRUE, 0, 0);
+      return 0;
+    }
+
+  excess = MAX (0, amount - (SimrisCents) count * ctx->amounts.ale_cheque_exempt);
+  excess = annualise (ctx, excess, period);
+  {
+    g_autofree char *shown = money (ctx, amount);
+    g_autofree char *counted = money (ctx, excess);
+    text = g_strdup_printf (TR (N_("%s — %s: %s %s for %d cheques; up to %s per cheque is exempt, the excess of "
+                                   "%s a year is counted and reduced neither by the general exemption nor by "
+                                   "the socio-professional exemption.")),
+                            person_name (ctx, p), label, shown, period_phrase (ctx, period), count,
+                            per_cheque, counted);
+  }
+  step (ctx, SIMRIS_STEP_RESOURCE, rule_ar (ctx, "art. 22, §1, d)"), text, TRUE, excess, +1);
+  return excess;
+}
+
+/* All resources of one member, per RULES.md §4. spi: the member may get the SPI (applicant
+ * and partner). fafa_counted: whether family allowances received for the applicant count
+ * for this holder (§9, §13). */
+static Counted
+member_resources (Ctx      *ctx,
+                  Person   *p,
+                  gboolean  spi,
+                  gboolean  fafa_counted)
+{
+  GListModel *resources = simris_member_get_resources (p->member);
+  guint n = g_list_model_get_n_items (resources);
+  Counted c = { 0, 0 };
+  SimrisCents spi_income = 0;
+  SimrisCents capital = 0;
+  SimrisCents cadastral = 0;
+  int real_estate_children = -1;
+  gboolean has_capital = FALSE, has_real_estate = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SimrisResource) r = g_list_model_get_item (resources, i);
+      SimrisResourceKind kind = simris_resource_get_kind (r);
+      SimrisPeriod period = simris_resource_get_period (r);
+      SimrisCents amount = simris_resource_get_amount (r);
+      SimrisCents yearly = annualise (ctx, amount, period);
+      g_autofree char *label = resource_label (ctx, r);
+      g_autofree char *shown = money (ctx, amount);
+      g_autofree char *shown_year = money (ctx, yearly);
+      const char *exempt_article;
+      char *text;
+
+      switch (kind)
+        {
+        case SIMRIS_RESOURCE_KIND_CAPITAL:
+          capital += amount;
+          has_capital = TRUE;
+          continue;
+
+        case SIMRIS_RESOURCE_KIND_REAL_ESTATE:
+          cadastral += amount;
+          has_real_estate = TRUE;
+          /* RULES.md §13: with several properties, the largest allowance_children given. */
+          if (simris_resource_get_allowance_children (r) >= 0)
+            real_estate_children = MAX (real_estate_children, simris_resource_get_allowance_children (r));
+          continue;
+
+        case SIMRIS_RESOURCE_KIND_ALE_CHEQUES:
+          {
+            SimrisCents excess = art22_ale_cheques (ctx, p, r);
+            c.counted += excess;
+            c.ale_excess += excess;
+          }
+          continue;
+
+        case SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE_FOR_APPLICANT:
+          if (fafa_counted)
+            {
+              text = g_strdup_printf (TR (N_("%s — %s: %s %s = %s a year, counted under the 2026 rules of art. 34.")),
+                                      person_name (ctx, p), label, shown, period_phrase (ctx, period), shown_year);
+              step (ctx, SIMRIS_STEP_RESOURCE, rule_ar (ctx, "art. 34"), text, TRUE, yearly, +1);
+              c.counted += yearly;
+            }
+          else
+            {
+              text = g_strdup_printf (TR (N_("%s — %s: %s %s, not counted (exempt under the 2002 rules of art. 34).")),
+                                      person_name (ctx, p), label, shown, period_phrase (ctx, period));
+              step (ctx, SIMRIS_STEP_RESOURCE, rule_ar (ctx, "art. 22, §1, b); art. 34"), text, TRUE, 0, 0);
+            }
+          continue;
+
+        default:
+          break;
+        }
+
+      exempt_article = art22_exemption (ctx, kind);
+      if (exempt_article != NULL)
+        {
+          text = g_strdup_printf (TR (N_("%s — %s: %s %s, exempt.")),
+                                  person_name (ctx, p), label, shown, period_phrase (ctx, period));
+          step (ctx, SIMRIS_STEP_RESOURCE, rule_ar (ctx, exempt_article), text, TRUE, 0, 0);
+          continue;
+        }
+
+      if (spi && art35_spi_eligible (ctx, p, r))
+        {
+          spi_income += yearly;
+          text = g_strdup_printf (TR (N_("%s — %s: %s %s = %s a year, counted after the socio-professional exemption below.")),
+                                  person_name (ctx, p), label, shown, period_phrase (ctx, period), shown_year);
+          step (ctx, SIMRIS_STEP_RESOURCE, rule_law (ctx, "art. 16"), text, TRUE, yearly, +1);
+          continue;
+        }
+
+      if (period == SIMRIS_PERIOD_ONCE)
+        text = g_strdup_printf (TR (N_("%s — %s: %s received once, counted.")),
+                                person_name (ctx, p), label, shown);
+      else
+        text = g_strdup_printf (TR (N_("%s — %s: %s %s = %s a year, counted.")),
+                                person_name (ctx, p), label, shown, period_phrase (ctx, period), shown_year);
+      step (ctx, SIMRIS_STEP_RESOURCE,
+            kind == SIMRIS_RESOURCE_KIND_MAF_REFUND ? rule_ar (ctx, "art. 22, §1 (MAF not listed)")
+                                                    : rule_law (ctx, "art. 16"),
+            text, TRUE, yearly, +1);
+      c.counted += yearly;
+
+      if (kind == SIMRIS_RESOURCE_KIND_OTHER && !ctx->quiet)
+        simris_result_add_not_modelled (ctx->result,
+          g_strdup_printf (TR (N_("%s — %s: entered as an amount already counted (land, rented-out property, "
+                                  "usufruct, transfers of goods and benefits in kind are not computed by SimRIS).")),
+                           person_name (ctx, p), label));
+    }
+
+  /* Art. 35 AR: one SPI per person, on the sum of the eligible work income (RULES.md §4.3). */
+  if (spi_income > 0)
+    {
+      SimrisCents allowance = 12 * ctx->amounts.spi_month;
+      SimrisCents exempted = MIN (spi_income, allowance);
+      g_autofree char *spi_month = money (ctx, ctx->amounts.spi_month);
+      g_autofree char *income = money (ctx, spi_income);
+      g_autofree char *after = money (ctx, spi_income - exempted);
+      char *text = g_strdup_printf (TR (N_("Socio-professional exemption of %s: %s a month × 12 deducted from "
+                                           "the eligible work income of %s a year; %s a year counted. The "
+                                           "3-year period is taken from the start date entered.")),
+                                    person_name (ctx, p), spi_month, income, after);
+      step (ctx, SIMRIS_STEP_EXEMPTION, rule_ar (ctx, "art. 35"), text, TRUE, exempted, -1);
+      c.counted += spi_income - exempted;
+    }
+
+  if (has_capital)
+    {
+      SimrisCents yearly = art27_capital (capital);
+      g_autofree char *total = money (ctx, capital);
+      g_autofree char *counted = money (ctx, yearly);
+      char *text = g_strdup_printf (TR (N_("%s — savings and investments of %s in total: nothing on the first "
+                                           "6 200 €, 6 %% of the part from 6 200 € to 12 500 €, 10 %% above; "
+                                           "%s a year counted.")),
+                                    person_name (ctx, p), total, counted);
+      step (ctx, SIMRIS_STEP_RESOURCE, rule_ar (ctx, "art. 27"), text, TRUE, yearly, +1);
+      c.counted += yearly;
+    }
+
+  if (has_real_estate)
+    {
+      SimrisCents yearly;
+      g_autofree char *total = NULL;
+      g_autofree char *counted = NULL;
+      char *text;
+
+      /* RULES.md §4.5, §13: children for whom the owner receives family allowances —
+       * allowance_children when given, else the minors in the owner's charge when the owner
+       * has a family_allowance resource (a partner's does not carry over), else none. */
+      if (real_estate_children < 0)
+        real_estate_children = has_family_allowance (p) ? minors_in_charge_of (ctx, p) : 0;
+      yearly = art25_real_estate (cadastral, real_estate_children);
+      total = money (ctx, cadastral);
+      counted = money (ctx, yearly);
+      text = g_strdup_printf (TR (N_("%s — built real estate, non-indexed cadastral income %s: (cadastral income "
+                                     "− 750 € − 125 € × %d child(ren) with family allowances) × 3 = %s a year "
+                                     "counted.")),
+                              person_name (ctx, p), total, real_estate_children, counted);
+      step (ctx, SIMRIS_STEP_RESOURCE, rule_ar (ctx, "art. 24–25"), text, TRUE, yearly, +1);
+      c.counted += yearly;
+    }
+
+  return c;
+}
+
+/* ---- §5, §9 Cohabitants, art. 34 AR --------------------------------------------------- */
+
+/* RULES.md §9 and §13: which art. 34 regime applies and why. */
+static const SimrisArt34RegimeInfo *
+art34_regime (Ctx   *ctx,
+              char **reason)
+{
+  const SimrisArt34RegimeInfo *by_date =
+    simris_parameters_get_art34_regime (ctx->params, SIMRIS_ART34_REGIME_AUTO, ctx->date);
+  const SimrisArt34RegimeInfo *chosen;
+  g_autofree char *from = NULL;
+
+  if (ctx->options.art34_regime == SIMRIS_ART34_REGIME_AUTO)
+    {
+      from = date_text (ctx, by_date->from);
+      *reason = g_strdup_printf (TR (N_("The %s rules of art. 34 apply: they are in force on the reference date "
+                                        "(since %s).")),
+                                 by_date->name, from);
+      return by_date;
+    }
+
+  chosen = simris_parameters_get_art34_regime (ctx->params, ctx->options.art34_regime, ctx->date);
+  if (chosen == NULL)
+    chosen = by_date;
+  from = date_text (ctx, chosen->from);
+
+  if (chosen->from > ctx->date)
+    {
+      warn (ctx, "art34_regime_not_in_force",
+            g_strdup_printf (TR (N_("The %s rules of art. 34 are not in force on the reference date (only from "
+                                    "%s): the %s rules apply.")),
+                             chosen->name, from, by_date->name));
+      *reason = g_strdup_printf (TR (N_("The %s rules of art. 34 apply: the %s rules the case asks for are only in "
+                                        "force from %s.")),
+                                 by_date->name, chosen->name, from);
+      return by_date;
+    }
+
+  if (chosen == by_date)
+    *reason = g_strdup_printf (TR (N_("The %s rules of art. 34 apply, as the case states (in force since %s).")),
+                               chosen->name, from);
+  else
+    *reason = g_strdup_printf (TR (N_("The %s rules of art. 34 apply: the file has not been reviewed since the %s "
+                                      "rules came into force.")),
+                               chosen->name, by_date->name);
+  return chosen;
+}
+
+static gboolean
+regime_count_option (Ctx                         *ctx,
+                     const SimrisArt34RegimeInfo *regime)
+{
+  if (g_str_equal (regime->option, "count_maintenance_debtors"))
+    return ctx->options.count_maintenance_debtors;
+  return ctx->options.count_ascendants_descendants;
+}
+
+/* Is this cohabitant one whose resources art. 34 lets (2002) or makes (2026) the CPAS count?
+ * 2002: adult first-degree ascendants and descendants; 2026: every adult maintenance debtor,
+ * in-laws only through marriage (RULES.md §5, §9, §13). */
+static gboolean
+art34_is_debtor (Ctx                         *ctx,
+                 const SimrisArt34RegimeInfo *regime,
+                 Person                      *p)
+{
+  if (p == ctx->applicant || p->relation == SIMRIS_RELATION_PARTNER || !p->in_household)
+    return FALSE;
+  if (p->age < ADULT_AGE)
+    return FALSE;
+  if (!(regime->relations & (1u << p->relation)))
+    return FALSE;
+  if (regime->in_law_needs_marriage)
+    {
+      if (p->relation == SIMRIS_RELATION_PARENT_IN_LAW && !simris_member_get_married (ctx->applicant->member))
+        return FALSE;
+      if (p->relation == SIMRIS_RELATION_CHILD_IN_LAW && !simris_member_get_married (p->member))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+typedef struct
+{
+  SimrisCents share;      /* added to the applicant's resources */
+  SimrisCents ale;        /* the ALE part of that share */
+  SimrisCents partner_own; /* the partner's own counted resources (after SPI) */
+  gboolean    debtors_counted;
+} Cohabitants;
+
+/* Art. 34 §1 AR (partner) and §2 (2002) or the 2026 text (maintenance debtors). */
+static Cohabitants
+art34_cohabitants (Ctx            *ctx,
+                   SimrisCategory  category)
+{
+  Cohabitants out = { 0 };
+  SimrisCents coh_year = ctx->amounts.year[SIMRIS_CATEGORY_COHABITANT];
+  g_autofree char *coh = money (ctx, coh_year);
+  gboolean fafa = ctx->regime->family_allowance_for_applicant_counted;
+  gboolean count_debtors = regime_count_option (ctx, ctx->regime);
+  SimrisCents pool = 0, pool_ale = 0;
+  int n_debtors = 0;
+  GString *never = g_string_new (NULL);
+
+  if (ctx->partner != NULL)
+    {
+      Counted pc = member_resources (ctx, ctx->partner, TRUE, fafa);
+      g_autofree char *own = money (ctx, pc.counted);
+      char *text;
+
+      out.partner_own = pc.counted;
+      if (category == SIMRIS_CATEGORY_FAMILY)
+        {
+          /* Art. 34 §1: famille à charge — all the partner's counted resources. */
+          out.share = pc.counted;
+          out.ale = pc.ale_excess;
+          text = g_strdup_printf (TR (N_("The partner's counted resources (%s a year) are added in full: the "
+                                         "amount for a person with a family to support covers the couple.")),
+                                  own);
+        }
+      else
+        {
+          /* Art. 34 §1: cohabitant — the part above the cohabitant amount (the couple keeps
+           * twice that amount). RULES.md §13: the fictive amount is taken by the partner's
+           * other resources first; the ALE part of the share is min (share, ALE excess). */
+          out.share = MAX (0, pc.counted - coh_year);
+          out.ale = MIN (out.share, pc.ale_excess);
+          {
+            g_autofree char *share = money (ctx, out.share);
+            text = g_strdup_printf (TR (N_("The partner's counted resources (%s a year) are counted for the part "
+                                           "above the cohabitant amount of %s: %s a year.")),
+                                    own, coh, share);
+          }
+        }
+      step (ctx, SIMRIS_STEP_COHABITANTS, rule_ar (ctx, "art. 34, §1"), text, TRUE, out.share, +1);
+    }
+
+  for (guint i = 0; i < ctx->people->len; i++)
+    {
+      Person *p = &g_array_index (ctx->people, Person, i);
+
+      if (p == ctx->applicant || p == ctx->partner)
+        continue;
+      if (art34_is_debtor (ctx, ctx->regime, p))
+        {
+          n_debtors++;
+          if (count_debtors)
+            {
+              Counted dc = member_resources (ctx, p, FALSE, fafa);
+              pool += dc.counted;
+              pool_ale += dc.ale_excess;
+            }
+          continue;
+        }
+      if (p->in_household && g_list_model_get_n_items (simris_member_get_resources (p->member)) > 0)
+        {
+          if (never->len > 0)
+            g_string_append (never, ", ");
+          g_string_append (never, person_name (ctx, p));
+        }
+    }
+
+  if (n_debtors > 0)
+    {
+      g_autofree char *rule = rule_ar (ctx, ctx->regime->mandatory ? "art. 34 (2026)" : "art. 34, §2");
+
+      if (count_debtors)
+        {
+          g_autofree char *total = money (ctx, pool);
+          g_autofree char *fictive = money (ctx, (SimrisCents) n_debtors * coh_year);
+          g_autofree char *share = NULL;
+          char *text;
+
+          /* Pooled (droitsquotidiens espace-jeunes; Cass. 18/11/2019, S.19.0021.F): each
+           * counted person keeps a fictive cohabitant amount; no SPI on their income. */
+          out.share += MAX (0, pool - (SimrisCents) n_debtors * coh_year);
+          out.ale += MIN (MAX (0, pool - (SimrisCents) n_debtors * coh_year), pool_ale);
+          share = money (ctx, MAX (0, pool - (SimrisCents) n_debtors * coh_year));
+          text = g_strdup_printf (TR (N_("Resources of the cohabiting family members counted under the %s rules "
+                                         "(%d person(s)): %s a year in total, minus a cohabitant amount of %s "
+                                         "for each of them (%s): %s a year counted.")),
+                                  ctx->regime->name, n_debtors, total, coh, fictive, share);
+          step (ctx, SIMRIS_STEP_COHABITANTS, g_strdup (rule), text, TRUE,
+                MAX (0, pool - (SimrisCents) n_debtors * coh_year), +1);
+          out.debtors_counted = pool - (SimrisCents) n_debtors * coh_year > 0;
+        }
+      else
+        {
+          char *text = g_strdup_printf (TR (N_("The resources of the cohabiting family members (%d person(s)) are "
+                                               "not counted: the CPAS chose not to count them (%s rules).")),
+                                        n_debtors, ctx->regime->name);
+          step (ctx, SIMRIS_STEP_COHABITANTS, g_strdup (rule), text, FALSE, 0, 0);
+        }
+    }
+
+  if (never->len > 0)
+    {
+      char *text = g_strdup_printf (TR (N_("The resources of %s are not taken into account: art. 34 never counts "
+                                           "those of siblings, other relatives, friends or minors.")),
+                                    never->str);
+      step (ctx, SIMRIS_STEP_COHABITANTS, rule_ar (ctx, "art. 34"), text, FALSE, 0, 0);
+    }
+  g_string_free (never, TRUE);
+
+  return out;
+}
+
+/* ---- §6 General exemption, art. 22 §2 AR ---------------------------------------------- */
+
+/* Once, at the end, on the total R, only when R < A; the ALE excess E is left out of what
+ * it may absorb (AR 01/04/2003): exemption = min (G, R − E). It cumulates with the SPI. */
+static SimrisCents
+art22_general_exemption (Ctx            *ctx,
+                         SimrisCategory  category,
+                         SimrisCents     resources,
+                         SimrisCents     ale,
+                         SimrisCents     category_amount)
+{
+  SimrisCents g = general_exemption[category];
+  SimrisCents applied;
+  g_autofree char *shown_g = money (ctx, g);
+  char *text;
+
+  if (resources >= category_amount)
+    {
+      text = g_strdup (TR (N_("No general exemption: the counted resources reach the amount of the "
+                              "category (it applies only below it).")));
+      step (ctx, SIMRIS_STEP_EXEMPTION, rule_ar (ctx, "art. 22, §2"), text, TRUE, 0, 0);
+      return 0;
+    }
+
+  applied = MIN (g, MAX (0, resources - ale));
+  {
+    g_autofree char *shown = money (ctx, applied);
+    if (ale > 0)
+      text = g_strdup_printf (TR (N_("General exemption for this category: up to %s a year, not applied to the "
+                                     "ALE cheques' excess: %s deducted.")),
+                              shown_g, shown);
+    else
+      text = g_strdup_printf (TR (N_("General exemption for this category: up to %s a year: %s deducted.")),
+                              shown_g, shown);
+  }
+  step (ctx, SIMRIS_STEP_EXEMPTION, rule_ar (ctx, "art. 22, §2"), text, TRUE, applied, -1);
+  return applied;
+}
+
+/* ---- §7 Split, §8 advance ------------------------------------------------------------- */
+
+/* Seed 001: the famille-à-charge amount is paid half to each partner when the partner meets
+ * all of residence, age, no_resources, claims_other_benefits and — only when the partner's
+ * own counted resources are below the yearly cohabitant amount — willing_to_work. */
+static void
+split_between_partners (Ctx            *ctx,
+                        SimrisCategory  category,
+                        SimrisCents     partner_own)
+{
+  SimrisMember *pm;
+  gboolean ok;
+  SimrisCents applicant_part;
+  SimrisResult *r = ctx->result;
+
+  if (ctx->quiet || !r->eligible || category != SIMRIS_CATEGORY_FAMILY || ctx->partner == NULL)
+    return;
+
+  pm = ctx->partner->member;
+  ok = simris_member_get_split_condition (pm, SIMRIS_SPLIT_RESIDENCE) == SIMRIS_TRISTATE_YES
+       && simris_member_get_split_condition (pm, SIMRIS_SPLIT_AGE) == SIMRIS_TRISTATE_YES
+       && simris_member_get_split_condition (pm, SIMRIS_SPLIT_NO_RESOURCES) == SIMRIS_TRISTATE_YES
+       && simris_member_get_split_condition (pm, SIMRIS_SPLIT_CLAIMS_OTHER_BENEFITS) == SIMRIS_TRISTATE_YES;
+  if (ok && partner_own < ctx->amounts.year[SIMRIS_CATEGORY_COHABITANT])
+    ok = simris_member_get_split_condition (pm, SIMRIS_SPLIT_WILLING_TO_WORK) == SIMRIS_TRISTATE_YES;
+
+  if (!ok)
+    {
+      step (ctx, SIMRIS_STEP_SPLIT, rule_law (ctx, "art. 14, §1, 3°"),
+            g_strdup (TR (N_("The partner does not meet (or the case does not confirm) all the conditions for a "
+                             "split: the whole amount is paid to the applicant."))),
+            FALSE, 0, 0);
+      return;
+    }
+
+  /* RULES.md §13: applicant's part = monthly × share / 100 rounded half-up; the rest to the
+   * partner, so the odd cent of a 50/50 split goes to the applicant. */
+  applicant_part = simris_money_mul_round (r->amount_month, ctx->options.split_applicant_share, 100);
+  r->has_split = TRUE;
+  r->split_share = ctx->options.split_applicant_share;
+  r->split_applicant = applicant_part;
+  r->split_partner = r->amount_month - applicant_part;
+  {
+    g_autofree char *a = money (ctx, r->split_applicant);
+    g_autofree char *b = money (ctx, r->split_partner);
+    step (ctx, SIMRIS_STEP_SPLIT, rule_law (ctx, "art. 14, §1, 3°"),
+          g_strdup_printf (TR (N_("The partner meets the conditions: the amount is split, %d %% to the applicant "
+                                  "(%s a month) and the rest to the partner (%s a month).")),
+                           ctx->options.split_applicant_share, a, b),
+          FALSE, 0, 0);
+  }
+}
+
+static void
+add_pending (Ctx    *ctx,
+             Person *p)
+{
+  GListModel *pending = simris_member_get_pending_benefits (p->member);
+
+  for (guint i = 0; i < g_list_model_get_n_items (pending); i++)
+    {
+      g_autoptr(SimrisPendingBenefit) b = g_list_model_get_item (pending, i);
+      const char *body = simris_pending_benefit_get_paying_body (b);
+
+      simris_result_add_advance (ctx->result, simris_pending_benefit_get_kind (b),
+                                 body != NULL && *body != '\0' ? body : NULL, p->id);
+    }
+}
+
+/* Art. 3, 6° and art. 24 §1, 2° DIS (seed 000): a benefit claimed but not yet received is
+ * not counted; meanwhile the RIS is paid as an advance, recovered from the paying body. */
+static void
+residual_advance (Ctx *ctx)
+{
+  SimrisResult *r = ctx->result;
+  GString *list;
+
+  if (ctx->quiet || !r->eligible)
+    return;
+
+  add_pending (ctx, ctx->applicant);
+  if (ctx->partner != NULL)
+    add_pending (ctx, ctx->partner);
+  if (r->advance == NULL)
+    return;
+
+  list = g_string_new (NULL);
+  for (guint i = 0; i < r->advance->len; i++)
+    {
+      SimrisAdvanceBenefit *b = g_ptr_array_index (r->advance, i);
+      if (list->len > 0)
+        g_string_append (list, ", ");
+      g_string_append (list, simris_resource_kind_get_label (b->kind, ctx->lang));
+      if (b->paying_body != NULL)
+        g_string_append_printf (list, " (%s)", b->paying_body);
+    }
+  step (ctx, SIMRIS_STEP_ADVANCE, rule_law (ctx, "art. 3, 6°; art. 24, §1, 2°"),
+        g_strdup_printf (TR (N_("Benefits claimed but not yet paid: %s. They are not counted; the integration income "
+                                "is paid as an advance, which the CPAS recovers directly from the paying body once "
+                                "the benefit is granted, for the same period.")),
+                         list->str),
+        FALSE, 0, 0);
+  g_string_free (list, TRUE);
+}
+
+static void
+not_modelled_notes (Ctx *ctx)
+{
+  if (ctx->quiet)
+    return;
+
+  for (guint i = 0; i < ctx->people->len; i++)
+    {
+      Person *p = &g_array_index (ctx->people, Person, i);
+      if (p->relation == SIMRIS_RELATION_CHILD && person_is_minor (p) && !p->in_household)
+        {
+          warn (ctx, "not_modelled",
+                g_strdup_printf (TR (N_("%s does not live in the household: alternating custody is not modelled "
+                                        "(the Court of Cassation, 27/06/2022, grants the family rate full time "
+                                        "in that case).")),
+                                 person_name (ctx, p)));
+          simris_result_add_not_modelled (ctx->result, g_strdup (TR (N_("Alternating custody of a child."))));
+          break;
+        }
+    }
+}
+
+/* ---- The pipeline (RULES.md §0) ------------------------------------------------------- */
+
+static SimrisResult *
+compute (SimrisParameters *params,
+         SimrisHousehold  *household,
+         SimrisDate        date,
+         const char       *lang,
+         const Options    *options,
+         gboolean          quiet,
+         GError          **error)
+{
+  g_autoptr(SimrisResult) result = simris_result_new (lang);
+  g_autofree char *category_reason = NULL;
+  g_autofree char *regime_reason = NULL;
+  Ctx ctx_ = { 0 }, *ctx = &ctx_;
+  gboolean failed[G_N_ELEMENTS (art3_conditions)] = { FALSE };
+  gboolean age_ok;
+  SimrisCategory category;
+  SimrisCents A, R, ale, G, amount_year, amount_month;
+  Counted own;
+  Cohabitants cohab;
+  gboolean ok = FALSE;
+
+  ctx->params = params;
+  ctx->household = household;
+  ctx->date = date;
+  ctx->lang = simris_result_get_lang (result);
+  ctx->options = *options;
+  ctx->result = result;
+  ctx->quiet = quiet;
+
+  if (!simris_parameters_lookup (params, date, &ctx->amounts, error))
+    return NULL;
+  if (!collect_people (ctx, error))
+    goto out;
+
+  result->reference_date = date;
+  result->parameters_date = ctx->amounts.from;
+  result->split_share = options->split_applicant_share;
+
+  /* Step 3 first for the trace's reading order: amounts, facts, conditions, category. */
+  trace_parameters (ctx);
+  trace_facts (ctx);
+
+  age_ok = art3_age_condition (ctx);
+  art3_conditions_check (ctx, failed);
+
+  category = art14_category (ctx, &category_reason);
+  A = ctx->amounts.year[category];
+  result->category = category;
+  result->category_reason = g_strdup (category_reason);
+  result->category_amount_year = A;
+  result->category_amount_month = ctx->amounts.month[category];
+  {
+    g_autofree char *label = g_strdup (simris_category_get_label (category, ctx->lang));
+    g_autofree char *year = money (ctx, A);
+    g_autofree char *month = money (ctx, ctx->amounts.month[category]);
+    step (ctx, SIMRIS_STEP_CATEGORY, rule_law (ctx, category_article (category)),
+          g_strdup_printf (TR (N_("%s Amount of the category (%s): %s a year, i.e. %s a month.")),
+                           category_reason, label, year, month),
+          TRUE, A, +1);
+  }
+  warn_parameters (ctx, category);
+
+  /* §9: the art. 34 regime, as data. */
+  ctx->regime = art34_regime (ctx, &regime_reason);
+  result->art34_regime = g_strdup (ctx->regime->name);
+  result->art34_regime_reason = g_strdup (regime_reason);
+  step (ctx, SIMRIS_STEP_COHABITANTS, rule_ar (ctx, "art. 34"), g_strdup (regime_reason), FALSE, 0, 0);
+
+  /* §4: the applicant's own resources, with the SPI. */
+  own = member_resources (ctx, ctx->applicant, TRUE, ctx->regime->family_allowance_for_applicant_counted);
+  /* §5, §9: the cohabitants' share. */
+  cohab = art34_cohabitants (ctx, category);
+
+  R = own.counted + cohab.share;
+  ale = own.ale_excess + cohab.ale;
+  result->resources_counted_year = R;
+  {
+    g_autofree char *shown = money (ctx, R);
+    step (ctx, SIMRIS_STEP_TOTAL, rule_law (ctx, "art. 16"),
+          g_strdup_printf (TR (N_("Counted resources in total: %s a year.")), shown),
+          TRUE, R, -1);
+  }
+
+  if (ctx->regime->unverified_method && cohab.debtors_counted)
+    warn (ctx, "art34_2026_unverified",
+          g_strdup (TR (N_("Under the 2026 rules, SimRIS leaves each counted family member a fictive cohabitant "
+                           "amount, as under the 2002 rules; no source says yet whether the reform keeps it."))));
+
+  /* §6: general exemption; §0 step 6: the amount. */
+  G = art22_general_exemption (ctx, category, R, ale, A);
+  result->exemptions_year = G;
+  amount_year = MAX (0, A - R + G);
+  amount_month = simris_money_div_round (amount_year, 12);
+
+  /* §1: conditions. A failed condition → 0.00, the other figures still shown. */
+  if (!age_ok)
+    simris_result_add_reason (result, "age");
+  for (guint i = 0; i < G_N_ELEMENTS (art3_conditions); i++)
+    if (failed[i])
+      simris_result_add_reason (result, art3_conditions[i].code);
+  if (amount_month == 0)
+    simris_result_add_reason (result, "resources");
+
+  result->eligible = result->reasons->len == 1; /* only the NULL terminator */
+  if (result->reasons->len > 1 && (!age_ok || failed[0] || failed[1] || failed[2]))
+    {
+      result->amount_year = 0;
+      result->amount_month = 0;
+    }
+  else
+    {
+      result->amount_year = amount_year;
+      result->amount_month = amount_month;
+    }
+
+  {
+    g_autofree char *a = money (ctx, A);
+    g_autofree char *r = money (ctx, R);
+    g_autofree char *g = money (ctx, G);
+    g_autofree char *y = money (ctx, amount_year);
+    g_autofree char *m = money (ctx, amount_month);
+    step (ctx, SIMRIS_STEP_AMOUNT, rule_law (ctx, "art. 14, §2"),
+          g_strdup_printf (TR (N_("Yearly integration income: %s − %s + %s = %s; monthly: %s / 12 = %s.")),
+                           a, r, g, y, y, m),
+          TRUE, amount_year, 0);
+    if (!result->eligible && result->amount_year == 0 && amount_year > 0)
+      step (ctx, SIMRIS_STEP_AMOUNT, rule_law (ctx, "art. 3"),
+            g_strdup (TR (N_("A condition of art. 3 is not met: nothing is granted; the figures above are for "
+                             "information."))),
+            TRUE, 0, 0);
+  }
+
+  split_between_partners (ctx, category, cohab.partner_own);
+  residual_advance (ctx);
+  not_modelled_notes (ctx);
+  ok = TRUE;
+
+out:
+  g_clear_pointer (&ctx->people, g_array_unref);
+  return ok ? g_steal_pointer (&result) : NULL;
+}
+
+static gboolean
+case_has_kind (SimrisHousehold    *household,
+               SimrisResourceKind  kind)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (household)); i++)
+    {
+      g_autoptr(SimrisMember) m = g_list_model_get_item (G_LIST_MODEL (household), i);
+      GListModel *resources = simris_member_get_resources (m);
+
+      for (guint j = 0; j < g_list_model_get_n_items (resources); j++)
+        {
+          g_autoptr(SimrisResource) r = g_list_model_get_item (resources, j);
+          if (simris_resource_get_kind (r) == kind)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+add_alternative (SimrisHousehold  *household,
+                 SimrisParameters *params,
+                 SimrisDate        date,
+                 SimrisResult     *result,
+                 const Options    *options,
+                 const char       *option,
+                 JsonNode         *value,
+                 const char       *what,
+                 gboolean          always)
+{
+  g_autoptr(SimrisResult) alt = compute (params, household, date, simris_result_get_lang (result),
+                                         options, TRUE, NULL);
+  const char *lang = simris_result_get_lang (result);
+  SimrisCents diff;
+  g_autofree char *month = NULL;
+  g_autofree char *delta = NULL;
+  char *text;
+
+  if (alt == NULL || (!always && alt->amount_year == result->amount_year))
+    {
+      json_node_unref (value);
+      return;
+    }
+
+  diff = alt->amount_month - result->amount_month;
+  month = simris_money_format (alt->amount_month, lang);
+  delta = simris_money_format (diff < 0 ? -diff : diff, lang);
+  text = g_strdup_printf (simris_tr (lang, N_("%s: %s a month (%s%s a month).")),
+                          what, month, diff < 0 ? "−" : "+", delta);
+  simris_result_add_alternative (result, option, value, alt->amount_year, alt->amount_month, text);
+}
+
+/* RULES.md §5, §13 and CONTRACT.md: the amount under the other value of every CPAS option
+ * that applies to this case and changes its yearly amount; the MAF proposal always when
+ * the case has a MAF refund. */
+static void
+compute_alternatives (SimrisParameters *params,
+                      SimrisHousehold  *household,
+                      SimrisDate        date,
+                      const Options    *options,
+                      SimrisResult     *result)
+{
+  const char *lang = simris_result_get_lang (result);
+  const SimrisArt34RegimeInfo *in_force =
+    simris_parameters_get_art34_regime (params, SIMRIS_ART34_REGIME_AUTO, date);
+  const SimrisArt34RegimeInfo *applied =
+    simris_parameters_get_art34_regime (params, g_str_equal (result->art34_regime, "2026")
+                                                  ? SIMRIS_ART34_REGIME_2026 : SIMRIS_ART34_REGIME_2002,
+                                        date);
+  Options alt;
+
+  /* The regime itself, for a file under review once a newer regime is in force. */
+  if (in_force != NULL && g_str_equal (in_force->name, "2026"))
+    {
+      gboolean now_2026 = g_str_equal (result->art34_regime, "2026");
+      alt = *options;
+      alt.art34_regime = now_2026 ? SIMRIS_ART34_REGIME_2002 : SIMRIS_ART34_REGIME_2026;
+      add_alternative (household, params, date, result, &alt, "art34_regime",
+                       json_node_init_string (json_node_alloc (), now_2026 ? "2002" : "2026"),
+                       now_2026 ? simris_tr (lang, N_("Under the 2002 rules of art. 34 (a file not yet reviewed)"))
+                                : simris_tr (lang, N_("Under the 2026 rules of art. 34 (the file reviewed)")),
+                       FALSE);
+    }
+
+  /* The counting option of the regime that applied. */
+  if (applied != NULL)
+    {
+      gboolean is_debtors = g_str_equal (applied->option, "count_maintenance_debtors");
+      gboolean current = is_debtors ? options->count_maintenance_debtors : options->count_ascendants_descendants;
+      const char *what;
+
+      alt = *options;
+      if (is_debtors)
+        alt.count_maintenance_debtors = !current;
+      else
+        alt.count_ascendants_descendants = !current;
+
+      if (current)
+        what = is_debtors ? simris_tr (lang, N_("If the CPAS does not count the cohabiting maintenance debtors' resources"))
+                          : simris_tr (lang, N_("If the CPAS does not count the parents' and adult children's resources"));
+      else
+        what = is_debtors ? simris_tr (lang, N_("If the CPAS counts the cohabiting maintenance debtors' resources"))
+                          : simris_tr (lang, N_("If the CPAS counts the parents' and adult children's resources"));
+
+      add_alternative (household, params, date, result, &alt, applied->option,
+                       json_node_init_boolean (json_node_alloc (), !current), what, FALSE);
+    }
+
+  if (case_has_kind (household, SIMRIS_RESOURCE_KIND_MAF_REFUND))
+    {
+      alt = *options;
+      alt.reform_maf_exempt = !options->reform_maf_exempt;
+      add_alternative (household, params, date, result, &alt, "reform_maf_exempt",
+                       json_node_init_boolean (json_node_alloc (), alt.reform_maf_exempt),
+                       alt.reform_maf_exempt
+                         ? simris_tr (lang, N_("With the 2008 proposal exempting maximum billing (MAF) refunds"))
+                         : simris_tr (lang, N_("Under the law as it stands, counting maximum billing (MAF) refunds")),
+                       TRUE);
+    }
+}
+
+static void
+record_options (SimrisResult     *result,
+                const Options    *options,
+                SimrisParameters *params)
+{
+  const char *lang = simris_result_get_lang (result);
+  const SimrisArt34RegimeInfo *applied =
+    simris_parameters_get_art34_regime (params, g_str_equal (result->art34_regime, "2026")
+                                                  ? SIMRIS_ART34_REGIME_2026 : SIMRIS_ART34_REGIME_2002, 0);
+
+  simris_result_add_option_applied (result, "art34_regime", g_strdup (result->art34_regime_reason));
+  if (applied != NULL && g_str_equal (applied->option, "count_maintenance_debtors"))
+    simris_result_add_option_applied (result, "count_maintenance_debtors",
+      g_strdup (options->count_maintenance_debtors
+                  ? simris_tr (lang, N_("The resources of cohabiting adult maintenance debtors are counted, as the 2026 text requires."))
+                  : simris_tr (lang, N_("The resources of cohabiting adult maintenance debtors are not counted (the reading that the CPAS keeps its discretion)."))));
+  else
+    simris_result_add_option_applied (result, "count_ascendants_descendants",
+      g_strdup (options->count_ascendants_descendants
+                  ? simris_tr (lang, N_("The CPAS counts the resources of cohabiting parents and adult children above a cohabitant amount each (art. 34, §2)."))
+                  : simris_tr (lang, N_("The CPAS does not count the resources of cohabiting parents and adult children (art. 34, §2 leaves it the choice)."))));
+  if (options->reform_maf_exempt)
+    simris_result_add_option_applied (result, "reform_maf_exempt",
+      g_strdup (simris_tr (lang, N_("Maximum billing refunds are exempted as the 2008 proposal asks."))));
+  if (options->split_applicant_share != 50)
+    simris_result_add_option_applied (result, "split_applicant_share",
+      g_strdup_printf (simris_tr (lang, N_("For equity, %d %% of a split amount is paid to the applicant.")),
+                       options->split_applicant_share));
+}
+
+SimrisResult *
+simris_engine_compute (SimrisParameters *params,
+                       SimrisHousehold  *household,
+                       SimrisDate        date,
+                       const char       *lang,
+                       GError          **error)
+{
+  SimrisResult *result;
+  Options options;
+
+  g_return_val_if_fail (SIMRIS_IS_PARAMETERS (params), NULL);
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (household), NULL);
+
+  if (!simris_household_validate (household, error))
+    return NULL;
+
+  if (date == 0 && !simris_date_parse (simris_household_get_reference_date (household), &date))
+    {
+      g_set_error_literal (error, SIMRIS_HOUSEHOLD_ERROR, SIMRIS_HOUSEHOLD_ERROR_INVALID,
+                           _("reference_date: missing or not a date"));
+      return NULL;
+    }
+
+  options.count_ascendants_descendants = simris_household_get_count_ascendants_descendants (household);
+  options.count_maintenance_debtors = simris_household_get_count_maintenance_debtors (household);
+  options.art34_regime = simris_household_get_art34_regime (household);
+  options.reform_maf_exempt = simris_household_get_reform_maf_exempt (household);
+  options.split_applicant_share = simris_household_get_split_applicant_share (household);
+
+  result = compute (params, household, date, lang, &options, FALSE, error);
+  if (result == NULL)
+    return NULL;
+
+  record_options (result, &options, params);
+  compute_alternatives (params, household, date, &options, result);
+  return result;
+}

@@ -1,0 +1,137 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Relation of a member to the applicant (CONTRACT.md, Member.relation). */
+typedef enum
+{
+  SIMRIS_RELATION_APPLICANT,
+  SIMRIS_RELATION_PARTNER,
+  SIMRIS_RELATION_CHILD,
+  SIMRIS_RELATION_PARENT,
+  SIMRIS_RELATION_GRANDPARENT,
+  SIMRIS_RELATION_GRANDCHILD,
+  SIMRIS_RELATION_SIBLING,
+  SIMRIS_RELATION_PARENT_IN_LAW,
+  SIMRIS_RELATION_CHILD_IN_LAW,
+  SIMRIS_RELATION_FORMER_PARTNER,
+  SIMRIS_RELATION_OTHER_RELATIVE,
+  SIMRIS_RELATION_UNRELATED,
+} SimrisRelation;
+
+#define SIMRIS_N_RELATIONS (SIMRIS_RELATION_UNRELATED + 1)
+
+/* Period of a resource (CONTRACT.md, resources[].period). */
+typedef enum
+{
+  SIMRIS_PERIOD_MONTH,
+  SIMRIS_PERIOD_YEAR,
+  SIMRIS_PERIOD_ONCE,
+  SIMRIS_PERIOD_TOTAL,
+} SimrisPeriod;
+
+#define SIMRIS_N_PERIODS (SIMRIS_PERIOD_TOTAL + 1)
+
+/* Resource kinds (CONTRACT.md). Their legal treatment lives in the engine. */
+typedef enum
+{
+  SIMRIS_RESOURCE_KIND_WAGE,
+  SIMRIS_RESOURCE_KIND_SELF_EMPLOYED,
+  SIMRIS_RESOURCE_KIND_STUDENT_JOB,
+  SIMRIS_RESOURCE_KIND_UNEMPLOYMENT,
+  SIMRIS_RESOURCE_KIND_SICKNESS,
+  SIMRIS_RESOURCE_KIND_DISABILITY_ALLOWANCE,
+  SIMRIS_RESOURCE_KIND_INTEGRATION_ALLOWANCE,
+  SIMRIS_RESOURCE_KIND_PENSION,
+  SIMRIS_RESOURCE_KIND_MAINTENANCE_SELF,
+  SIMRIS_RESOURCE_KIND_MAINTENANCE_CHILDREN,
+  SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE,
+  SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE_SELF,
+  SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE_DISABILITY_SUPPLEMENT,
+  SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE_FOR_APPLICANT,
+  SIMRIS_RESOURCE_KIND_CPAS_AID,
+  SIMRIS_RESOURCE_KIND_ALE_CHEQUES,
+  SIMRIS_RESOURCE_KIND_TRAINING_PREMIUM,
+  SIMRIS_RESOURCE_KIND_REGIONAL_HOUSING_PREMIUM,
+  SIMRIS_RESOURCE_KIND_STUDY_GRANT,
+  SIMRIS_RESOURCE_KIND_FOSTER_CARE_ALLOWANCE,
+  SIMRIS_RESOURCE_KIND_ATTENDANCE_FEE,
+  SIMRIS_RESOURCE_KIND_IRREGULAR_GIFT,
+  SIMRIS_RESOURCE_KIND_REGULAR_GIFT,
+  SIMRIS_RESOURCE_KIND_WAR_RENT,
+  SIMRIS_RESOURCE_KIND_CARE_ALLOWANCE,
+  SIMRIS_RESOURCE_KIND_TAX_CREDIT,
+  SIMRIS_RESOURCE_KIND_GUARDIAN_ALLOWANCE,
+  SIMRIS_RESOURCE_KIND_VOLUNTEER_ALLOWANCE,
+  SIMRIS_RESOURCE_KIND_MAF_REFUND,
+  SIMRIS_RESOURCE_KIND_CAPITAL,
+  SIMRIS_RESOURCE_KIND_REAL_ESTATE,
+  SIMRIS_RESOURCE_KIND_OTHER,
+} SimrisResourceKind;
+
+#define SIMRIS_N_RESOURCE_KINDS (SIMRIS_RESOURCE_KIND_OTHER + 1)
+
+/* Category of art. 14, §1 DIS. The values are the law's own numbers. */
+typedef enum
+{
+  SIMRIS_CATEGORY_COHABITANT = 1,
+  SIMRIS_CATEGORY_ISOLATED = 2,
+  SIMRIS_CATEGORY_FAMILY = 3,
+} SimrisCategory;
+
+/* A yes/no answer that may be unknown (null in a case file). */
+typedef enum
+{
+  SIMRIS_TRISTATE_UNKNOWN,
+  SIMRIS_TRISTATE_NO,
+  SIMRIS_TRISTATE_YES,
+} SimrisTristate;
+
+/* Option art34_regime: AUTO chooses by reference date. */
+typedef enum
+{
+  SIMRIS_ART34_REGIME_AUTO,
+  SIMRIS_ART34_REGIME_2002,
+  SIMRIS_ART34_REGIME_2026,
+} SimrisArt34Regime;
+
+/* How a resource kind is grouped for people (the form's list): the legal treatment itself
+ * is decided in the engine, which may depend on the date and options. */
+typedef enum
+{
+  SIMRIS_KIND_GROUP_COUNTED,
+  SIMRIS_KIND_GROUP_EXEMPT,
+  SIMRIS_KIND_GROUP_SPECIAL,
+} SimrisKindGroup;
+
+/* Stable names, as in case files (snake_case). */
+const char     *simris_relation_to_string        (SimrisRelation      relation);
+gboolean        simris_relation_from_string      (const char         *str,
+                                                  SimrisRelation     *relation);
+const char     *simris_period_to_string          (SimrisPeriod        period);
+gboolean        simris_period_from_string        (const char         *str,
+                                                  SimrisPeriod       *period);
+const char     *simris_resource_kind_to_string   (SimrisResourceKind  kind);
+gboolean        simris_resource_kind_from_string (const char         *str,
+                                                  SimrisResourceKind *kind);
+SimrisKindGroup simris_resource_kind_get_group   (SimrisResourceKind  kind);
+gboolean        simris_resource_kind_is_work     (SimrisResourceKind  kind);
+const char     *simris_category_to_string        (SimrisCategory      category);
+const char     *simris_art34_regime_to_string    (SimrisArt34Regime   regime);
+
+/* Translated labels; lang is "fr", "nl", "en" or NULL for the process's language. */
+const char     *simris_relation_get_label        (SimrisRelation      relation,
+                                                  const char         *lang);
+const char     *simris_period_get_label          (SimrisPeriod        period,
+                                                  const char         *lang);
+const char     *simris_resource_kind_get_label   (SimrisResourceKind  kind,
+                                                  const char         *lang);
+const char     *simris_resource_kind_get_help    (SimrisResourceKind  kind,
+                                                  const char         *lang);
+const char     *simris_category_get_label        (SimrisCategory      category,
+                                                  const char         *lang);
+
+G_END_DECLS

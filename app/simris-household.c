@@ -1,0 +1,1184 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "SimrisModel"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "simris-date.h"
+#include "simris-enum-types.h"
+#include "simris-household.h"
+#include "simris-money.h"
+
+/* Keep in the order of the decision properties (PROP_CPAS_NAME …). */
+static const char * const decision_field_names[] = {
+  "cpas_name",
+  "cpas_address",
+  "application_date",
+  "case_reference",
+  "social_worker",
+  "tribunal_address",
+  NULL
+};
+
+#define N_DECISION_FIELDS (G_N_ELEMENTS (decision_field_names) - 1)
+
+struct _SimrisHousehold
+{
+  GObject            parent_instance;
+
+  GPtrArray         *members;
+  char              *reference_date;
+  char              *description;
+  char              *decision[N_DECISION_FIELDS];
+  SimrisArt34Regime  art34_regime;
+  int                split_applicant_share;
+  JsonObject        *extra;
+  JsonObject        *options_extra;
+  JsonObject        *decision_extra;
+
+  guint              count_ascendants_descendants : 1;
+  guint              count_maintenance_debtors : 1;
+  guint              reform_maf_exempt : 1;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (SimrisHousehold, simris_household, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+G_DEFINE_QUARK (simris-household-error-quark, simris_household_error)
+
+enum {
+  PROP_0,
+  PROP_REFERENCE_DATE,
+  PROP_DESCRIPTION,
+  PROP_COUNT_ASCENDANTS_DESCENDANTS,
+  PROP_COUNT_MAINTENANCE_DEBTORS,
+  PROP_ART34_REGIME,
+  PROP_REFORM_MAF_EXEMPT,
+  PROP_SPLIT_APPLICANT_SHARE,
+  PROP_CPAS_NAME,
+  PROP_CPAS_ADDRESS,
+  PROP_APPLICATION_DATE,
+  PROP_CASE_REFERENCE,
+  PROP_SOCIAL_WORKER,
+  PROP_TRIBUNAL_ADDRESS,
+  N_PROPS
+};
+
+G_STATIC_ASSERT (PROP_TRIBUNAL_ADDRESS - PROP_CPAS_NAME + 1 == N_DECISION_FIELDS);
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static char *
+dup_optional (const char *str)
+{
+  return str != NULL && *str != '\0' ? g_strdup (str) : NULL;
+}
+
+static int
+decision_field_index (const char *name)
+{
+  if (name == NULL)
+    return -1;
+
+  for (guint i = 0; i < N_DECISION_FIELDS; i++)
+    if (strcmp (decision_field_names[i], name) == 0)
+      return i;
+
+  return -1;
+}
+
+static void
+simris_household_changed (SimrisHousehold *self,
+                          GParamSpec      *pspec)
+{
+  if (pspec != NULL)
+    g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+replace_json_object (JsonObject **slot,
+                     JsonObject  *value)
+{
+  if (value != NULL)
+    json_object_ref (value);
+  g_clear_pointer (slot, json_object_unref);
+  *slot = value;
+}
+
+static void
+member_changed_cb (SimrisHousehold *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static GType
+simris_household_get_item_type (GListModel *model)
+{
+  return SIMRIS_TYPE_MEMBER;
+}
+
+static guint
+simris_household_get_n_items (GListModel *model)
+{
+  SimrisHousehold *self = SIMRIS_HOUSEHOLD (model);
+
+  return self->members->len;
+}
+
+static gpointer
+simris_household_get_item (GListModel *model,
+                           guint       position)
+{
+  SimrisHousehold *self = SIMRIS_HOUSEHOLD (model);
+
+  if (position >= self->members->len)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (self->members, position));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = simris_household_get_item_type;
+  iface->get_n_items = simris_household_get_n_items;
+  iface->get_item = simris_household_get_item;
+}
+
+static void
+simris_household_dispose (GObject *object)
+{
+  SimrisHousehold *self = (SimrisHousehold *)object;
+
+  if (self->members != NULL)
+    {
+      for (guint i = 0; i < self->members->len; i++)
+        g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->members, i),
+                                              member_changed_cb, self);
+      g_clear_pointer (&self->members, g_ptr_array_unref);
+    }
+
+  G_OBJECT_CLASS (simris_household_parent_class)->dispose (object);
+}
+
+static void
+simris_household_finalize (GObject *object)
+{
+  SimrisHousehold *self = (SimrisHousehold *)object;
+
+  g_clear_pointer (&self->reference_date, g_free);
+  g_clear_pointer (&self->description, g_free);
+  for (guint i = 0; i < N_DECISION_FIELDS; i++)
+    g_clear_pointer (&self->decision[i], g_free);
+  g_clear_pointer (&self->extra, json_object_unref);
+  g_clear_pointer (&self->options_extra, json_object_unref);
+  g_clear_pointer (&self->decision_extra, json_object_unref);
+
+  G_OBJECT_CLASS (simris_household_parent_class)->finalize (object);
+}
+
+static void
+simris_household_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  SimrisHousehold *self = SIMRIS_HOUSEHOLD (object);
+
+  switch (prop_id)
+    {
+    case PROP_REFERENCE_DATE:
+      g_value_set_string (value, self->reference_date);
+      break;
+
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, self->description);
+      break;
+
+    case PROP_COUNT_ASCENDANTS_DESCENDANTS:
+      g_value_set_boolean (value, self->count_ascendants_descendants);
+      break;
+
+    case PROP_COUNT_MAINTENANCE_DEBTORS:
+      g_value_set_boolean (value, self->count_maintenance_debtors);
+      break;
+
+    case PROP_ART34_REGIME:
+      g_value_set_enum (value, self->art34_regime);
+      break;
+
+    case PROP_REFORM_MAF_EXEMPT:
+      g_value_set_boolean (value, self->reform_maf_exempt);
+      break;
+
+    case PROP_SPLIT_APPLICANT_SHARE:
+      g_value_set_int (value, self->split_applicant_share);
+      break;
+
+    case PROP_CPAS_NAME:
+    case PROP_CPAS_ADDRESS:
+    case PROP_APPLICATION_DATE:
+    case PROP_CASE_REFERENCE:
+    case PROP_SOCIAL_WORKER:
+    case PROP_TRIBUNAL_ADDRESS:
+      g_value_set_string (value, self->decision[prop_id - PROP_CPAS_NAME]);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+simris_household_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  SimrisHousehold *self = SIMRIS_HOUSEHOLD (object);
+
+  switch (prop_id)
+    {
+    case PROP_REFERENCE_DATE:
+      simris_household_set_reference_date (self, g_value_get_string (value));
+      break;
+
+    case PROP_DESCRIPTION:
+      simris_household_set_description (self, g_value_get_string (value));
+      break;
+
+    case PROP_COUNT_ASCENDANTS_DESCENDANTS:
+      simris_household_set_count_ascendants_descendants (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_COUNT_MAINTENANCE_DEBTORS:
+      simris_household_set_count_maintenance_debtors (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_ART34_REGIME:
+      simris_household_set_art34_regime (self, g_value_get_enum (value));
+      break;
+
+    case PROP_REFORM_MAF_EXEMPT:
+      simris_household_set_reform_maf_exempt (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_SPLIT_APPLICANT_SHARE:
+      simris_household_set_split_applicant_share (self, g_value_get_int (value));
+      break;
+
+    case PROP_CPAS_NAME:
+    case PROP_CPAS_ADDRESS:
+    case PROP_APPLICATION_DATE:
+    case PROP_CASE_REFERENCE:
+    case PROP_SOCIAL_WORKER:
+    case PROP_TRIBUNAL_ADDRESS:
+      simris_household_set_decision_field (self,
+                                           decision_field_names[prop_id - PROP_CPAS_NAME],
+                                           g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static GParamSpec *
+string_pspec (const char *name)
+{
+  return g_param_spec_string (name, NULL, NULL,
+                              NULL,
+                              (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+}
+
+static GParamSpec *
+boolean_pspec (const char *name,
+               gboolean    default_value)
+{
+  return g_param_spec_boolean (name, NULL, NULL,
+                               default_value,
+                               (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+}
+
+static void
+simris_household_class_init (SimrisHouseholdClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = simris_household_dispose;
+  object_class->finalize = simris_household_finalize;
+  object_class->get_property = simris_household_get_property;
+  object_class->set_property = simris_household_set_property;
+
+  properties[PROP_REFERENCE_DATE] = string_pspec ("reference-date");
+  properties[PROP_DESCRIPTION] = string_pspec ("description");
+
+  /* The CPAS's options (CONTRACT.md "options", RULES.md). */
+  properties[PROP_COUNT_ASCENDANTS_DESCENDANTS] = boolean_pspec ("count-ascendants-descendants", FALSE);
+  properties[PROP_COUNT_MAINTENANCE_DEBTORS] = boolean_pspec ("count-maintenance-debtors", TRUE);
+  properties[PROP_ART34_REGIME] =
+    g_param_spec_enum ("art34-regime", NULL, NULL,
+                       SIMRIS_TYPE_ART34_REGIME,
+                       SIMRIS_ART34_REGIME_AUTO,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_REFORM_MAF_EXEMPT] = boolean_pspec ("reform-maf-exempt", FALSE);
+  properties[PROP_SPLIT_APPLICANT_SHARE] =
+    g_param_spec_int ("split-applicant-share", NULL, NULL,
+                      0, 100, 50,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* What the decision draft needs (RULES.md §10). */
+  properties[PROP_CPAS_NAME] = string_pspec ("cpas-name");
+  properties[PROP_CPAS_ADDRESS] = string_pspec ("cpas-address");
+  properties[PROP_APPLICATION_DATE] = string_pspec ("application-date");
+  properties[PROP_CASE_REFERENCE] = string_pspec ("case-reference");
+  properties[PROP_SOCIAL_WORKER] = string_pspec ("social-worker");
+  properties[PROP_TRIBUNAL_ADDRESS] = string_pspec ("tribunal-address");
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * SimrisHousehold::changed:
+   *
+   * Emitted after any change anywhere in the case: a property, the extra fields, the
+   * list of members, or a member (its resources and pending benefits included).
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+simris_household_init (SimrisHousehold *self)
+{
+  self->members = g_ptr_array_new_with_free_func (g_object_unref);
+  self->count_maintenance_debtors = TRUE;
+  self->art34_regime = SIMRIS_ART34_REGIME_AUTO;
+  self->split_applicant_share = 50;
+}
+
+SimrisHousehold *
+simris_household_new (void)
+{
+  return g_object_new (SIMRIS_TYPE_HOUSEHOLD, NULL);
+}
+
+/**
+ * simris_household_copy:
+ *
+ * Returns: (transfer full): a deep copy of @self: members, their resources and every
+ *   extra field are copied too
+ */
+SimrisHousehold *
+simris_household_copy (SimrisHousehold *self)
+{
+  SimrisHousehold *copy;
+
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), NULL);
+
+  copy = simris_household_new ();
+  copy->reference_date = g_strdup (self->reference_date);
+  copy->description = g_strdup (self->description);
+  for (guint i = 0; i < N_DECISION_FIELDS; i++)
+    copy->decision[i] = g_strdup (self->decision[i]);
+  copy->count_ascendants_descendants = self->count_ascendants_descendants;
+  copy->count_maintenance_debtors = self->count_maintenance_debtors;
+  copy->art34_regime = self->art34_regime;
+  copy->reform_maf_exempt = self->reform_maf_exempt;
+  copy->split_applicant_share = self->split_applicant_share;
+  copy->extra = simris_json_object_copy_deep (self->extra);
+  copy->options_extra = simris_json_object_copy_deep (self->options_extra);
+  copy->decision_extra = simris_json_object_copy_deep (self->decision_extra);
+
+  for (guint i = 0; i < self->members->len; i++)
+    {
+      g_autoptr(SimrisMember) member = simris_member_copy (g_ptr_array_index (self->members, i));
+
+      simris_household_append (copy, member);
+    }
+
+  return copy;
+}
+
+const char *
+simris_household_get_reference_date (SimrisHousehold *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), NULL);
+
+  return self->reference_date;
+}
+
+void
+simris_household_set_reference_date (SimrisHousehold *self,
+                                     const char      *reference_date)
+{
+  g_autofree char *value = dup_optional (reference_date);
+
+  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
+
+  if (g_strcmp0 (self->reference_date, value) != 0)
+    {
+      g_free (self->reference_date);
+      self->reference_date = g_steal_pointer (&value);
+      simris_household_changed (self, properties[PROP_REFERENCE_DATE]);
+    }
+}
+
+const char *
+simris_household_get_description (SimrisHousehold *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), NULL);
+
+  return self->description;
+}
+
+void
+simris_household_set_description (SimrisHousehold *self,
+                                  const char      *description)
+{
+  g_autofree char *value = dup_optional (description);
+
+  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
+
+  if (g_strcmp0 (self->description, value) != 0)
+    {
+      g_free (self->description);
+      self->description = g_steal_pointer (&value);
+      simris_household_changed (self, properties[PROP_DESCRIPTION]);
+    }
+}
+
+/**
+ * simris_household_append:
+ * @member: (transfer none): added at the end; the household listens to its changes
+ */
+void
+simris_household_append (SimrisHousehold *self,
+                         SimrisMember    *member)
+{
+  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
+
+  simris_household_insert (self, self->members->len, member);
+}
+
+void
+simris_household_insert (SimrisHousehold *self,
+                         guint            position,
+                         SimrisMember    *member)
+{
+  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
+  g_return_if_fail (SIMRIS_IS_MEMBER (member));
+  g_return_if_fail (position <= self->members->len);
+  g_return_if_fail (!g_ptr_array_find (self->members, member, NULL));
+
+  g_signal_connect_object (member, "changed",
+                           G_CALLBACK (member_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_ptr_array_insert (self->members, position, g_object_ref (member));
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
+  simris_household_changed (self, NULL);
+}
+
+void
+simris_household_remove (SimrisHousehold *self,
+                         guint            position)
+{
+  SimrisMember *member;
+
+  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
+  g_return_if_fail (position < self->members->len);
+
+  member = g_ptr_array_steal_index (self->members, position);
+  g_signal_handlers_disconnect_by_func (member, member_changed_cb, self);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
+  simris_household_changed (self, NULL);
+  g_object_unref (member);
+}
+
+/* Moves the member at @from so that it ends at @to: one items-changed covering the
+ * span, one "changed". */
+void
+simris_household_move (SimrisHousehold *self,
+                       guint            from,
+                       guint            to)
+{
+  gpointer member;
+
+  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
+  g_return_if_fail (from < self->members->len);
+  g_return_if_fail (to < self->members->len);
+
+  if (from == to)
+    return;
+
+  member = g_ptr_array_steal_index (self->members, from);
+  g_ptr_array_insert (self->members, to, member);
+  g_list_model_items_changed (G_LIST_MODEL (self),
+                              MIN (from, to),
+                              MAX (from, to) - MIN (from, to) + 1,
+                              MAX (from, to) - MIN (from, to) + 1);
+  simris_household_changed (self, NULL);
+}
+
+/**
+ * simris_household_get_applicant:
+ *
+ * Returns: (transfer none) (nullable): the first member whose relation is
+ *   %SIMRIS_RELATION_APPLICANT
+ */
+SimrisMember *
+simris_household_get_applicant (SimrisHousehold *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), NULL);
+
+  for (guint i = 0; i < self->members->len; i++)
+    {
+      SimrisMember *member = g_ptr_array_index (self->members, i);
+
+      if (simris_member_get_relation (member) == SIMRIS_RELATION_APPLICANT)
+        return member;
+    }
+
+  return NULL;
+}
+
+/**
+ * simris_household_find_member:
+ *
+ * Returns: (transfer none) (nullable): the first member whose id is @id
+ */
+SimrisMember *
+simris_household_find_member (SimrisHousehold *self,
+                              const char      *id)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), NULL);
+
+  if (id == NULL)
+    return NULL;
+
+  for (guint i = 0; i < self->members->len; i++)
+    {
+      SimrisMember *member = g_ptr_array_index (self->members, i);
+
+      if (g_strcmp0 (simris_member_get_id (member), id) == 0)
+        return member;
+    }
+
+  return NULL;
+}
+
+/**
+ * simris_household_new_member_id:
+ *
+ * Returns: (transfer full): "m1", "m2"…: the first such id no member has
+ */
+char *
+simris_household_new_member_id (SimrisHousehold *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), NULL);
+
+  for (guint i = 1; ; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("m%u", i);
+
+      if (simris_household_find_member (self, id) == NULL)
+        return g_steal_pointer (&id);
+    }
+}
+
+gboolean
+simris_household_get_count_ascendants_descendants (SimrisHousehold *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), FALSE);
+
+  return self->count_ascendants_descendants;
+}
+
+void
+simris_household_set_count_ascendants_descendants (SimrisHousehold *self,
+                                                   gboolean         value)
+{
+  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
+
+  value = !!value;
+  if (self->count_ascendants_descendants != value)
+    {
+      self->count_ascendants_descendants = value;
+      simris_household_changed (self, properties[PROP_COUNT_ASCENDANTS_DESCENDANTS]);
+    }
+}
+
+gboolean
+simris_household_get_count_maintenance_debtors (SimrisHousehold *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), TRUE);
+
+  return self->count_maintenance_debtors;
+}
+
+void
+simris_household_set_count_maintenance_debtors (SimrisHousehold *self,
+                                                gboolean         value)
+{
+  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
+
+  value = !!value;
+  if (self->count_maintenance_debtors != value)
+    {
+      self->count_maintenance_debtors = value;
+      simris_household_changed (self, properties[PROP_COUNT_MAINTENANCE_DEBTORS]);
+    }
+}
+
+SimrisArt34Regime
+simris_household_get_art34_regime (SimrisHousehold *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), SIMRIS_ART34_REGIME_AUTO);
+
+  return self->art34_regime;
+}
+
+void
+simris_household_set_art34_regime (SimrisHousehold   *self,
+                                   SimrisArt34Regime  value)
+{
+  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
+
+  if (self->art34_regime != value)
+    {
+      self->art34_regime = value;
+      simris_household_changed (self, properties[PROP_ART34_REGIME]);
+    }
+}
+
+gboolean
+simris_household_get_reform_maf_exempt (SimrisHousehold *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), FALSE);
+
+  return self->reform_maf_exempt;
+}
+
+void
+simris_household_set_reform_maf_exempt (SimrisHousehold *self,
+                                        gboolean         value)
+{
+  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
+
+  value = !!value;
+  if (self->reform_maf_exempt != value)
+    {
+      self->reform_maf_exempt = value;
+      simris_household_changed (self, properties[PROP_REFORM_MAF_EXEMPT]);
+    }
+}
+
+int
+simris_household_get_split_applicant_share (SimrisHousehold *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), 50);
+
+  return self->split_applicant_share;
+}
+
+/* Stored as given: simris_household_validate() reports a value outside 0…100. */
+void
+simris_household_set_split_applicant_share (SimrisHousehold *self,
+                                            int              value)
+{
+  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
+
+  if (self->split_applicant_share != value)
+    {
+      self->split_applicant_share = value;
+      simris_household_changed (self, properties[PROP_SPLIT_APPLICANT_SHARE]);
+    }
+}
+
+/**
+ * simris_household_get_decision_field:
+ * @name: one of simris_household_decision_field_names()
+ *
+ * Returns: (nullable): the field's value
+ */
+const char *
+simris_household_get_decision_field (SimrisHousehold *self,
+                                     const char      *name)
+{
+  int i = decision_field_index (name);
+
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), NULL);
+  g_return_val_if_fail (i >= 0, NULL);
+
+  return self->decision[i];
+}
+
+void
+simris_household_set_decision_field (SimrisHousehold *self,
+                                     const char      *name,
+                                     const char      *value)
+{
+  g_autofree char *copy = dup_optional (value);
+  int i = decision_field_index (name);
+
+  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
+  g_return_if_fail (i >= 0);
+
+  if (g_strcmp0 (self->decision[i], copy) != 0)
+    {
+      g_free (self->decision[i]);
+      self->decision[i] = g_steal_pointer (&copy);
+      simris_household_changed (self, properties[PROP_CPAS_NAME + i]);
+    }
+}
+
+/**
+ * simris_household_decision_field_names:
+ *
+ * Returns: (transfer none): the decision fields, in the order a case file lists them,
+ *   %NULL-terminated
+ */
+const char * const *
+simris_household_decision_field_names (void)
+{
+  return decision_field_names;
+}
+
+/**
+ * simris_household_get_extra:
+ *
+ * Returns: (transfer none) (nullable): unknown top-level fields ("expected"…)
+ */
+JsonObject *
+simris_household_get_extra (SimrisHousehold *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), NULL);
+
+  return self->extra;
+}
+
+void
+simris_household_set_extra (SimrisHousehold *self,
+                            JsonObject      *extra)
+{
+  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
+
+  if (self->extra != extra)
+    {
+      replace_json_object (&self->extra, extra);
+      simris_household_changed (self, NULL);
+    }
+}
+
+/**
+ * simris_household_get_options_extra:
+ *
+ * Returns: (transfer none) (nullable): unknown fields of "options"
+ */
+JsonObject *
+simris_household_get_options_extra (SimrisHousehold *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), NULL);
+
+  return self->options_extra;
+}
+
+void
+simris_household_set_options_extra (SimrisHousehold *self,
+                                    JsonObject      *extra)
+{
+  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
+
+  if (self->options_extra != extra)
+    {
+      replace_json_object (&self->options_extra, extra);
+      simris_household_changed (self, NULL);
+    }
+}
+
+/**
+ * simris_household_get_decision_extra:
+ *
+ * Returns: (transfer none) (nullable): unknown fields of "decision"
+ */
+JsonObject *
+simris_household_get_decision_extra (SimrisHousehold *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), NULL);
+
+  return self->decision_extra;
+}
+
+void
+simris_household_set_decision_extra (SimrisHousehold *self,
+                                     JsonObject      *extra)
+{
+  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
+
+  if (self->decision_extra != extra)
+    {
+      replace_json_object (&self->decision_extra, extra);
+      simris_household_changed (self, NULL);
+    }
+}
+
+/* Validation (CONTRACT.md, "Validity and limits"). Every message starts with the JSON path
+ * of the field, as a case file names it, so the CLI, the form and the loader say the same. */
+
+static gboolean G_GNUC_PRINTF (2, 3)
+invalid (GError    **error,
+         const char *format,
+         ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  if (error != NULL)
+    *error = g_error_new_valist (SIMRIS_HOUSEHOLD_ERROR, SIMRIS_HOUSEHOLD_ERROR_INVALID, format, args);
+  va_end (args);
+
+  return FALSE;
+}
+
+/* A real calendar date yyyy-mm-dd between SIMRIS_DATE_MIN and SIMRIS_DATE_MAX. */
+static gboolean
+check_date (const char  *iso,
+            const char  *path,
+            gboolean     required,
+            SimrisDate  *out,
+            GError     **error)
+{
+  guint year, month, day;
+  SimrisDate date;
+
+  if (iso == NULL)
+    {
+      if (required)
+        /* Translators: %s is the path of a field in a case file, e.g. "members[0].birth_date". */
+        return invalid (error, _("%s: the date is missing"), path);
+      if (out != NULL)
+        *out = 0;
+      return TRUE;
+    }
+
+  if (strlen (iso) != 10 || iso[4] != '-' || iso[7] != '-' ||
+      !g_ascii_isdigit (iso[0]) || !g_ascii_isdigit (iso[1]) || !g_ascii_isdigit (iso[2]) ||
+      !g_ascii_isdigit (iso[3]) || !g_ascii_isdigit (iso[5]) || !g_ascii_isdigit (iso[6]) ||
+      !g_ascii_isdigit (iso[8]) || !g_ascii_isdigit (iso[9]))
+    /* Translators: the first %s is the path of a field, the second what the file holds;
+     * keep yyyy-mm-dd as is, it is the format of dates in case files. */
+    return invalid (error, _("%s: \"%s\" is not a date of the form yyyy-mm-dd"), path, iso);
+
+  year = g_ascii_digit_value (iso[0]) * 1000 + g_ascii_digit_value (iso[1]) * 100 +
+         g_ascii_digit_value (iso[2]) * 10 + g_ascii_digit_value (iso[3]);
+  month = g_ascii_digit_value (iso[5]) * 10 + g_ascii_digit_value (iso[6]);
+  day = g_ascii_digit_value (iso[8]) * 10 + g_ascii_digit_value (iso[9]);
+
+  if (month < 1 || month > 12 || day < 1 || day > 31)
+    goto not_real;
+
+  date = year * 10000 + month * 100 + day;
+  if (date < SIMRIS_DATE_MIN || date > SIMRIS_DATE_MAX)
+    /* Translators: the first %s is the path of a field, the second a date. */
+    return invalid (error, _("%s: %s is outside the dates SimRIS accepts (1900-01-01 to 2100-12-31)"),
+                    path, iso);
+
+  if (!simris_date_is_valid (year, month, day))
+    goto not_real;
+
+  if (out != NULL)
+    *out = date;
+
+  return TRUE;
+
+not_real:
+  /* Translators: the first %s is the path of a field, the second a date such as
+   * "2025-02-30". */
+  return invalid (error, _("%s: \"%s\" is not a real date"), path, iso);
+}
+
+static gboolean
+check_amount (SimrisCents  amount,
+              const char  *path,
+              GError     **error)
+{
+  if (amount < 0)
+    {
+      g_autofree char *text = simris_money_to_string (amount);
+
+      /* Translators: %s is the path of a field, e.g. "members[0].resources[1].amount",
+       * then the amount as written in the file. */
+      return invalid (error, _("%s: negative amount \"%s\""), path, text);
+    }
+
+  if (amount > SIMRIS_CENTS_MAX)
+    /* Translators: %s is the path of a field. Write the limit the way your language
+     * writes amounts. */
+    return invalid (error, _("%s: amount above 10 000 000.00"), path);
+
+  return TRUE;
+}
+
+static gboolean
+check_count (int          count,
+             const char  *path,
+             GError     **error)
+{
+  if (count == -1 || (count >= 0 && count <= SIMRIS_MAX_COUNT))
+    return TRUE;
+
+  /* Translators: %s is the path of a field, %d the number it holds. */
+  return invalid (error, _("%s: %d is not a whole number between 0 and 1 000 000"), path, count);
+}
+
+static gboolean
+validate_resource (SimrisResource  *resource,
+                   const char      *path,
+                   GError         **error)
+{
+  SimrisResourceKind kind = simris_resource_get_kind (resource);
+  SimrisPeriod period = simris_resource_get_period (resource);
+  g_autofree char *kind_path = g_strdup_printf ("%s.kind", path);
+  g_autofree char *period_path = g_strdup_printf ("%s.period", path);
+  g_autofree char *amount_path = g_strdup_printf ("%s.amount", path);
+  g_autofree char *count_path = g_strdup_printf ("%s.count", path);
+  g_autofree char *children_path = g_strdup_printf ("%s.allowance_children", path);
+  g_autofree char *spi_path = g_strdup_printf ("%s.spi_start", path);
+  gboolean is_total_kind;
+
+  if ((guint) kind >= SIMRIS_N_RESOURCE_KINDS)
+    /* Translators: %s is the path of a field, %d a number. */
+    return invalid (error, _("%s: unknown resource kind %d"), kind_path, (int) kind);
+
+  if ((guint) period >= SIMRIS_N_PERIODS)
+    /* Translators: %s is the path of a field, %d a number. */
+    return invalid (error, _("%s: unknown period %d"), period_path, (int) period);
+
+  /* CONTRACT.md: capital and real estate are a total (the capital, the cadastral income);
+   * every other resource is received by the month, the year or once. */
+  is_total_kind = kind == SIMRIS_RESOURCE_KIND_CAPITAL || kind == SIMRIS_RESOURCE_KIND_REAL_ESTATE;
+  if (is_total_kind && period != SIMRIS_PERIOD_TOTAL)
+    /* Translators: %s is the path of a field; then the kind ("capital" or
+     * "real_estate") and the period, as written in case files. Keep "total" as is. */
+    return invalid (error, _("%s: a \"%s\" resource needs the period \"total\", not \"%s\""),
+                    period_path, simris_resource_kind_to_string (kind), simris_period_to_string (period));
+  if (!is_total_kind && period == SIMRIS_PERIOD_TOTAL)
+    /* Translators: %s is the path of a field; then a resource kind as written in case
+     * files. Keep "total", "capital", "real_estate", "month", "year", "once" as is. */
+    return invalid (error, _("%s: the period \"total\" is only for \"capital\" and \"real_estate\", not \"%s\" (use \"month\", \"year\" or \"once\")"),
+                    period_path, simris_resource_kind_to_string (kind));
+
+  if (!check_amount (simris_resource_get_amount (resource), amount_path, error) ||
+      !check_count (simris_resource_get_count (resource), count_path, error) ||
+      !check_count (simris_resource_get_allowance_children (resource), children_path, error) ||
+      !check_date (simris_resource_get_spi_start (resource), spi_path, FALSE, NULL, error))
+    return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+validate_member (SimrisMember  *member,
+                 const char    *path,
+                 SimrisDate     reference,
+                 const char    *reference_iso,
+                 GError       **error)
+{
+  GListModel *resources = simris_member_get_resources (member);
+  GListModel *benefits = simris_member_get_pending_benefits (member);
+  guint n_resources = g_list_model_get_n_items (resources);
+  guint n_benefits = g_list_model_get_n_items (benefits);
+  g_autofree char *relation_path = g_strdup_printf ("%s.relation", path);
+  g_autofree char *birth_path = g_strdup_printf ("%s.birth_date", path);
+  const char *birth_iso = simris_member_get_birth_date (member);
+  SimrisDate birth;
+
+  if ((guint) simris_member_get_relation (member) >= SIMRIS_N_RELATIONS)
+    /* Translators: %s is the path of a field, %d a number. */
+    return invalid (error, _("%s: unknown relation %d"), relation_path,
+                    (int) simris_member_get_relation (member));
+
+  if (!check_date (birth_iso, birth_path, TRUE, &birth, error))
+    return FALSE;
+
+  if (birth > reference)
+    /* Translators: the first %s is the path of a field, e.g. "members[2].birth_date",
+     * the second the birth date, the third the reference date (the month simulated). */
+    return invalid (error, _("%s: \"%s\" is after the reference date %s"),
+                    birth_path, birth_iso, reference_iso);
+
+  if (n_resources > SIMRIS_MAX_RESOURCES)
+    /* Translators: %s is the path of a field, e.g. "members[0].resources"; then the number
+     * of resources and the limit. */
+    return invalid (error, _("%s.resources: %u resources, at most %u are allowed"),
+                    path, n_resources, (guint) SIMRIS_MAX_RESOURCES);
+
+  for (guint j = 0; j < n_resources; j++)
+    {
+      g_autoptr(SimrisResource) resource = g_list_model_get_item (resources, j);
+      g_autofree char *resource_path = g_strdup_printf ("%s.resources[%u]", path, j);
+
+      if (!validate_resource (resource, resource_path, error))
+        return FALSE;
+    }
+
+  if (n_benefits > SIMRIS_MAX_PENDING_BENEFITS)
+    /* Translators: %s is the path of a member, e.g. "members[0]"; then the number of pending
+     * benefits and the limit. */
+    return invalid (error, _("%s.pending_benefits: %u pending benefits, at most %u are allowed"),
+                    path, n_benefits, (guint) SIMRIS_MAX_PENDING_BENEFITS);
+
+  for (guint j = 0; j < n_benefits; j++)
+    {
+      g_autoptr(SimrisPendingBenefit) benefit = g_list_model_get_item (benefits, j);
+      g_autofree char *kind_path = g_strdup_printf ("%s.pending_benefits[%u].kind", path, j);
+      g_autofree char *since_path = g_strdup_printf ("%s.pending_benefits[%u].since", path, j);
+
+      if ((guint) simris_pending_benefit_get_kind (benefit) >= SIMRIS_N_RESOURCE_KINDS)
+        return invalid (error, _("%s: unknown resource kind %d"), kind_path,
+                        (int) simris_pending_benefit_get_kind (benefit));
+
+      if (!check_date (simris_pending_benefit_get_since (benefit), since_path, FALSE, NULL, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * simris_household_validate:
+ * @error: a %SIMRIS_HOUSEHOLD_ERROR_INVALID naming the first invalid field
+ *
+ * Checks what the model can get wrong against CONTRACT.md's "Validity and limits": dates,
+ * limits, amounts, ids, relations. The engine computes only from a valid household.
+ *
+ * Returns: whether the household is valid
+ */
+gboolean
+simris_household_validate (SimrisHousehold  *self,
+                           GError          **error)
+{
+  g_autoptr(GHashTable) ids = NULL;
+  SimrisDate reference;
+  int applicant = -1;
+  int partner = -1;
+
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), FALSE);
+
+  if (!check_date (self->reference_date, "reference_date", TRUE, &reference, error))
+    return FALSE;
+
+  if ((guint) self->art34_regime > SIMRIS_ART34_REGIME_2026)
+    /* Translators: %s is the path of a field, %d a number. */
+    return invalid (error, _("%s: unknown regime %d"), "options.art34_regime", (int) self->art34_regime);
+
+  if (self->split_applicant_share < 0 || self->split_applicant_share > 100)
+    /* Translators: %s is the path of a field, %d the number it holds. */
+    return invalid (error, _("%s: %d is not a percentage between 0 and 100"),
+                    "options.split_applicant_share", self->split_applicant_share);
+
+  if (!check_date (self->decision[decision_field_index ("application_date")],
+                   "decision.application_date", FALSE, NULL, error))
+    return FALSE;
+
+  if (self->members->len > SIMRIS_MAX_MEMBERS)
+    /* Translators: the number of members in the file, then the limit. Keep "members". */
+    return invalid (error, _("members: %u members, at most %u are allowed"),
+                    self->members->len, (guint) SIMRIS_MAX_MEMBERS);
+
+  /* id → 1 + index */
+  ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < self->members->len; i++)
+    {
+      SimrisMember *member = g_ptr_array_index (self->members, i);
+      g_autofree char *path = g_strdup_printf ("members[%u]", i);
+      const char *id = simris_member_get_id (member);
+      gpointer other;
+
+      if (id == NULL || *id == '\0')
+        /* Translators: %s is the path of a member, e.g. "members[2]". Keep "id". */
+        return invalid (error, _("%s.id: every member needs an id"), path);
+
+      if (g_hash_table_lookup_extended (ids, id, NULL, &other))
+        /* Translators: %s is the path of a member, e.g. "members[2]"; then the id, then the
+         * index of the other member that has it. */
+        return invalid (error, _("%s.id: \"%s\" is already the id of members[%u]"),
+                        path, id, GPOINTER_TO_UINT (other) - 1);
+      g_hash_table_insert (ids, (gpointer) id, GUINT_TO_POINTER (i + 1));
+
+      if (!validate_member (member, path, reference, self->reference_date, error))
+        return FALSE;
+
+      switch (simris_member_get_relation (member))
+        {
+        case SIMRIS_RELATION_APPLICANT:
+          if (applicant >= 0)
+            /* Translators: %s is the path of a member, e.g. "members[2]"; %d the index of the
+             * first applicant. Keep "relation" and "members". */
+            return invalid (error, _("%s.relation: a second applicant, members[%d] is already the applicant"),
+                            path, applicant);
+          applicant = i;
+          break;
+
+        case SIMRIS_RELATION_PARTNER:
+          if (partner >= 0)
+            /* Translators: %s is the path of a member, e.g. "members[2]"; %d the index of the
+             * first partner. Keep "relation" and "members". */
+            return invalid (error, _("%s.relation: a second partner, members[%d] is already the partner"),
+                            path, partner);
+          partner = i;
+          break;
+
+        case SIMRIS_RELATION_CHILD:
+        case SIMRIS_RELATION_PARENT:
+        case SIMRIS_RELATION_GRANDPARENT:
+        case SIMRIS_RELATION_GRANDCHILD:
+        case SIMRIS_RELATION_SIBLING:
+        case SIMRIS_RELATION_PARENT_IN_LAW:
+        case SIMRIS_RELATION_CHILD_IN_LAW:
+        case SIMRIS_RELATION_FORMER_PARTNER:
+        case SIMRIS_RELATION_OTHER_RELATIVE:
+        case SIMRIS_RELATION_UNRELATED:
+        default:
+          break;
+        }
+    }
+
+  if (applicant < 0)
+    /* Translators: keep "members" and "applicant", the names used in case files. */
+    return invalid (error, _("members: no member has the relation \"applicant\""));
+
+  for (guint i = 0; i < self->members->len; i++)
+    {
+      SimrisMember *member = g_ptr_array_index (self->members, i);
+      const char *dependent_of = simris_member_get_dependent_of (member);
+
+      if (dependent_of == NULL)
+        continue;
+
+      if (g_strcmp0 (dependent_of, simris_member_get_id (member)) == 0)
+        /* Translators: %u is the index of a member. Keep "dependent_of". */
+        return invalid (error, _("members[%u].dependent_of: a member cannot be dependent on themself"), i);
+
+      if (!g_hash_table_contains (ids, dependent_of))
+        /* Translators: %u is the index of a member, %s the id it names. */
+        return invalid (error, _("members[%u].dependent_of: no member has the id \"%s\""), i, dependent_of);
+    }
+
+  return TRUE;
+}

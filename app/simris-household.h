@@ -1,0 +1,103 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+#include "simris-enums.h"
+#include "simris-member.h"
+
+G_BEGIN_DECLS
+
+#define SIMRIS_TYPE_HOUSEHOLD (simris_household_get_type ())
+
+G_DECLARE_FINAL_TYPE (SimrisHousehold, simris_household, SIMRIS, HOUSEHOLD, GObject)
+
+#define SIMRIS_HOUSEHOLD_ERROR (simris_household_error_quark ())
+
+typedef enum
+{
+  SIMRIS_HOUSEHOLD_ERROR_INVALID,
+} SimrisHouseholdError;
+
+#define SIMRIS_MAX_MEMBERS 30
+#define SIMRIS_MAX_RESOURCES 50
+#define SIMRIS_MAX_PENDING_BENEFITS 50
+#define SIMRIS_MAX_COUNT 1000000
+
+/* A case: a GListModel of SimrisMember plus the case-level fields.
+ * Properties: "reference-date" (ISO string), "description",
+ * options "count-ascendants-descendants" (bool, false), "count-maintenance-debtors"
+ * (bool, true), "art34-regime" (SimrisArt34Regime, AUTO), "reform-maf-exempt" (bool, false),
+ * "split-applicant-share" (int percent, 50);
+ * decision fields "cpas-name", "cpas-address", "application-date", "case-reference",
+ * "social-worker", "tribunal-address" (strings or NULL).
+ * Signal "changed": emitted after any change anywhere in the case (members, resources,
+ * options) — the result view recomputes on it. */
+GQuark           simris_household_error_quark      (void);
+SimrisHousehold *simris_household_new              (void);
+SimrisHousehold *simris_household_copy             (SimrisHousehold *self);
+const char      *simris_household_get_reference_date (SimrisHousehold *self);
+void             simris_household_set_reference_date (SimrisHousehold *self,
+                                                    const char      *reference_date);
+const char      *simris_household_get_description  (SimrisHousehold *self);
+void             simris_household_set_description  (SimrisHousehold *self,
+                                                    const char      *description);
+void             simris_household_append           (SimrisHousehold *self,
+                                                    SimrisMember    *member);
+void             simris_household_insert           (SimrisHousehold *self,
+                                                    guint            position,
+                                                    SimrisMember    *member);
+void             simris_household_remove           (SimrisHousehold *self,
+                                                    guint            position);
+void             simris_household_move             (SimrisHousehold *self,
+                                                    guint            from,
+                                                    guint            to);
+SimrisMember    *simris_household_get_applicant    (SimrisHousehold *self);
+SimrisMember    *simris_household_find_member      (SimrisHousehold *self,
+                                                    const char      *id);
+char            *simris_household_new_member_id    (SimrisHousehold *self);
+
+gboolean          simris_household_get_count_ascendants_descendants (SimrisHousehold *self);
+void              simris_household_set_count_ascendants_descendants (SimrisHousehold *self,
+                                                                     gboolean         value);
+gboolean          simris_household_get_count_maintenance_debtors    (SimrisHousehold *self);
+void              simris_household_set_count_maintenance_debtors    (SimrisHousehold *self,
+                                                                     gboolean         value);
+SimrisArt34Regime simris_household_get_art34_regime                 (SimrisHousehold *self);
+void              simris_household_set_art34_regime                 (SimrisHousehold *self,
+                                                                     SimrisArt34Regime value);
+gboolean          simris_household_get_reform_maf_exempt            (SimrisHousehold *self);
+void              simris_household_set_reform_maf_exempt            (SimrisHousehold *self,
+                                                                     gboolean         value);
+int               simris_household_get_split_applicant_share        (SimrisHousehold *self);
+void              simris_household_set_split_applicant_share        (SimrisHousehold *self,
+                                                                     int              value);
+
+/* Decision fields ("decision" object of a case file; RULES.md §10). name is one of
+ * "cpas_name", "cpas_address", "application_date", "case_reference", "social_worker",
+ * "tribunal_address". */
+const char      *simris_household_get_decision_field (SimrisHousehold *self,
+                                                      const char      *name);
+void             simris_household_set_decision_field (SimrisHousehold *self,
+                                                      const char      *name,
+                                                      const char      *value);
+const char * const *simris_household_decision_field_names (void);
+
+/* Unknown top-level fields, and unknown fields of "options" and "decision" (round trip). */
+JsonObject      *simris_household_get_extra          (SimrisHousehold *self);
+void             simris_household_set_extra          (SimrisHousehold *self,
+                                                      JsonObject      *extra);
+JsonObject      *simris_household_get_options_extra  (SimrisHousehold *self);
+void             simris_household_set_options_extra  (SimrisHousehold *self,
+                                                      JsonObject      *extra);
+JsonObject      *simris_household_get_decision_extra (SimrisHousehold *self);
+void             simris_household_set_decision_extra (SimrisHousehold *self,
+                                                      JsonObject      *extra);
+
+/* Checks what a case file and the form can both get wrong: dates, limits, ids, relations.
+ * The error message names the field, e.g. "members[2].birth_date: …" (translated). */
+gboolean         simris_household_validate          (SimrisHousehold *self,
+                                                     GError         **error);
+
+G_END_DECLS

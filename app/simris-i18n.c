@@ -1,0 +1,158 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "SimrisI18n"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <gio/gio.h>
+#include <string.h>
+
+#include "simris-i18n.h"
+
+/* The decision draft's language is chosen at export, independently of the UI's (DEVELOPERS.md).
+ * gettext decides its language once per process, so the core reads the fr and nl catalogues
+ * itself: the same .mo files msgfmt builds from po/, compiled into the core's GResource.
+ * A .mo file (GNU gettext manual, "The Format of GNU MO Files"): magic 0x950412de, revision,
+ * N strings, offset of the original table, offset of the translation table; each table entry
+ * is (length, offset). */
+
+#define MO_MAGIC 0x950412de
+#define MO_MAGIC_SWAPPED 0xde120495
+
+typedef struct
+{
+  GBytes     *bytes;
+  GHashTable *table; /* msgid → translation, both pointing into bytes */
+} Catalogue;
+
+static guint32
+read_u32 (const guint8 *data,
+          gsize         offset,
+          gboolean      swapped)
+{
+  guint32 v;
+
+  memcpy (&v, data + offset, 4);
+  return swapped ? GUINT32_SWAP_LE_BE (v) : v;
+}
+
+static Catalogue *
+catalogue_load (const char *lang)
+{
+  g_autofree char *path = g_strdup_printf ("/io/github/simris/SimRIS/core/locale/%s.mo", lang);
+  Catalogue *cat = g_new0 (Catalogue, 1);
+  const guint8 *data;
+  gsize size;
+  guint32 magic, n, orig, trans;
+  gboolean swapped;
+
+  cat->table = g_hash_table_new (g_str_hash, g_str_equal);
+  cat->bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  if (cat->bytes == NULL)
+    return cat;
+
+  data = g_bytes_get_data (cat->bytes, &size);
+  if (size < 28)
+    return cat;
+
+  memcpy (&magic, data, 4);
+  if (magic != MO_MAGIC && magic != MO_MAGIC_SWAPPED)
+    return cat;
+  swapped = magic == MO_MAGIC_SWAPPED;
+  n = read_u32 (data, 8, swapped);
+  orig = read_u32 (data, 12, swapped);
+  trans = read_u32 (data, 16, swapped);
+  if ((guint64) orig + (guint64) n * 8 > size || (guint64) trans + (guint64) n * 8 > size)
+    return cat;
+
+  for (guint32 i = 0; i < n; i++)
+    {
+      guint32 olen = read_u32 (data, orig + i * 8, swapped);
+      guint32 ooff = read_u32 (data, orig + i * 8 + 4, swapped);
+      guint32 tlen = read_u32 (data, trans + i * 8, swapped);
+      guint32 toff = read_u32 (data, trans + i * 8 + 4, swapped);
+
+      /* Strings are NUL-terminated inside the file; skip anything that is not. */
+      if ((guint64) ooff + olen >= size || (guint64) toff + tlen >= size)
+        continue;
+      if (olen == 0 || tlen == 0)
+        continue;
+      g_hash_table_insert (cat->table, (char *) data + ooff, (char *) data + toff);
+    }
+
+  return cat;
+}
+
+static Catalogue *
+catalogue_get (const char *lang)
+{
+  static Catalogue *fr, *nl;
+  static GMutex lock;
+  Catalogue **slot = g_str_equal (lang, "fr") ? &fr : &nl;
+  Catalogue *ret;
+
+  g_mutex_lock (&lock);
+  if (*slot == NULL)
+    *slot = catalogue_load (lang);
+  ret = *slot;
+  g_mutex_unlock (&lock);
+
+  return ret;
+}
+
+gboolean
+simris_lang_is_known (const char *lang)
+{
+  return lang != NULL
+         && (g_str_equal (lang, "fr") || g_str_equal (lang, "nl") || g_str_equal (lang, "en"));
+}
+
+/* The UI's language, from the process's locale: "fr", "nl" or "en". */
+const char *
+simris_lang_from_locale (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (names[i], "fr"))
+        return "fr";
+      if (g_str_has_prefix (names[i], "nl"))
+        return "nl";
+      if (g_str_has_prefix (names[i], "en") || g_str_equal (names[i], "C"))
+        return "en";
+    }
+  return "en";
+}
+
+/* NULL means the process's language. */
+const char *
+simris_lang_normalize (const char *lang)
+{
+  if (lang == NULL)
+    return simris_lang_from_locale ();
+  if (g_str_has_prefix (lang, "fr"))
+    return "fr";
+  if (g_str_has_prefix (lang, "nl"))
+    return "nl";
+  return "en";
+}
+
+const char *
+simris_tr (const char *lang,
+           const char *msgid)
+{
+  Catalogue *cat;
+  const char *translated;
+
+  if (msgid == NULL || *msgid == '\0')
+    return msgid;
+
+  lang = simris_lang_normalize (lang);
+  if (g_str_equal (lang, "en"))
+    return msgid;
+
+  cat = catalogue_get (lang);
+  translated = g_hash_table_lookup (cat->table, msgid);
+  return translated != NULL ? translated : msgid;
+}

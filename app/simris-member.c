@@ -1,0 +1,957 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "SimrisModel"
+
+#include "config.h"
+
+#include "simris-enum-types.h"
+#include "simris-member.h"
+
+struct _SimrisMember
+{
+  GObject         parent_instance;
+
+  char           *id;
+  SimrisRelation  relation;
+  char           *name;
+  char           *birth_date;
+  char           *dependent_of;
+  SimrisTristate  conditions[SIMRIS_N_CONDITIONS];
+  SimrisTristate  split[SIMRIS_N_SPLIT_CONDITIONS];
+  GListStore     *resources;
+  GListStore     *pending_benefits;
+  JsonObject     *extra;
+  JsonObject     *conditions_extra;
+  JsonObject     *split_extra;
+
+  guint           married : 1;
+  guint           student : 1;
+  guint           disabled : 1;
+  guint           pregnant : 1;
+  guint           lives_in_household : 1;
+  guint           has_split : 1;
+};
+
+G_DEFINE_FINAL_TYPE (SimrisMember, simris_member, G_TYPE_OBJECT)
+
+/* PROP_RESIDENCE + SimrisCondition and PROP_SPLIT_RESIDENCE + SimrisSplitCondition: keep
+ * both runs in the order of the enums. */
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_RELATION,
+  PROP_NAME,
+  PROP_BIRTH_DATE,
+  PROP_MARRIED,
+  PROP_STUDENT,
+  PROP_DISABLED,
+  PROP_PREGNANT,
+  PROP_LIVES_IN_HOUSEHOLD,
+  PROP_DEPENDENT_OF,
+  PROP_RESIDENCE,
+  PROP_WILLING_TO_WORK,
+  PROP_CLAIMS_OTHER_BENEFITS,
+  PROP_SPLIT_RESIDENCE,
+  PROP_SPLIT_AGE,
+  PROP_SPLIT_NO_RESOURCES,
+  PROP_SPLIT_CLAIMS_OTHER_BENEFITS,
+  PROP_SPLIT_WILLING_TO_WORK,
+  PROP_RESOURCES,
+  PROP_PENDING_BENEFITS,
+  N_PROPS
+};
+
+G_STATIC_ASSERT (PROP_CLAIMS_OTHER_BENEFITS - PROP_RESIDENCE == SIMRIS_CONDITION_CLAIMS_OTHER_BENEFITS);
+G_STATIC_ASSERT (PROP_SPLIT_WILLING_TO_WORK - PROP_SPLIT_RESIDENCE == SIMRIS_SPLIT_WILLING_TO_WORK);
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static char *
+dup_optional (const char *str)
+{
+  return str != NULL && *str != '\0' ? g_strdup (str) : NULL;
+}
+
+static void
+simris_member_changed (SimrisMember *self,
+                       GParamSpec   *pspec)
+{
+  if (pspec != NULL)
+    g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* A resource or pending benefit of the member changed. */
+static void
+item_changed_cb (SimrisMember *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+items_changed_cb (SimrisMember *self,
+                  guint         position,
+                  guint         removed,
+                  guint         added,
+                  GListModel   *model)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+replace_json_object (JsonObject **slot,
+                     JsonObject  *value)
+{
+  if (value != NULL)
+    json_object_ref (value);
+  g_clear_pointer (slot, json_object_unref);
+  *slot = value;
+}
+
+static void
+simris_member_dispose (GObject *object)
+{
+  SimrisMember *self = (SimrisMember *)object;
+
+  if (self->resources != NULL)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->resources));
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->resources), i);
+
+          g_signal_handlers_disconnect_by_func (item, item_changed_cb, self);
+        }
+      g_signal_handlers_disconnect_by_func (self->resources, items_changed_cb, self);
+    }
+
+  if (self->pending_benefits != NULL)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->pending_benefits));
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->pending_benefits), i);
+
+          g_signal_handlers_disconnect_by_func (item, item_changed_cb, self);
+        }
+      g_signal_handlers_disconnect_by_func (self->pending_benefits, items_changed_cb, self);
+    }
+
+  g_clear_object (&self->resources);
+  g_clear_object (&self->pending_benefits);
+
+  G_OBJECT_CLASS (simris_member_parent_class)->dispose (object);
+}
+
+static void
+simris_member_finalize (GObject *object)
+{
+  SimrisMember *self = (SimrisMember *)object;
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->birth_date, g_free);
+  g_clear_pointer (&self->dependent_of, g_free);
+  g_clear_pointer (&self->extra, json_object_unref);
+  g_clear_pointer (&self->conditions_extra, json_object_unref);
+  g_clear_pointer (&self->split_extra, json_object_unref);
+
+  G_OBJECT_CLASS (simris_member_parent_class)->finalize (object);
+}
+
+static void
+simris_member_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  SimrisMember *self = SIMRIS_MEMBER (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+
+    case PROP_RELATION:
+      g_value_set_enum (value, self->relation);
+      break;
+
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+
+    case PROP_BIRTH_DATE:
+      g_value_set_string (value, self->birth_date);
+      break;
+
+    case PROP_MARRIED:
+      g_value_set_boolean (value, self->married);
+      break;
+
+    case PROP_STUDENT:
+      g_value_set_boolean (value, self->student);
+      break;
+
+    case PROP_DISABLED:
+      g_value_set_boolean (value, self->disabled);
+      break;
+
+    case PROP_PREGNANT:
+      g_value_set_boolean (value, self->pregnant);
+      break;
+
+    case PROP_LIVES_IN_HOUSEHOLD:
+      g_value_set_boolean (value, self->lives_in_household);
+      break;
+
+    case PROP_DEPENDENT_OF:
+      g_value_set_string (value, self->dependent_of);
+      break;
+
+    case PROP_RESIDENCE:
+    case PROP_WILLING_TO_WORK:
+    case PROP_CLAIMS_OTHER_BENEFITS:
+      g_value_set_enum (value, self->conditions[prop_id - PROP_RESIDENCE]);
+      break;
+
+    case PROP_SPLIT_RESIDENCE:
+    case PROP_SPLIT_AGE:
+    case PROP_SPLIT_NO_RESOURCES:
+    case PROP_SPLIT_CLAIMS_OTHER_BENEFITS:
+    case PROP_SPLIT_WILLING_TO_WORK:
+      g_value_set_enum (value, self->split[prop_id - PROP_SPLIT_RESIDENCE]);
+      break;
+
+    case PROP_RESOURCES:
+      g_value_set_object (value, self->resources);
+      break;
+
+    case PROP_PENDING_BENEFITS:
+      g_value_set_object (value, self->pending_benefits);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+simris_member_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  SimrisMember *self = SIMRIS_MEMBER (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      simris_member_set_id (self, g_value_get_string (value));
+      break;
+
+    case PROP_RELATION:
+      simris_member_set_relation (self, g_value_get_enum (value));
+      break;
+
+    case PROP_NAME:
+      simris_member_set_name (self, g_value_get_string (value));
+      break;
+
+    case PROP_BIRTH_DATE:
+      simris_member_set_birth_date (self, g_value_get_string (value));
+      break;
+
+    case PROP_MARRIED:
+      simris_member_set_married (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_STUDENT:
+      simris_member_set_student (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_DISABLED:
+      simris_member_set_disabled (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_PREGNANT:
+      simris_member_set_pregnant (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_LIVES_IN_HOUSEHOLD:
+      simris_member_set_lives_in_household (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_DEPENDENT_OF:
+      simris_member_set_dependent_of (self, g_value_get_string (value));
+      break;
+
+    case PROP_RESIDENCE:
+    case PROP_WILLING_TO_WORK:
+    case PROP_CLAIMS_OTHER_BENEFITS:
+      simris_member_set_condition (self, prop_id - PROP_RESIDENCE, g_value_get_enum (value));
+      break;
+
+    case PROP_SPLIT_RESIDENCE:
+    case PROP_SPLIT_AGE:
+    case PROP_SPLIT_NO_RESOURCES:
+    case PROP_SPLIT_CLAIMS_OTHER_BENEFITS:
+    case PROP_SPLIT_WILLING_TO_WORK:
+      simris_member_set_split_condition (self, prop_id - PROP_SPLIT_RESIDENCE, g_value_get_enum (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static GParamSpec *
+tristate_pspec (const char *name)
+{
+  return g_param_spec_enum (name, NULL, NULL,
+                            SIMRIS_TYPE_TRISTATE,
+                            SIMRIS_TRISTATE_UNKNOWN,
+                            (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+}
+
+static GParamSpec *
+boolean_pspec (const char *name,
+               gboolean    default_value)
+{
+  return g_param_spec_boolean (name, NULL, NULL,
+                               default_value,
+                               (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+}
+
+static GParamSpec *
+string_pspec (const char *name)
+{
+  return g_param_spec_string (name, NULL, NULL,
+                              NULL,
+                              (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+}
+
+static void
+simris_member_class_init (SimrisMemberClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = simris_member_dispose;
+  object_class->finalize = simris_member_finalize;
+  object_class->get_property = simris_member_get_property;
+  object_class->set_property = simris_member_set_property;
+
+  properties[PROP_ID] = string_pspec ("id");
+  properties[PROP_RELATION] =
+    g_param_spec_enum ("relation", NULL, NULL,
+                       SIMRIS_TYPE_RELATION,
+                       SIMRIS_RELATION_APPLICANT,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_NAME] = string_pspec ("name");
+  properties[PROP_BIRTH_DATE] = string_pspec ("birth-date");
+  properties[PROP_MARRIED] = boolean_pspec ("married", FALSE);
+  properties[PROP_STUDENT] = boolean_pspec ("student", FALSE);
+  properties[PROP_DISABLED] = boolean_pspec ("disabled", FALSE);
+  properties[PROP_PREGNANT] = boolean_pspec ("pregnant", FALSE);
+  properties[PROP_LIVES_IN_HOUSEHOLD] = boolean_pspec ("lives-in-household", TRUE);
+  properties[PROP_DEPENDENT_OF] = string_pspec ("dependent-of");
+
+  /* Applicant's conditions (CONTRACT.md, "conditions"). */
+  properties[PROP_RESIDENCE] = tristate_pspec ("residence");
+  properties[PROP_WILLING_TO_WORK] = tristate_pspec ("willing-to-work");
+  properties[PROP_CLAIMS_OTHER_BENEFITS] = tristate_pspec ("claims-other-benefits");
+
+  /* Partner's conditions for the split (RULES.md §7, "partner_split"). */
+  properties[PROP_SPLIT_RESIDENCE] = tristate_pspec ("split-residence");
+  properties[PROP_SPLIT_AGE] = tristate_pspec ("split-age");
+  properties[PROP_SPLIT_NO_RESOURCES] = tristate_pspec ("split-no-resources");
+  properties[PROP_SPLIT_CLAIMS_OTHER_BENEFITS] = tristate_pspec ("split-claims-other-benefits");
+  properties[PROP_SPLIT_WILLING_TO_WORK] = tristate_pspec ("split-willing-to-work");
+
+  properties[PROP_RESOURCES] =
+    g_param_spec_object ("resources", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_PENDING_BENEFITS] =
+    g_param_spec_object ("pending-benefits", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * SimrisMember::changed:
+   *
+   * Emitted after any change of the member, of one of its resources or pending
+   * benefits, or of the lists themselves.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+simris_member_init (SimrisMember *self)
+{
+  self->relation = SIMRIS_RELATION_APPLICANT;
+  self->lives_in_household = TRUE;
+
+  self->resources = g_list_store_new (SIMRIS_TYPE_RESOURCE);
+  g_signal_connect_object (self->resources, "items-changed",
+                           G_CALLBACK (items_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  self->pending_benefits = g_list_store_new (SIMRIS_TYPE_PENDING_BENEFIT);
+  g_signal_connect_object (self->pending_benefits, "items-changed",
+                           G_CALLBACK (items_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+SimrisMember *
+simris_member_new (const char     *id,
+                   SimrisRelation  relation,
+                   const char     *birth_date)
+{
+  SimrisMember *self = g_object_new (SIMRIS_TYPE_MEMBER, NULL);
+
+  self->id = g_strdup (id);
+  self->relation = relation;
+  self->birth_date = dup_optional (birth_date);
+
+  return self;
+}
+
+/**
+ * simris_member_copy:
+ *
+ * Returns: (transfer full): a deep copy of @self: resources, pending benefits and
+ *   extra fields are copied too
+ */
+SimrisMember *
+simris_member_copy (SimrisMember *self)
+{
+  SimrisMember *copy;
+  guint n;
+
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), NULL);
+
+  copy = simris_member_new (self->id, self->relation, self->birth_date);
+  copy->name = g_strdup (self->name);
+  copy->dependent_of = g_strdup (self->dependent_of);
+  copy->married = self->married;
+  copy->student = self->student;
+  copy->disabled = self->disabled;
+  copy->pregnant = self->pregnant;
+  copy->lives_in_household = self->lives_in_household;
+  copy->has_split = self->has_split;
+  for (guint i = 0; i < SIMRIS_N_CONDITIONS; i++)
+    copy->conditions[i] = self->conditions[i];
+  for (guint i = 0; i < SIMRIS_N_SPLIT_CONDITIONS; i++)
+    copy->split[i] = self->split[i];
+  copy->extra = simris_json_object_copy_deep (self->extra);
+  copy->conditions_extra = simris_json_object_copy_deep (self->conditions_extra);
+  copy->split_extra = simris_json_object_copy_deep (self->split_extra);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->resources));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SimrisResource) resource = g_list_model_get_item (G_LIST_MODEL (self->resources), i);
+      g_autoptr(SimrisResource) resource_copy = simris_resource_copy (resource);
+
+      simris_member_add_resource (copy, resource_copy);
+    }
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->pending_benefits));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SimrisPendingBenefit) benefit = g_list_model_get_item (G_LIST_MODEL (self->pending_benefits), i);
+      g_autoptr(SimrisPendingBenefit) benefit_copy = simris_pending_benefit_copy (benefit);
+
+      simris_member_add_pending_benefit (copy, benefit_copy);
+    }
+
+  return copy;
+}
+
+const char *
+simris_member_get_id (SimrisMember *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), NULL);
+
+  return self->id;
+}
+
+/* The id is required: an empty one is kept as is, for simris_household_validate() to
+ * report. */
+void
+simris_member_set_id (SimrisMember *self,
+                      const char   *id)
+{
+  g_return_if_fail (SIMRIS_IS_MEMBER (self));
+
+  if (g_strcmp0 (self->id, id) != 0)
+    {
+      g_free (self->id);
+      self->id = g_strdup (id);
+      simris_member_changed (self, properties[PROP_ID]);
+    }
+}
+
+SimrisRelation
+simris_member_get_relation (SimrisMember *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), SIMRIS_RELATION_UNRELATED);
+
+  return self->relation;
+}
+
+void
+simris_member_set_relation (SimrisMember   *self,
+                            SimrisRelation  relation)
+{
+  g_return_if_fail (SIMRIS_IS_MEMBER (self));
+
+  if (self->relation != relation)
+    {
+      self->relation = relation;
+      simris_member_changed (self, properties[PROP_RELATION]);
+    }
+}
+
+const char *
+simris_member_get_name (SimrisMember *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), NULL);
+
+  return self->name;
+}
+
+void
+simris_member_set_name (SimrisMember *self,
+                        const char   *name)
+{
+  g_autofree char *value = dup_optional (name);
+
+  g_return_if_fail (SIMRIS_IS_MEMBER (self));
+
+  if (g_strcmp0 (self->name, value) != 0)
+    {
+      g_free (self->name);
+      self->name = g_steal_pointer (&value);
+      simris_member_changed (self, properties[PROP_NAME]);
+    }
+}
+
+const char *
+simris_member_get_birth_date (SimrisMember *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), NULL);
+
+  return self->birth_date;
+}
+
+void
+simris_member_set_birth_date (SimrisMember *self,
+                              const char   *birth_date)
+{
+  g_autofree char *value = dup_optional (birth_date);
+
+  g_return_if_fail (SIMRIS_IS_MEMBER (self));
+
+  if (g_strcmp0 (self->birth_date, value) != 0)
+    {
+      g_free (self->birth_date);
+      self->birth_date = g_steal_pointer (&value);
+      simris_member_changed (self, properties[PROP_BIRTH_DATE]);
+    }
+}
+
+gboolean
+simris_member_get_married (SimrisMember *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), FALSE);
+
+  return self->married;
+}
+
+void
+simris_member_set_married (SimrisMember *self,
+                           gboolean      married)
+{
+  g_return_if_fail (SIMRIS_IS_MEMBER (self));
+
+  married = !!married;
+  if (self->married != married)
+    {
+      self->married = married;
+      simris_member_changed (self, properties[PROP_MARRIED]);
+    }
+}
+
+gboolean
+simris_member_get_student (SimrisMember *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), FALSE);
+
+  return self->student;
+}
+
+void
+simris_member_set_student (SimrisMember *self,
+                           gboolean      student)
+{
+  g_return_if_fail (SIMRIS_IS_MEMBER (self));
+
+  student = !!student;
+  if (self->student != student)
+    {
+      self->student = student;
+      simris_member_changed (self, properties[PROP_STUDENT]);
+    }
+}
+
+gboolean
+simris_member_get_disabled (SimrisMember *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), FALSE);
+
+  return self->disabled;
+}
+
+void
+simris_member_set_disabled (SimrisMember *self,
+                            gboolean      disabled)
+{
+  g_return_if_fail (SIMRIS_IS_MEMBER (self));
+
+  disabled = !!disabled;
+  if (self->disabled != disabled)
+    {
+      self->disabled = disabled;
+      simris_member_changed (self, properties[PROP_DISABLED]);
+    }
+}
+
+gboolean
+simris_member_get_pregnant (SimrisMember *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), FALSE);
+
+  return self->pregnant;
+}
+
+void
+simris_member_set_pregnant (SimrisMember *self,
+                            gboolean      pregnant)
+{
+  g_return_if_fail (SIMRIS_IS_MEMBER (self));
+
+  pregnant = !!pregnant;
+  if (self->pregnant != pregnant)
+    {
+      self->pregnant = pregnant;
+      simris_member_changed (self, properties[PROP_PREGNANT]);
+    }
+}
+
+gboolean
+simris_member_get_lives_in_household (SimrisMember *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), TRUE);
+
+  return self->lives_in_household;
+}
+
+void
+simris_member_set_lives_in_household (SimrisMember *self,
+                                      gboolean      lives)
+{
+  g_return_if_fail (SIMRIS_IS_MEMBER (self));
+
+  lives = !!lives;
+  if (self->lives_in_household != lives)
+    {
+      self->lives_in_household = lives;
+      simris_member_changed (self, properties[PROP_LIVES_IN_HOUSEHOLD]);
+    }
+}
+
+const char *
+simris_member_get_dependent_of (SimrisMember *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), NULL);
+
+  return self->dependent_of;
+}
+
+void
+simris_member_set_dependent_of (SimrisMember *self,
+                                const char   *dependent_of)
+{
+  g_autofree char *value = dup_optional (dependent_of);
+
+  g_return_if_fail (SIMRIS_IS_MEMBER (self));
+
+  if (g_strcmp0 (self->dependent_of, value) != 0)
+    {
+      g_free (self->dependent_of);
+      self->dependent_of = g_steal_pointer (&value);
+      simris_member_changed (self, properties[PROP_DEPENDENT_OF]);
+    }
+}
+
+SimrisTristate
+simris_member_get_condition (SimrisMember    *self,
+                             SimrisCondition  condition)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), SIMRIS_TRISTATE_UNKNOWN);
+  g_return_val_if_fail ((guint) condition < SIMRIS_N_CONDITIONS, SIMRIS_TRISTATE_UNKNOWN);
+
+  return self->conditions[condition];
+}
+
+void
+simris_member_set_condition (SimrisMember    *self,
+                             SimrisCondition  condition,
+                             SimrisTristate   value)
+{
+  g_return_if_fail (SIMRIS_IS_MEMBER (self));
+  g_return_if_fail ((guint) condition < SIMRIS_N_CONDITIONS);
+  g_return_if_fail ((guint) value <= SIMRIS_TRISTATE_YES);
+
+  if (self->conditions[condition] != value)
+    {
+      self->conditions[condition] = value;
+      simris_member_changed (self, properties[PROP_RESIDENCE + condition]);
+    }
+}
+
+SimrisTristate
+simris_member_get_split_condition (SimrisMember         *self,
+                                   SimrisSplitCondition  condition)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), SIMRIS_TRISTATE_UNKNOWN);
+  g_return_val_if_fail ((guint) condition < SIMRIS_N_SPLIT_CONDITIONS, SIMRIS_TRISTATE_UNKNOWN);
+
+  return self->split[condition];
+}
+
+void
+simris_member_set_split_condition (SimrisMember         *self,
+                                   SimrisSplitCondition  condition,
+                                   SimrisTristate        value)
+{
+  g_return_if_fail (SIMRIS_IS_MEMBER (self));
+  g_return_if_fail ((guint) condition < SIMRIS_N_SPLIT_CONDITIONS);
+  g_return_if_fail ((guint) value <= SIMRIS_TRISTATE_YES);
+
+  if (self->split[condition] != value)
+    {
+      self->split[condition] = value;
+      simris_member_changed (self, properties[PROP_SPLIT_RESIDENCE + condition]);
+    }
+}
+
+/**
+ * simris_member_get_resources:
+ *
+ * Returns: (transfer none): a #GListModel of #SimrisResource; change it through
+ *   simris_member_add_resource() and simris_member_remove_resource()
+ */
+GListModel *
+simris_member_get_resources (SimrisMember *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), NULL);
+
+  return G_LIST_MODEL (self->resources);
+}
+
+/**
+ * simris_member_add_resource:
+ * @resource: (transfer none): appended; the member listens to its changes
+ */
+void
+simris_member_add_resource (SimrisMember   *self,
+                            SimrisResource *resource)
+{
+  g_return_if_fail (SIMRIS_IS_MEMBER (self));
+  g_return_if_fail (SIMRIS_IS_RESOURCE (resource));
+  g_return_if_fail (!g_list_store_find (self->resources, resource, NULL));
+
+  g_signal_connect_object (resource, "changed",
+                           G_CALLBACK (item_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_list_store_append (self->resources, resource);
+}
+
+void
+simris_member_remove_resource (SimrisMember *self,
+                               guint         position)
+{
+  g_autoptr(SimrisResource) resource = NULL;
+
+  g_return_if_fail (SIMRIS_IS_MEMBER (self));
+  g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->resources)));
+
+  resource = g_list_model_get_item (G_LIST_MODEL (self->resources), position);
+  g_signal_handlers_disconnect_by_func (resource, item_changed_cb, self);
+  g_list_store_remove (self->resources, position);
+}
+
+/**
+ * simris_member_get_pending_benefits:
+ *
+ * Returns: (transfer none): a #GListModel of #SimrisPendingBenefit
+ */
+GListModel *
+simris_member_get_pending_benefits (SimrisMember *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), NULL);
+
+  return G_LIST_MODEL (self->pending_benefits);
+}
+
+/**
+ * simris_member_add_pending_benefit:
+ * @benefit: (transfer none): appended; the member listens to its changes
+ */
+void
+simris_member_add_pending_benefit (SimrisMember         *self,
+                                   SimrisPendingBenefit *benefit)
+{
+  g_return_if_fail (SIMRIS_IS_MEMBER (self));
+  g_return_if_fail (SIMRIS_IS_PENDING_BENEFIT (benefit));
+  g_return_if_fail (!g_list_store_find (self->pending_benefits, benefit, NULL));
+
+  g_signal_connect_object (benefit, "changed",
+                           G_CALLBACK (item_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_list_store_append (self->pending_benefits, benefit);
+}
+
+void
+simris_member_remove_pending_benefit (SimrisMember *self,
+                                      guint         position)
+{
+  g_autoptr(SimrisPendingBenefit) benefit = NULL;
+
+  g_return_if_fail (SIMRIS_IS_MEMBER (self));
+  g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->pending_benefits)));
+
+  benefit = g_list_model_get_item (G_LIST_MODEL (self->pending_benefits), position);
+  g_signal_handlers_disconnect_by_func (benefit, item_changed_cb, self);
+  g_list_store_remove (self->pending_benefits, position);
+}
+
+/**
+ * simris_member_get_extra:
+ *
+ * Returns: (transfer none) (nullable): unknown fields of the member
+ */
+JsonObject *
+simris_member_get_extra (SimrisMember *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), NULL);
+
+  return self->extra;
+}
+
+void
+simris_member_set_extra (SimrisMember *self,
+                         JsonObject   *extra)
+{
+  g_return_if_fail (SIMRIS_IS_MEMBER (self));
+
+  if (self->extra != extra)
+    {
+      replace_json_object (&self->extra, extra);
+      simris_member_changed (self, NULL);
+    }
+}
+
+/**
+ * simris_member_get_conditions_extra:
+ *
+ * Returns: (transfer none) (nullable): unknown fields of "conditions"
+ */
+JsonObject *
+simris_member_get_conditions_extra (SimrisMember *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), NULL);
+
+  return self->conditions_extra;
+}
+
+void
+simris_member_set_conditions_extra (SimrisMember *self,
+                                    JsonObject   *extra)
+{
+  g_return_if_fail (SIMRIS_IS_MEMBER (self));
+
+  if (self->conditions_extra != extra)
+    {
+      replace_json_object (&self->conditions_extra, extra);
+      simris_member_changed (self, NULL);
+    }
+}
+
+/**
+ * simris_member_get_split_extra:
+ *
+ * Returns: (transfer none) (nullable): unknown fields of "partner_split"
+ */
+JsonObject *
+simris_member_get_split_extra (SimrisMember *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), NULL);
+
+  return self->split_extra;
+}
+
+void
+simris_member_set_split_extra (SimrisMember *self,
+                               JsonObject   *extra)
+{
+  g_return_if_fail (SIMRIS_IS_MEMBER (self));
+
+  if (self->split_extra != extra)
+    {
+      replace_json_object (&self->split_extra, extra);
+      simris_member_changed (self, NULL);
+    }
+}
+
+/* Whether the file had a "partner_split" object: an empty one is written back, so a
+ * partner whose split was asked about but not answered keeps saying so. */
+gboolean
+simris_member_get_has_split (SimrisMember *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), FALSE);
+
+  return self->has_split;
+}
+
+void
+simris_member_set_has_split (SimrisMember *self,
+                             gboolean      has_split)
+{
+  g_return_if_fail (SIMRIS_IS_MEMBER (self));
+
+  has_split = !!has_split;
+  if (self->has_split != has_split)
+    {
+      self->has_split = has_split;
+      simris_member_changed (self, NULL);
+    }
+}

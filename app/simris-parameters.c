@@ -1,0 +1,619 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "SimrisParameters"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "simris-parameters.h"
+
+/* The law's own numbers as dated series (RULES.md §3): base amounts (art. 2 of the AR of
+ * 03/09/2004, amended by each welfare adjustment) and index coefficients (1.02^n rounded to
+ * 4 decimals). The shipped file lives in the core's GResource; a user file of the same shape
+ * is merged over it so a new index step needs no new release. */
+
+typedef struct
+{
+  SimrisDate  from;
+  SimrisCents base[4];
+  char       *source;
+  char       *status;
+  char       *origin;
+} BaseRow;
+
+typedef struct
+{
+  SimrisDate from;
+  guint      coefficient; /* × 10 000 */
+  char      *source;
+  char      *status;
+  char      *origin;
+} CoefficientRow;
+
+typedef struct
+{
+  SimrisDate  from;
+  SimrisCents amount;
+  char       *source;
+  char       *origin;
+} AmountRow;
+
+typedef struct
+{
+  SimrisDate from;
+  gboolean   printed[4];
+  char      *source;
+} PrintedRow;
+
+struct _SimrisParameters
+{
+  GObject    parent_instance;
+
+  SimrisDate first_date;
+  GArray    *bases;        /* BaseRow, sorted by from */
+  GArray    *coefficients; /* CoefficientRow */
+  GArray    *spi;          /* AmountRow */
+  GArray    *ale;          /* AmountRow */
+  GArray    *printed;      /* PrintedRow */
+  GPtrArray *regimes;      /* SimrisArt34RegimeInfo*, sorted by from */
+  GStringChunk *strings;
+  char      *user_file;
+  char      *user_error;
+};
+
+G_DEFINE_FINAL_TYPE (SimrisParameters, simris_parameters, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (simris-parameters-error-quark, simris_parameters_error)
+
+static void
+simris_parameters_finalize (GObject *object)
+{
+  SimrisParameters *self = (SimrisParameters *) object;
+
+  g_clear_pointer (&self->bases, g_array_unref);
+  g_clear_pointer (&self->coefficients, g_array_unref);
+  g_clear_pointer (&self->spi, g_array_unref);
+  g_clear_pointer (&self->ale, g_array_unref);
+  g_clear_pointer (&self->printed, g_array_unref);
+  g_clear_pointer (&self->regimes, g_ptr_array_unref);
+  g_clear_pointer (&self->strings, g_string_chunk_free);
+  g_clear_pointer (&self->user_file, g_free);
+  g_clear_pointer (&self->user_error, g_free);
+
+  G_OBJECT_CLASS (simris_parameters_parent_class)->finalize (object);
+}
+
+static void
+simris_parameters_class_init (SimrisParametersClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = simris_parameters_finalize;
+}
+
+static void
+simris_parameters_init (SimrisParameters *self)
+{
+  self->bases = g_array_new (FALSE, TRUE, sizeof (BaseRow));
+  self->coefficients = g_array_new (FALSE, TRUE, sizeof (CoefficientRow));
+  self->spi = g_array_new (FALSE, TRUE, sizeof (AmountRow));
+  self->ale = g_array_new (FALSE, TRUE, sizeof (AmountRow));
+  self->printed = g_array_new (FALSE, TRUE, sizeof (PrintedRow));
+  self->regimes = g_ptr_array_new_with_free_func (g_free);
+  self->strings = g_string_chunk_new (1024);
+}
+
+static const char *
+intern (SimrisParameters *self,
+        const char       *str)
+{
+  return str != NULL ? g_string_chunk_insert_const (self->strings, str) : NULL;
+}
+
+static gboolean
+fail (GError    **error,
+      const char *origin,
+      const char *path,
+      const char *what)
+{
+  g_set_error (error, SIMRIS_PARAMETERS_ERROR, SIMRIS_PARAMETERS_ERROR_INVALID,
+               /* Translators: a parameters file, the place in it, what is wrong */
+               _("%s: %s: %s"), origin, path, what);
+  return FALSE;
+}
+
+static gboolean
+get_date (JsonObject *obj,
+          const char *member,
+          SimrisDate *out)
+{
+  JsonNode *node = json_object_get_member (obj, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return FALSE;
+  return simris_date_parse (json_node_get_string (node), out);
+}
+
+static gboolean
+get_cents (JsonObject  *obj,
+           const char  *member,
+           SimrisCents *out)
+{
+  JsonNode *node = json_object_get_member (obj, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return FALSE;
+  return simris_money_parse (json_node_get_string (node), out) == SIMRIS_MONEY_PARSE_OK;
+}
+
+static const char *
+get_string (JsonObject *obj,
+            const char *member)
+{
+  JsonNode *node = json_object_get_member (obj, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+/* "1.7758" → 17758: exactly four decimals, as the law rounds the coefficient. */
+static gboolean
+parse_coefficient (const char *text,
+                   guint      *out)
+{
+  guint units = 0, decimals = 0, ndec = 0;
+  const char *p = text;
+
+  if (text == NULL)
+    return FALSE;
+  for (; g_ascii_isdigit (*p); p++)
+    units = units * 10 + (*p - '0');
+  if (p == text || *p != '.')
+    return FALSE;
+  for (p++; g_ascii_isdigit (*p); p++, ndec++)
+    decimals = decimals * 10 + (*p - '0');
+  if (*p != '\0' || ndec != 4 || units > 9)
+    return FALSE;
+  *out = units * 10000 + decimals;
+  return TRUE;
+}
+
+static JsonArray *
+get_array (JsonObject *root,
+           const char *member)
+{
+  JsonNode *node = json_object_get_member (root, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return NULL;
+  return json_node_get_array (node);
+}
+
+/* Replaces the row with the same date, or inserts it in order. */
+static void
+upsert (GArray     *array,
+        gconstpointer row,
+        SimrisDate  from)
+{
+  guint i;
+
+  for (i = 0; i < array->len; i++)
+    {
+      SimrisDate d = *(SimrisDate *) (array->data + i * g_array_get_element_size (array));
+      if (d == from)
+        {
+          memcpy (array->data + i * g_array_get_element_size (array), row,
+                  g_array_get_element_size (array));
+          return;
+        }
+      if (d > from)
+        break;
+    }
+  g_array_insert_vals (array, i, row, 1);
+}
+
+static gboolean
+parse_relation_bits (JsonArray *arr,
+                     guint     *bits)
+{
+  static const struct { const char *name; SimrisRelation rel; } names[] = {
+    { "parent", SIMRIS_RELATION_PARENT }, { "grandparent", SIMRIS_RELATION_GRANDPARENT },
+    { "child", SIMRIS_RELATION_CHILD }, { "grandchild", SIMRIS_RELATION_GRANDCHILD },
+    { "parent_in_law", SIMRIS_RELATION_PARENT_IN_LAW }, { "child_in_law", SIMRIS_RELATION_CHILD_IN_LAW },
+    { "former_partner", SIMRIS_RELATION_FORMER_PARTNER }, { "sibling", SIMRIS_RELATION_SIBLING },
+    { "other_relative", SIMRIS_RELATION_OTHER_RELATIVE }, { "unrelated", SIMRIS_RELATION_UNRELATED },
+  };
+
+  *bits = 0;
+  for (guint i = 0; i < json_array_get_length (arr); i++)
+    {
+      const char *s = json_array_get_string_element (arr, i);
+      gboolean found = FALSE;
+
+      for (guint j = 0; s != NULL && j < G_N_ELEMENTS (names); j++)
+        if (g_str_equal (names[j].name, s))
+          {
+            *bits |= 1u << names[j].rel;
+            found = TRUE;
+          }
+      if (!found)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+get_bool (JsonObject *obj,
+          const char *member,
+          gboolean    fallback)
+{
+  JsonNode *node = json_object_get_member (obj, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return fallback;
+  return json_node_get_boolean (node);
+}
+
+static gboolean
+merge_json (SimrisParameters *self,
+            const char       *text,
+            const char       *origin,
+            GError          **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) local_error = NULL;
+  JsonObject *root;
+  JsonArray *arr;
+  SimrisDate first;
+
+  origin = intern (self, origin);
+
+  if (!json_parser_load_from_data (parser, text, -1, &local_error))
+    return fail (error, origin, "/", local_error->message);
+  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    return fail (error, origin, "/", _("not a JSON object"));
+  root = json_node_get_object (json_parser_get_root (parser));
+
+  if (get_date (root, "first_date", &first))
+    self->first_date = first;
+
+  if ((arr = get_array (root, "base_amounts")))
+    for (guint i = 0; i < json_array_get_length (arr); i++)
+      {
+        JsonObject *o = json_array_get_object_element (arr, i);
+        BaseRow row = { 0 };
+        g_autofree char *path = g_strdup_printf ("base_amounts[%u]", i);
+
+        if (o == NULL || !get_date (o, "from", &row.from)
+            || !get_cents (o, "cohabitant", &row.base[SIMRIS_CATEGORY_COHABITANT])
+            || !get_cents (o, "isolated", &row.base[SIMRIS_CATEGORY_ISOLATED])
+            || !get_cents (o, "family", &row.base[SIMRIS_CATEGORY_FAMILY]))
+          return fail (error, origin, path, _("needs from, cohabitant, isolated and family"));
+        row.source = (char *) intern (self, get_string (o, "source"));
+        row.status = (char *) intern (self, get_string (o, "status"));
+        row.origin = (char *) origin;
+        upsert (self->bases, &row, row.from);
+      }
+
+  if ((arr = get_array (root, "index_coefficients")))
+    for (guint i = 0; i < json_array_get_length (arr); i++)
+      {
+        JsonObject *o = json_array_get_object_element (arr, i);
+        CoefficientRow row = { 0 };
+        g_autofree char *path = g_strdup_printf ("index_coefficients[%u]", i);
+
+        if (o == NULL || !get_date (o, "from", &row.from)
+            || !parse_coefficient (get_string (o, "coefficient"), &row.coefficient))
+          return fail (error, origin, path, _("needs from and a coefficient with four decimals"));
+        row.source = (char *) intern (self, get_string (o, "source"));
+        row.status = (char *) intern (self, get_string (o, "status"));
+        row.origin = (char *) origin;
+        upsert (self->coefficients, &row, row.from);
+      }
+
+  for (guint which = 0; which < 2; which++)
+    {
+      const char *name = which == 0 ? "spi_base_month" : "ale_cheque_exempt";
+      GArray *target = which == 0 ? self->spi : self->ale;
+
+      if ((arr = get_array (root, name)))
+        for (guint i = 0; i < json_array_get_length (arr); i++)
+          {
+            JsonObject *o = json_array_get_object_element (arr, i);
+            AmountRow row = { 0 };
+            g_autofree char *path = g_strdup_printf ("%s[%u]", name, i);
+
+            if (o == NULL || !get_date (o, "from", &row.from) || !get_cents (o, "amount", &row.amount))
+              return fail (error, origin, path, _("needs from and amount"));
+            row.source = (char *) intern (self, get_string (o, "source"));
+            row.origin = (char *) origin;
+            upsert (target, &row, row.from);
+          }
+    }
+
+  if ((arr = get_array (root, "printed_amounts")))
+    for (guint i = 0; i < json_array_get_length (arr); i++)
+      {
+        JsonObject *o = json_array_get_object_element (arr, i);
+        PrintedRow row = { 0 };
+        JsonArray *cats;
+        g_autofree char *path = g_strdup_printf ("printed_amounts[%u]", i);
+
+        if (o == NULL || !get_date (o, "from", &row.from) || !(cats = get_array (o, "categories")))
+          return fail (error, origin, path, _("needs from and categories"));
+        for (guint j = 0; j < json_array_get_length (cats); j++)
+          {
+            const char *c = json_array_get_string_element (cats, j);
+            if (g_strcmp0 (c, "cohabitant") == 0)
+              row.printed[SIMRIS_CATEGORY_COHABITANT] = TRUE;
+            else if (g_strcmp0 (c, "isolated") == 0)
+              row.printed[SIMRIS_CATEGORY_ISOLATED] = TRUE;
+            else if (g_strcmp0 (c, "family") == 0)
+              row.printed[SIMRIS_CATEGORY_FAMILY] = TRUE;
+            else
+              return fail (error, origin, path, _("unknown category"));
+          }
+        row.source = (char *) intern (self, get_string (o, "source"));
+        upsert (self->printed, &row, row.from);
+      }
+
+  if ((arr = get_array (root, "art34_regimes")))
+    for (guint i = 0; i < json_array_get_length (arr); i++)
+      {
+        JsonObject *o = json_array_get_object_element (arr, i);
+        g_autofree SimrisArt34RegimeInfo *info = g_new0 (SimrisArt34RegimeInfo, 1);
+        JsonArray *rels;
+        g_autofree char *path = g_strdup_printf ("art34_regimes[%u]", i);
+        guint pos;
+
+        if (o == NULL || get_string (o, "name") == NULL || !get_date (o, "from", &info->from)
+            || !(rels = get_array (o, "relations")) || !parse_relation_bits (rels, &info->relations)
+            || get_string (o, "option") == NULL)
+          return fail (error, origin, path, _("needs name, from, relations and option"));
+        info->name = intern (self, get_string (o, "name"));
+        info->option = intern (self, get_string (o, "option"));
+        info->option_default = get_bool (o, "option_default", FALSE);
+        info->mandatory = get_bool (o, "mandatory", FALSE);
+        info->in_law_needs_marriage = get_bool (o, "in_law_needs_marriage", TRUE);
+        info->family_allowance_for_applicant_counted = get_bool (o, "family_allowance_for_applicant_counted", FALSE);
+        info->unverified_method = get_bool (o, "unverified_method", FALSE);
+        info->source = intern (self, get_string (o, "source"));
+        info->origin = origin;
+
+        for (pos = 0; pos < self->regimes->len; pos++)
+          {
+            SimrisArt34RegimeInfo *r = g_ptr_array_index (self->regimes, pos);
+            if (g_str_equal (r->name, info->name))
+              {
+                g_ptr_array_remove_index (self->regimes, pos);
+                break;
+              }
+          }
+        for (pos = 0; pos < self->regimes->len; pos++)
+          if (((SimrisArt34RegimeInfo *) g_ptr_array_index (self->regimes, pos))->from > info->from)
+            break;
+        g_ptr_array_insert (self->regimes, pos, g_steal_pointer (&info));
+      }
+
+  return TRUE;
+}
+
+SimrisParameters *
+simris_parameters_new_from_data (const char * const *json_texts,
+                                 const char * const *origins,
+                                 GError            **error)
+{
+  g_autoptr(SimrisParameters) self = g_object_new (SIMRIS_TYPE_PARAMETERS, NULL);
+
+  for (guint i = 0; json_texts[i] != NULL; i++)
+    if (!merge_json (self, json_texts[i], origins[i], error))
+      return NULL;
+
+  if (self->bases->len == 0 || self->coefficients->len == 0 || self->spi->len == 0)
+    {
+      g_set_error (error, SIMRIS_PARAMETERS_ERROR, SIMRIS_PARAMETERS_ERROR_INVALID,
+                   _("The parameters hold no base amounts, index coefficients or SPI amount"));
+      return NULL;
+    }
+  if (self->first_date == 0)
+    self->first_date = MAX (g_array_index (self->bases, BaseRow, 0).from,
+                            g_array_index (self->coefficients, CoefficientRow, 0).from);
+
+  return g_steal_pointer (&self);
+}
+
+static SimrisParameters *
+load_default (void)
+{
+  g_autoptr(GBytes) shipped = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *user_path = NULL;
+  g_autofree char *user_text = NULL;
+  g_autoptr(SimrisParameters) merged = NULL;
+  SimrisParameters *self;
+  const char *texts[3] = { NULL, NULL, NULL };
+  const char *origins[3] = { "parameters.json (SimRIS)", NULL, NULL };
+
+  shipped = g_resources_lookup_data ("/io/github/simris/SimRIS/core/parameters.json",
+                                     G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (shipped == NULL)
+    g_error ("The shipped parameters are missing from the core resource: %s", error->message);
+  texts[0] = g_bytes_get_data (shipped, NULL);
+
+  self = simris_parameters_new_from_data (texts, origins, &error);
+  if (self == NULL)
+    g_error ("The shipped parameters are invalid: %s", error->message);
+
+  /* A user's newer index steps (RULES.md §3: "Users add a newer coefficient step …"). */
+  user_path = g_build_filename (g_get_user_data_dir (), "simris", "parameters.json", NULL);
+  if (g_file_get_contents (user_path, &user_text, NULL, NULL))
+    {
+      texts[1] = user_text;
+      origins[1] = user_path;
+      merged = simris_parameters_new_from_data (texts, origins, &error);
+      if (merged != NULL)
+        {
+          g_object_unref (self);
+          self = g_steal_pointer (&merged);
+          self->user_file = g_strdup (user_path);
+        }
+      else
+        self->user_error = g_strdup (error->message);
+    }
+
+  return self;
+}
+
+SimrisParameters *
+simris_parameters_get_default (void)
+{
+  static gsize initialized;
+  static SimrisParameters *instance;
+
+  if (g_once_init_enter (&initialized))
+    {
+      instance = load_default ();
+      g_once_init_leave (&initialized, 1);
+    }
+  return instance;
+}
+
+SimrisDate
+simris_parameters_get_first_date (SimrisParameters *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_PARAMETERS (self), 0);
+  return self->first_date;
+}
+
+SimrisDate
+simris_parameters_get_newest_step (SimrisParameters *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_PARAMETERS (self), 0);
+  return MAX (g_array_index (self->bases, BaseRow, self->bases->len - 1).from,
+              g_array_index (self->coefficients, CoefficientRow, self->coefficients->len - 1).from);
+}
+
+const char *
+simris_parameters_get_user_file (SimrisParameters *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_PARAMETERS (self), NULL);
+  return self->user_file;
+}
+
+const char *
+simris_parameters_get_user_error (SimrisParameters *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_PARAMETERS (self), NULL);
+  return self->user_error;
+}
+
+/* The last row whose date is on or before date, or -1. Rows are sorted; the first field of
+ * each row type is its SimrisDate. */
+static int
+find_row (GArray     *array,
+          SimrisDate  date)
+{
+  int found = -1;
+  guint size = g_array_get_element_size (array);
+
+  for (guint i = 0; i < array->len; i++)
+    {
+      if (*(SimrisDate *) (array->data + i * size) <= date)
+        found = i;
+      else
+        break;
+    }
+  return found;
+}
+
+/* RULES.md §3: annual = round half-up (base × coefficient, to the cent), the master value;
+ * monthly = annual / 12 rounded half-up; SPI per month = round (177,76 × coefficient). A row
+ * applies from its date to the day before the next; before first_date: refused. */
+gboolean
+simris_parameters_lookup (SimrisParameters *self,
+                          SimrisDate        date,
+                          SimrisAmounts    *out,
+                          GError          **error)
+{
+  int b, c, s, a, p;
+  const BaseRow *base;
+  const CoefficientRow *coef;
+
+  g_return_val_if_fail (SIMRIS_IS_PARAMETERS (self), FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  b = find_row (self->bases, date);
+  c = find_row (self->coefficients, date);
+  s = find_row (self->spi, date);
+  if (date < self->first_date || b < 0 || c < 0 || s < 0)
+    {
+      g_autofree char *first = simris_date_to_iso (self->first_date);
+      g_autofree char *asked = simris_date_to_iso (date);
+      g_set_error (error, SIMRIS_PARAMETERS_ERROR, SIMRIS_PARAMETERS_ERROR_TOO_EARLY,
+                   /* Translators: the dates are yyyy-mm-dd */
+                   _("No amounts are known before %s; the date %s cannot be computed"),
+                   first, asked);
+      return FALSE;
+    }
+
+  base = &g_array_index (self->bases, BaseRow, b);
+  coef = &g_array_index (self->coefficients, CoefficientRow, c);
+
+  memset (out, 0, sizeof *out);
+  out->base_from = base->from;
+  out->base_source = base->source;
+  out->base_origin = base->origin;
+  out->coefficient_from = coef->from;
+  out->coefficient = coef->coefficient;
+  out->coefficient_source = coef->source;
+  out->coefficient_origin = coef->origin;
+  out->from = MAX (base->from, coef->from);
+
+  for (guint cat = SIMRIS_CATEGORY_COHABITANT; cat <= SIMRIS_CATEGORY_FAMILY; cat++)
+    {
+      out->base[cat] = base->base[cat];
+      out->year[cat] = simris_money_mul_round (base->base[cat], coef->coefficient, 10000);
+      out->month[cat] = simris_money_div_round (out->year[cat], 12);
+    }
+  out->spi_month = simris_money_mul_round (g_array_index (self->spi, AmountRow, s).amount,
+                                           coef->coefficient, 10000);
+
+  a = find_row (self->ale, date);
+  out->ale_cheque_exempt = a >= 0 ? g_array_index (self->ale, AmountRow, a).amount : 0;
+
+  p = find_row (self->printed, date);
+  if (p >= 0 && g_array_index (self->printed, PrintedRow, p).from == out->from)
+    {
+      const PrintedRow *row = &g_array_index (self->printed, PrintedRow, p);
+      memcpy (out->printed, row->printed, sizeof out->printed);
+      out->printed_source = row->source;
+    }
+
+  out->newest_step = simris_parameters_get_newest_step (self);
+  return TRUE;
+}
+
+/* AUTO: the regime in force on date (the newest whose from ≤ date). */
+const SimrisArt34RegimeInfo *
+simris_parameters_get_art34_regime (SimrisParameters  *self,
+                                    SimrisArt34Regime  which,
+                                    SimrisDate         date)
+{
+  const SimrisArt34RegimeInfo *found = NULL;
+
+  g_return_val_if_fail (SIMRIS_IS_PARAMETERS (self), NULL);
+
+  for (guint i = 0; i < self->regimes->len; i++)
+    {
+      const SimrisArt34RegimeInfo *r = g_ptr_array_index (self->regimes, i);
+
+      if (which == SIMRIS_ART34_REGIME_2002 && g_str_equal (r->name, "2002"))
+        return r;
+      if (which == SIMRIS_ART34_REGIME_2026 && g_str_equal (r->name, "2026"))
+        return r;
+      if (which == SIMRIS_ART34_REGIME_AUTO && r->from <= date)
+        found = r;
+    }
+  return found;
+}

@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <cairo.h>
+#include <gio/gio.h>
+
+#include "simris-household.h"
+#include "simris-result.h"
+
+G_BEGIN_DECLS
+
+/* The reasoned decision draft (RULES.md §10), laid out with Pango on Cairo. One renderer
+ * for the PDF (CLI and app) and the printout (GtkPrintOperation hands its cairo context).
+ * The result must have been computed in the document's language. */
+#define SIMRIS_TYPE_REPORT (simris_report_get_type ())
+
+G_DECLARE_FINAL_TYPE (SimrisReport, simris_report, SIMRIS, REPORT, GObject)
+
+SimrisReport *simris_report_new          (SimrisHousehold *household,
+                                          SimrisResult    *result,
+                                          const char      *lang);
+/* Lays the document out for pages of width × height points (A4: 595.28 × 841.89) and
+ * returns the number of pages. The margins are inside the page: a GtkPrintOperation
+ * should use gtk_print_operation_set_use_full_page (op, TRUE) and GTK_UNIT_POINTS. */
+int           simris_report_paginate     (SimrisReport    *self,
+                                          double           width,
+                                          double           height);
+/* Draws page (0-based) in points, the origin at the paper's top left corner. Paginates
+ * for A4 first if simris_report_paginate () was not called. */
+void          simris_report_draw_page    (SimrisReport    *self,
+                                          cairo_t         *cr,
+                                          int              page);
+/* Writes the A4 PDF (metadata, page labels, an outline of the headings). The file is
+ * replaced only when the whole document was written. */
+gboolean      simris_report_write_pdf    (SimrisReport    *self,
+                                          const char      *filename,
+                                          GError         **error);
+gboolean      simris_report_write_pdf_to_stream (SimrisReport  *self,
+                                                 GOutputStream *stream,
+                                                 GCancellable  *cancellable,
+                                                 GError       **error);
+/* The number of pages of the last pagination (A4 when none was asked for). */
+int           simris_report_get_n_pages  (SimrisReport    *self);
+/* The document's title, for the PDF metadata or a print job's name. */
+char         *simris_report_dup_title    (SimrisReport    *self);
+
+G_END_DECLS

@@ -1,0 +1,528 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "SimrisModel"
+
+#include "config.h"
+
+#include "simris-enum-types.h"
+#include "simris-household.h"
+#include "simris-resource.h"
+
+struct _SimrisResource
+{
+  GObject             parent_instance;
+
+  SimrisResourceKind  kind;
+  SimrisCents         amount;
+  SimrisPeriod        period;
+  char               *label;
+  char               *spi_start;
+  int                 count;
+  int                 allowance_children;
+  JsonObject         *extra;
+};
+
+G_DEFINE_FINAL_TYPE (SimrisResource, simris_resource, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_KIND,
+  PROP_AMOUNT,
+  PROP_PERIOD,
+  PROP_LABEL,
+  PROP_SPI_START,
+  PROP_COUNT,
+  PROP_ALLOWANCE_CHILDREN,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static JsonNode *
+json_node_copy_deep (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      if (json_node_get_object (node) != NULL)
+        {
+          g_autoptr(JsonObject) object = simris_json_object_copy_deep (json_node_get_object (node));
+
+          return json_node_init_object (json_node_alloc (), object);
+        }
+      break;
+
+    case JSON_NODE_ARRAY:
+      if (json_node_get_array (node) != NULL)
+        {
+          JsonArray *src = json_node_get_array (node);
+          guint n = json_array_get_length (src);
+          g_autoptr(JsonArray) array = json_array_sized_new (n);
+
+          for (guint i = 0; i < n; i++)
+            json_array_add_element (array, json_node_copy_deep (json_array_get_element (src, i)));
+
+          return json_node_init_array (json_node_alloc (), array);
+        }
+      break;
+
+    case JSON_NODE_VALUE:
+    case JSON_NODE_NULL:
+    default:
+      break;
+    }
+
+  return json_node_copy (node);
+}
+
+/* Empty strings mean "absent" for optional text: a cleared entry in the form gives "". */
+static char *
+dup_optional (const char *str)
+{
+  return str != NULL && *str != '\0' ? g_strdup (str) : NULL;
+}
+
+static void
+simris_resource_changed (SimrisResource *self,
+                         GParamSpec     *pspec)
+{
+  if (pspec != NULL)
+    g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+simris_resource_finalize (GObject *object)
+{
+  SimrisResource *self = (SimrisResource *)object;
+
+  g_clear_pointer (&self->label, g_free);
+  g_clear_pointer (&self->spi_start, g_free);
+  g_clear_pointer (&self->extra, json_object_unref);
+
+  G_OBJECT_CLASS (simris_resource_parent_class)->finalize (object);
+}
+
+static void
+simris_resource_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  SimrisResource *self = SIMRIS_RESOURCE (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+
+    case PROP_AMOUNT:
+      g_value_set_int64 (value, self->amount);
+      break;
+
+    case PROP_PERIOD:
+      g_value_set_enum (value, self->period);
+      break;
+
+    case PROP_LABEL:
+      g_value_set_string (value, self->label);
+      break;
+
+    case PROP_SPI_START:
+      g_value_set_string (value, self->spi_start);
+      break;
+
+    case PROP_COUNT:
+      g_value_set_int (value, self->count);
+      break;
+
+    case PROP_ALLOWANCE_CHILDREN:
+      g_value_set_int (value, self->allowance_children);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+simris_resource_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  SimrisResource *self = SIMRIS_RESOURCE (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      simris_resource_set_kind (self, g_value_get_enum (value));
+      break;
+
+    case PROP_AMOUNT:
+      simris_resource_set_amount (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_PERIOD:
+      simris_resource_set_period (self, g_value_get_enum (value));
+      break;
+
+    case PROP_LABEL:
+      simris_resource_set_label (self, g_value_get_string (value));
+      break;
+
+    case PROP_SPI_START:
+      simris_resource_set_spi_start (self, g_value_get_string (value));
+      break;
+
+    case PROP_COUNT:
+      simris_resource_set_count (self, g_value_get_int (value));
+      break;
+
+    case PROP_ALLOWANCE_CHILDREN:
+      simris_resource_set_allowance_children (self, g_value_get_int (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+simris_resource_class_init (SimrisResourceClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = simris_resource_finalize;
+  object_class->get_property = simris_resource_get_property;
+  object_class->set_property = simris_resource_set_property;
+
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL,
+                       SIMRIS_TYPE_RESOURCE_KIND,
+                       SIMRIS_RESOURCE_KIND_WAGE,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* Cents. The range is what a case file accepts (CONTRACT.md); the C setter stores
+   * anything, and simris_household_validate() judges it. */
+  properties[PROP_AMOUNT] =
+    g_param_spec_int64 ("amount", NULL, NULL,
+                        0, SIMRIS_CENTS_MAX, 0,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_PERIOD] =
+    g_param_spec_enum ("period", NULL, NULL,
+                       SIMRIS_TYPE_PERIOD,
+                       SIMRIS_PERIOD_MONTH,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_LABEL] =
+    g_param_spec_string ("label", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* ISO date the work or training began while on the RIS (RULES.md §4.3), or NULL. */
+  properties[PROP_SPI_START] =
+    g_param_spec_string ("spi-start", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* ALE cheques: how many cheques the amount pays; -1 when absent. */
+  properties[PROP_COUNT] =
+    g_param_spec_int ("count", NULL, NULL,
+                      -1, SIMRIS_MAX_COUNT, -1,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* Real estate: children for whom the owner receives family allowances; -1 when absent. */
+  properties[PROP_ALLOWANCE_CHILDREN] =
+    g_param_spec_int ("allowance-children", NULL, NULL,
+                      -1, SIMRIS_MAX_COUNT, -1,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * SimrisResource::changed:
+   *
+   * Emitted after any change of the resource (a property or the extra fields).
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+simris_resource_init (SimrisResource *self)
+{
+  self->kind = SIMRIS_RESOURCE_KIND_WAGE;
+  self->period = SIMRIS_PERIOD_MONTH;
+  self->count = -1;
+  self->allowance_children = -1;
+}
+
+/**
+ * simris_json_object_copy_deep:
+ * @object: (nullable): a #JsonObject
+ *
+ * Copies @object and everything it holds, so that the copy can be changed without
+ * touching the original (json_object_ref() and json_node_copy() share the contents).
+ * The model's `*_copy()` functions use it for the extra fields.
+ *
+ * Returns: (transfer full) (nullable): a new object, or %NULL if @object is %NULL
+ */
+JsonObject *
+simris_json_object_copy_deep (JsonObject *object)
+{
+  JsonObject *copy;
+  g_autoptr(GList) names = NULL;
+
+  if (object == NULL)
+    return NULL;
+
+  copy = json_object_new ();
+  names = json_object_get_members (object);
+  for (const GList *l = names; l != NULL; l = l->next)
+    {
+      const char *name = l->data;
+
+      json_object_set_member (copy, name,
+                              json_node_copy_deep (json_object_get_member (object, name)));
+    }
+
+  return copy;
+}
+
+SimrisResource *
+simris_resource_new (SimrisResourceKind kind,
+                     SimrisCents        amount,
+                     SimrisPeriod       period)
+{
+  SimrisResource *self = g_object_new (SIMRIS_TYPE_RESOURCE, NULL);
+
+  /* Through the fields, not g_object_new(): the model may hold values a file must not,
+   * for simris_household_validate() to report. */
+  self->kind = kind;
+  self->amount = amount;
+  self->period = period;
+
+  return self;
+}
+
+/**
+ * simris_resource_copy:
+ *
+ * Returns: (transfer full): a deep copy of @self, extra fields included
+ */
+SimrisResource *
+simris_resource_copy (SimrisResource *self)
+{
+  SimrisResource *copy;
+
+  g_return_val_if_fail (SIMRIS_IS_RESOURCE (self), NULL);
+
+  copy = simris_resource_new (self->kind, self->amount, self->period);
+  copy->label = g_strdup (self->label);
+  copy->spi_start = g_strdup (self->spi_start);
+  copy->count = self->count;
+  copy->allowance_children = self->allowance_children;
+  copy->extra = simris_json_object_copy_deep (self->extra);
+
+  return copy;
+}
+
+SimrisResourceKind
+simris_resource_get_kind (SimrisResource *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_RESOURCE (self), SIMRIS_RESOURCE_KIND_OTHER);
+
+  return self->kind;
+}
+
+void
+simris_resource_set_kind (SimrisResource     *self,
+                          SimrisResourceKind  kind)
+{
+  g_return_if_fail (SIMRIS_IS_RESOURCE (self));
+
+  if (self->kind != kind)
+    {
+      self->kind = kind;
+      simris_resource_changed (self, properties[PROP_KIND]);
+    }
+}
+
+SimrisCents
+simris_resource_get_amount (SimrisResource *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_RESOURCE (self), 0);
+
+  return self->amount;
+}
+
+void
+simris_resource_set_amount (SimrisResource *self,
+                            SimrisCents     amount)
+{
+  g_return_if_fail (SIMRIS_IS_RESOURCE (self));
+
+  if (self->amount != amount)
+    {
+      self->amount = amount;
+      simris_resource_changed (self, properties[PROP_AMOUNT]);
+    }
+}
+
+SimrisPeriod
+simris_resource_get_period (SimrisResource *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_RESOURCE (self), SIMRIS_PERIOD_MONTH);
+
+  return self->period;
+}
+
+void
+simris_resource_set_period (SimrisResource *self,
+                            SimrisPeriod    period)
+{
+  g_return_if_fail (SIMRIS_IS_RESOURCE (self));
+
+  if (self->period != period)
+    {
+      self->period = period;
+      simris_resource_changed (self, properties[PROP_PERIOD]);
+    }
+}
+
+const char *
+simris_resource_get_label (SimrisResource *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_RESOURCE (self), NULL);
+
+  return self->label;
+}
+
+void
+simris_resource_set_label (SimrisResource *self,
+                           const char     *label)
+{
+  g_autofree char *value = dup_optional (label);
+
+  g_return_if_fail (SIMRIS_IS_RESOURCE (self));
+
+  if (g_strcmp0 (self->label, value) != 0)
+    {
+      g_free (self->label);
+      self->label = g_steal_pointer (&value);
+      simris_resource_changed (self, properties[PROP_LABEL]);
+    }
+}
+
+const char *
+simris_resource_get_spi_start (SimrisResource *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_RESOURCE (self), NULL);
+
+  return self->spi_start;
+}
+
+void
+simris_resource_set_spi_start (SimrisResource *self,
+                               const char     *spi_start)
+{
+  g_autofree char *value = dup_optional (spi_start);
+
+  g_return_if_fail (SIMRIS_IS_RESOURCE (self));
+
+  if (g_strcmp0 (self->spi_start, value) != 0)
+    {
+      g_free (self->spi_start);
+      self->spi_start = g_steal_pointer (&value);
+      simris_resource_changed (self, properties[PROP_SPI_START]);
+    }
+}
+
+int
+simris_resource_get_count (SimrisResource *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_RESOURCE (self), -1);
+
+  return self->count;
+}
+
+void
+simris_resource_set_count (SimrisResource *self,
+                           int             count)
+{
+  g_return_if_fail (SIMRIS_IS_RESOURCE (self));
+
+  if (self->count != count)
+    {
+      self->count = count;
+      simris_resource_changed (self, properties[PROP_COUNT]);
+    }
+}
+
+int
+simris_resource_get_allowance_children (SimrisResource *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_RESOURCE (self), -1);
+
+  return self->allowance_children;
+}
+
+void
+simris_resource_set_allowance_children (SimrisResource *self,
+                                        int             allowance_children)
+{
+  g_return_if_fail (SIMRIS_IS_RESOURCE (self));
+
+  if (self->allowance_children != allowance_children)
+    {
+      self->allowance_children = allowance_children;
+      simris_resource_changed (self, properties[PROP_ALLOWANCE_CHILDREN]);
+    }
+}
+
+/**
+ * simris_resource_get_extra:
+ *
+ * Returns: (transfer none) (nullable): the unknown fields kept for the round trip
+ */
+JsonObject *
+simris_resource_get_extra (SimrisResource *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_RESOURCE (self), NULL);
+
+  return self->extra;
+}
+
+/**
+ * simris_resource_set_extra:
+ * @extra: (nullable) (transfer none): unknown fields, referenced
+ *
+ * Changing the object in place afterwards does not emit #SimrisResource::changed.
+ */
+void
+simris_resource_set_extra (SimrisResource *self,
+                           JsonObject     *extra)
+{
+  g_return_if_fail (SIMRIS_IS_RESOURCE (self));
+
+  if (self->extra == extra)
+    return;
+
+  if (extra != NULL)
+    json_object_ref (extra);
+  g_clear_pointer (&self->extra, json_object_unref);
+  self->extra = extra;
+  simris_resource_changed (self, NULL);
+}

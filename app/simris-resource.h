@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "simris-enums.h"
+#include "simris-money.h"
+
+G_BEGIN_DECLS
+
+#define SIMRIS_TYPE_RESOURCE (simris_resource_get_type ())
+
+G_DECLARE_FINAL_TYPE (SimrisResource, simris_resource, SIMRIS, RESOURCE, GObject)
+
+/* One resource of a member: properties "kind", "amount" (gint64 cents), "period",
+ * "label", "spi-start" (ISO date string or NULL), "count" and "allowance-children"
+ * (-1 when absent). Emits "changed" after any property changes. */
+SimrisResource     *simris_resource_new                    (SimrisResourceKind  kind,
+                                                            SimrisCents         amount,
+                                                            SimrisPeriod        period);
+SimrisResource     *simris_resource_copy                   (SimrisResource     *self);
+SimrisResourceKind  simris_resource_get_kind               (SimrisResource     *self);
+void                simris_resource_set_kind               (SimrisResource     *self,
+                                                            SimrisResourceKind  kind);
+SimrisCents         simris_resource_get_amount             (SimrisResource     *self);
+void                simris_resource_set_amount             (SimrisResource     *self,
+                                                            SimrisCents         amount);
+SimrisPeriod        simris_resource_get_period             (SimrisResource     *self);
+void                simris_resource_set_period             (SimrisResource     *self,
+                                                            SimrisPeriod        period);
+const char         *simris_resource_get_label              (SimrisResource     *self);
+void                simris_resource_set_label              (SimrisResource     *self,
+                                                            const char         *label);
+const char         *simris_resource_get_spi_start          (SimrisResource     *self);
+void                simris_resource_set_spi_start          (SimrisResource     *self,
+                                                            const char         *spi_start);
+int                 simris_resource_get_count              (SimrisResource     *self);
+void                simris_resource_set_count              (SimrisResource     *self,
+                                                            int                 count);
+int                 simris_resource_get_allowance_children (SimrisResource     *self);
+void                simris_resource_set_allowance_children (SimrisResource     *self,
+                                                            int                 allowance_children);
+/* Unknown fields of the case file, kept for the round trip (may be NULL). */
+JsonObject         *simris_resource_get_extra              (SimrisResource     *self);
+void                simris_resource_set_extra              (SimrisResource     *self,
+                                                            JsonObject         *extra);
+
+/* A deep, mutable copy of a JsonObject (NULL gives NULL): json_object_ref() and
+ * json_node_copy() share the contents. The model's *_copy() use it for the extras. */
+JsonObject         *simris_json_object_copy_deep           (JsonObject         *object);
+
+G_END_DECLS

@@ -1,0 +1,171 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""simris-cli against CONTRACT.md: every public case and every case of ours to the cent
+(compute --json and batch), text output, exit statuses 0/1/2/3 on bad input. TAP output."""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+cli = sys.argv[1]
+shared = os.environ["SIMRIS_SHARED_DIR"]
+here = os.environ.get("G_TEST_SRCDIR", os.path.dirname(__file__))
+results = []
+
+
+def check(name, ok, detail=""):
+    results.append((name, ok, detail))
+
+
+def run(*args, stdin=None):
+    return subprocess.run([cli, *args], capture_output=True, text=True, timeout=60, input=stdin)
+
+
+def subset(expected, actual, path="expected"):
+    if expected is None:
+        return None if actual is None else f"{path}: expected null, got {actual!r}"
+    if isinstance(expected, dict):
+        if not isinstance(actual, dict):
+            return f"{path}: expected an object"
+        for k, v in expected.items():
+            why = subset(v, actual.get(k), f"{path}.{k}")
+            if why:
+                return why
+        return None
+    if isinstance(expected, list):
+        if not isinstance(actual, list) or len(actual) != len(expected):
+            return f"{path}: expected {len(expected)} elements, got {actual!r}"
+        for i, (e, a) in enumerate(zip(expected, actual)):
+            why = subset(e, a, f"{path}[{i}]")
+            if why:
+                return why
+        return None
+    return None if expected == actual else f"{path}: expected {expected!r}, got {actual!r}"
+
+
+cases = []
+for folder in (os.path.join(shared, "domain", "cases"), os.path.join(here, "cases")):
+    for name in sorted(os.listdir(folder)):
+        if name.endswith(".simris.json"):
+            cases.append(os.path.join(folder, name))
+
+for path in cases:
+    name = os.path.basename(path)
+    with open(path, encoding="utf-8") as f:
+        expected = json.load(f)["expected"]
+    p = run("compute", path, "--json")
+    if p.returncode != 0:
+        check(f"compute {name}", False, p.stderr)
+        continue
+    why = subset(expected, json.loads(p.stdout))
+    check(f"compute {name}", why is None, why or "")
+
+# batch: one case per line in, one result per line out, same order.
+with tempfile.TemporaryDirectory() as tmp:
+    batch = os.path.join(tmp, "cases.jsonl")
+    with open(batch, "w", encoding="utf-8") as out:
+        for path in cases:
+            with open(path, encoding="utf-8") as f:
+                out.write(json.dumps(json.load(f)) + "\n")
+    p = run("batch", batch, "--json")
+    lines = p.stdout.splitlines()
+    check("batch exit 0", p.returncode == 0, p.stderr)
+    check("batch one line per case", len(lines) == len(cases), f"{len(lines)} != {len(cases)}")
+    for path, line in zip(cases, lines):
+        with open(path, encoding="utf-8") as f:
+            expected = json.load(f)["expected"]
+        why = subset(expected, json.loads(line))
+        check(f"batch {os.path.basename(path)}", why is None, why or "")
+
+    # A bad line in a batch: an error object in its place, the others computed, exit 1.
+    mixed = os.path.join(tmp, "mixed.jsonl")
+    with open(cases[0], encoding="utf-8") as f:
+        good = json.dumps(json.load(f))
+    with open(mixed, "w", encoding="utf-8") as out:
+        out.write(good + "\n{ not json\n" + good + "\n")
+    p = run("batch", mixed, "--json")
+    lines = p.stdout.splitlines()
+    check("batch bad line exit 1", p.returncode == 1, str(p.returncode))
+    check("batch bad line keeps order", len(lines) == 3 and "error" in json.loads(lines[1])
+          and "simris_result" in json.loads(lines[2]), p.stdout)
+
+    # Bad inputs: exit 1 with a message naming the field; never a crash.
+    def bad(name, content, field, raw=False):
+        f = os.path.join(tmp, name)
+        with open(f, "wb") as out:
+            out.write(content if raw else json.dumps(content).encode())
+        p = run("compute", f, "--json")
+        check(f"invalid {name} exit 1", p.returncode == 1, f"exit {p.returncode}: {p.stderr}")
+        check(f"invalid {name} names {field}", field in p.stderr, p.stderr)
+
+    base = {"simris_case": 1, "reference_date": "2025-03-01",
+            "members": [{"id": "a", "relation": "applicant", "birth_date": "1990-01-01",
+                         "resources": [{"kind": "wage", "amount": "100.00", "period": "month"}]}]}
+
+    def variant(fn):
+        c = json.loads(json.dumps(base))
+        fn(c)
+        return c
+
+    bad("negative.json", variant(lambda c: c["members"][0]["resources"][0].update(amount="-5")),
+        "members[0].resources[0].amount")
+    bad("precise.json", variant(lambda c: c["members"][0]["resources"][0].update(amount="5.123")),
+        "members[0].resources[0].amount")
+    bad("huge.json", variant(lambda c: c["members"][0]["resources"][0].update(amount="10000000.01")),
+        "members[0].resources[0].amount")
+    bad("kind.json", variant(lambda c: c["members"][0]["resources"][0].update(kind="lottery")),
+        "members[0].resources[0].kind")
+    bad("period.json", variant(lambda c: c["members"][0]["resources"][0].update(period="week")),
+        "members[0].resources[0].period")
+    bad("relation.json", variant(lambda c: c["members"].append(
+        {"id": "x", "relation": "cousin", "birth_date": "1990-01-01"})), "members[1].relation")
+    bad("date.json", variant(lambda c: c.update(reference_date="2025-02-30")), "reference_date")
+    bad("birth.json", variant(lambda c: c["members"][0].update(birth_date="2030-01-01")),
+        "members[0].birth_date")
+    bad("dangling.json", variant(lambda c: c["members"].append(
+        {"id": "c", "relation": "child", "birth_date": "2015-01-01", "dependent_of": "zz"})),
+        "members[1].dependent_of")
+    bad("two-applicants.json", variant(lambda c: c["members"].append(
+        {"id": "b", "relation": "applicant", "birth_date": "1990-01-01"})), "members")
+    bad("wrong-type.json", variant(lambda c: c["members"][0].update(married="yes")),
+        "members[0].married")
+    bad("capital-month.json", variant(lambda c: c["members"][0]["resources"][0].update(
+        kind="capital")), "members[0].resources[0]")
+    bad("not-json.json", b"{ \"simris_case\": 1, ", "", raw=True)
+    bad("empty.json", b"", "", raw=True)
+    bad("not-utf8.json", b"{\"simris_case\": 1, \"reference_date\": \"\xff\"}", "", raw=True)
+    bad("deep.json", ("{\"simris_case\": 1, \"x\": " + "[" * 40 + "]" * 40 + "}").encode(), "", raw=True)
+    bad("array.json", b"[1, 2]", "", raw=True)
+    bad("too-new.json", variant(lambda c: c.update(simris_case=99)), "simris_case")
+
+    # Before 2017-06-01: refused (the date has no parameters).
+    p = run("compute", cases[0], "--date", "2016-01-01")
+    check("date before 2017 refused", p.returncode == 1 and "2017-06-01" in p.stderr, p.stderr)
+
+    # Usage errors exit 2; I/O errors exit 3.
+    check("no command exit 2", run().returncode == 2)
+    check("unknown command exit 2", run("frobnicate", cases[0]).returncode == 2)
+    check("bad --date exit 2", run("compute", cases[0], "--date", "tomorrow").returncode == 2)
+    check("bad --lang exit 2", run("compute", cases[0], "--lang", "de").returncode == 2)
+    check("missing file exit 3", run("compute", os.path.join(tmp, "nope.json")).returncode == 3)
+    check("decision without --pdf exit 2", run("decision", cases[0]).returncode == 2)
+    check("decision unwritable exit 3",
+          run("decision", cases[0], "--pdf", os.path.join(tmp, "no", "such", "dir.pdf")).returncode == 3)
+
+# Text output in the language asked for.
+alone = os.path.join(shared, "domain", "cases", "seed001-1-alone-with-minor-child.simris.json")
+p = run("compute", alone, "--lang", "fr")
+check("text fr amount", p.returncode == 0 and "1 776,07 €" in p.stdout, p.stdout[:400])
+p = run("compute", alone, "--lang", "nl")
+check("text nl amount", p.returncode == 0 and "€ 1.776,07" in p.stdout, p.stdout[:400])
+p = run("compute", alone, "--lang", "nl", "--json")
+check("json steps in nl", p.returncode == 0 and "KB 11/07/2002" in p.stdout, p.stdout[:200])
+
+print(f"1..{len(results)}")
+for i, (name, ok, detail) in enumerate(results, 1):
+    print(f"{'ok' if ok else 'not ok'} {i} - {name}")
+    if not ok and detail:
+        for line in str(detail).splitlines()[:8]:
+            print(f"# {line}")
+sys.exit(0 if all(ok for _, ok, _ in results) else 1)

@@ -1,0 +1,272 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "simris-case-file.h"
+#include "simris-engine.h"
+
+/* Every public case (../shared/domain/cases) and every case of our own (tests/cases), each
+ * with its source or arithmetic in its description, through the engine: the `expected`
+ * object must be a subset of the result object (CONTRACT.md), to the cent. */
+
+static gboolean
+json_subset (JsonNode    *expected,
+             JsonNode    *actual,
+             const char  *path,
+             GString     *why)
+{
+  if (JSON_NODE_HOLDS_NULL (expected))
+    {
+      if (actual == NULL || JSON_NODE_HOLDS_NULL (actual))
+        return TRUE;
+      g_string_append_printf (why, "%s: expected null", path);
+      return FALSE;
+    }
+  if (actual == NULL || json_node_get_node_type (expected) != json_node_get_node_type (actual))
+    {
+      g_string_append_printf (why, "%s: missing or of another type", path);
+      return FALSE;
+    }
+  if (JSON_NODE_HOLDS_OBJECT (expected))
+    {
+      JsonObject *eo = json_node_get_object (expected);
+      JsonObject *ao = json_node_get_object (actual);
+      g_autoptr(GList) members = json_object_get_members (eo);
+
+      for (GList *l = members; l; l = l->next)
+        {
+          g_autofree char *sub = g_strdup_printf ("%s.%s", path, (char *) l->data);
+          if (!json_subset (json_object_get_member (eo, l->data), json_object_get_member (ao, l->data), sub, why))
+            return FALSE;
+        }
+      return TRUE;
+    }
+  if (JSON_NODE_HOLDS_ARRAY (expected))
+    {
+      JsonArray *ea = json_node_get_array (expected);
+      JsonArray *aa = json_node_get_array (actual);
+
+      if (json_array_get_length (ea) != json_array_get_length (aa))
+        {
+          g_string_append_printf (why, "%s: %u elements, expected %u", path,
+                                  json_array_get_length (aa), json_array_get_length (ea));
+          return FALSE;
+        }
+      for (guint i = 0; i < json_array_get_length (ea); i++)
+        {
+          g_autofree char *sub = g_strdup_printf ("%s[%u]", path, i);
+          if (!json_subset (json_array_get_element (ea, i), json_array_get_element (aa, i), sub, why))
+            return FALSE;
+        }
+      return TRUE;
+    }
+  if (!json_node_equal (expected, actual))
+    {
+      g_autofree char *e = json_to_string (expected, FALSE);
+      g_autofree char *a = json_to_string (actual, FALSE);
+      g_string_append_printf (why, "%s: expected %s, got %s", path, e, a);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static JsonNode *
+load_raw (const char *path)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  return json_node_ref (json_parser_get_root (parser));
+}
+
+static void
+check_case (gconstpointer data)
+{
+  const char *path = data;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SimrisHousehold) household = simris_case_file_load (file, NULL, &error);
+  g_autoptr(SimrisResult) result = NULL;
+  g_autoptr(JsonNode) raw = NULL;
+  g_autoptr(JsonNode) json = NULL;
+  g_autoptr(GString) why = g_string_new (NULL);
+  JsonObject *root;
+  JsonNode *expected;
+  JsonNode *codes;
+
+  g_assert_no_error (error);
+  result = simris_engine_compute (simris_parameters_get_default (), household, 0, "en", &error);
+  g_assert_no_error (error);
+  json = simris_result_to_json (result);
+
+  raw = load_raw (path);
+  root = json_node_get_object (raw);
+  expected = json_object_get_member (root, "expected");
+  g_assert_nonnull (expected);
+  if (!json_subset (expected, json, "expected", why))
+    g_error ("%s: %s", path, why->str);
+
+  /* Our own cases may also list the warning codes they must carry. */
+  if ((codes = json_object_get_member (root, "expected_warning_codes")) != NULL)
+    {
+      JsonArray *arr = json_node_get_array (codes);
+      for (guint i = 0; i < json_array_get_length (arr); i++)
+        if (!simris_result_has_warning (result, json_array_get_string_element (arr, i)))
+          g_error ("%s: warning %s missing", path, json_array_get_string_element (arr, i));
+    }
+  if ((codes = json_object_get_member (root, "expected_no_warning_codes")) != NULL)
+    {
+      JsonArray *arr = json_node_get_array (codes);
+      for (guint i = 0; i < json_array_get_length (arr); i++)
+        if (simris_result_has_warning (result, json_array_get_string_element (arr, i)))
+          g_error ("%s: unexpected warning %s", path, json_array_get_string_element (arr, i));
+    }
+
+  /* Every step names its rule and says something. */
+  for (guint i = 0; i < simris_result_get_steps (result)->len; i++)
+    {
+      SimrisStep *s = g_ptr_array_index (simris_result_get_steps (result), i);
+      g_assert_true (s->rule != NULL && *s->rule != '\0');
+      g_assert_true (s->text != NULL && *s->text != '\0');
+    }
+}
+
+static void
+set_option (SimrisHousehold *household,
+            const char      *option,
+            JsonNode        *value)
+{
+  if (g_str_equal (option, "art34_regime"))
+    simris_household_set_art34_regime (household, g_str_equal (json_node_get_string (value), "2026")
+                                                    ? SIMRIS_ART34_REGIME_2026 : SIMRIS_ART34_REGIME_2002);
+  else if (g_str_equal (option, "count_maintenance_debtors"))
+    simris_household_set_count_maintenance_debtors (household, json_node_get_boolean (value));
+  else if (g_str_equal (option, "count_ascendants_descendants"))
+    simris_household_set_count_ascendants_descendants (household, json_node_get_boolean (value));
+  else if (g_str_equal (option, "reform_maf_exempt"))
+    simris_household_set_reform_maf_exempt (household, json_node_get_boolean (value));
+  else
+    g_error ("unknown option %s", option);
+}
+
+/* Issue 10: each alternative equals the same case computed with that option flipped. */
+static void
+check_alternatives (gconstpointer data)
+{
+  const char *path = data;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(SimrisHousehold) household = simris_case_file_load (file, NULL, NULL);
+  g_autoptr(SimrisResult) result = simris_engine_compute (simris_parameters_get_default (), household, 0, "en", NULL);
+  GPtrArray *alternatives = simris_result_get_alternatives (result);
+
+  for (guint i = 0; i < alternatives->len; i++)
+    {
+      SimrisAlternative *alt = g_ptr_array_index (alternatives, i);
+      g_autoptr(SimrisHousehold) flipped = simris_household_copy (household);
+      g_autoptr(SimrisResult) other = NULL;
+
+      set_option (flipped, alt->option, alt->value);
+      other = simris_engine_compute (simris_parameters_get_default (), flipped, 0, "en", NULL);
+      g_assert_nonnull (other);
+      g_assert_cmpint (simris_result_get_amount_year (other), ==, alt->amount_year);
+      g_assert_cmpint (simris_result_get_amount_month (other), ==, alt->amount_month);
+      g_assert_true (alt->text != NULL && *alt->text != '\0');
+    }
+}
+
+static void
+add_folder (const char *dir,
+            const char *prefix)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (d);
+  while ((name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_suffix (name, ".simris.json"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_assert_cmpuint (names->len, >, 0);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *n = *(const char **) &names->pdata[i];
+      g_autofree char *test = g_strdup_printf ("/simris/engine/%s/%s", prefix, n);
+      g_autofree char *alt_test = g_strdup_printf ("/simris/engine/alternatives/%s/%s", prefix, n);
+      char *path = g_build_filename (dir, n, NULL);
+
+      g_test_add_data_func_full (test, path, check_case, NULL);
+      g_test_add_data_func_full (alt_test, g_strdup (path), check_alternatives, g_free);
+    }
+}
+
+/* The explanation follows the language asked for, whatever the process's locale. */
+static void
+test_languages (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("SIMRIS_SHARED_DIR"), "domain", "cases",
+                                            "seed001-1-alone-with-minor-child.simris.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(SimrisHousehold) household = simris_case_file_load (file, NULL, NULL);
+  g_autoptr(SimrisResult) fr = simris_engine_compute (simris_parameters_get_default (), household, 0, "fr", NULL);
+  g_autoptr(SimrisResult) nl = simris_engine_compute (simris_parameters_get_default (), household, 0, "nl", NULL);
+  g_autoptr(SimrisResult) en = simris_engine_compute (simris_parameters_get_default (), household, 0, "en", NULL);
+
+  g_assert_cmpstr (simris_result_get_lang (fr), ==, "fr");
+  g_assert_cmpstr (simris_result_get_lang (nl), ==, "nl");
+  g_assert_cmpint (simris_result_get_amount_month (fr), ==, simris_result_get_amount_month (nl));
+  g_assert_cmpint (simris_result_get_steps (fr)->len, ==, simris_result_get_steps (en)->len);
+  /* Category label through the catalogues (po/fr.po, po/nl.po). */
+  g_assert_cmpstr (simris_category_get_label (SIMRIS_CATEGORY_FAMILY, "fr"), ==, "famille à charge");
+  g_assert_cmpstr (simris_category_get_label (SIMRIS_CATEGORY_FAMILY, "nl"), ==, "gezin ten laste");
+  g_assert_cmpstr (simris_category_get_label (SIMRIS_CATEGORY_COHABITANT, "nl"), ==, "samenwonende");
+  g_assert_nonnull (strstr (((SimrisStep *) g_ptr_array_index (simris_result_get_steps (nl), 0))->rule, "KB"));
+  g_assert_nonnull (strstr (((SimrisStep *) g_ptr_array_index (simris_result_get_steps (fr), 0))->rule, "AR"));
+}
+
+/* --date overrides the reference date; before 2017-06-01 is refused. */
+static void
+test_date_override (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("SIMRIS_SHARED_DIR"), "domain", "cases",
+                                            "isolated-nothing-2026-03.simris.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(SimrisHousehold) household = simris_case_file_load (file, NULL, NULL);
+  g_autoptr(SimrisResult) r2025 = NULL;
+  g_autoptr(SimrisResult) early = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* RULES.md §3: isolé from 2025-02-01, 15 770,41 a year = 1 314,20 a month. */
+  r2025 = simris_engine_compute (simris_parameters_get_default (), household, 20250301, "en", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (simris_result_get_amount_month (r2025), ==, 131420);
+  g_assert_cmpuint (simris_result_get_parameters_date (r2025), ==, 20250201);
+  g_assert_false (simris_result_has_warning (r2025, "derived_amounts"));
+
+  early = simris_engine_compute (simris_parameters_get_default (), household, 20170501, "en", &error);
+  g_assert_null (early);
+  g_assert_error (error, SIMRIS_PARAMETERS_ERROR, SIMRIS_PARAMETERS_ERROR_TOO_EARLY);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *shared = NULL;
+  g_autofree char *own = NULL;
+
+  g_test_init (&argc, &argv, NULL);
+
+  shared = g_build_filename (g_getenv ("SIMRIS_SHARED_DIR"), "domain", "cases", NULL);
+  own = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "cases", NULL);
+  add_folder (shared, "public");
+  add_folder (own, "own");
+  g_test_add_func ("/simris/engine/languages", test_languages);
+  g_test_add_func ("/simris/engine/date-override", test_date_override);
+
+  return g_test_run ();
+}
