@@ -381,9 +381,11 @@ element_object (JsonArray   *array,
   JsonNode *node = json_array_get_element (array, index);
 
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    /* Translators: %s is the path of a field in a case file, e.g. "members[1]". */
     return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("%s: null is not allowed here"), path);
 
   if (!JSON_NODE_HOLDS_OBJECT (node) || json_node_get_object (node) == NULL)
+    /* Translators: %s is the path of a field in a case file; an object is { … }. */
     return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("%s: expected an object"), path);
 
   *out = json_node_get_object (node);
@@ -435,8 +437,8 @@ read_amount (JsonObject   *object,
     }
   else
     {
-      /* Translators: %s is the path of a field; keep the example as is. */
       return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
+                   /* Translators: %s is the path of a field; keep the example as is. */
                    _("%s: expected an amount, a string such as \"1234.56\" or a number"), path);
     }
 
@@ -455,13 +457,15 @@ read_amount (JsonObject   *object,
       return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("%s: \"%s\" has more than two decimals"), path, text);
 
     case SIMRIS_MONEY_PARSE_TOO_LARGE:
+      /* Translators: %s is the path of a field. Write the limit the way your language
+       * writes amounts. */
       return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("%s: amount above 10 000 000.00"), path);
 
     case SIMRIS_MONEY_PARSE_SYNTAX:
     default:
-      /* Translators: %s is the path of a field, then what the file holds; keep the
-       * example as is. */
       return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
+                   /* Translators: %s is the path of a field, then what the file holds; keep the
+                    * example as is. */
                    _("%s: \"%s\" is not an amount (write it like \"1234.56\")"), path, text);
     }
 }
@@ -493,8 +497,8 @@ read_count (JsonObject  *object,
     {
       g_autofree char *text = number_text (node);
 
-      /* Translators: %s is the path of a field, then the number it holds. */
       return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
+                   /* Translators: %s is the path of a field, then the number it holds. */
                    _("%s: %s is not a whole number between 0 and 1 000 000"), path, text);
     }
 
@@ -554,9 +558,9 @@ resource_from_json (JsonObject  *object,
     {
       g_autofree char *period_path = field_path (path, "period");
 
-      /* Translators: %s is the path of a field, then the period the file names. Keep
-       * month, year, once and total as is. */
       fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
+            /* Translators: %s is the path of a field, then the period the file names. Keep
+             * month, year, once and total as is. */
             _("%s: unknown period \"%s\" (month, year, once or total)"), period_path, str);
       return NULL;
     }
@@ -737,6 +741,8 @@ member_from_json (JsonObject  *object,
       if (n > SIMRIS_MAX_RESOURCES)
         {
           fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
+                /* Translators: %s is the path of a member, e.g. "members[0]"; then the number of
+                 * resources and the limit. */
                 _("%s.resources: %u resources, at most %u are allowed"),
                 path, n, (guint) SIMRIS_MAX_RESOURCES);
           return NULL;
@@ -764,6 +770,8 @@ member_from_json (JsonObject  *object,
       if (n > SIMRIS_MAX_PENDING_BENEFITS)
         {
           fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
+                /* Translators: %s is the path of a member, e.g. "members[0]"; then the number of
+                 * pending benefits and the limit. */
                 _("%s.pending_benefits: %u pending benefits, at most %u are allowed"),
                 path, n, (guint) SIMRIS_MAX_PENDING_BENEFITS);
           return NULL;
@@ -825,9 +833,9 @@ options_from_json (SimrisHousehold  *household,
       else if (strcmp (str, "2026") == 0)
         simris_household_set_art34_regime (household, SIMRIS_ART34_REGIME_2026);
       else
-        /* Translators: %s is the path of a field, then what the file holds. Keep "2002",
-         * "2026" and null as is. */
         return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
+                     /* Translators: %s is the path of a field, then what the file holds. Keep "2002",
+                      * "2026" and null as is. */
                      _("%s: unknown regime \"%s\" (\"2002\", \"2026\" or null)"),
                      "options.art34_regime", str);
     }
@@ -840,14 +848,15 @@ options_from_json (SimrisHousehold  *household,
 
       if (!node_is_number (node))
         return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
+                     /* Translators: %s is the path of a field in a case file. */
                      _("%s: expected a whole number"), "options.split_applicant_share");
 
       if (!node_get_whole (node, &value) || value < 0 || value > 100)
         {
           g_autofree char *text = number_text (node);
 
-          /* Translators: %s is the path of a field, then the number it holds. */
           return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
+                       /* Translators: %s is the path of a field, then the number it holds. */
                        _("%s: %s is not a percentage between 0 and 100"),
                        "options.split_applicant_share", text);
         }
@@ -977,8 +986,8 @@ check_syntax (const char  *data,
         continue;
 
       if (top_done)
-        /* Translators: %u is a line number. */
         return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
+                     /* Translators: %u is a line number. */
                      _("The file is not valid JSON: text follows the end of the top-level object (line %u)"),
                      line);
 
@@ -992,8 +1001,8 @@ check_syntax (const char  *data,
               else if (data[i] == '\\' && i + 1 < length)
                 {
                   if (data[i + 1] == 'u' && i + 5 < length && memcmp (data + i + 2, "0000", 4) == 0)
-                    /* Translators: %u is a line number; keep \u0000 as is. */
                     return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
+                                 /* Translators: %u is a line number; keep \u0000 as is. */
                                  _("The file holds the escape \\u0000, a NUL character, on line %u"), line);
                   i++;
                 }
@@ -1006,8 +1015,8 @@ check_syntax (const char  *data,
         case '[':
         case '{':
           if (++depth > SIMRIS_CASE_FILE_MAX_DEPTH)
-            /* Translators: %d is the limit (32), %u a line number. */
             return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
+                         /* Translators: %d is the limit (32), %u a line number. */
                          _("The file nests objects and arrays more than %d levels deep (line %u)"),
                          SIMRIS_CASE_FILE_MAX_DEPTH, line);
           break;
@@ -1037,8 +1046,8 @@ check_syntax (const char  *data,
                 {
                   g_autofree char *text = token_text (data + i, j - i);
 
-                  /* Translators: %s is what the file holds, %u a line number. */
                   return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
+                               /* Translators: %s is what the file holds, %u a line number. */
                                _("The file is not valid JSON: “%s” is not a number (line %u)"), text, line);
                 }
 
@@ -1051,8 +1060,8 @@ check_syntax (const char  *data,
                 {
                   g_autofree char *text = token_text (data + i, j - i);
 
-                  /* Translators: %s is a number of the file, %u a line number. */
                   return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
+                               /* Translators: %s is a number of the file, %u a line number. */
                                _("The file holds a number too large to read, %s (line %u)"), text, line);
                 }
             }
@@ -1067,8 +1076,8 @@ check_syntax (const char  *data,
                 j = g_utf8_next_char (data + i) - data;
               text = token_text (data + i, j - i);
 
-              /* Translators: %s is what the file holds, %u a line number. */
               return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
+                           /* Translators: %s is what the file holds, %u a line number. */
                            _("The file is not valid JSON: unexpected “%s” (line %u)"), text, line);
             }
 
@@ -1145,8 +1154,8 @@ check_strings (JsonNode  *node,
 invalid:
   if (error != NULL && *error != NULL)
     return FALSE;
-  /* Translators: %s is the path of a field; keep \u as is. */
   return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
+               /* Translators: %s is the path of a field; keep \u as is. */
                _("%s: the text holds a \\u escape that is not a character"),
                path->len > 0 ? path->str : "(top level)");
 }
@@ -1181,8 +1190,8 @@ simris_case_file_from_json (JsonNode  *root,
 
   if (!JSON_NODE_HOLDS_OBJECT (root) || json_node_get_object (root) == NULL)
     {
-      /* Translators: keep "simris_case", the name of a field. */
       fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
+            /* Translators: keep "simris_case", the name of a field. */
             _("Not a case file: a case file is a JSON object { \"simris_case\": 1, … }"));
       return NULL;
     }
@@ -1192,13 +1201,14 @@ simris_case_file_from_json (JsonNode  *root,
   node = json_object_get_member (top, "simris_case");
   if (node == NULL)
     {
-      /* Translators: keep "simris_case", the name of a field. */
       fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
+            /* Translators: keep "simris_case", the name of a field. */
             _("simris_case: this field is missing, this is not a SimRIS case file"));
       return NULL;
     }
   if (!node_is (node, G_TYPE_INT64))
     {
+      /* Translators: %s is the path of a field in a case file. */
       fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("%s: expected a whole number"), "simris_case");
       return NULL;
     }
@@ -1207,9 +1217,9 @@ simris_case_file_from_json (JsonNode  *root,
     {
       g_autofree char *text = number_text (node);
 
-      /* Translators: %s is a version number of the case-file format, %d the version this
-       * build reads. */
       fail (error, SIMRIS_CASE_FILE_ERROR_TOO_NEW,
+            /* Translators: %s is a version number of the case-file format, %d the version this
+             * build reads. */
             _("simris_case: version %s was made by a newer SimRIS; this one reads version %d. Update SimRIS to open it."),
             text, SIMRIS_CASE_FILE_VERSION);
       return NULL;
@@ -1248,6 +1258,7 @@ simris_case_file_from_json (JsonNode  *root,
 
   if (json_array_get_length (members) > SIMRIS_MAX_MEMBERS)
     {
+      /* Translators: the number of members in the file, then the limit. Keep "members". */
       fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("members: %u members, at most %u are allowed"),
             json_array_get_length (members), (guint) SIMRIS_MAX_MEMBERS);
       return NULL;
@@ -1311,8 +1322,8 @@ check_size (gsize    length,
     return TRUE;
 
   size = g_strdup_printf ("%" G_GSIZE_FORMAT, length);
-  /* Translators: %s is the size of the file in bytes. */
   return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
+               /* Translators: %s is the size of the file in bytes. */
                _("The file is too large for a case file: %s bytes, at most 10 MiB (10 485 760 bytes)"), size);
 }
 
@@ -1356,8 +1367,8 @@ simris_case_file_load_data (const char  *data,
   nul = len > 0 ? memchr (data, '\0', len) : NULL;
   if (nul != NULL)
     {
-      /* Translators: %u is a line number. */
       fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
+            /* Translators: %u is a line number. */
             _("The file holds a NUL byte (line %u): it is not a text file"),
             line_of (data, nul - data));
       return NULL;
@@ -1365,8 +1376,8 @@ simris_case_file_load_data (const char  *data,
 
   if (len > 0 && !g_utf8_validate_len (data, len, &end))
     {
-      /* Translators: %u is a line number. */
       fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
+            /* Translators: %u is a line number. */
             _("The file is not UTF-8 text (line %u); save it as UTF-8"),
             line_of (data, end - data));
       return NULL;
@@ -1382,6 +1393,7 @@ simris_case_file_load_data (const char  *data,
     ;
   if (i == len)
     {
+      /* Translators: the case file holds nothing but spaces. */
       fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("The file is empty"));
       return NULL;
     }
@@ -1392,14 +1404,19 @@ simris_case_file_load_data (const char  *data,
   parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, len, &local_error))
     {
+      /* json-glib quotes the text it choked on, lone surrogate escapes included: what it
+       * says may not be UTF-8. */
+      g_autofree char *message = g_utf8_make_valid (local_error->message, -1);
+
       /* Translators: %s is the parser's own message, with a line and column. */
-      fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("The file is not valid JSON: %s"), local_error->message);
+      fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("The file is not valid JSON: %s"), message);
       return NULL;
     }
 
   root = json_parser_get_root (parser);
   if (root == NULL)
     {
+      /* Translators: the case file holds nothing but spaces. */
       fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("The file is empty"));
       return NULL;
     }
@@ -1458,6 +1475,7 @@ simris_case_file_load (GFile         *file,
   stream = g_file_read (file, cancellable, &local_error);
   if (stream == NULL)
     {
+      /* Translators: the first %s is a file name, the second the system's reason. */
       fail (error, SIMRIS_CASE_FILE_ERROR_IO, _("Could not read “%s”: %s"), name, local_error->message);
       return NULL;
     }
@@ -1470,6 +1488,7 @@ simris_case_file_load (GFile         *file,
 
       if (n < 0)
         {
+          /* Translators: the first %s is a file name, the second the system's reason. */
           fail (error, SIMRIS_CASE_FILE_ERROR_IO, _("Could not read “%s”: %s"), name, local_error->message);
           return NULL;
         }

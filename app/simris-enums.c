@@ -111,6 +111,7 @@ static const KindInfo kinds[SIMRIS_N_RESOURCE_KINDS] = {
   { "maf_refund", N_("Maximum billing (MAF) refund"), SIMRIS_KIND_GROUP_SPECIAL,
     N_("Health-care costs refunded under the maximum billing. Counted under the law as it stands; the 2008 proposal would exempt it.") },
   { "capital", N_("Savings and investments"), SIMRIS_KIND_GROUP_SPECIAL,
+    /* xgettext:no-c-format */
     N_("The total of bank accounts and investments. Only a yearly return is counted: nothing on the first 6 200 €, 6 % up to 12 500 €, 10 % above.") },
   { "real_estate", N_("Real estate (cadastral income)"), SIMRIS_KIND_GROUP_SPECIAL,
     N_("The non-indexed cadastral income of a building you own, your home included. It is counted after a deduction of 750 € plus 125 € per child, times three.") },

@@ -1049,6 +1049,7 @@ validate_member (SimrisMember  *member,
       g_autofree char *since_path = g_strdup_printf ("%s.pending_benefits[%u].since", path, j);
 
       if ((guint) simris_pending_benefit_get_kind (benefit) >= SIMRIS_N_RESOURCE_KINDS)
+        /* Translators: %s is the path of a field, %d a number. */
         return invalid (error, _("%s: unknown resource kind %d"), kind_path,
                         (int) simris_pending_benefit_get_kind (benefit));
 

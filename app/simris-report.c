@@ -405,7 +405,9 @@ add_text (SimrisReport    *self,
 static const TextStyle *
 style_body (void)
 {
-  static const TextStyle s = { SIZE_BODY, FALSE, TRUE, 0, 3.0, 3.0, { 0.11, 0.11, 0.13 },
+  /* Ragged right: without hyphenation, justified lines of a 480 pt measure open rivers
+   * of white between the words. */
+  static const TextStyle s = { SIZE_BODY, FALSE, FALSE, 0, 4.5, 4.5, { 0.11, 0.11, 0.13 },
                                BOX_NONE, FALSE, 1.22 };
   return &s;
 }
@@ -538,6 +540,50 @@ add_table (SimrisReport *self,
   return t;
 }
 
+/* Widens the columns whose header has a word longer than the column (a header must never
+ * break inside a word: "Leefti-jd"), taking the room from the columns that have some to
+ * spare, in proportion. */
+static void
+fit_columns (SimrisReport       *self,
+             Table              *table,
+             const char * const *cells,
+             double              size)
+{
+  double need[MAX_COLUMNS] = { 0 };
+  double deficit = 0, surplus = 0, x = 0;
+
+  for (guint i = 0; i < table->n_cols; i++)
+    {
+      g_auto (GStrv) words = g_strsplit (cells[i] != NULL ? cells[i] : "", " ", -1);
+
+      for (guint w = 0; words[w] != NULL; w++)
+        {
+          g_autoptr (PangoLayout) layout = make_layout (self, words[w], size, TRUE, -1, PANGO_ALIGN_LEFT, FALSE, 0);
+          PangoRectangle logical;
+
+          pango_layout_set_width (layout, -1);
+          pango_layout_get_extents (layout, NULL, &logical);
+          need[i] = MAX (need[i], (double) logical.width / PANGO_SCALE + 2 * table->pad_x + 1.0);
+        }
+      if (need[i] > table->w[i])
+        deficit += need[i] - table->w[i];
+      else
+        surplus += table->w[i] - need[i];
+    }
+  if (deficit <= 0 || surplus < deficit)
+    return;
+
+  for (guint i = 0; i < table->n_cols; i++)
+    {
+      if (need[i] > table->w[i])
+        table->w[i] = need[i];
+      else
+        table->w[i] -= deficit * (table->w[i] - need[i]) / surplus;
+      table->x[i] = x;
+      x += table->w[i];
+    }
+}
+
 /* cells: n_cols markup strings (NULL for an empty cell); aligns: a string of 'l', 'r' or
  * 'c', one a column. */
 static Piece *
@@ -551,6 +597,9 @@ add_row (SimrisReport       *self,
   Piece *p = g_new0 (Piece, 1);
   double height = 0;
   double pad_y = style == ROW_FIGURES ? 8.0 : table->pad_y;
+
+  if (style == ROW_HEADER)
+    fit_columns (self, table, cells, size);
 
   p->kind = PIECE_ROW;
   p->table = table;
@@ -578,6 +627,21 @@ add_row (SimrisReport       *self,
     }
   g_ptr_array_add (self->pieces, p);
   return p;
+}
+
+/* Ends a table whose rows were added from piece index first: its last row never goes to
+ * a new page alone (the row before keeps it company). */
+static void
+end_table (SimrisReport *self,
+           guint         first)
+{
+  if (self->pieces->len >= first + 3)
+    {
+      Piece *penultimate = g_ptr_array_index (self->pieces, self->pieces->len - 2);
+
+      if (penultimate->kind == PIECE_ROW && penultimate->style != ROW_HEADER)
+        penultimate->keep_with_next = TRUE;
+    }
 }
 
 /* ---- the document ------------------------------------------------------------------------ */
@@ -839,10 +903,12 @@ build_facts (SimrisReport *self)
     g_autofree char *h3 = esc (T (N_("In the household")));
     g_autofree char *h4 = esc (T (N_("Remarks")));
     const char *head[] = { h0, h1, h2, h3, h4 };
+    guint first;
     Table *t;
 
     add_heading (self, 2, T (N_("Members of the household")));
     t = add_table (self, 5, cols);
+    first = self->pieces->len;
     add_row (self, t, ROW_HEADER, "llrcl", SIZE_TABLE, head);
 
     for (guint i = 0; i < n; i++)
@@ -886,6 +952,7 @@ build_facts (SimrisReport *self)
         row[0] = c0; row[1] = c1; row[2] = c2; row[3] = c3; row[4] = c4;
         add_row (self, t, ROW_BODY, "llrcl", SIZE_TABLE, row);
       }
+    end_table (self, first);
   }
 
   /* Resources, as entered. */
@@ -907,6 +974,7 @@ build_facts (SimrisReport *self)
       g_autofree char *h4 = esc (T (N_("Details")));
       const char *head[] = { h0, h1, h2, h3, h4 };
       Table *t = add_table (self, 5, cols);
+      guint first = self->pieces->len;
 
       add_row (self, t, ROW_HEADER, "llrll", SIZE_TABLE, head);
       for (guint i = 0; i < n; i++)
@@ -955,6 +1023,7 @@ build_facts (SimrisReport *self)
               }
             }
         }
+      end_table (self, first);
     }
 
   /* Benefits claimed but not yet paid. */
@@ -971,10 +1040,12 @@ build_facts (SimrisReport *self)
       g_autofree char *h2 = esc (T (N_("Paying body")));
       g_autofree char *h3 = esc (T (N_("Claimed on")));
       const char *head[] = { h0, h1, h2, h3 };
+      guint first;
       Table *t;
 
       add_heading (self, 2, T (N_("Benefits claimed, not yet paid")));
       t = add_table (self, 4, cols);
+      first = self->pieces->len;
       add_row (self, t, ROW_HEADER, "llll", SIZE_TABLE, head);
       for (guint i = 0; i < n; i++)
         {
@@ -996,6 +1067,7 @@ build_facts (SimrisReport *self)
               add_row (self, t, ROW_BODY, "llll", SIZE_TABLE, row);
             }
         }
+      end_table (self, first);
     }
 }
 
@@ -1095,14 +1167,18 @@ build_decision (SimrisReport *self)
     row[1] = v_cat;
     add_row (self, t, ROW_BODY, "ll", SIZE_BODY, row);
 
-    if (app_text != NULL)
-      /* Translators: %s is the date of the application. */
-      v_start = markup_printf (T (N_("%s (date of the application)")), e_app);
-    else
-      v_start = placeholder (T (N_("[date of the application]")));
-    row[0] = l_start;
-    row[1] = v_start;
-    add_row (self, t, ROW_BODY, "ll", SIZE_BODY, row);
+    /* A refusal has no start date. */
+    if (eligible)
+      {
+        if (app_text != NULL)
+          /* Translators: %s is the date of the application. */
+          v_start = markup_printf (T (N_("%s (date of the application)")), e_app);
+        else
+          v_start = placeholder (T (N_("[date of the application]")));
+        row[0] = l_start;
+        row[1] = v_start;
+        add_row (self, t, ROW_BODY, "ll", SIZE_BODY, row);
+      }
 
     if (simris_result_get_split (self->result, &split_applicant, &split_partner))
       {
@@ -1203,10 +1279,12 @@ build_grounds (SimrisReport *self)
     g_autofree char *h0 = esc (T (N_("Condition (art. 3 of the law)")));
     g_autofree char *h1 = esc (T (N_("Finding")));
     const char *head[] = { h0, h1 };
+    guint first;
     Table *t;
 
     add_heading (self, 2, T (N_("Conditions of the right")));
     t = add_table (self, 2, cols);
+    first = self->pieces->len;
     add_row (self, t, ROW_HEADER, "ll", SIZE_TABLE, head);
     for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
       {
@@ -1226,30 +1304,26 @@ build_grounds (SimrisReport *self)
         row[1] = c1;
         add_row (self, t, ROW_BODY, "ll", SIZE_TABLE, row);
       }
+    end_table (self, first);
   }
 
-  /* Category and resources. */
+  /* Category and resources: the figures the annex justifies (the category's reason is
+   * given in the decision above). */
   {
-    g_autofree char *cat = esc (simris_category_get_label (simris_result_get_category (self->result), self->lang));
-    g_autofree char *reason = esc (simris_result_get_category_reason (self->result));
+    const char *cat = simris_category_get_label (simris_result_get_category (self->result), self->lang);
     g_autofree char *a = money (self, simris_result_get_category_amount_year (self->result));
     g_autofree char *r = money (self, simris_result_get_resources_counted_year (self->result));
     g_autofree char *e = money (self, simris_result_get_exemptions_year (self->result));
     g_autofree char *s = NULL;
 
     add_heading (self, 2, T (N_("Category and resources")));
-    /* Translators: %1$s is the category, %2$s the reason it applies, %3$s its yearly amount. */
-    s = markup_printf (T (N_("Category “%1$s” (art. 14, §1 of the law): %2$s The yearly amount of the "
-                               "category is %3$s.")),
-                         cat, reason, a);
-    add_para (self, s);
-    g_clear_pointer (&s, g_free);
-    /* Translators: %1$s is the yearly amount of the resources counted, %2$s the general
-     * exemption applied. */
-    s = g_strdup_printf (T (N_("The resources counted amount to %1$s a year and the general exemption "
-                               "(art. 22, §2 of the royal decree) to %2$s. The calculation, with the legal "
+    /* Translators: %1$s is the category, %2$s its yearly amount, %3$s the yearly resources
+     * counted, %4$s the general exemption applied. */
+    s = g_strdup_printf (T (N_("The yearly amount of the category “%1$s” (art. 14, §1 of the law) is %2$s. "
+                               "The resources counted amount to %3$s a year and the general exemption "
+                               "(art. 22, §2 of the royal decree) to %4$s. The calculation, with the legal "
                                "basis of each step, is set out in the annex.")),
-                        r, e);
+                         cat, a, r, e);
     add_para_text (self, s);
   }
 
@@ -1269,34 +1343,53 @@ build_grounds (SimrisReport *self)
     }
 
   /* The CPAS's options and the other readings. */
-  if (options != NULL && options->len > 0)
+  if (options != NULL && (options->len > 1
+                          || (options->len == 1
+                              && (regime == NULL
+                                  || g_strcmp0 (((SimrisWarning *) g_ptr_array_index (options, 0))->code,
+                                                "art34_regime") != 0))))
     {
       add_heading (self, 2, T (N_("Choices left to the CPAS, as applied")));
       for (guint i = 0; i < options->len; i++)
         {
           SimrisWarning *w = g_ptr_array_index (options, i);
+
+          /* Said in the paragraph above. */
+          if (regime != NULL && g_strcmp0 (w->code, "art34_regime") == 0)
+            continue;
           add_bullet_text (self, w->text != NULL ? w->text : w->code, BOX_NONE);
         }
     }
+  /* The other readings: what each would give, beside each other (RULES.md §5:
+   * volunteers argue from exactly that figure). */
   if (alternatives != NULL && alternatives->len > 0)
     {
+      static const double cols[] = { 0.58, 0.21, 0.21 };
+      g_autofree char *h0 = esc (T (N_("Other reading")));
+      g_autofree char *h1 = esc (T (N_("Per month")));
+      g_autofree char *h2 = esc (T (N_("Per year")));
+      const char *head[] = { h0, h1, h2 };
+      guint first;
+      Table *t;
+
       add_heading (self, 2, T (N_("Amount under the other readings")));
+      t = add_table (self, 3, cols);
+      first = self->pieces->len;
+      add_row (self, t, ROW_HEADER, "lrr", SIZE_TABLE, head);
       for (guint i = 0; i < alternatives->len; i++)
         {
           SimrisAlternative *alt = g_ptr_array_index (alternatives, i);
           g_autofree char *m = money (self, alt->amount_month);
           g_autofree char *y = money (self, alt->amount_year);
-          g_autofree char *e_text = esc (alt->text != NULL ? alt->text : alt->option);
+          g_autofree char *c0 = esc (alt->text != NULL ? alt->text : alt->option);
           g_autofree char *e_m = esc (m);
-          g_autofree char *b_m = g_strdup_printf ("<b>%s</b>", e_m);
-          g_autofree char *e_y = esc (y);
-          g_autofree char *s = NULL;
+          g_autofree char *c1 = g_strdup_printf ("<b>%s</b>", e_m);
+          g_autofree char *c2 = esc (y);
+          const char *row[] = { c0, c1, c2 };
 
-          /* Translators: %1$s says which other reading, %2$s is the monthly amount under it,
-           * %3$s the yearly amount. */
-          s = markup_printf (T (N_("%1$s — %2$s a month (%3$s a year).")), e_text, b_m, e_y);
-          add_bullet (self, s, BOX_NONE);
+          add_row (self, t, ROW_BODY, "lrr", SIZE_TABLE, row);
         }
+      end_table (self, first);
     }
 
   /* Points of attention, in a box. The conditions assumed met and what is not modelled
@@ -1463,9 +1556,15 @@ build_signatures (SimrisReport *self)
   const char *row[2];
   Table *t;
 
-  add_space (self, 10.0);
+  /* The signatures never stand alone on a page: the last paragraph comes along. */
+  {
+    Piece *before = g_ptr_array_index (self->pieces, self->pieces->len - 1);
+    before->keep_with_next = TRUE;
+  }
   {
     TextStyle style = *style_body ();
+
+    style.space_before = 14.0;
     style.keep_with_next = TRUE;
     add_text (self, &style, place);
   }
@@ -1476,10 +1575,11 @@ build_signatures (SimrisReport *self)
   add_row (self, t, ROW_PLAIN, "lr", SIZE_BODY, row);
 }
 
+/* The totals, so that the sum can be checked with a pencil: A − R + E = yearly amount,
+ * yearly / 12 = monthly (RULES.md §0). Kept together on one page. */
 static void
-build_annex (SimrisReport *self)
+build_annex_summary (SimrisReport *self)
 {
-  GPtrArray *steps = simris_result_get_steps (self->result);
   SimrisCents a = simris_result_get_category_amount_year (self->result);
   SimrisCents r = simris_result_get_resources_counted_year (self->result);
   SimrisCents e = simris_result_get_exemptions_year (self->result);
@@ -1487,8 +1587,63 @@ build_annex (SimrisReport *self)
   SimrisCents year = simris_result_get_amount_year (self->result);
   SimrisCents month = simris_result_get_amount_month (self->result);
 
-  add_page_break (self);
-  add_heading (self, 1, T (N_("Annex: calculation")));
+  {
+    static const double cols[] = { 0.70, 0.06, 0.24 };
+    const char *cat = simris_category_get_label (simris_result_get_category (self->result), self->lang);
+    g_autofree char *l_a = NULL;
+    g_autofree char *l_r = esc (T (N_("Resources counted")));
+    g_autofree char *l_e = esc (T (N_("General exemption (art. 22, §2 of the royal decree)")));
+    g_autofree char *l_y = esc (T (N_("Yearly integration income (not below zero)")));
+    g_autofree char *l_m = esc (T (N_("Monthly integration income: the yearly amount ÷ 12, rounded to the cent")));
+    g_autofree char *m_a = money (self, a);
+    g_autofree char *m_r = money (self, r);
+    g_autofree char *m_e = money (self, e);
+    g_autofree char *m_c = money (self, computed);
+    g_autofree char *m_y = money (self, year);
+    g_autofree char *m_m = money (self, month);
+    const char *row[3];
+    Piece *last;
+    Table *t;
+
+    {
+      g_autofree char *raw = NULL;
+      /* Translators: %s is the category (e.g. "cohabitant"). */
+      raw = g_strdup_printf (T (N_("Yearly amount of the category “%s” (art. 14, §1 of the law)")), cat);
+      l_a = esc (raw);
+    }
+
+    add_heading (self, 2, T (N_("Summary")));
+    t = add_table (self, 3, cols);
+
+    /* The block is kept whole: each row stays with the next. */
+    row[0] = l_a; row[1] = ""; row[2] = m_a;
+    add_row (self, t, ROW_BODY, "lcr", SIZE_BODY, row)->keep_with_next = TRUE;
+    row[0] = l_r; row[1] = "\u2212"; row[2] = m_r;
+    add_row (self, t, ROW_BODY, "lcr", SIZE_BODY, row)->keep_with_next = TRUE;
+    row[0] = l_e; row[1] = "+"; row[2] = m_e;
+    add_row (self, t, ROW_BODY, "lcr", SIZE_BODY, row)->keep_with_next = TRUE;
+    row[0] = l_y; row[1] = "="; row[2] = m_c;
+    add_row (self, t, ROW_TOTAL, "lcr", SIZE_BODY, row)->keep_with_next = TRUE;
+    if (year != computed)
+      {
+        g_autofree char *l_due = esc (T (N_("Yearly integration income due (a condition of the right is not met)")));
+        row[0] = l_due; row[1] = "="; row[2] = m_y;
+        add_row (self, t, ROW_TOTAL, "lcr", SIZE_BODY, row)->keep_with_next = TRUE;
+      }
+    row[0] = l_m; row[1] = "="; row[2] = m_m;
+    last = add_row (self, t, ROW_TOTAL, "lcr", SIZE_BODY, row);
+    last->keep_with_next = FALSE;
+  }
+}
+
+/* The explanation trace, one row a step; a row never splits, the header row is repeated
+ * on every page the table runs on. */
+static void
+build_annex_steps (SimrisReport *self)
+{
+  GPtrArray *steps = simris_result_get_steps (self->result);
+
+  add_heading (self, 2, T (N_("Steps of the calculation")));
   add_para_text (self, T (N_("Each step of the calculation, in order, with its legal basis. Amounts are yearly "
                              "unless stated otherwise; + adds to the total of its kind, − deducts from it.")));
 
@@ -1500,6 +1655,7 @@ build_annex (SimrisReport *self)
       g_autofree char *h2 = esc (T (N_("Amount")));
       const char *head[] = { h0, h1, h2 };
       Table *t = add_table (self, 3, cols);
+      guint first = self->pieces->len;
 
       add_row (self, t, ROW_HEADER, "llr", SIZE_TABLE, head);
       for (guint i = 0; i < steps->len; i++)
@@ -1530,56 +1686,17 @@ build_annex (SimrisReport *self)
           row[2] = c2;
           add_row (self, t, ROW_BODY, "llr", SIZE_TABLE, row);
         }
+      end_table (self, first);
     }
+}
 
-  /* The totals, so that the sum can be checked with a pencil. */
-  {
-    static const double cols[] = { 0.70, 0.06, 0.24 };
-    const char *cat = simris_category_get_label (simris_result_get_category (self->result), self->lang);
-    g_autofree char *l_a = NULL;
-    g_autofree char *l_r = esc (T (N_("Resources counted")));
-    g_autofree char *l_e = esc (T (N_("General exemption (art. 22, §2 of the royal decree)")));
-    g_autofree char *l_y = esc (T (N_("Yearly integration income (not below zero)")));
-    g_autofree char *l_m = esc (T (N_("Monthly integration income: the yearly amount ÷ 12, rounded to the cent")));
-    g_autofree char *m_a = money (self, a);
-    g_autofree char *m_r = money (self, r);
-    g_autofree char *m_e = money (self, e);
-    g_autofree char *m_c = money (self, computed);
-    g_autofree char *m_y = money (self, year);
-    g_autofree char *m_m = money (self, month);
-    g_autofree char *h0 = esc (T (N_("Total")));
-    const char *head[] = { h0, NULL, NULL };
-    const char *row[3];
-    Table *t;
-
-    {
-      g_autofree char *raw = NULL;
-      /* Translators: %s is the category (e.g. "cohabitant"). */
-      raw = g_strdup_printf (T (N_("Yearly amount of the category “%s” (art. 14, §1 of the law)")), cat);
-      l_a = esc (raw);
-    }
-
-    add_space (self, 8.0);
-    t = add_table (self, 3, cols);
-    add_row (self, t, ROW_HEADER, "lcr", SIZE_TABLE, head);
-
-    row[0] = l_a; row[1] = ""; row[2] = m_a;
-    add_row (self, t, ROW_BODY, "lcr", SIZE_BODY, row);
-    row[0] = l_r; row[1] = "\u2212"; row[2] = m_r;
-    add_row (self, t, ROW_BODY, "lcr", SIZE_BODY, row);
-    row[0] = l_e; row[1] = "+"; row[2] = m_e;
-    add_row (self, t, ROW_BODY, "lcr", SIZE_BODY, row);
-    row[0] = l_y; row[1] = "="; row[2] = m_c;
-    add_row (self, t, ROW_TOTAL, "lcr", SIZE_BODY, row);
-    if (year != computed)
-      {
-        g_autofree char *l_due = esc (T (N_("Yearly integration income due (a condition of the right is not met)")));
-        row[0] = l_due; row[1] = "="; row[2] = m_y;
-        add_row (self, t, ROW_TOTAL, "lcr", SIZE_BODY, row);
-      }
-    row[0] = l_m; row[1] = "="; row[2] = m_m;
-    add_row (self, t, ROW_TOTAL, "lcr", SIZE_BODY, row);
-  }
+static void
+build_annex (SimrisReport *self)
+{
+  add_page_break (self);
+  add_heading (self, 1, T (N_("Annex: calculation")));
+  build_annex_summary (self);
+  build_annex_steps (self);
 }
 
 static void
@@ -1597,9 +1714,10 @@ build_document (SimrisReport *self)
   build_grounds (self);
   build_obligations (self);
   build_appeal (self);
-  build_not_modelled (self);
   build_signatures (self);
+  /* For the social worker: the calculation and the limits of the simulation. */
   build_annex (self);
+  build_not_modelled (self);
 }
 
 /* ---- pagination ------------------------------------------------------------------------- */
@@ -1655,10 +1773,10 @@ needed_height (SimrisReport *self,
                guint         i)
 {
   Piece *p = g_ptr_array_index (self->pieces, i);
-  double need = piece_min_height (p);
-  int depth = 0;
+  double first = piece_min_height (p);
+  double need = first;
 
-  while (p->keep_with_next && i + 1 < self->pieces->len && depth < 4)
+  while (p->keep_with_next && i + 1 < self->pieces->len)
     {
       Piece *next = g_ptr_array_index (self->pieces, ++i);
 
@@ -1666,8 +1784,10 @@ needed_height (SimrisReport *self,
         break;
       need += p->space_after + next->space_before + piece_min_height (next);
       p = next;
-      depth++;
     }
+  /* A block taller than a page cannot be kept together: it flows. */
+  if (need > body_bottom (self) - BODY_TOP)
+    return first;
   return need;
 }
 
@@ -1803,12 +1923,23 @@ paginate (SimrisReport *self)
                     else
                       {
                         k = MIN (k, p->n_lines - a - 2);
-                        if (k < 2 || (a == 0 && k < 2))
+                        if (k < 2)
                           k = 0;
                       }
                     /* A paragraph longer than a page: fill the page, whatever the rule. */
                     if (k == 0 && cursor_page_empty (&c))
                       k = MAX (1, fit);
+                  }
+                else if (p->keep_with_next && i + 1 < self->pieces->len && p->n_lines - a >= 4)
+                  {
+                    /* The rest fits, but what must follow it does not: carry the last two
+                     * lines over so that it does not start a page alone. */
+                    Piece *next = g_ptr_array_index (self->pieces, i + 1);
+                    double after = MAX (p->space_after, next->space_before) + needed_height (self, i + 1);
+
+                    if (c.y + lines_height (p, a, p->n_lines) + after > bottom
+                        && BODY_TOP + lines_height (p, p->n_lines - 2, p->n_lines) + after <= bottom)
+                      k = p->n_lines - a - 2;
                   }
                 if (k > 0)
                   {
@@ -2042,8 +2173,7 @@ draw_footer (SimrisReport *self,
   if (simris_result_has_warning (self->result, "derived_amounts"))
     /* Translators: the rule version line in the footer: %1$s is the date the amounts are in
      * force from, %2$s the SimRIS version. */
-    left = g_strdup_printf (T (N_("Amounts in force since %1$s, computed by SimRIS from the base amounts and "
-                                  "the index (to be checked) · SimRIS %2$s")),
+    left = g_strdup_printf (T (N_("Amounts in force since %1$s, computed by SimRIS (to be checked) · SimRIS %2$s")),
                             params, PACKAGE_VERSION);
   else
     /* Translators: the rule version line in the footer: %1$s is the date the amounts are in
