@@ -1,0 +1,343 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "SimrisApplication"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "simris-application-private.h"
+#include "simris-window.h"
+
+G_DEFINE_FINAL_TYPE (SimrisApplication, simris_application, ADW_TYPE_APPLICATION)
+
+#define EXAMPLE_NAME "famille.simris.json"
+
+static SimrisWindow *
+find_reusable_window (SimrisApplication *self)
+{
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (SIMRIS_IS_WINDOW (active) && simris_window_is_pristine (SIMRIS_WINDOW (active)))
+    return SIMRIS_WINDOW (active);
+  return NULL;
+}
+
+static SimrisWindow *
+find_window_for_file (SimrisApplication *self,
+                      GFile             *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    {
+      GFile *other;
+
+      if (!SIMRIS_IS_WINDOW (l->data))
+        continue;
+      other = simris_window_get_file (l->data);
+      if (other != NULL && g_file_equal (other, file))
+        return l->data;
+    }
+  return NULL;
+}
+
+static GPtrArray *
+list_autosaves (void)
+{
+  g_autofree char *dir = simris_application_get_autosave_dir ();
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  if (d == NULL)
+    return paths;
+  while ((name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_suffix (name, ".simris.json"))
+      g_ptr_array_add (paths, g_build_filename (dir, name, NULL));
+  return paths;
+}
+
+static void
+recover_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     gpointer          user_data)
+{
+  g_autoptr(SimrisApplication) self = user_data;
+  g_autoptr(GPtrArray) paths = list_autosaves ();
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+
+  for (guint i = 0; i < paths->len; i++)
+    {
+      const char *path = g_ptr_array_index (paths, i);
+
+      if (g_strcmp0 (response, "recover") == 0)
+        {
+          SimrisWindow *window = NULL;
+
+          if (i == 0 && SIMRIS_IS_WINDOW (parent)
+              && simris_window_is_pristine (SIMRIS_WINDOW (parent)))
+            window = SIMRIS_WINDOW (parent);
+          else
+            window = SIMRIS_WINDOW (simris_application_new_window (self));
+          simris_window_recover (window, path);
+          gtk_window_present (GTK_WINDOW (window));
+        }
+      else
+        {
+          g_autofree char *meta = NULL;
+
+          meta = g_strconcat (path, ".meta", NULL);
+          g_unlink (path);
+          g_unlink (meta);
+        }
+    }
+}
+
+/* Offers the work an earlier run left unsaved, once per process. */
+static void
+maybe_offer_recovery (SimrisApplication *self,
+                      GtkWindow         *parent)
+{
+  g_autoptr(GPtrArray) paths = NULL;
+  AdwMessageDialog *dialog;
+
+  if (self->recovery_checked)
+    return;
+  self->recovery_checked = TRUE;
+
+  paths = list_autosaves ();
+  if (paths->len == 0)
+    return;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Recover Unsaved Work?"), NULL));
+  adw_message_dialog_format_body (dialog,
+                                  g_dngettext (GETTEXT_PACKAGE,
+                                               /* Translators: shown at start-up after SimRIS was closed without saving */
+                                               "SimRIS was closed before %u case was saved. You can reopen it as it was.",
+                                               "SimRIS was closed before %u cases were saved. You can reopen them as they were.",
+                                               paths->len),
+                                  paths->len);
+  adw_message_dialog_add_responses (dialog,
+                                    /* Translators: throw away the unsaved work of an earlier run */
+                                    "discard", _("_Discard"),
+                                    "recover", _("_Recover"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "recover", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "recover");
+  adw_message_dialog_set_close_response (dialog, "recover");
+  g_signal_connect (dialog, "response", G_CALLBACK (recover_response_cb), g_object_ref (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+is_first_run (SimrisApplication *self)
+{
+  g_autofree char *stamp = NULL;
+
+  if (self->settings != NULL)
+    {
+      gboolean first = g_settings_get_boolean (self->settings, "first-run");
+
+      g_settings_set_boolean (self->settings, "first-run", FALSE);
+      return first;
+    }
+
+  /* Without the schema (an uninstalled build) a stamp file keeps the same memory. */
+  stamp = g_build_filename (g_get_user_state_dir (), "simris", "first-run-done", NULL);
+  if (g_file_test (stamp, G_FILE_TEST_EXISTS))
+    return FALSE;
+  {
+    g_autofree char *dir = g_path_get_dirname (stamp);
+
+    if (g_mkdir_with_parents (dir, 0700) == 0)
+      g_file_set_contents (stamp, "", 0, NULL);
+  }
+  return TRUE;
+}
+
+static void
+simris_application_activate (GApplication *app)
+{
+  SimrisApplication *self = SIMRIS_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  window = simris_application_new_window (self);
+  if (is_first_run (self))
+    {
+      g_autoptr(GFile) example = simris_application_find_example ();
+
+      if (example != NULL)
+        simris_window_load_example (SIMRIS_WINDOW (window), example);
+    }
+  gtk_window_present (window);
+  maybe_offer_recovery (self, window);
+}
+
+static void
+simris_application_open (GApplication  *app,
+                         GFile        **files,
+                         int            n_files,
+                         const char    *hint)
+{
+  SimrisApplication *self = SIMRIS_APPLICATION (app);
+  GtkWindow *last = NULL;
+
+  for (int i = 0; i < n_files; i++)
+    {
+      simris_application_open_file (self, files[i]);
+      last = gtk_application_get_active_window (GTK_APPLICATION (app));
+    }
+  if (last != NULL)
+    maybe_offer_recovery (self, last);
+}
+
+static void
+simris_application_startup (GApplication *app)
+{
+  SimrisApplication *self = SIMRIS_APPLICATION (app);
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* The .Devel flavour keeps the resources at the one prefix. */
+  g_application_set_resource_base_path (app, RESOURCE_PREFIX);
+
+  G_APPLICATION_CLASS (simris_application_parent_class)->startup (app);
+
+  /* A missing schema (uninstalled build) must never abort: look it up first. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema != NULL)
+    self->settings = g_settings_new (APP_ID);
+
+  gtk_window_set_default_icon_name (APP_ID);
+  _simris_application_actions_init (self);
+}
+
+static void
+simris_application_dispose (GObject *object)
+{
+  SimrisApplication *self = SIMRIS_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (simris_application_parent_class)->dispose (object);
+}
+
+static void
+simris_application_class_init (SimrisApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = simris_application_dispose;
+  app_class->activate = simris_application_activate;
+  app_class->open = simris_application_open;
+  app_class->startup = simris_application_startup;
+}
+
+static void
+simris_application_init (SimrisApplication *self)
+{
+  g_application_set_option_context_parameter_string (G_APPLICATION (self),
+                                                      /* Translators: command-line synopsis */
+                                                      _("[FILE…]"));
+}
+
+SimrisApplication *
+simris_application_new (void)
+{
+  return g_object_new (SIMRIS_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       NULL);
+}
+
+GSettings *
+simris_application_get_settings (SimrisApplication *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+GtkWindow *
+simris_application_new_window (SimrisApplication *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_APPLICATION (self), NULL);
+
+  return GTK_WINDOW (simris_window_new (self));
+}
+
+void
+simris_application_open_file (SimrisApplication *self,
+                              GFile             *file)
+{
+  SimrisWindow *window;
+
+  g_return_if_fail (SIMRIS_IS_APPLICATION (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if ((window = find_window_for_file (self, file)) == NULL)
+    {
+      if ((window = find_reusable_window (self)) == NULL)
+        window = SIMRIS_WINDOW (simris_application_new_window (self));
+      simris_window_load_file (window, file);
+    }
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+void
+simris_application_open_example (SimrisApplication *self)
+{
+  g_autoptr(GFile) example = simris_application_find_example ();
+  SimrisWindow *window;
+
+  g_return_if_fail (SIMRIS_IS_APPLICATION (self));
+
+  if ((window = find_reusable_window (self)) == NULL)
+    window = SIMRIS_WINDOW (simris_application_new_window (self));
+  if (example != NULL)
+    simris_window_load_example (window, example);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+GFile *
+simris_application_find_example (void)
+{
+  const char *source_dir = g_getenv ("SIMRIS_SOURCE_DIR");
+  g_autofree char *path = NULL;
+
+  if (source_dir != NULL && *source_dir != '\0')
+    {
+      path = g_build_filename (source_dir, "data", "examples", EXAMPLE_NAME, NULL);
+      if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        return g_file_new_for_path (path);
+      g_clear_pointer (&path, g_free);
+    }
+
+  path = g_build_filename (SIMRIS_DATADIR, "simris", "examples", EXAMPLE_NAME, NULL);
+  if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return g_file_new_for_path (path);
+
+  for (const char * const *dirs = g_get_system_data_dirs (); *dirs; dirs++)
+    {
+      g_free (path);
+      path = g_build_filename (*dirs, "simris", "examples", EXAMPLE_NAME, NULL);
+      if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        return g_file_new_for_path (path);
+    }
+
+  return NULL;
+}
+
+char *
+simris_application_get_autosave_dir (void)
+{
+  return g_build_filename (g_get_user_state_dir (), "simris", "autosave", NULL);
+}

@@ -1,0 +1,221 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "SimrisHelpButton"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "simris-help-button.h"
+
+struct _SimrisHelpButton
+{
+  GtkWidget       parent_instance;
+
+  GtkMenuButton  *button;
+  GtkLabel       *title_label;
+  GtkLabel       *meaning_label;
+  GtkWidget      *example_box;
+  GtkLabel       *example_label;
+  GtkWidget      *if_wrong_box;
+  GtkLabel       *if_wrong_label;
+
+  char           *title;
+  char           *meaning;
+  char           *example;
+  char           *if_wrong;
+};
+
+G_DEFINE_FINAL_TYPE (SimrisHelpButton, simris_help_button, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_MEANING,
+  PROP_EXAMPLE,
+  PROP_IF_WRONG,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_accessible (SimrisHelpButton *self)
+{
+  g_autofree char *label = NULL;
+
+  if (self->title != NULL && *self->title != '\0')
+    /* Translators: accessible name of a "?" button; %s is the field's name */
+    label = g_strdup_printf (_("Help about “%s”"), self->title);
+  else
+    label = g_strdup (_("Help"));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->meaning,
+                                  -1);
+}
+
+static void
+set_text (char      **field,
+          GtkLabel   *label,
+          GtkWidget  *box,
+          const char *text)
+{
+  g_free (*field);
+  *field = g_strdup (text);
+  gtk_label_set_label (label, text ? text : "");
+  gtk_widget_set_visible (box ? box : GTK_WIDGET (label), text != NULL && *text != '\0');
+}
+
+static void
+simris_help_button_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), SIMRIS_TYPE_HELP_BUTTON);
+
+  G_OBJECT_CLASS (simris_help_button_parent_class)->dispose (object);
+}
+
+static void
+simris_help_button_finalize (GObject *object)
+{
+  SimrisHelpButton *self = SIMRIS_HELP_BUTTON (object);
+
+  g_free (self->title);
+  g_free (self->meaning);
+  g_free (self->example);
+  g_free (self->if_wrong);
+
+  G_OBJECT_CLASS (simris_help_button_parent_class)->finalize (object);
+}
+
+static void
+simris_help_button_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  SimrisHelpButton *self = SIMRIS_HELP_BUTTON (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_MEANING:
+      g_value_set_string (value, self->meaning);
+      break;
+    case PROP_EXAMPLE:
+      g_value_set_string (value, self->example);
+      break;
+    case PROP_IF_WRONG:
+      g_value_set_string (value, self->if_wrong);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+simris_help_button_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  SimrisHelpButton *self = SIMRIS_HELP_BUTTON (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      set_text (&self->title, self->title_label, NULL, g_value_get_string (value));
+      update_accessible (self);
+      break;
+    case PROP_MEANING:
+      set_text (&self->meaning, self->meaning_label, NULL, g_value_get_string (value));
+      update_accessible (self);
+      break;
+    case PROP_EXAMPLE:
+      set_text (&self->example, self->example_label, self->example_box, g_value_get_string (value));
+      break;
+    case PROP_IF_WRONG:
+      set_text (&self->if_wrong, self->if_wrong_label, self->if_wrong_box, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+  g_object_notify_by_pspec (object, pspec);
+}
+
+static void
+simris_help_button_class_init (SimrisHelpButtonClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = simris_help_button_dispose;
+  object_class->finalize = simris_help_button_finalize;
+  object_class->get_property = simris_help_button_get_property;
+  object_class->set_property = simris_help_button_set_property;
+
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MEANING] =
+    g_param_spec_string ("meaning", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EXAMPLE] =
+    g_param_spec_string ("example", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_IF_WRONG] =
+    g_param_spec_string ("if-wrong", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/simris-help-button.ui");
+  gtk_widget_class_bind_template_child (widget_class, SimrisHelpButton, button);
+  gtk_widget_class_bind_template_child (widget_class, SimrisHelpButton, title_label);
+  gtk_widget_class_bind_template_child (widget_class, SimrisHelpButton, meaning_label);
+  gtk_widget_class_bind_template_child (widget_class, SimrisHelpButton, example_box);
+  gtk_widget_class_bind_template_child (widget_class, SimrisHelpButton, example_label);
+  gtk_widget_class_bind_template_child (widget_class, SimrisHelpButton, if_wrong_box);
+  gtk_widget_class_bind_template_child (widget_class, SimrisHelpButton, if_wrong_label);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "helpbutton");
+}
+
+static void
+simris_help_button_init (SimrisHelpButton *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  update_accessible (self);
+}
+
+GtkWidget *
+simris_help_button_new (const char *title,
+                        const char *meaning,
+                        const char *example,
+                        const char *if_wrong)
+{
+  return g_object_new (SIMRIS_TYPE_HELP_BUTTON,
+                       "title", title,
+                       "meaning", meaning,
+                       "example", example,
+                       "if-wrong", if_wrong,
+                       NULL);
+}
+
+const char *
+simris_help_button_get_meaning (SimrisHelpButton *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_HELP_BUTTON (self), NULL);
+
+  return self->meaning;
+}
+
+void
+simris_help_button_popup (SimrisHelpButton *self)
+{
+  g_return_if_fail (SIMRIS_IS_HELP_BUTTON (self));
+
+  gtk_menu_button_popup (self->button);
+}

@@ -1,0 +1,233 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "SimrisHouseholdPage"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "simris-date-row.h"
+#include "simris-enum-row.h"
+#include "simris-enum-types.h"
+#include "simris-help-button.h"
+#include "simris-household-page.h"
+#include "simris-member-row.h"
+#include "simris-ui-util.h"
+
+struct _SimrisHouseholdPage
+{
+  AdwPreferencesPage  parent_instance;
+
+  SimrisHousehold    *household;
+  GPtrArray          *bindings;
+
+  SimrisDateRow      *reference_date_row;
+  GtkListBox         *members_list;
+  GtkSwitch          *ascendants_switch;
+  GtkSwitch          *debtors_switch;
+  SimrisEnumRow      *regime_row;
+  GtkSwitch          *maf_switch;
+  GtkSpinButton      *share_spin;
+  AdwEntryRow        *cpas_name_row;
+  AdwEntryRow        *cpas_address_row;
+  SimrisDateRow      *application_date_row;
+  AdwEntryRow        *case_reference_row;
+  AdwEntryRow        *social_worker_row;
+  AdwEntryRow        *tribunal_row;
+};
+
+G_DEFINE_FINAL_TYPE (SimrisHouseholdPage, simris_household_page, ADW_TYPE_PREFERENCES_PAGE)
+
+enum {
+  PROP_0,
+  PROP_HOUSEHOLD,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GtkWidget *
+create_member_row (gpointer item,
+                   gpointer user_data)
+{
+  SimrisHouseholdPage *self = user_data;
+
+  return simris_member_row_new (self->household, item);
+}
+
+static void
+unbind_all (SimrisHouseholdPage *self)
+{
+  for (guint i = 0; i < self->bindings->len; i++)
+    g_binding_unbind (g_ptr_array_index (self->bindings, i));
+  g_ptr_array_set_size (self->bindings, 0);
+}
+
+static void
+keep (SimrisHouseholdPage *self,
+      GBinding            *binding)
+{
+  g_ptr_array_add (self->bindings, g_object_ref (binding));
+}
+
+static void
+bind_all (SimrisHouseholdPage *self)
+{
+  SimrisHousehold *h = self->household;
+  const GBindingFlags flags = G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE;
+
+  keep (self, g_object_bind_property (h, "reference-date", self->reference_date_row, "date", flags));
+  keep (self, g_object_bind_property (h, "count-ascendants-descendants", self->ascendants_switch, "active", flags));
+  keep (self, g_object_bind_property (h, "count-maintenance-debtors", self->debtors_switch, "active", flags));
+  keep (self, simris_enum_row_bind (self->regime_row, h, "art34-regime"));
+  keep (self, g_object_bind_property (h, "reform-maf-exempt", self->maf_switch, "active", flags));
+  keep (self, g_object_bind_property (h, "split-applicant-share", self->share_spin, "value", flags));
+  keep (self, simris_bind_text (h, "cpas-name", self->cpas_name_row));
+  keep (self, simris_bind_text (h, "cpas-address", self->cpas_address_row));
+  keep (self, g_object_bind_property (h, "application-date", self->application_date_row, "date", flags));
+  keep (self, simris_bind_text (h, "case-reference", self->case_reference_row));
+  keep (self, simris_bind_text (h, "social-worker", self->social_worker_row));
+  keep (self, simris_bind_text (h, "tribunal-address", self->tribunal_row));
+
+  gtk_list_box_bind_model (self->members_list, G_LIST_MODEL (h), create_member_row, self, NULL);
+}
+
+static void
+simris_household_page_dispose (GObject *object)
+{
+  SimrisHouseholdPage *self = SIMRIS_HOUSEHOLD_PAGE (object);
+
+  if (self->bindings != NULL)
+    unbind_all (self);
+  g_clear_pointer (&self->bindings, g_ptr_array_unref);
+  if (self->members_list != NULL)
+    gtk_list_box_bind_model (self->members_list, NULL, NULL, NULL, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SIMRIS_TYPE_HOUSEHOLD_PAGE);
+  g_clear_object (&self->household);
+
+  G_OBJECT_CLASS (simris_household_page_parent_class)->dispose (object);
+}
+
+static void
+simris_household_page_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  SimrisHouseholdPage *self = SIMRIS_HOUSEHOLD_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_HOUSEHOLD:
+      g_value_set_object (value, self->household);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+simris_household_page_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  SimrisHouseholdPage *self = SIMRIS_HOUSEHOLD_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_HOUSEHOLD:
+      simris_household_page_set_household (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+simris_household_page_class_init (SimrisHouseholdPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = simris_household_page_dispose;
+  object_class->get_property = simris_household_page_get_property;
+  object_class->set_property = simris_household_page_set_property;
+
+  properties[PROP_HOUSEHOLD] =
+    g_param_spec_object ("household", NULL, NULL, SIMRIS_TYPE_HOUSEHOLD,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (SIMRIS_TYPE_DATE_ROW);
+  g_type_ensure (SIMRIS_TYPE_ENUM_ROW);
+  g_type_ensure (SIMRIS_TYPE_HELP_BUTTON);
+  g_type_ensure (SIMRIS_TYPE_ART34_REGIME);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/simris-household-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, reference_date_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, members_list);
+  gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, ascendants_switch);
+  gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, debtors_switch);
+  gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, regime_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, maf_switch);
+  gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, share_spin);
+  gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, cpas_name_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, cpas_address_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, application_date_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, case_reference_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, social_worker_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, tribunal_row);
+}
+
+static void
+simris_household_page_init (SimrisHouseholdPage *self)
+{
+  self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+simris_household_page_new (void)
+{
+  return g_object_new (SIMRIS_TYPE_HOUSEHOLD_PAGE, NULL);
+}
+
+SimrisHousehold *
+simris_household_page_get_household (SimrisHouseholdPage *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD_PAGE (self), NULL);
+
+  return self->household;
+}
+
+void
+simris_household_page_set_household (SimrisHouseholdPage *self,
+                                     SimrisHousehold     *household)
+{
+  g_return_if_fail (SIMRIS_IS_HOUSEHOLD_PAGE (self));
+  g_return_if_fail (!household || SIMRIS_IS_HOUSEHOLD (household));
+
+  if (self->household == household)
+    return;
+
+  unbind_all (self);
+  gtk_list_box_bind_model (self->members_list, NULL, NULL, NULL, NULL);
+  g_set_object (&self->household, household);
+  if (household != NULL)
+    bind_all (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOUSEHOLD]);
+}
+
+GtkWidget *
+simris_household_page_get_row_for_member (SimrisHouseholdPage *self,
+                                          SimrisMember        *member)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD_PAGE (self), NULL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->members_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (SIMRIS_IS_MEMBER_ROW (child) && simris_member_row_get_member (SIMRIS_MEMBER_ROW (child)) == member)
+      return child;
+  return NULL;
+}

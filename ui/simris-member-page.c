@@ -1,0 +1,500 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "SimrisMemberPage"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "simris-date-row.h"
+#include "simris-enum-row.h"
+#include "simris-enum-types.h"
+#include "simris-help-button.h"
+#include "simris-member-page.h"
+#include "simris-member-row.h"
+#include "simris-pending-benefit-row.h"
+#include "simris-resource-row.h"
+#include "simris-tristate-row.h"
+#include "simris-ui-util.h"
+
+struct _SimrisMemberPage
+{
+  GtkWidget             parent_instance;
+
+  SimrisHousehold      *household;
+  SimrisMember         *member;
+  GPtrArray            *dependent_ids;
+
+  GtkLabel             *title_label;
+  AdwPreferencesPage   *page;
+  SimrisEnumRow        *relation_row;
+  AdwEntryRow          *name_row;
+  SimrisDateRow        *birth_row;
+  AdwPreferencesGroup  *conditions_group;
+  SimrisTristateRow    *residence_row;
+  SimrisTristateRow    *willing_row;
+  SimrisTristateRow    *claims_row;
+  GtkSwitch            *married_switch;
+  GtkSwitch            *student_switch;
+  GtkSwitch            *pregnant_switch;
+  GtkSwitch            *disabled_switch;
+  GtkSwitch            *lives_switch;
+  AdwComboRow          *dependent_row;
+  AdwPreferencesGroup  *split_group;
+  SimrisTristateRow    *split_residence_row;
+  SimrisTristateRow    *split_age_row;
+  SimrisTristateRow    *split_no_resources_row;
+  SimrisTristateRow    *split_claims_row;
+  SimrisTristateRow    *split_willing_row;
+  GtkListBox           *resources_list;
+  GtkListBox           *pending_list;
+
+  guint                 updating_dependent : 1;
+  guint                 expand_next : 1;
+};
+
+G_DEFINE_FINAL_TYPE (SimrisMemberPage, simris_member_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_HOUSEHOLD,
+  PROP_MEMBER,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_title (SimrisMemberPage *self)
+{
+  g_autofree char *name = simris_member_dup_display_name (self->member);
+
+  gtk_label_set_label (self->title_label, name);
+}
+
+static void
+update_dependent_choices (SimrisMemberPage *self)
+{
+  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+  GListModel *members = G_LIST_MODEL (self->household);
+  const char *current = simris_member_get_dependent_of (self->member);
+  SimrisRelation relation = simris_member_get_relation (self->member);
+  guint selected = 0;
+  int age;
+
+  g_ptr_array_set_size (self->dependent_ids, 0);
+
+  /* What an absent dependent_of means depends on the relation (CONTRACT.md). */
+  if (relation == SIMRIS_RELATION_CHILD)
+    gtk_string_list_append (model, _("The applicant or the couple (default)"));
+  else
+    gtk_string_list_append (model, _("Someone outside the applicant’s couple (default)"));
+  g_ptr_array_add (self->dependent_ids, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(SimrisMember) other = g_list_model_get_item (members, i);
+      g_autofree char *label = NULL;
+      const char *name = simris_member_get_name (other);
+
+      if (other == self->member)
+        continue;
+
+      if (name != NULL && *name != '\0')
+        /* Translators: a person in a list: name and relation, e.g. "Sophie (Applicant)" */
+        label = g_strdup_printf (_("%s (%s)"), name,
+                                 simris_relation_get_label (simris_member_get_relation (other), NULL));
+      else
+        label = g_strdup (simris_relation_get_label (simris_member_get_relation (other), NULL));
+
+      if (g_strcmp0 (current, simris_member_get_id (other)) == 0)
+        selected = self->dependent_ids->len;
+      gtk_string_list_append (model, label);
+      g_ptr_array_add (self->dependent_ids, g_strdup (simris_member_get_id (other)));
+    }
+
+  self->updating_dependent = TRUE;
+  adw_combo_row_set_model (self->dependent_row, G_LIST_MODEL (model));
+  adw_combo_row_set_selected (self->dependent_row, selected);
+  self->updating_dependent = FALSE;
+
+  age = simris_ui_age_at (simris_member_get_birth_date (self->member),
+                          simris_household_get_reference_date (self->household));
+  gtk_widget_set_visible (GTK_WIDGET (self->dependent_row),
+                          relation != SIMRIS_RELATION_APPLICANT
+                          && relation != SIMRIS_RELATION_PARTNER
+                          && age < 18);
+}
+
+static void
+dependent_selected_cb (SimrisMemberPage *self)
+{
+  guint selected;
+
+  if (self->updating_dependent)
+    return;
+
+  selected = adw_combo_row_get_selected (self->dependent_row);
+  if (selected < self->dependent_ids->len)
+    simris_member_set_dependent_of (self->member, g_ptr_array_index (self->dependent_ids, selected));
+}
+
+static void
+update_relation (SimrisMemberPage *self)
+{
+  SimrisRelation relation = simris_member_get_relation (self->member);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->relation_row), relation != SIMRIS_RELATION_APPLICANT);
+  gtk_widget_set_visible (GTK_WIDGET (self->conditions_group), relation == SIMRIS_RELATION_APPLICANT);
+  gtk_widget_set_visible (GTK_WIDGET (self->split_group), relation == SIMRIS_RELATION_PARTNER);
+  update_dependent_choices (self);
+}
+
+static void
+show_undo_toast (SimrisMemberPage *self,
+                 const char       *title,
+                 GCallback         undo,
+                 gpointer          data)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_data (toast, "button-clicked", undo, data,
+                         (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  simris_ui_show_toast (GTK_WIDGET (self), toast);
+}
+
+static void
+undo_remove_resource_cb (AdwToast *toast,
+                         gpointer  user_data)
+{
+  SimrisResource *resource = user_data;
+  SimrisMember *member = g_object_get_data (G_OBJECT (resource), "simris-member");
+
+  if (member != NULL)
+    simris_member_add_resource (member, resource);
+}
+
+static void
+remove_resource_cb (SimrisResourceRow *row,
+                    SimrisMemberPage  *self)
+{
+  SimrisResource *resource = simris_resource_row_get_resource (row);
+  GListModel *resources = simris_member_get_resources (self->member);
+
+  for (guint i = 0; i < g_list_model_get_n_items (resources); i++)
+    {
+      g_autoptr(SimrisResource) r = g_list_model_get_item (resources, i);
+
+      if (r == resource)
+        {
+          g_object_set_data_full (G_OBJECT (r), "simris-member", g_object_ref (self->member), g_object_unref);
+          simris_member_remove_resource (self->member, i);
+          show_undo_toast (self, _("Resource removed"), G_CALLBACK (undo_remove_resource_cb),
+                           g_steal_pointer (&r));
+          return;
+        }
+    }
+}
+
+static void
+undo_remove_benefit_cb (AdwToast *toast,
+                        gpointer  user_data)
+{
+  SimrisPendingBenefit *benefit = user_data;
+  SimrisMember *member = g_object_get_data (G_OBJECT (benefit), "simris-member");
+
+  if (member != NULL)
+    simris_member_add_pending_benefit (member, benefit);
+}
+
+static void
+remove_benefit_cb (SimrisPendingBenefitRow *row,
+                   SimrisMemberPage        *self)
+{
+  SimrisPendingBenefit *benefit = simris_pending_benefit_row_get_benefit (row);
+  GListModel *benefits = simris_member_get_pending_benefits (self->member);
+
+  for (guint i = 0; i < g_list_model_get_n_items (benefits); i++)
+    {
+      g_autoptr(SimrisPendingBenefit) b = g_list_model_get_item (benefits, i);
+
+      if (b == benefit)
+        {
+          g_object_set_data_full (G_OBJECT (b), "simris-member", g_object_ref (self->member), g_object_unref);
+          simris_member_remove_pending_benefit (self->member, i);
+          show_undo_toast (self, _("Claim removed"), G_CALLBACK (undo_remove_benefit_cb),
+                           g_steal_pointer (&b));
+          return;
+        }
+    }
+}
+
+static GtkWidget *
+create_resource_row (gpointer item,
+                     gpointer user_data)
+{
+  SimrisMemberPage *self = user_data;
+  GtkWidget *row = simris_resource_row_new (item);
+
+  g_signal_connect_object (row, "remove", G_CALLBACK (remove_resource_cb), self, 0);
+  if (self->expand_next)
+    {
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+      self->expand_next = FALSE;
+    }
+  return row;
+}
+
+static GtkWidget *
+create_benefit_row (gpointer item,
+                    gpointer user_data)
+{
+  SimrisMemberPage *self = user_data;
+  GtkWidget *row = simris_pending_benefit_row_new (item);
+
+  g_signal_connect_object (row, "remove", G_CALLBACK (remove_benefit_cb), self, 0);
+  if (self->expand_next)
+    {
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+      self->expand_next = FALSE;
+    }
+  return row;
+}
+
+static void
+add_resource_cb (SimrisMemberPage *self)
+{
+  simris_member_page_add_resource (self);
+}
+
+static void
+add_benefit_cb (SimrisMemberPage *self)
+{
+  g_autoptr(SimrisPendingBenefit) benefit = simris_pending_benefit_new (SIMRIS_RESOURCE_KIND_UNEMPLOYMENT);
+  GListModel *benefits = simris_member_get_pending_benefits (self->member);
+  GtkListBoxRow *row;
+
+  self->expand_next = TRUE;
+  simris_member_add_pending_benefit (self->member, benefit);
+  self->expand_next = FALSE;
+  row = gtk_list_box_get_row_at_index (self->pending_list, g_list_model_get_n_items (benefits) - 1);
+  if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
+static void
+bind_switch (SimrisMemberPage *self,
+             const char       *property,
+             GtkSwitch        *widget)
+{
+  g_object_bind_property (self->member, property, widget, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+}
+
+static void
+bind_tristate (SimrisMemberPage  *self,
+               const char        *property,
+               SimrisTristateRow *row)
+{
+  g_object_bind_property (self->member, property, row, "value",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+}
+
+static void
+simris_member_page_constructed (GObject *object)
+{
+  SimrisMemberPage *self = SIMRIS_MEMBER_PAGE (object);
+
+  G_OBJECT_CLASS (simris_member_page_parent_class)->constructed (object);
+
+  simris_enum_row_bind (self->relation_row, self->member, "relation");
+  simris_bind_text (self->member, "name", self->name_row);
+  g_object_bind_property (self->member, "birth-date", self->birth_row, "date",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  bind_switch (self, "married", self->married_switch);
+  bind_switch (self, "student", self->student_switch);
+  bind_switch (self, "pregnant", self->pregnant_switch);
+  bind_switch (self, "disabled", self->disabled_switch);
+  bind_switch (self, "lives-in-household", self->lives_switch);
+  bind_tristate (self, "residence", self->residence_row);
+  bind_tristate (self, "willing-to-work", self->willing_row);
+  bind_tristate (self, "claims-other-benefits", self->claims_row);
+  bind_tristate (self, "split-residence", self->split_residence_row);
+  bind_tristate (self, "split-age", self->split_age_row);
+  bind_tristate (self, "split-no-resources", self->split_no_resources_row);
+  bind_tristate (self, "split-claims-other-benefits", self->split_claims_row);
+  bind_tristate (self, "split-willing-to-work", self->split_willing_row);
+
+  gtk_list_box_bind_model (self->resources_list, simris_member_get_resources (self->member),
+                           create_resource_row, self, NULL);
+  gtk_list_box_bind_model (self->pending_list, simris_member_get_pending_benefits (self->member),
+                           create_benefit_row, self, NULL);
+
+  g_signal_connect_object (self->member, "changed", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->member, "notify::relation", G_CALLBACK (update_relation), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->member, "notify::birth-date", G_CALLBACK (update_dependent_choices), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->household, "notify::reference-date", G_CALLBACK (update_dependent_choices), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->household, "items-changed", G_CALLBACK (update_dependent_choices), self, G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (self->dependent_row, "notify::selected", G_CALLBACK (dependent_selected_cb), self);
+
+  update_title (self);
+  update_relation (self);
+}
+
+static void
+simris_member_page_dispose (GObject *object)
+{
+  SimrisMemberPage *self = SIMRIS_MEMBER_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SIMRIS_TYPE_MEMBER_PAGE);
+  g_clear_object (&self->household);
+  g_clear_object (&self->member);
+  g_clear_pointer (&self->dependent_ids, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (simris_member_page_parent_class)->dispose (object);
+}
+
+static void
+simris_member_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  SimrisMemberPage *self = SIMRIS_MEMBER_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_HOUSEHOLD:
+      g_value_set_object (value, self->household);
+      break;
+    case PROP_MEMBER:
+      g_value_set_object (value, self->member);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+simris_member_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  SimrisMemberPage *self = SIMRIS_MEMBER_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_HOUSEHOLD:
+      self->household = g_value_dup_object (value);
+      break;
+    case PROP_MEMBER:
+      self->member = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+simris_member_page_class_init (SimrisMemberPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = simris_member_page_constructed;
+  object_class->dispose = simris_member_page_dispose;
+  object_class->get_property = simris_member_page_get_property;
+  object_class->set_property = simris_member_page_set_property;
+
+  properties[PROP_HOUSEHOLD] =
+    g_param_spec_object ("household", NULL, NULL, SIMRIS_TYPE_HOUSEHOLD,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MEMBER] =
+    g_param_spec_object ("member", NULL, NULL, SIMRIS_TYPE_MEMBER,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (SIMRIS_TYPE_DATE_ROW);
+  g_type_ensure (SIMRIS_TYPE_ENUM_ROW);
+  g_type_ensure (SIMRIS_TYPE_HELP_BUTTON);
+  g_type_ensure (SIMRIS_TYPE_TRISTATE_ROW);
+  g_type_ensure (SIMRIS_TYPE_RELATION);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/simris-member-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, page);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, relation_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, name_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, birth_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, conditions_group);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, residence_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, willing_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, claims_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, married_switch);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, student_switch);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, pregnant_switch);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, disabled_switch);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, lives_switch);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, dependent_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, split_group);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, split_residence_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, split_age_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, split_no_resources_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, split_claims_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, split_willing_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, resources_list);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, pending_list);
+  gtk_widget_class_bind_template_callback (widget_class, add_resource_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_benefit_cb);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+simris_member_page_init (SimrisMemberPage *self)
+{
+  self->dependent_ids = g_ptr_array_new_with_free_func (g_free);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  simris_enum_row_set_hidden_mask (self->relation_row, 1u << SIMRIS_RELATION_APPLICANT);
+}
+
+GtkWidget *
+simris_member_page_new (SimrisHousehold *household,
+                        SimrisMember    *member)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (household), NULL);
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (member), NULL);
+
+  return g_object_new (SIMRIS_TYPE_MEMBER_PAGE,
+                       "household", household,
+                       "member", member,
+                       NULL);
+}
+
+SimrisMember *
+simris_member_page_get_member (SimrisMemberPage *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER_PAGE (self), NULL);
+
+  return self->member;
+}
+
+void
+simris_member_page_add_resource (SimrisMemberPage *self)
+{
+  g_autoptr(SimrisResource) resource = NULL;
+  GListModel *resources;
+  GtkListBoxRow *row;
+
+  g_return_if_fail (SIMRIS_IS_MEMBER_PAGE (self));
+
+  /* "Other" until the person chooses: no kind is assumed. */
+  resource = simris_resource_new (SIMRIS_RESOURCE_KIND_OTHER, 0, SIMRIS_PERIOD_MONTH);
+  resources = simris_member_get_resources (self->member);
+  self->expand_next = TRUE;
+  simris_member_add_resource (self->member, resource);
+  self->expand_next = FALSE;
+  row = gtk_list_box_get_row_at_index (self->resources_list, g_list_model_get_n_items (resources) - 1);
+  if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}

@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "simris-household.h"
+
+G_BEGIN_DECLS
+
+#define SIMRIS_TYPE_MEMBER_PAGE (simris_member_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (SimrisMemberPage, simris_member_page, SIMRIS, MEMBER_PAGE, GtkWidget)
+
+/* Everything about one person of the household, bound to the model: who they are, their
+ * situation, the applicant's conditions, the partner's split conditions, resources and
+ * benefits claimed. */
+GtkWidget    *simris_member_page_new          (SimrisHousehold  *household,
+                                               SimrisMember     *member);
+SimrisMember *simris_member_page_get_member   (SimrisMemberPage *self);
+void          simris_member_page_add_resource (SimrisMemberPage *self);
+
+G_END_DECLS

@@ -1,0 +1,282 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "SimrisMemberRow"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "simris-member-row.h"
+#include "simris-ui-util.h"
+
+struct _SimrisMemberRow
+{
+  AdwActionRow     parent_instance;
+
+  SimrisHousehold *household;
+  SimrisMember    *member;
+
+  GtkButton       *up_button;
+  GtkButton       *down_button;
+  GtkButton       *remove_button;
+};
+
+G_DEFINE_FINAL_TYPE (SimrisMemberRow, simris_member_row, ADW_TYPE_ACTION_ROW)
+
+enum {
+  PROP_0,
+  PROP_HOUSEHOLD,
+  PROP_MEMBER,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+char *
+simris_member_dup_display_name (SimrisMember *member)
+{
+  const char *name = simris_member_get_name (member);
+
+  if (name != NULL && *name != '\0')
+    return g_strdup (name);
+  return g_strdup (simris_relation_get_label (simris_member_get_relation (member), NULL));
+}
+
+static void
+update_labels (SimrisMemberRow *self)
+{
+  const char *name = simris_member_get_name (self->member);
+  SimrisRelation relation = simris_member_get_relation (self->member);
+  int age = simris_ui_age_at (simris_member_get_birth_date (self->member),
+                              simris_household_get_reference_date (self->household));
+  guint n_resources = g_list_model_get_n_items (simris_member_get_resources (self->member));
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *title = simris_member_dup_display_name (self->member);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *accessible = NULL;
+
+  if (name != NULL && *name != '\0')
+    g_ptr_array_add (parts, g_strdup (simris_relation_get_label (relation, NULL)));
+  if (age >= 0)
+    /* Translators: the age of a person */
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d year old", "%d years old", age), age));
+  else
+    /* Translators: a person whose birth date is not filled in or not valid */
+    g_ptr_array_add (parts, g_strdup (_("Birth date missing")));
+  if (n_resources == 0)
+    g_ptr_array_add (parts, g_strdup (_("No resources")));
+  else
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u resource", "%u resources", n_resources),
+                                             n_resources));
+  if (!simris_member_get_lives_in_household (self->member))
+    /* Translators: a child who lives elsewhere */
+    g_ptr_array_add (parts, g_strdup (_("Lives elsewhere")));
+  g_ptr_array_add (parts, NULL);
+
+  /* Translators: separator between facts about a person, e.g. "Child · 13 years old" */
+  subtitle = g_strjoinv (C_("list separator", " · "), (char **) parts->pdata);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
+
+  if (age < 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "incomplete");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "incomplete");
+
+  accessible = g_strdup_printf ("%s, %s", title, subtitle);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+}
+
+/* A button whose action would do nothing loses its action, so that it looks and is
+ * insensitive (an actionable widget takes its sensitivity from its action). */
+static void
+set_move_action (GtkButton  *button,
+                 const char *id,
+                 int         delta,
+                 gboolean    possible)
+{
+  if (possible)
+    {
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.move-member");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(si)", id, delta);
+    }
+  else
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (button), NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (button), possible);
+}
+
+static void
+update_buttons (SimrisMemberRow *self)
+{
+  GListModel *model = G_LIST_MODEL (self->household);
+  guint n = g_list_model_get_n_items (model);
+  guint position = GTK_INVALID_LIST_POSITION;
+  gboolean applicant = simris_member_get_relation (self->member) == SIMRIS_RELATION_APPLICANT;
+  const char *id = simris_member_get_id (self->member);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SimrisMember) m = g_list_model_get_item (model, i);
+
+      if (m == self->member)
+        {
+          position = i;
+          break;
+        }
+    }
+
+  set_move_action (self->up_button, id, -1, position != GTK_INVALID_LIST_POSITION && position > 0);
+  set_move_action (self->down_button, id, 1, position != GTK_INVALID_LIST_POSITION && position + 1 < n);
+
+  /* Every case has exactly one applicant (CONTRACT.md). */
+  if (applicant)
+    {
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->remove_button), NULL);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->remove_button), FALSE);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->remove_button), _("The applicant cannot be removed"));
+    }
+  else
+    {
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->remove_button), "win.remove-member");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->remove_button), "s", id);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->remove_button), TRUE);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->remove_button), _("Remove From the Household"));
+    }
+}
+
+static void
+simris_member_row_constructed (GObject *object)
+{
+  SimrisMemberRow *self = SIMRIS_MEMBER_ROW (object);
+  g_autofree char *title = simris_member_dup_display_name (self->member);
+  g_autofree char *up = NULL;
+  g_autofree char *down = NULL;
+  g_autofree char *remove = NULL;
+
+  G_OBJECT_CLASS (simris_member_row_parent_class)->constructed (object);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self), "win.show-member");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self), "s", simris_member_get_id (self->member));
+
+  /* Translators: accessible name of a button; %s is a person's name or relation */
+  up = g_strdup_printf (_("Move %s Up"), title);
+  /* Translators: accessible name of a button; %s is a person's name or relation */
+  down = g_strdup_printf (_("Move %s Down"), title);
+  /* Translators: accessible name of a button; %s is a person's name or relation */
+  remove = g_strdup_printf (_("Remove %s"), title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->up_button), GTK_ACCESSIBLE_PROPERTY_LABEL, up, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->down_button), GTK_ACCESSIBLE_PROPERTY_LABEL, down, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->remove_button), GTK_ACCESSIBLE_PROPERTY_LABEL, remove, -1);
+
+  g_signal_connect_object (self->member, "changed", G_CALLBACK (update_labels), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->household, "notify::reference-date", G_CALLBACK (update_labels), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->household, "items-changed", G_CALLBACK (update_buttons), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->member, "notify::relation", G_CALLBACK (update_buttons), self, G_CONNECT_SWAPPED);
+  update_labels (self);
+  update_buttons (self);
+}
+
+static void
+simris_member_row_dispose (GObject *object)
+{
+  SimrisMemberRow *self = SIMRIS_MEMBER_ROW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SIMRIS_TYPE_MEMBER_ROW);
+  g_clear_object (&self->household);
+  g_clear_object (&self->member);
+
+  G_OBJECT_CLASS (simris_member_row_parent_class)->dispose (object);
+}
+
+static void
+simris_member_row_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  SimrisMemberRow *self = SIMRIS_MEMBER_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_HOUSEHOLD:
+      g_value_set_object (value, self->household);
+      break;
+    case PROP_MEMBER:
+      g_value_set_object (value, self->member);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+simris_member_row_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  SimrisMemberRow *self = SIMRIS_MEMBER_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_HOUSEHOLD:
+      self->household = g_value_dup_object (value);
+      break;
+    case PROP_MEMBER:
+      self->member = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+simris_member_row_class_init (SimrisMemberRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = simris_member_row_constructed;
+  object_class->dispose = simris_member_row_dispose;
+  object_class->get_property = simris_member_row_get_property;
+  object_class->set_property = simris_member_row_set_property;
+
+  properties[PROP_HOUSEHOLD] =
+    g_param_spec_object ("household", NULL, NULL, SIMRIS_TYPE_HOUSEHOLD,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MEMBER] =
+    g_param_spec_object ("member", NULL, NULL, SIMRIS_TYPE_MEMBER,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/simris-member-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberRow, up_button);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberRow, down_button);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberRow, remove_button);
+}
+
+static void
+simris_member_row_init (SimrisMemberRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+simris_member_row_new (SimrisHousehold *household,
+                       SimrisMember    *member)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (household), NULL);
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (member), NULL);
+
+  return g_object_new (SIMRIS_TYPE_MEMBER_ROW,
+                       "household", household,
+                       "member", member,
+                       NULL);
+}
+
+SimrisMember *
+simris_member_row_get_member (SimrisMemberRow *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER_ROW (self), NULL);
+
+  return self->member;
+}

@@ -1,0 +1,169 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "SimrisPreferencesWindow"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "simris-preferences-window.h"
+
+struct _SimrisPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  GSettings            *settings;
+
+  AdwComboRow          *language_row;
+  AdwEntryRow          *cpas_name_row;
+  AdwEntryRow          *cpas_address_row;
+  AdwEntryRow          *social_worker_row;
+  AdwEntryRow          *tribunal_row;
+  AdwPreferencesGroup  *document_group;
+  AdwPreferencesGroup  *cpas_group;
+};
+
+G_DEFINE_FINAL_TYPE (SimrisPreferencesWindow, simris_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_SETTINGS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const languages[] = { "fr", "nl" };
+
+static gboolean
+lang_to_selected (GValue   *value,
+                  GVariant *variant,
+                  gpointer  user_data)
+{
+  const char *lang = g_variant_get_string (variant, NULL);
+
+  g_value_set_uint (value, g_strcmp0 (lang, "nl") == 0 ? 1 : 0);
+  return TRUE;
+}
+
+static GVariant *
+selected_to_lang (const GValue       *value,
+                  const GVariantType *expected_type,
+                  gpointer            user_data)
+{
+  guint selected = g_value_get_uint (value);
+
+  return g_variant_new_string (languages[selected < G_N_ELEMENTS (languages) ? selected : 0]);
+}
+
+static void
+simris_preferences_window_constructed (GObject *object)
+{
+  SimrisPreferencesWindow *self = SIMRIS_PREFERENCES_WINDOW (object);
+
+  G_OBJECT_CLASS (simris_preferences_window_parent_class)->constructed (object);
+
+  if (self->settings == NULL)
+    {
+      gtk_widget_set_sensitive (GTK_WIDGET (self->document_group), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->cpas_group), FALSE);
+      adw_preferences_group_set_description (self->cpas_group,
+                                             _("Preferences are not available: SimRIS is not installed."));
+      return;
+    }
+
+  g_settings_bind_with_mapping (self->settings, "document-language",
+                                self->language_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT,
+                                lang_to_selected, selected_to_lang, NULL, NULL);
+  g_settings_bind (self->settings, "cpas-name", self->cpas_name_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "cpas-address", self->cpas_address_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "social-worker", self->social_worker_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "tribunal-address", self->tribunal_row, "text", G_SETTINGS_BIND_DEFAULT);
+}
+
+static void
+simris_preferences_window_dispose (GObject *object)
+{
+  SimrisPreferencesWindow *self = SIMRIS_PREFERENCES_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SIMRIS_TYPE_PREFERENCES_WINDOW);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (simris_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+simris_preferences_window_get_property (GObject    *object,
+                                        guint       prop_id,
+                                        GValue     *value,
+                                        GParamSpec *pspec)
+{
+  SimrisPreferencesWindow *self = SIMRIS_PREFERENCES_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+simris_preferences_window_set_property (GObject      *object,
+                                        guint         prop_id,
+                                        const GValue *value,
+                                        GParamSpec   *pspec)
+{
+  SimrisPreferencesWindow *self = SIMRIS_PREFERENCES_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+simris_preferences_window_class_init (SimrisPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = simris_preferences_window_constructed;
+  object_class->dispose = simris_preferences_window_dispose;
+  object_class->get_property = simris_preferences_window_get_property;
+  object_class->set_property = simris_preferences_window_set_property;
+
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/simris-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SimrisPreferencesWindow, language_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisPreferencesWindow, cpas_name_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisPreferencesWindow, cpas_address_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisPreferencesWindow, social_worker_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisPreferencesWindow, tribunal_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisPreferencesWindow, document_group);
+  gtk_widget_class_bind_template_child (widget_class, SimrisPreferencesWindow, cpas_group);
+}
+
+static void
+simris_preferences_window_init (SimrisPreferencesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+SimrisPreferencesWindow *
+simris_preferences_window_new (GSettings *settings)
+{
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
+
+  return g_object_new (SIMRIS_TYPE_PREFERENCES_WINDOW, "settings", settings, NULL);
+}

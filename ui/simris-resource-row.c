@@ -1,0 +1,264 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "SimrisResourceRow"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "simris-date-row.h"
+#include "simris-enum-row.h"
+#include "simris-enum-types.h"
+#include "simris-help-button.h"
+#include "simris-kind-row.h"
+#include "simris-money-row.h"
+#include "simris-resource-row.h"
+#include "simris-ui-util.h"
+
+struct _SimrisResourceRow
+{
+  AdwExpanderRow  parent_instance;
+
+  SimrisResource *resource;
+
+  SimrisKindRow  *kind_row;
+  SimrisMoneyRow *amount_row;
+  SimrisEnumRow  *period_row;
+  AdwActionRow   *count_row;
+  GtkSpinButton  *count_spin;
+  AdwActionRow   *children_row;
+  GtkSpinButton  *children_spin;
+  AdwEntryRow    *label_row;
+  SimrisDateRow  *spi_row;
+  GtkButton      *remove_button;
+};
+
+G_DEFINE_FINAL_TYPE (SimrisResourceRow, simris_resource_row, ADW_TYPE_EXPANDER_ROW)
+
+enum {
+  PROP_0,
+  PROP_RESOURCE,
+  N_PROPS
+};
+
+enum {
+  REMOVE,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static gboolean
+kind_has_total (SimrisResourceKind kind)
+{
+  return kind == SIMRIS_RESOURCE_KIND_CAPITAL || kind == SIMRIS_RESOURCE_KIND_REAL_ESTATE;
+}
+
+/* Shows the fields the case-file format has for this kind (CONTRACT.md): a total for
+ * capital and real estate, a number of cheques for ALE, a start date for work. */
+static void
+update_fields (SimrisResourceRow *self)
+{
+  SimrisResourceKind kind = simris_resource_get_kind (self->resource);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->period_row), !kind_has_total (kind));
+  gtk_widget_set_visible (GTK_WIDGET (self->count_row), kind == SIMRIS_RESOURCE_KIND_ALE_CHEQUES);
+  gtk_widget_set_visible (GTK_WIDGET (self->children_row), kind == SIMRIS_RESOURCE_KIND_REAL_ESTATE);
+  gtk_widget_set_visible (GTK_WIDGET (self->spi_row), simris_resource_kind_is_work (kind));
+
+  if (kind == SIMRIS_RESOURCE_KIND_CAPITAL)
+    /* Translators: amount field of savings and investments */
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->amount_row), _("Total of savings and investments"));
+  else if (kind == SIMRIS_RESOURCE_KIND_REAL_ESTATE)
+    /* Translators: amount field of a building one owns */
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->amount_row), _("Cadastral income, not indexed"));
+  else
+    /* Translators: amount field of a resource */
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->amount_row), _("Amount"));
+}
+
+static void
+update_summary (SimrisResourceRow *self)
+{
+  SimrisResourceKind kind = simris_resource_get_kind (self->resource);
+  g_autofree char *amount = simris_ui_format_money (simris_resource_get_amount (self->resource));
+  const char *label = simris_resource_get_label (self->resource);
+  g_autofree char *subtitle = NULL;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), simris_resource_kind_get_label (kind, NULL));
+
+  if (kind_has_total (kind))
+    subtitle = g_strdup (amount);
+  else
+    /* Translators: an amount and how often it is received, e.g. "1 200,00 € per month" */
+    subtitle = g_strdup_printf (C_("amount and period", "%s %s"), amount,
+                                simris_period_get_label (simris_resource_get_period (self->resource), NULL));
+  if (label != NULL && *label != '\0')
+    {
+      g_autofree char *tmp = g_steal_pointer (&subtitle);
+
+      /* Translators: an amount and the user's own description of a resource */
+      subtitle = g_strdup_printf (C_("amount and label", "%s · %s"), tmp, label);
+    }
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle);
+}
+
+static void
+kind_changed_cb (SimrisResourceRow *self)
+{
+  SimrisResourceKind kind = simris_resource_get_kind (self->resource);
+  SimrisPeriod period = simris_resource_get_period (self->resource);
+
+  /* "total" goes with capital and real estate only (CONTRACT.md). */
+  if (kind_has_total (kind) && period != SIMRIS_PERIOD_TOTAL)
+    simris_resource_set_period (self->resource, SIMRIS_PERIOD_TOTAL);
+  else if (!kind_has_total (kind) && period == SIMRIS_PERIOD_TOTAL)
+    simris_resource_set_period (self->resource, SIMRIS_PERIOD_MONTH);
+  update_fields (self);
+}
+
+static void
+remove_clicked_cb (SimrisResourceRow *self)
+{
+  g_signal_emit (self, signals[REMOVE], 0);
+}
+
+static void
+simris_resource_row_constructed (GObject *object)
+{
+  SimrisResourceRow *self = SIMRIS_RESOURCE_ROW (object);
+
+  G_OBJECT_CLASS (simris_resource_row_parent_class)->constructed (object);
+
+  g_object_bind_property (self->resource, "kind", self->kind_row, "kind",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->resource, "amount", self->amount_row, "cents",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  simris_enum_row_bind (self->period_row, self->resource, "period");
+  simris_bind_text (self->resource, "label", self->label_row);
+  g_object_bind_property (self->resource, "spi-start", self->spi_row, "date",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  simris_bind_optional_count (self->resource, "count", self->count_spin);
+  simris_bind_optional_count (self->resource, "allowance-children", self->children_spin);
+
+  g_signal_connect_object (self->resource, "notify::kind", G_CALLBACK (kind_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->resource, "changed", G_CALLBACK (update_summary),
+                           self, G_CONNECT_SWAPPED);
+  update_fields (self);
+  update_summary (self);
+}
+
+static void
+simris_resource_row_dispose (GObject *object)
+{
+  SimrisResourceRow *self = SIMRIS_RESOURCE_ROW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SIMRIS_TYPE_RESOURCE_ROW);
+  g_clear_object (&self->resource);
+
+  G_OBJECT_CLASS (simris_resource_row_parent_class)->dispose (object);
+}
+
+static void
+simris_resource_row_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  SimrisResourceRow *self = SIMRIS_RESOURCE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_RESOURCE:
+      g_value_set_object (value, self->resource);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+simris_resource_row_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  SimrisResourceRow *self = SIMRIS_RESOURCE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_RESOURCE:
+      self->resource = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+simris_resource_row_class_init (SimrisResourceRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = simris_resource_row_constructed;
+  object_class->dispose = simris_resource_row_dispose;
+  object_class->get_property = simris_resource_row_get_property;
+  object_class->set_property = simris_resource_row_set_property;
+
+  properties[PROP_RESOURCE] =
+    g_param_spec_object ("resource", NULL, NULL, SIMRIS_TYPE_RESOURCE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[REMOVE] = g_signal_new ("remove", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  g_type_ensure (SIMRIS_TYPE_DATE_ROW);
+  g_type_ensure (SIMRIS_TYPE_ENUM_ROW);
+  g_type_ensure (SIMRIS_TYPE_HELP_BUTTON);
+  g_type_ensure (SIMRIS_TYPE_KIND_ROW);
+  g_type_ensure (SIMRIS_TYPE_MONEY_ROW);
+  g_type_ensure (SIMRIS_TYPE_PERIOD);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/simris-resource-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, amount_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, period_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, count_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, count_spin);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, children_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, children_spin);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, label_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, spi_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, remove_button);
+  gtk_widget_class_bind_template_callback (widget_class, remove_clicked_cb);
+}
+
+static void
+simris_resource_row_init (SimrisResourceRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->remove_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove This Resource"),
+                                  -1);
+  simris_enum_row_set_hidden_mask (self->period_row, 1u << SIMRIS_PERIOD_TOTAL);
+}
+
+GtkWidget *
+simris_resource_row_new (SimrisResource *resource)
+{
+  g_return_val_if_fail (SIMRIS_IS_RESOURCE (resource), NULL);
+
+  return g_object_new (SIMRIS_TYPE_RESOURCE_ROW, "resource", resource, NULL);
+}
+
+SimrisResource *
+simris_resource_row_get_resource (SimrisResourceRow *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_RESOURCE_ROW (self), NULL);
+
+  return self->resource;
+}

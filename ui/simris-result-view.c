@@ -1,0 +1,569 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "SimrisResultView"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "simris-engine.h"
+#include "simris-result-view.h"
+#include "simris-ui-util.h"
+
+struct _SimrisResultView
+{
+  GtkWidget            parent_instance;
+
+  SimrisHousehold     *household;
+  SimrisResult        *result;
+  GError              *error;
+  guint                idle_id;
+
+  GtkWidget           *error_box;
+  GtkLabel            *error_label;
+  GtkWidget           *result_box;
+  GtkWidget           *warnings_box;
+  GtkBox              *warnings_list;
+  GtkImage            *status_icon;
+  GtkLabel            *status_label;
+  GtkLabel            *reasons_label;
+  GtkLabel            *amount_label;
+  GtkLabel            *amount_caption;
+  GtkLabel            *category_label;
+  GtkLabel            *category_reason_label;
+  GtkLabel            *parameters_label;
+  GtkLabel            *category_year_label;
+  GtkLabel            *resources_year_label;
+  GtkLabel            *exemptions_year_label;
+  GtkLabel            *amount_year_label;
+  AdwPreferencesGroup *split_group;
+  GtkLabel            *split_applicant_label;
+  GtkLabel            *split_partner_label;
+  AdwPreferencesGroup *advance_group;
+  GtkListBox          *advance_list;
+  AdwPreferencesGroup *alternatives_group;
+  GtkListBox          *alternatives_list;
+  GtkListBox          *steps_list;
+};
+
+G_DEFINE_FINAL_TYPE (SimrisResultView, simris_result_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_HOUSEHOLD,
+  PROP_RESULT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+clear_box (GtkWidget *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    {
+      if (GTK_IS_LIST_BOX (box))
+        gtk_list_box_remove (GTK_LIST_BOX (box), child);
+      else
+        gtk_box_remove (GTK_BOX (box), child);
+    }
+}
+
+static void
+set_money (GtkLabel    *label,
+           SimrisCents  cents)
+{
+  g_autofree char *text = simris_ui_format_money (cents);
+
+  gtk_label_set_label (label, text);
+}
+
+static GtkWidget *
+new_label (const char *text,
+           const char *css_class,
+           gboolean    wrap)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), wrap);
+  if (wrap)
+    gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static GtkWidget *
+step_row_new (const SimrisStep *step)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *text_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *rule = new_label (step->rule, "caption", TRUE);
+  GtkWidget *text = new_label (step->text, NULL, TRUE);
+  g_autofree char *amount_text = NULL;
+  g_autofree char *accessible = NULL;
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_add_css_class (row, "step-row");
+  gtk_widget_add_css_class (rule, "dim-label");
+  gtk_widget_set_hexpand (text_box, TRUE);
+  gtk_box_append (GTK_BOX (text_box), rule);
+  gtk_box_append (GTK_BOX (text_box), text);
+  gtk_box_append (GTK_BOX (box), text_box);
+
+  if (step->has_amount)
+    {
+      g_autofree char *money = simris_ui_format_money (step->amount);
+      GtkWidget *amount;
+
+      if (step->amount_sign > 0)
+        /* Translators: an amount added in the explanation, e.g. "+ 1 200,00 €" */
+        amount_text = g_strdup_printf (C_("added amount", "+ %s"), money);
+      else if (step->amount_sign < 0)
+        /* Translators: an amount deducted in the explanation, e.g. "− 1 200,00 €" */
+        amount_text = g_strdup_printf (C_("deducted amount", "− %s"), money);
+      else
+        amount_text = g_steal_pointer (&money);
+
+      amount = gtk_label_new (amount_text);
+      gtk_label_set_xalign (GTK_LABEL (amount), 1);
+      gtk_widget_set_valign (amount, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (amount, "numeric");
+      gtk_widget_add_css_class (amount, "step-amount");
+      if (step->kind == SIMRIS_STEP_TOTAL || step->kind == SIMRIS_STEP_AMOUNT)
+        gtk_widget_add_css_class (amount, "heading");
+      gtk_box_append (GTK_BOX (box), amount);
+    }
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  accessible = g_strdup_printf ("%s. %s %s", step->rule ? step->rule : "", step->text ? step->text : "",
+                                amount_text ? amount_text : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  return row;
+}
+
+static GVariant *
+json_to_variant (JsonNode *node)
+{
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return NULL;
+  if (json_node_get_value_type (node) == G_TYPE_BOOLEAN)
+    return g_variant_new_boolean (json_node_get_boolean (node));
+  if (json_node_get_value_type (node) == G_TYPE_STRING)
+    return g_variant_new_string (json_node_get_string (node));
+  if (json_node_get_value_type (node) == G_TYPE_INT64)
+    return g_variant_new_int32 ((gint32) json_node_get_int (node));
+  return NULL;
+}
+
+static GtkWidget *
+alternative_row_new (const SimrisAlternative *alt)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button;
+  g_autofree char *money = simris_ui_format_money (alt->amount_month);
+  g_autofree char *subtitle = NULL;
+  GVariant *value = JSON_NODE_HOLDS_VALUE (alt->value) ? json_to_variant (alt->value) : NULL;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), alt->text ? alt->text : alt->option);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  /* Translators: the monthly amount under another reading of the law */
+  subtitle = g_strdup_printf (_("Would be %s per month"), money);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+
+  /* Translators: button that applies another reading of the law to the case */
+  button = gtk_button_new_with_mnemonic (_("_Use This Option"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Change the case’s option to this reading (you can undo it)"));
+  if (value != NULL)
+    {
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.use-alternative");
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
+                                              g_variant_new ("(sv)", alt->option, value));
+    }
+  else
+    gtk_widget_set_sensitive (button, FALSE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  return row;
+}
+
+static GtkWidget *
+advance_row_new (const SimrisAdvanceBenefit *benefit)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), simris_resource_kind_get_label (benefit->kind, NULL));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (benefit->paying_body != NULL && *benefit->paying_body != '\0')
+    {
+      g_autofree char *subtitle = NULL;
+
+      /* Translators: %s is the body that will pay a benefit claimed, e.g. "CAPAC" */
+      subtitle = g_strdup_printf (_("Recoverable from %s"), benefit->paying_body);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+    }
+  else
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Paying body not given"));
+  return row;
+}
+
+static void
+show_result (SimrisResultView *self)
+{
+  SimrisResult *result = self->result;
+  const char * const *reasons = simris_result_get_ineligible_reasons (result);
+  gboolean eligible = simris_result_get_eligible (result);
+  GPtrArray *warnings = simris_result_get_warnings (result);
+  GPtrArray *alternatives = simris_result_get_alternatives (result);
+  GPtrArray *advance = simris_result_get_advance (result);
+  GPtrArray *steps = simris_result_get_steps (result);
+  SimrisCategory category = simris_result_get_category (result);
+  SimrisCents split_applicant = 0, split_partner = 0;
+  g_autofree char *params = NULL;
+  g_autofree char *params_text = NULL;
+
+  /* Warnings first, where they cannot be missed. */
+  clear_box (GTK_WIDGET (self->warnings_list));
+  for (guint i = 0; warnings != NULL && i < warnings->len; i++)
+    {
+      const SimrisWarning *w = g_ptr_array_index (warnings, i);
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      gtk_widget_set_valign (icon, GTK_ALIGN_START);
+      gtk_widget_set_margin_top (icon, 2);
+      gtk_widget_add_css_class (icon, "warning");
+      gtk_box_append (GTK_BOX (box), icon);
+      gtk_box_append (GTK_BOX (box), new_label (w->text, NULL, TRUE));
+      gtk_box_append (self->warnings_list, box);
+    }
+  gtk_widget_set_visible (self->warnings_box, warnings != NULL && warnings->len > 0);
+
+  /* Status */
+  if (eligible)
+    {
+      gtk_image_set_from_icon_name (self->status_icon, "emblem-ok-symbolic");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->status_icon), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (self->status_icon), "success");
+      /* Translators: status of the result */
+      gtk_label_set_label (self->status_label, _("Entitled to the integration income"));
+    }
+  else
+    {
+      gtk_image_set_from_icon_name (self->status_icon, "dialog-error-symbolic");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->status_icon), "success");
+      gtk_widget_add_css_class (GTK_WIDGET (self->status_icon), "error");
+      /* Translators: status of the result */
+      gtk_label_set_label (self->status_label, _("Not entitled to the integration income"));
+    }
+
+  {
+    g_autoptr(GString) text = g_string_new (NULL);
+
+    for (guint i = 0; reasons != NULL && reasons[i] != NULL; i++)
+      {
+        g_autofree char *reason = simris_result_dup_reason_text (result, reasons[i]);
+
+        if (text->len > 0)
+          g_string_append_c (text, '\n');
+        g_string_append (text, reason ? reason : reasons[i]);
+      }
+    gtk_label_set_label (self->reasons_label, text->str);
+    gtk_widget_set_visible (GTK_WIDGET (self->reasons_label), text->len > 0);
+  }
+
+  set_money (self->amount_label, simris_result_get_amount_month (result));
+  {
+    const char *label = simris_category_get_label (category, NULL);
+    g_autofree char *capitalized = NULL;
+
+    /* The core's labels are nouns for sentences; as a heading they take a capital. */
+    if (label != NULL && *label != '\0')
+      {
+        char first[8] = { 0 };
+
+        g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (label)), first);
+        capitalized = g_strconcat (first, g_utf8_next_char (label), NULL);
+      }
+    gtk_label_set_label (self->category_label, capitalized ? capitalized : "");
+  }
+  gtk_label_set_label (self->category_reason_label, simris_result_get_category_reason (result));
+  gtk_widget_set_visible (GTK_WIDGET (self->category_reason_label),
+                          simris_result_get_category_reason (result) != NULL);
+
+  params = simris_date_to_iso (simris_result_get_parameters_date (result));
+  {
+    g_autofree char *shown = simris_ui_format_date (params);
+
+    /* Translators: %s is a date: the amounts used are those in force from that day */
+    params_text = g_strdup_printf (_("Amounts in force from %s"), shown ? shown : params);
+    gtk_label_set_label (self->parameters_label, params_text);
+  }
+
+  set_money (self->category_year_label, simris_result_get_category_amount_year (result));
+  set_money (self->resources_year_label, simris_result_get_resources_counted_year (result));
+  set_money (self->exemptions_year_label, simris_result_get_exemptions_year (result));
+  set_money (self->amount_year_label, simris_result_get_amount_year (result));
+
+  /* Split between the partners */
+  if (simris_result_get_split (result, &split_applicant, &split_partner))
+    {
+      g_autofree char *description = NULL;
+
+      set_money (self->split_applicant_label, split_applicant);
+      set_money (self->split_partner_label, split_partner);
+      /* Translators: %d is a percentage */
+      description = g_strdup_printf (_("The family amount is split: %d %% to the applicant."),
+                                     simris_result_get_split_share (result));
+      adw_preferences_group_set_description (self->split_group, description);
+      gtk_widget_set_visible (GTK_WIDGET (self->split_group), TRUE);
+    }
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->split_group), FALSE);
+
+  /* Advance */
+  clear_box (GTK_WIDGET (self->advance_list));
+  for (guint i = 0; advance != NULL && i < advance->len; i++)
+    gtk_list_box_append (self->advance_list, advance_row_new (g_ptr_array_index (advance, i)));
+  gtk_widget_set_visible (GTK_WIDGET (self->advance_group), advance != NULL && advance->len > 0);
+
+  /* Other readings */
+  clear_box (GTK_WIDGET (self->alternatives_list));
+  for (guint i = 0; alternatives != NULL && i < alternatives->len; i++)
+    gtk_list_box_append (self->alternatives_list, alternative_row_new (g_ptr_array_index (alternatives, i)));
+  gtk_widget_set_visible (GTK_WIDGET (self->alternatives_group), alternatives != NULL && alternatives->len > 0);
+
+  /* Explanation */
+  clear_box (GTK_WIDGET (self->steps_list));
+  for (guint i = 0; steps != NULL && i < steps->len; i++)
+    gtk_list_box_append (self->steps_list, step_row_new (g_ptr_array_index (steps, i)));
+}
+
+static void
+update_display (SimrisResultView *self)
+{
+  gtk_widget_set_visible (self->error_box, self->result == NULL);
+  gtk_widget_set_visible (self->result_box, self->result != NULL);
+
+  if (self->result != NULL)
+    show_result (self);
+  else if (self->error != NULL)
+    gtk_label_set_label (self->error_label, self->error->message);
+  else
+    gtk_label_set_label (self->error_label, "");
+}
+
+static void
+recompute (SimrisResultView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SimrisResult) result = NULL;
+
+  g_clear_handle_id (&self->idle_id, g_source_remove);
+
+  if (self->household != NULL)
+    result = simris_engine_compute (simris_parameters_get_default (), self->household, 0,
+                                    simris_ui_lang (), &error);
+
+  g_set_object (&self->result, result);
+  g_clear_error (&self->error);
+  self->error = g_steal_pointer (&error);
+  update_display (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESULT]);
+}
+
+static gboolean
+recompute_idle_cb (gpointer user_data)
+{
+  SimrisResultView *self = user_data;
+
+  self->idle_id = 0;
+  recompute (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+household_changed_cb (SimrisResultView *self)
+{
+  /* Coalesce a burst of edits (typing) into one computation, after the redraw. */
+  if (self->idle_id == 0)
+    self->idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, recompute_idle_cb, self, NULL);
+}
+
+static void
+simris_result_view_dispose (GObject *object)
+{
+  SimrisResultView *self = SIMRIS_RESULT_VIEW (object);
+
+  g_clear_handle_id (&self->idle_id, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SIMRIS_TYPE_RESULT_VIEW);
+  if (self->household != NULL)
+    g_signal_handlers_disconnect_by_data (self->household, self);
+  g_clear_object (&self->household);
+  g_clear_object (&self->result);
+  g_clear_error (&self->error);
+
+  G_OBJECT_CLASS (simris_result_view_parent_class)->dispose (object);
+}
+
+static void
+simris_result_view_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  SimrisResultView *self = SIMRIS_RESULT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_HOUSEHOLD:
+      g_value_set_object (value, self->household);
+      break;
+    case PROP_RESULT:
+      g_value_set_object (value, self->result);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+simris_result_view_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  SimrisResultView *self = SIMRIS_RESULT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_HOUSEHOLD:
+      simris_result_view_set_household (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+simris_result_view_class_init (SimrisResultViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = simris_result_view_dispose;
+  object_class->get_property = simris_result_view_get_property;
+  object_class->set_property = simris_result_view_set_property;
+
+  properties[PROP_HOUSEHOLD] =
+    g_param_spec_object ("household", NULL, NULL, SIMRIS_TYPE_HOUSEHOLD,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RESULT] =
+    g_param_spec_object ("result", NULL, NULL, SIMRIS_TYPE_RESULT,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/simris-result-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, SimrisResultView, error_box);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResultView, error_label);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResultView, result_box);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResultView, warnings_box);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResultView, warnings_list);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResultView, status_icon);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResultView, status_label);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResultView, reasons_label);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResultView, amount_label);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResultView, amount_caption);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResultView, category_label);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResultView, category_reason_label);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResultView, parameters_label);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResultView, category_year_label);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResultView, resources_year_label);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResultView, exemptions_year_label);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResultView, amount_year_label);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResultView, split_group);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResultView, split_applicant_label);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResultView, split_partner_label);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResultView, advance_group);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResultView, advance_list);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResultView, alternatives_group);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResultView, alternatives_list);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResultView, steps_list);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+simris_result_view_init (SimrisResultView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  update_display (self);
+}
+
+GtkWidget *
+simris_result_view_new (void)
+{
+  return g_object_new (SIMRIS_TYPE_RESULT_VIEW, NULL);
+}
+
+SimrisHousehold *
+simris_result_view_get_household (SimrisResultView *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_RESULT_VIEW (self), NULL);
+
+  return self->household;
+}
+
+void
+simris_result_view_set_household (SimrisResultView *self,
+                                  SimrisHousehold  *household)
+{
+  g_return_if_fail (SIMRIS_IS_RESULT_VIEW (self));
+  g_return_if_fail (!household || SIMRIS_IS_HOUSEHOLD (household));
+
+  if (self->household == household)
+    return;
+
+  if (self->household != NULL)
+    g_signal_handlers_disconnect_by_data (self->household, self);
+  g_set_object (&self->household, household);
+  if (household != NULL)
+    g_signal_connect_swapped (household, "changed", G_CALLBACK (household_changed_cb), self);
+  recompute (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOUSEHOLD]);
+}
+
+SimrisResult *
+simris_result_view_get_result (SimrisResultView *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_RESULT_VIEW (self), NULL);
+
+  return self->result;
+}
+
+const GError *
+simris_result_view_get_error (SimrisResultView *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_RESULT_VIEW (self), NULL);
+
+  return self->error;
+}
+
+void
+simris_result_view_flush (SimrisResultView *self)
+{
+  g_return_if_fail (SIMRIS_IS_RESULT_VIEW (self));
+
+  if (self->idle_id != 0)
+    recompute (self);
+}
+
+gboolean
+simris_result_view_is_pending (SimrisResultView *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_RESULT_VIEW (self), FALSE);
+
+  return self->idle_id != 0;
+}

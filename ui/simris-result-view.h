@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "simris-household.h"
+#include "simris-result.h"
+
+G_BEGIN_DECLS
+
+#define SIMRIS_TYPE_RESULT_VIEW (simris_result_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (SimrisResultView, simris_result_view, SIMRIS, RESULT_VIEW, GtkWidget)
+
+/* Shows what the engine computes for the household, recomputed (in an idle, coalescing
+ * bursts of edits) on each "changed" of the model: status, category, amounts, split,
+ * advance, warnings, other readings ("alternatives", offered through win.use-alternative)
+ * and the explanation trace. An invalid case shows the engine's message instead. */
+GtkWidget       *simris_result_view_new           (void);
+SimrisHousehold *simris_result_view_get_household (SimrisResultView *self);
+void             simris_result_view_set_household (SimrisResultView *self,
+                                                   SimrisHousehold  *household);
+/* NULL while the case is invalid; then get_error says why. */
+SimrisResult    *simris_result_view_get_result    (SimrisResultView *self);
+const GError    *simris_result_view_get_error     (SimrisResultView *self);
+/* Runs a pending recomputation now (tests, printing). */
+void             simris_result_view_flush         (SimrisResultView *self);
+gboolean         simris_result_view_is_pending    (SimrisResultView *self);
+
+G_END_DECLS

@@ -1,0 +1,139 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "SimrisUi"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "simris-i18n.h"
+#include "simris-ui-util.h"
+#include "simris-window.h"
+
+static gboolean
+string_to_text (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data)
+{
+  const char *str = g_value_get_string (from);
+
+  g_value_set_string (to, str ? str : "");
+  return TRUE;
+}
+
+static gboolean
+text_to_string (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data)
+{
+  const char *str = g_value_get_string (from);
+
+  g_value_set_string (to, (str && *str) ? str : NULL);
+  return TRUE;
+}
+
+GBinding *
+simris_bind_text (gpointer    object,
+                  const char *property,
+                  gpointer    editable)
+{
+  g_return_val_if_fail (G_IS_OBJECT (object), NULL);
+  g_return_val_if_fail (GTK_IS_EDITABLE (editable), NULL);
+
+  return g_object_bind_property_full (object, property, editable, "text",
+                                      G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                                      string_to_text, text_to_string, NULL, NULL);
+}
+
+static gboolean
+count_to_spin (GBinding     *binding,
+               const GValue *from,
+               GValue       *to,
+               gpointer      user_data)
+{
+  g_value_set_double (to, MAX (0, g_value_get_int (from)));
+  return TRUE;
+}
+
+static gboolean
+spin_to_count (GBinding     *binding,
+               const GValue *from,
+               GValue       *to,
+               gpointer      user_data)
+{
+  g_autoptr(GObject) source = g_binding_dup_source (binding);
+  int value = (int) g_value_get_double (from);
+  int current = -1;
+
+  if (source == NULL)
+    return FALSE;
+  g_object_get (source, g_binding_get_source_property (binding), &current, NULL);
+  /* The spin button clamping an absent (-1) count to 0 is no edit. */
+  if (current < 0 && value == 0)
+    return FALSE;
+  g_value_set_int (to, value);
+  return TRUE;
+}
+
+GBinding *
+simris_bind_optional_count (gpointer       object,
+                            const char    *property,
+                            GtkSpinButton *spin)
+{
+  g_return_val_if_fail (G_IS_OBJECT (object), NULL);
+  g_return_val_if_fail (GTK_IS_SPIN_BUTTON (spin), NULL);
+
+  return g_object_bind_property_full (object, property, spin, "value",
+                                      G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                                      count_to_spin, spin_to_count, NULL, NULL);
+}
+
+const char *
+simris_ui_lang (void)
+{
+  return simris_lang_from_locale ();
+}
+
+char *
+simris_ui_format_money (SimrisCents cents)
+{
+  return simris_money_format (cents, simris_ui_lang ());
+}
+
+char *
+simris_ui_format_date (const char *iso)
+{
+  SimrisDate date;
+
+  if (iso == NULL || !simris_date_parse (iso, &date))
+    return NULL;
+  return g_strdup_printf ("%02u/%02u/%04u",
+                          simris_date_day (date), simris_date_month (date), simris_date_year (date));
+}
+
+int
+simris_ui_age_at (const char *birth_iso,
+                  const char *reference_iso)
+{
+  SimrisDate birth, reference;
+
+  if (birth_iso == NULL || reference_iso == NULL
+      || !simris_date_parse (birth_iso, &birth)
+      || !simris_date_parse (reference_iso, &reference)
+      || birth > reference)
+    return -1;
+  return simris_date_age_at (birth, reference);
+}
+
+void
+simris_ui_show_toast (GtkWidget *widget,
+                      AdwToast  *toast)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (SIMRIS_IS_WINDOW (root))
+    simris_window_add_toast (SIMRIS_WINDOW (root), toast);
+  else
+    g_object_unref (toast);
+}

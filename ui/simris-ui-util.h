@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "simris-date.h"
+#include "simris-money.h"
+
+G_BEGIN_DECLS
+
+/* Binds a nullable string property to an editable's text, both ways ("" ⇔ NULL). */
+GBinding   *simris_bind_text           (gpointer     object,
+                                        const char  *property,
+                                        gpointer     editable);
+/* Binds an int property where -1 means "absent" to a spin button (absent shows 0 and
+ * stays absent until the user changes the value). */
+GBinding   *simris_bind_optional_count (gpointer     object,
+                                        const char  *property,
+                                        GtkSpinButton *spin);
+/* The UI language, as the engine wants it ("fr", "nl", "en"). */
+const char *simris_ui_lang             (void);
+/* Money and dates as the UI shows them. */
+char       *simris_ui_format_money     (SimrisCents  cents);
+char       *simris_ui_format_date      (const char  *iso);
+/* Age in whole years at the case's reference date, or -1 when a date is missing. */
+int         simris_ui_age_at           (const char  *birth_iso,
+                                        const char  *reference_iso);
+/* The window's toast overlay, for undo toasts from rows deep in the form. */
+void        simris_ui_show_toast       (GtkWidget   *widget,
+                                        AdwToast    *toast);
+
+G_END_DECLS

@@ -1,0 +1,780 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "SimrisWindow"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "simris-engine.h"
+#include "simris-enum-types.h"
+#include "simris-member-page.h"
+#include "simris-report.h"
+#include "simris-window-private.h"
+
+#define CASE_SUFFIX ".simris.json"
+
+static GtkFileFilter *
+case_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  /* Translators: a file type in the Open and Save dialogs */
+  gtk_file_filter_set_name (filter, _("SimRIS Cases"));
+  gtk_file_filter_add_pattern (filter, "*" CASE_SUFFIX);
+  gtk_file_filter_add_mime_type (filter, "application/x-simris-case+json");
+  return filter;
+}
+
+/* --- Open ------------------------------------------------------------------------------- */
+
+static void
+open_response_cb (GtkNativeDialog *dialog,
+                  int              response,
+                  SimrisWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+      if (file != NULL && SIMRIS_IS_APPLICATION (app))
+        simris_application_open_file (SIMRIS_APPLICATION (app), file);
+      else if (file != NULL)
+        simris_window_load_file (self, file);
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+simris_window_actions_open (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *param)
+{
+  SimrisWindow *self = SIMRIS_WINDOW (widget);
+  GtkFileChooserNative *native;
+  g_autoptr(GtkFileFilter) filter = case_filter ();
+
+  native = gtk_file_chooser_native_new (_("Open a Case"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  g_signal_connect (native, "response", G_CALLBACK (open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static void
+simris_window_actions_open_recent (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *param)
+{
+  SimrisWindow *self = SIMRIS_WINDOW (widget);
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (SIMRIS_IS_APPLICATION (app))
+    simris_application_open_file (SIMRIS_APPLICATION (app), file);
+  else
+    simris_window_load_file (self, file);
+}
+
+/* --- Save ------------------------------------------------------------------------------- */
+
+static void
+save_as_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     SimrisWindow    *self)
+{
+  gboolean close_after = self->close_after_save;
+
+  self->close_after_save = FALSE;
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *basename = file ? g_file_get_basename (file) : NULL;
+
+      /* Case files are recognised by their double extension. */
+      if (file != NULL && !g_str_has_suffix (basename, CASE_SUFFIX))
+        {
+          g_autoptr(GFile) parent = g_file_get_parent (file);
+          g_autofree char *name = g_strconcat (basename, CASE_SUFFIX, NULL);
+
+          GFile *child = g_file_get_child (parent, name);
+
+          g_object_unref (file);
+          file = child;
+        }
+      if (file != NULL && _simris_window_save_to (self, file) && close_after)
+        gtk_window_close (GTK_WINDOW (self));
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+void
+_simris_window_save_as (SimrisWindow *self)
+{
+  GtkFileChooserNative *native;
+  g_autoptr(GtkFileFilter) filter = case_filter ();
+  g_autofree char *name = _simris_window_dup_case_name (self);
+  g_autofree char *filename = g_strconcat (name, CASE_SUFFIX, NULL);
+
+  if (self->save_target_for_testing != NULL)
+    {
+      g_autoptr(GFile) target = g_object_ref (self->save_target_for_testing);
+
+      if (_simris_window_save_to (self, target) && self->close_after_save)
+        gtk_window_close (GTK_WINDOW (self));
+      self->close_after_save = FALSE;
+      return;
+    }
+
+  native = gtk_file_chooser_native_new (_("Save the Case"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Save"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), filename);
+  if (self->file != NULL)
+    {
+      g_autoptr(GFile) parent = g_file_get_parent (self->file);
+
+      if (parent != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), parent, NULL);
+    }
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  g_signal_connect (native, "response", G_CALLBACK (save_as_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static void
+simris_window_actions_save (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *param)
+{
+  SimrisWindow *self = SIMRIS_WINDOW (widget);
+
+  if (self->file != NULL)
+    _simris_window_save_to (self, self->file);
+  else
+    _simris_window_save_as (self);
+}
+
+static void
+simris_window_actions_save_as (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *param)
+{
+  _simris_window_save_as (SIMRIS_WINDOW (widget));
+}
+
+/* --- Export and print ------------------------------------------------------------------- */
+
+static void
+open_exported_cb (AdwToast *toast,
+                  gpointer  user_data)
+{
+  const char *uri = g_object_get_data (G_OBJECT (toast), "uri");
+  GtkWindow *window = g_object_get_data (G_OBJECT (toast), "window");
+
+  if (uri != NULL)
+    gtk_show_uri (window, uri, GDK_CURRENT_TIME);
+}
+
+static SimrisReport *
+build_report (SimrisWindow  *self,
+              const char    *lang,
+              GError       **error)
+{
+  g_autoptr(SimrisHousehold) household = _simris_window_dup_household_for_document (self);
+  g_autoptr(SimrisResult) result = NULL;
+
+  /* The trace and the draft in the document's language, whatever the UI's. */
+  result = simris_engine_compute (simris_parameters_get_default (), household, 0, lang, error);
+  if (result == NULL)
+    return NULL;
+  return simris_report_new (household, result, lang);
+}
+
+static void
+remember_document_lang (SimrisWindow *self,
+                        const char   *lang)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GSettings *settings = SIMRIS_IS_APPLICATION (app) ? simris_application_get_settings (SIMRIS_APPLICATION (app)) : NULL;
+
+  if (settings != NULL)
+    g_settings_set_string (settings, "document-language", lang);
+}
+
+static void
+export_to (SimrisWindow *self,
+           GFile        *file,
+           const char   *lang)
+{
+  g_autoptr(SimrisReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  AdwToast *toast;
+
+  report = build_report (self, lang, &error);
+  if (report == NULL || path == NULL || !simris_report_write_pdf (report, path, &error))
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: a toast; %s says why */
+      message = g_strdup_printf (_("Could not export the decision draft: %s"),
+                                 error ? error->message : _("not a local file"));
+      simris_window_add_toast (self, adw_toast_new (message));
+      return;
+    }
+
+  remember_document_lang (self, lang);
+  /* Translators: a toast after writing the PDF */
+  toast = adw_toast_new (_("Decision draft exported"));
+  /* Translators: a toast's button that opens the exported PDF */
+  adw_toast_set_button_label (toast, _("_Open"));
+  g_object_set_data_full (G_OBJECT (toast), "uri", g_file_get_uri (file), g_free);
+  g_object_set_data (G_OBJECT (toast), "window", self);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (open_exported_cb), NULL);
+  simris_window_add_toast (self, toast);
+}
+
+static void
+export_file_response_cb (GtkNativeDialog *dialog,
+                         int              response,
+                         SimrisWindow    *self)
+{
+  const char *lang = g_object_get_data (G_OBJECT (dialog), "lang");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      if (file != NULL)
+        export_to (self, file, lang);
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+choose_export_file (SimrisWindow *self,
+                    const char   *lang)
+{
+  GtkFileChooserNative *native;
+  GtkFileFilter *filter = gtk_file_filter_new ();
+  g_autofree char *name = _simris_window_dup_case_name (self);
+  g_autofree char *filename = NULL;
+
+  /* Translators: the file name offered for the PDF: the case's name and the language code */
+  filename = g_strdup_printf (_("%s-decision-%s.pdf"), name, lang);
+
+  native = gtk_file_chooser_native_new (_("Export the Decision Draft"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Export"), _("_Cancel"));
+  /* Translators: a file type in the Export dialog */
+  gtk_file_filter_set_name (filter, _("PDF Documents"));
+  gtk_file_filter_add_pattern (filter, "*.pdf");
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  g_object_unref (filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), filename);
+  if (self->file != NULL)
+    {
+      g_autoptr(GFile) parent = g_file_get_parent (self->file);
+
+      if (parent != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), parent, NULL);
+    }
+  g_object_set_data_full (G_OBJECT (native), "lang", g_strdup (lang), g_free);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  g_signal_connect (native, "response", G_CALLBACK (export_file_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static GtkWidget *
+language_chooser_new (const char *lang)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  /* Translators: a document language; the draft decision is written in it */
+  GtkWidget *fr = gtk_check_button_new_with_mnemonic (_("_French"));
+  /* Translators: a document language; the draft decision is written in it */
+  GtkWidget *nl = gtk_check_button_new_with_mnemonic (_("_Dutch"));
+
+  gtk_check_button_set_group (GTK_CHECK_BUTTON (nl), GTK_CHECK_BUTTON (fr));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (g_str_equal (lang, "nl") ? nl : fr), TRUE);
+  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), fr);
+  gtk_box_append (GTK_BOX (box), nl);
+  g_object_set_data (G_OBJECT (box), "nl", nl);
+  return box;
+}
+
+static const char *
+language_chooser_get (GtkWidget *chooser)
+{
+  GtkCheckButton *nl = g_object_get_data (G_OBJECT (chooser), "nl");
+
+  return nl != NULL && gtk_check_button_get_active (nl) ? "nl" : "fr";
+}
+
+static void
+export_language_response_cb (AdwMessageDialog *dialog,
+                             const char       *response,
+                             SimrisWindow     *self)
+{
+  if (g_strcmp0 (response, "export") == 0)
+    choose_export_file (self, language_chooser_get (adw_message_dialog_get_extra_child (dialog)));
+}
+
+static void
+simris_window_actions_export_pdf (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *param)
+{
+  SimrisWindow *self = SIMRIS_WINDOW (widget);
+  AdwMessageDialog *dialog;
+
+  if (self->export_target_for_testing != NULL)
+    {
+      export_to (self, self->export_target_for_testing,
+                 self->export_lang_for_testing ? self->export_lang_for_testing : "fr");
+      return;
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Export the Decision Draft"),
+                                                       _("The draft of the CPAS’s reasoned decision, with the calculation "
+                                                         "and its legal grounds. In which language should it be written?")));
+  adw_message_dialog_set_extra_child (dialog, language_chooser_new (_simris_window_default_document_lang (self)));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    /* Translators: continues to the file chooser */
+                                    "export", _("_Choose File…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "export", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "export");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (export_language_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+typedef struct
+{
+  SimrisWindow *window;
+  SimrisReport *report;
+  char         *lang;
+} PrintJob;
+
+static void
+print_job_free (gpointer data)
+{
+  PrintJob *job = data;
+
+  g_clear_object (&job->report);
+  g_clear_object (&job->window);
+  g_free (job->lang);
+  g_free (job);
+}
+
+static GObject *
+print_create_custom_widget_cb (GtkPrintOperation *op,
+                               PrintJob          *job)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *label = gtk_label_new (_("Language of the decision draft"));
+  GtkWidget *chooser = language_chooser_new (job->lang);
+
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_halign (chooser, GTK_ALIGN_START);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), chooser);
+  g_object_set_data (G_OBJECT (box), "chooser", chooser);
+  return G_OBJECT (box);
+}
+
+static void
+print_custom_widget_apply_cb (GtkPrintOperation *op,
+                              GtkWidget         *widget,
+                              PrintJob          *job)
+{
+  GtkWidget *chooser = g_object_get_data (G_OBJECT (widget), "chooser");
+
+  g_free (job->lang);
+  job->lang = g_strdup (language_chooser_get (chooser));
+}
+
+static void
+print_begin_cb (GtkPrintOperation *op,
+                GtkPrintContext   *context,
+                PrintJob          *job)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&job->report);
+  job->report = build_report (job->window, job->lang, &error);
+  if (job->report == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not print: %s"), error->message);
+
+      simris_window_add_toast (job->window, adw_toast_new (message));
+      gtk_print_operation_cancel (op);
+      return;
+    }
+
+  /* The same renderer as the PDF, laid out for the printer's page. */
+  gtk_print_operation_set_n_pages (op, simris_report_paginate (job->report,
+                                                               gtk_print_context_get_width (context),
+                                                               gtk_print_context_get_height (context)));
+  remember_document_lang (job->window, job->lang);
+}
+
+static void
+print_draw_page_cb (GtkPrintOperation *op,
+                    GtkPrintContext   *context,
+                    int                page,
+                    PrintJob          *job)
+{
+  if (job->report != NULL)
+    simris_report_draw_page (job->report, gtk_print_context_get_cairo_context (context), page);
+}
+
+static void
+print_done_cb (GtkPrintOperation       *op,
+               GtkPrintOperationResult  result,
+               PrintJob                *job)
+{
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *message = NULL;
+
+      gtk_print_operation_get_error (op, &error);
+      message = g_strdup_printf (_("Could not print: %s"), error ? error->message : "");
+      simris_window_add_toast (job->window, adw_toast_new (message));
+    }
+}
+
+static void
+simris_window_actions_print (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *param)
+{
+  SimrisWindow *self = SIMRIS_WINDOW (widget);
+  g_autoptr(GtkPrintOperation) op = gtk_print_operation_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = _simris_window_dup_case_name (self);
+  PrintJob *job = g_new0 (PrintJob, 1);
+
+  job->window = g_object_ref (self);
+  job->lang = g_strdup (_simris_window_default_document_lang (self));
+  g_object_set_data_full (G_OBJECT (op), "simris-print-job", job, print_job_free);
+
+  gtk_print_operation_set_job_name (op, name);
+  gtk_print_operation_set_unit (op, GTK_UNIT_POINTS);
+  gtk_print_operation_set_allow_async (op, TRUE);
+  gtk_print_operation_set_embed_page_setup (op, TRUE);
+  /* Translators: the tab of the Print dialog that chooses the document's language */
+  gtk_print_operation_set_custom_tab_label (op, _("Document"));
+  g_signal_connect (op, "create-custom-widget", G_CALLBACK (print_create_custom_widget_cb), job);
+  g_signal_connect (op, "custom-widget-apply", G_CALLBACK (print_custom_widget_apply_cb), job);
+  g_signal_connect (op, "begin-print", G_CALLBACK (print_begin_cb), job);
+  g_signal_connect (op, "draw-page", G_CALLBACK (print_draw_page_cb), job);
+  g_signal_connect (op, "done", G_CALLBACK (print_done_cb), job);
+
+  if (gtk_print_operation_run (op, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error)
+      == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not print: %s"), error->message);
+
+      simris_window_add_toast (self, adw_toast_new (message));
+    }
+}
+
+/* --- Members ---------------------------------------------------------------------------- */
+
+static SimrisMember *
+find_member (SimrisWindow *self,
+             const char   *id,
+             guint        *position)
+{
+  GListModel *model = G_LIST_MODEL (self->household);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(SimrisMember) member = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (simris_member_get_id (member), id) == 0)
+        {
+          if (position != NULL)
+            *position = i;
+          return member;
+        }
+    }
+  return NULL;
+}
+
+static void
+simris_window_actions_add_member (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *param)
+{
+  SimrisWindow *self = SIMRIS_WINDOW (widget);
+  SimrisRelation relation = SIMRIS_RELATION_UNRELATED;
+  g_autoptr(SimrisMember) member = NULL;
+  g_autofree char *id = NULL;
+
+  if (!simris_relation_from_string (g_variant_get_string (param, NULL), &relation)
+      || relation == SIMRIS_RELATION_APPLICANT)
+    return;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->household)) >= SIMRIS_MAX_MEMBERS)
+    {
+      simris_window_add_toast (self, adw_toast_new (_("A household has at most 30 people")));
+      return;
+    }
+
+  /* No birth date is assumed: the result asks for it. */
+  id = simris_household_new_member_id (self->household);
+  member = simris_member_new (id, relation, NULL);
+  simris_household_append (self->household, member);
+  _simris_window_show_member (self, member);
+}
+
+static void
+undo_remove_member_cb (AdwToast     *toast,
+                       SimrisWindow *self)
+{
+  SimrisMember *member = g_object_get_data (G_OBJECT (toast), "member");
+  guint position = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (toast), "position"));
+
+  if (member != NULL)
+    simris_household_insert (self->household,
+                             MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->household))),
+                             member);
+}
+
+static void
+simris_window_actions_remove_member (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *param)
+{
+  SimrisWindow *self = SIMRIS_WINDOW (widget);
+  guint position = 0;
+  SimrisMember *member = find_member (self, g_variant_get_string (param, NULL), &position);
+  g_autofree char *title = NULL;
+  g_autofree char *name = NULL;
+  AdwToast *toast;
+
+  if (member == NULL || simris_member_get_relation (member) == SIMRIS_RELATION_APPLICANT)
+    return;
+
+  name = simris_member_get_name (member) && *simris_member_get_name (member)
+         ? g_strdup (simris_member_get_name (member))
+         : g_strdup (simris_relation_get_label (simris_member_get_relation (member), NULL));
+  /* Translators: a toast; %s is a person's name or relation */
+  title = g_strdup_printf (_("%s removed from the household"), name);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data_full (G_OBJECT (toast), "member", g_object_ref (member), g_object_unref);
+  g_object_set_data (G_OBJECT (toast), "position", GUINT_TO_POINTER (position));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_remove_member_cb), self, 0);
+
+  simris_household_remove (self->household, position);
+  simris_window_add_toast (self, toast);
+}
+
+static void
+simris_window_actions_move_member (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *param)
+{
+  SimrisWindow *self = SIMRIS_WINDOW (widget);
+  const char *id = NULL;
+  int delta = 0;
+  guint position = 0;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->household));
+
+  g_variant_get (param, "(&si)", &id, &delta);
+  if (find_member (self, id, &position) == NULL)
+    return;
+  if ((delta < 0 && position == 0) || (delta > 0 && position + 1 >= n) || delta == 0)
+    return;
+
+  simris_household_move (self->household, position, delta < 0 ? position - 1 : position + 1);
+
+  /* Keep the keyboard on the row that moved. */
+  {
+    SimrisMember *member = find_member (self, id, NULL);
+    GtkWidget *row = member ? simris_household_page_get_row_for_member (self->household_page, member) : NULL;
+
+    if (row != NULL)
+      gtk_widget_grab_focus (row);
+  }
+}
+
+static void
+simris_window_actions_show_member (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *param)
+{
+  SimrisWindow *self = SIMRIS_WINDOW (widget);
+  SimrisMember *member = find_member (self, g_variant_get_string (param, NULL), NULL);
+
+  if (member != NULL)
+    _simris_window_show_member (self, member);
+}
+
+static void
+simris_window_actions_show_household (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *param)
+{
+  SimrisWindow *self = SIMRIS_WINDOW (widget);
+  SimrisMember *member = self->member_page ? simris_member_page_get_member ((gpointer) self->member_page) : NULL;
+  GtkWidget *row;
+
+  _simris_window_show_household (self);
+  row = member ? simris_household_page_get_row_for_member (self->household_page, member) : NULL;
+  if (row != NULL)
+    gtk_widget_grab_focus (row);
+}
+
+static void
+simris_window_actions_show_result (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *param)
+{
+  SimrisWindow *self = SIMRIS_WINDOW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->result_pane);
+}
+
+static void
+simris_window_actions_show_form (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *param)
+{
+  SimrisWindow *self = SIMRIS_WINDOW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->form_pane);
+}
+
+/* --- Other readings of the law (issue 10) ----------------------------------------------- */
+
+static void
+undo_option_cb (AdwToast     *toast,
+                SimrisWindow *self)
+{
+  const char *property = g_object_get_data (G_OBJECT (toast), "property");
+  GValue *old = g_object_get_data (G_OBJECT (toast), "value");
+
+  if (property != NULL && old != NULL)
+    g_object_set_property (G_OBJECT (self->household), property, old);
+}
+
+static void
+free_gvalue (gpointer data)
+{
+  GValue *value = data;
+
+  g_value_unset (value);
+  g_free (value);
+}
+
+static void
+simris_window_actions_use_alternative (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *param)
+{
+  SimrisWindow *self = SIMRIS_WINDOW (widget);
+  const char *option = NULL;
+  g_autoptr(GVariant) value = NULL;
+  g_autofree char *property = NULL;
+  GParamSpec *pspec;
+  GValue *old;
+  g_auto(GValue) new_value = G_VALUE_INIT;
+  AdwToast *toast;
+
+  g_variant_get (param, "(&sv)", &option, &value);
+
+  /* Options are household properties with the case file's name in kebab case. */
+  property = g_strdelimit (g_strdup (option), "_", '-');
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self->household), property);
+  if (pspec == NULL)
+    {
+      g_warning ("Unknown option %s", option);
+      return;
+    }
+
+  g_value_init (&new_value, pspec->value_type);
+  if (G_IS_PARAM_SPEC_BOOLEAN (pspec) && g_variant_is_of_type (value, G_VARIANT_TYPE_BOOLEAN))
+    g_value_set_boolean (&new_value, g_variant_get_boolean (value));
+  else if (G_IS_PARAM_SPEC_INT (pspec) && g_variant_is_of_type (value, G_VARIANT_TYPE_INT32))
+    g_value_set_int (&new_value, g_variant_get_int32 (value));
+  else if (G_IS_PARAM_SPEC_ENUM (pspec) && g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (pspec->value_type);
+      GEnumValue *ev = g_enum_get_value_by_nick (klass, g_variant_get_string (value, NULL));
+
+      if (ev == NULL)
+        return;
+      g_value_set_enum (&new_value, ev->value);
+    }
+  else if (G_IS_PARAM_SPEC_STRING (pspec) && g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
+    g_value_set_string (&new_value, g_variant_get_string (value, NULL));
+  else
+    return;
+
+  old = g_new0 (GValue, 1);
+  g_value_init (old, pspec->value_type);
+  g_object_get_property (G_OBJECT (self->household), property, old);
+  g_object_set_property (G_OBJECT (self->household), property, &new_value);
+
+  /* Translators: a toast after applying another reading of the law */
+  toast = adw_toast_new (_("Option changed"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data_full (G_OBJECT (toast), "property", g_steal_pointer (&property), g_free);
+  g_object_set_data_full (G_OBJECT (toast), "value", old, free_gvalue);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_option_cb), self, 0);
+  simris_window_add_toast (self, toast);
+}
+
+static void
+simris_window_actions_no_recent (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *param)
+{
+}
+
+void
+_simris_window_actions_update (SimrisWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.no-recent", FALSE);
+}
+
+void
+_simris_window_class_actions_init (SimrisWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, simris_window_actions_open);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", simris_window_actions_open_recent);
+  gtk_widget_class_install_action (widget_class, "win.no-recent", NULL, simris_window_actions_no_recent);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, simris_window_actions_save);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, simris_window_actions_save_as);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, simris_window_actions_export_pdf);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, simris_window_actions_print);
+  gtk_widget_class_install_action (widget_class, "win.add-member", "s", simris_window_actions_add_member);
+  gtk_widget_class_install_action (widget_class, "win.remove-member", "s", simris_window_actions_remove_member);
+  gtk_widget_class_install_action (widget_class, "win.move-member", "(si)", simris_window_actions_move_member);
+  gtk_widget_class_install_action (widget_class, "win.show-member", "s", simris_window_actions_show_member);
+  gtk_widget_class_install_action (widget_class, "win.show-household", NULL, simris_window_actions_show_household);
+  gtk_widget_class_install_action (widget_class, "win.show-result", NULL, simris_window_actions_show_result);
+  gtk_widget_class_install_action (widget_class, "win.show-form", NULL, simris_window_actions_show_form);
+  gtk_widget_class_install_action (widget_class, "win.use-alternative", "(sv)", simris_window_actions_use_alternative);
+}

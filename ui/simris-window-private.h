@@ -1,0 +1,68 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "simris-household-page.h"
+#include "simris-result-view.h"
+#include "simris-window.h"
+
+G_BEGIN_DECLS
+
+struct _SimrisWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template */
+  AdwWindowTitle       *window_title;
+  AdwSplitButton       *open_button;
+  AdwSplitButton       *save_button;
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *form_pane;
+  AdwLeaflet           *form_leaflet;
+  SimrisHouseholdPage  *household_page;
+  GtkWidget            *result_pane;
+  GtkRevealer          *result_header;
+  SimrisResultView     *result_view;
+  GtkRevealer          *summary_revealer;
+  GtkLabel             *summary_label;
+  GMenu                *recent_menu;
+
+  /* State */
+  SimrisHousehold      *household;
+  GFile                *file;
+  char                 *example_name;
+  char                 *autosave_id;
+  GtkWidget            *member_page;
+  guint                 autosave_source;
+  guint                 modified : 1;
+  guint                 touched : 1;
+  guint                 close_after_save : 1;
+  guint                 closing_confirmed : 1;
+
+  /* Testing hooks */
+  GFile                *export_target_for_testing;
+  char                 *export_lang_for_testing;
+  GFile                *save_target_for_testing;
+};
+
+void     _simris_window_class_actions_init (SimrisWindowClass *klass);
+void     _simris_window_actions_update     (SimrisWindow      *self);
+void     _simris_window_set_modified       (SimrisWindow      *self,
+                                            gboolean           modified);
+void     _simris_window_update_title       (SimrisWindow      *self);
+void     _simris_window_set_household      (SimrisWindow      *self,
+                                            SimrisHousehold   *household,
+                                            GFile             *file);
+gboolean _simris_window_save_to            (SimrisWindow      *self,
+                                            GFile             *file);
+void     _simris_window_save_as            (SimrisWindow      *self);
+void     _simris_window_show_member        (SimrisWindow      *self,
+                                            SimrisMember      *member);
+void     _simris_window_show_household     (SimrisWindow      *self);
+void     _simris_window_remove_autosave    (SimrisWindow      *self);
+void     _simris_window_update_recent_menu (SimrisWindow      *self);
+char    *_simris_window_dup_case_name      (SimrisWindow      *self);
+const char *_simris_window_default_document_lang (SimrisWindow *self);
+SimrisHousehold *_simris_window_dup_household_for_document (SimrisWindow *self);
+
+G_END_DECLS

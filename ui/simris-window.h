@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "simris-application.h"
+#include "simris-household.h"
+
+G_BEGIN_DECLS
+
+#define SIMRIS_TYPE_WINDOW (simris_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (SimrisWindow, simris_window, SIMRIS, WINDOW, AdwApplicationWindow)
+
+/* One case: its form on the left, its result on the right. */
+SimrisWindow    *simris_window_new            (SimrisApplication *application);
+SimrisHousehold *simris_window_get_household  (SimrisWindow      *self);
+/* The file the case is saved to, NULL for a new case or the example. */
+GFile           *simris_window_get_file       (SimrisWindow      *self);
+gboolean         simris_window_get_modified   (SimrisWindow      *self);
+/* A new case nobody has touched: opening a file may replace it. */
+gboolean         simris_window_is_pristine    (SimrisWindow      *self);
+/* Replaces the case by an empty one with just an applicant. */
+void             simris_window_new_case       (SimrisWindow      *self);
+/* Shows a message dialog when the file cannot be opened. */
+gboolean         simris_window_load_file      (SimrisWindow      *self,
+                                               GFile             *file);
+/* The example household, opened as an unsaved copy. */
+gboolean         simris_window_load_example   (SimrisWindow      *self,
+                                               GFile             *file);
+/* Reopens unsaved work an earlier run left in the autosave folder. */
+gboolean         simris_window_recover        (SimrisWindow      *self,
+                                               const char        *autosave_path);
+void             simris_window_add_toast      (SimrisWindow      *self,
+                                               AdwToast          *toast);
+GtkWidget       *simris_window_get_result_view (SimrisWindow     *self);
+GtkWidget       *simris_window_get_household_page (SimrisWindow  *self);
+
+/* Testing: win.export-pdf writes here in this language ("fr", "nl") without asking;
+ * win.save-as saves to save_as_file without the chooser. */
+void             simris_window_set_export_target_for_testing  (SimrisWindow *self,
+                                                               GFile        *file,
+                                                               const char   *lang);
+void             simris_window_set_save_target_for_testing    (SimrisWindow *self,
+                                                               GFile        *file);
+
+G_END_DECLS
