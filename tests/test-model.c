@@ -527,6 +527,8 @@ test_validate_valid (void)
 
   g_assert_true (simris_household_validate (household, &error));
   g_assert_no_error (error);
+
+  g_assert_finalize_object (g_steal_pointer (&household));
 }
 
 static void
@@ -542,6 +544,8 @@ test_validate_reference_date (void)
   assert_invalid (household, "reference_date: ");
   simris_household_set_reference_date (household, "2101-01-01");
   assert_invalid (household, "reference_date: 2101-01-01 is outside");
+
+  g_assert_finalize_object (g_steal_pointer (&household));
 }
 
 static void
@@ -560,6 +564,8 @@ test_validate_birth_date (void)
   assert_invalid (household, "members[1].birth_date: \"2031-01-01\" is after the reference date 2025-03-01");
   simris_member_set_birth_date (child, "2025-03-01");
   g_assert_true (simris_household_validate (household, NULL));
+
+  g_assert_finalize_object (g_steal_pointer (&household));
 }
 
 static void
@@ -582,6 +588,10 @@ test_validate_other_dates (void)
 
   simris_household_set_decision_field (household, "application_date", "2025-00-10");
   assert_invalid (household, "decision.application_date: ");
+
+  g_clear_object (&resource);
+  g_clear_object (&benefit);
+  g_assert_finalize_object (g_steal_pointer (&household));
 }
 
 static void
@@ -618,6 +628,8 @@ test_validate_limits (void)
       simris_household_append (household, member);
     }
   assert_invalid (household, "members: 31 members");
+
+  g_assert_finalize_object (g_steal_pointer (&household));
 }
 
 static void
@@ -638,6 +650,8 @@ test_validate_ids (void)
   assert_invalid (household, "members[1].dependent_of: ");
   simris_member_set_dependent_of (child, "a");
   g_assert_true (simris_household_validate (household, NULL));
+
+  g_assert_finalize_object (g_steal_pointer (&household));
 }
 
 static void
@@ -661,6 +675,10 @@ test_validate_relations (void)
   g_assert_true (simris_household_validate (household, NULL));
   simris_household_append (household, partner2);
   assert_invalid (household, "members[3].relation: a second partner");
+
+  g_clear_object (&partner);
+  g_clear_object (&partner2);
+  g_assert_finalize_object (g_steal_pointer (&household));
 }
 
 static void
@@ -686,6 +704,9 @@ test_validate_amounts (void)
 
   simris_resource_set_allowance_children (resource, -7);
   assert_invalid (household, "members[0].resources[0].allowance_children: ");
+
+  g_clear_object (&resource);
+  g_assert_finalize_object (g_steal_pointer (&household));
 }
 
 static void
@@ -703,6 +724,9 @@ test_validate_periods (void)
   assert_invalid (household, "members[0].resources[0].period: a \"capital\" resource needs the period \"total\"");
   simris_resource_set_kind (resource, SIMRIS_RESOURCE_KIND_REAL_ESTATE);
   assert_invalid (household, "members[0].resources[0].period: a \"real_estate\" resource");
+
+  g_clear_object (&resource);
+  g_assert_finalize_object (g_steal_pointer (&household));
 }
 
 static void
@@ -716,6 +740,8 @@ test_validate_options (void)
   assert_invalid (household, "options.split_applicant_share: -1 ");
   simris_household_set_split_applicant_share (household, 0);
   g_assert_true (simris_household_validate (household, NULL));
+
+  g_assert_finalize_object (g_steal_pointer (&household));
 }
 
 int

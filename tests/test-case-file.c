@@ -1,0 +1,924 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+
+#include "simris-case-file.h"
+
+/* Case files (CONTRACT.md): every public case loads and round-trips; every kind of
+ * hostile or malformed input is refused with a message naming the field. */
+
+#define HEAD "{\"simris_case\": 1, \"reference_date\": \"2025-03-01\", "
+#define APPLICANT "{\"id\": \"a\", \"relation\": \"applicant\", \"birth_date\": \"1990-01-01\""
+#define CASE(members) HEAD "\"members\": [" members "]}"
+#define WITH_RESOURCE(resource) CASE (APPLICANT ", \"resources\": [" resource "]}")
+#define RESOURCE(amount) "{\"kind\": \"wage\", \"amount\": " amount ", \"period\": \"month\"}"
+
+typedef struct
+{
+  const char          *name;
+  const char          *data;
+  SimrisCaseFileError  code;
+  const char          *message;  /* a part of the expected message: the path and the reason */
+} BadCase;
+
+static const BadCase bad_cases[] = {
+  { "bad-json", "{\"simris_case\": 1,", SIMRIS_CASE_FILE_ERROR_INVALID, "not valid JSON" },
+  { "bad-json-missing-colon", "{\"simris_case\" 1}", SIMRIS_CASE_FILE_ERROR_INVALID, "not valid JSON" },
+  { "top-level-array", "[" APPLICANT "}]", SIMRIS_CASE_FILE_ERROR_INVALID, "JSON object" },
+  { "top-level-string", "\"simris\"", SIMRIS_CASE_FILE_ERROR_INVALID, "JSON object" },
+  { "empty", "", SIMRIS_CASE_FILE_ERROR_INVALID, "empty" },
+  { "only-whitespace", " \n\t ", SIMRIS_CASE_FILE_ERROR_INVALID, "empty" },
+  { "only-bom", "\xEF\xBB\xBF", SIMRIS_CASE_FILE_ERROR_INVALID, "empty" },
+  { "invalid-utf8", HEAD "\"description\": \"caf\xE9\", \"members\": [" APPLICANT "}]}",
+    SIMRIS_CASE_FILE_ERROR_INVALID, "UTF-8" },
+  { "overlong-utf8", HEAD "\"description\": \"\xC0\xAF\", \"members\": [" APPLICANT "}]}",
+    SIMRIS_CASE_FILE_ERROR_INVALID, "UTF-8" },
+  { "single-quotes", "{'simris_case': 1}", SIMRIS_CASE_FILE_ERROR_INVALID, "unexpected “'”" },
+  { "comment", "/* \" */ " CASE (APPLICANT "}"), SIMRIS_CASE_FILE_ERROR_INVALID, "unexpected “/”" },
+  { "trailing-text", CASE (APPLICANT "}") " {}", SIMRIS_CASE_FILE_ERROR_INVALID, "text follows the end" },
+  { "identifier", HEAD "\"members\": [" APPLICANT ", \"student\": yes}]}", SIMRIS_CASE_FILE_ERROR_INVALID,
+    "unexpected “yes”" },
+  { "hex-number", HEAD "\"members\": [" APPLICANT ", \"x\": 0x10}]}", SIMRIS_CASE_FILE_ERROR_INVALID,
+    "“0x10” is not a number" },
+  { "integer-overflow", WITH_RESOURCE (RESOURCE ("18446744073709551617")), SIMRIS_CASE_FILE_ERROR_INVALID,
+    "too large to read" },
+  { "double-overflow", WITH_RESOURCE (RESOURCE ("1e400")), SIMRIS_CASE_FILE_ERROR_INVALID, "too large to read" },
+  { "nul-escape", HEAD "\"description\": \"a\\u0000b\", \"members\": [" APPLICANT "}]}",
+    SIMRIS_CASE_FILE_ERROR_INVALID, "\\u0000" },
+  { "lone-surrogate", HEAD "\"members\": [" APPLICANT ", \"name\": \"\\ud800x\"}]}",
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].name: " },
+  { "no-simris-case", "{\"reference_date\": \"2025-03-01\", \"members\": []}", SIMRIS_CASE_FILE_ERROR_INVALID,
+    "simris_case: " },
+  { "simris-case-string", "{\"simris_case\": \"1\", \"members\": []}", SIMRIS_CASE_FILE_ERROR_INVALID,
+    "simris_case: expected a whole number" },
+  { "simris-case-zero", "{\"simris_case\": 0, \"members\": []}", SIMRIS_CASE_FILE_ERROR_INVALID,
+    "simris_case: unknown version 0" },
+  { "too-new", "{\"simris_case\": 2, \"members\": 42}", SIMRIS_CASE_FILE_ERROR_TOO_NEW,
+    "made by a newer SimRIS" },
+  { "no-members", HEAD "\"description\": \"x\"}", SIMRIS_CASE_FILE_ERROR_INVALID, "members: this field is required" },
+  { "members-object", HEAD "\"members\": {}}", SIMRIS_CASE_FILE_ERROR_INVALID, "members: expected an array" },
+  { "member-number", CASE ("1"), SIMRIS_CASE_FILE_ERROR_INVALID, "members[0]: expected an object" },
+  { "member-null", CASE (APPLICANT "}, null"), SIMRIS_CASE_FILE_ERROR_INVALID, "members[1]: null is not allowed" },
+  { "reference-date-number", "{\"simris_case\": 1, \"reference_date\": 20250301, \"members\": [" APPLICANT "}]}",
+    SIMRIS_CASE_FILE_ERROR_INVALID, "reference_date: expected a string" },
+  { "reference-date-null", "{\"simris_case\": 1, \"reference_date\": null, \"members\": [" APPLICANT "}]}",
+    SIMRIS_CASE_FILE_ERROR_INVALID, "reference_date: null is not allowed" },
+  { "reference-date-missing", "{\"simris_case\": 1, \"members\": [" APPLICANT "}]}",
+    SIMRIS_CASE_FILE_ERROR_INVALID, "reference_date: " },
+  { "description-null", HEAD "\"description\": null, \"members\": [" APPLICANT "}]}",
+    SIMRIS_CASE_FILE_ERROR_INVALID, "description: null is not allowed" },
+  { "name-null", CASE (APPLICANT ", \"name\": null}"), SIMRIS_CASE_FILE_ERROR_INVALID,
+    "members[0].name: null is not allowed here" },
+  { "label-null", WITH_RESOURCE ("{\"kind\": \"wage\", \"amount\": 1, \"period\": \"month\", \"label\": null}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].resources[0].label: null is not allowed here" },
+  { "options-null", HEAD "\"members\": [" APPLICANT "}], \"options\": null}", SIMRIS_CASE_FILE_ERROR_INVALID,
+    "options: null is not allowed" },
+  { "student-string", CASE (APPLICANT ", \"student\": \"yes\"}"), SIMRIS_CASE_FILE_ERROR_INVALID,
+    "members[0].student: expected true or false" },
+  { "lives-in-household-number", CASE (APPLICANT ", \"lives_in_household\": 1}"), SIMRIS_CASE_FILE_ERROR_INVALID,
+    "members[0].lives_in_household: expected true or false" },
+  { "birth-date-number", CASE ("{\"id\": \"a\", \"relation\": \"applicant\", \"birth_date\": 19900101}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].birth_date: expected a string" },
+  { "id-number", CASE ("{\"id\": 1, \"relation\": \"applicant\", \"birth_date\": \"1990-01-01\"}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].id: expected a string" },
+  { "id-missing", CASE ("{\"relation\": \"applicant\", \"birth_date\": \"1990-01-01\"}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].id: this field is required" },
+  { "relation-missing", CASE ("{\"id\": \"a\", \"birth_date\": \"1990-01-01\"}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].relation: this field is required" },
+  { "birth-date-missing", CASE ("{\"id\": \"a\", \"relation\": \"applicant\"}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].birth_date: " },
+  { "conditions-array", CASE (APPLICANT ", \"conditions\": []}"), SIMRIS_CASE_FILE_ERROR_INVALID,
+    "members[0].conditions: expected an object" },
+  { "condition-string", CASE (APPLICANT ", \"conditions\": {\"residence\": \"yes\"}}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].conditions.residence: expected true or false" },
+  { "split-number", CASE (APPLICANT "}, {\"id\": \"p\", \"relation\": \"partner\", \"birth_date\": \"1990-01-01\", "
+                          "\"partner_split\": {\"age\": 1}}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[1].partner_split.age: expected true or false" },
+  { "resources-object", CASE (APPLICANT ", \"resources\": {}}"), SIMRIS_CASE_FILE_ERROR_INVALID,
+    "members[0].resources: expected an array" },
+  { "resource-string", WITH_RESOURCE ("\"wage\""), SIMRIS_CASE_FILE_ERROR_INVALID,
+    "members[0].resources[0]: expected an object" },
+  { "amount-bool", WITH_RESOURCE (RESOURCE ("true")), SIMRIS_CASE_FILE_ERROR_INVALID,
+    "members[0].resources[0].amount: expected an amount" },
+  { "amount-missing", WITH_RESOURCE ("{\"kind\": \"wage\", \"period\": \"month\"}"), SIMRIS_CASE_FILE_ERROR_INVALID,
+    "members[0].resources[0].amount: this field is required" },
+  { "negative-amount", WITH_RESOURCE (RESOURCE ("\"-5\"")), SIMRIS_CASE_FILE_ERROR_INVALID,
+    "members[0].resources[0].amount: negative amount \"-5\"" },
+  { "negative-amount-number", WITH_RESOURCE (RESOURCE ("-5")), SIMRIS_CASE_FILE_ERROR_INVALID,
+    "members[0].resources[0].amount: negative amount" },
+  { "three-decimals", WITH_RESOURCE (RESOURCE ("\"5.123\"")), SIMRIS_CASE_FILE_ERROR_INVALID,
+    "members[0].resources[0].amount: \"5.123\" has more than two decimals" },
+  { "three-decimals-number", WITH_RESOURCE (RESOURCE ("5.123")), SIMRIS_CASE_FILE_ERROR_INVALID,
+    "members[0].resources[0].amount: \"5.123\" has more than two decimals" },
+  { "huge-amount", WITH_RESOURCE (RESOURCE ("\"10000000.01\"")), SIMRIS_CASE_FILE_ERROR_INVALID,
+    "members[0].resources[0].amount: amount above 10 000 000.00" },
+  { "huge-amount-number", WITH_RESOURCE (RESOURCE ("1e12")), SIMRIS_CASE_FILE_ERROR_INVALID,
+    "members[0].resources[0].amount: amount above 10 000 000.00" },
+  { "huge-amount-integer", WITH_RESOURCE (RESOURCE ("10000001")), SIMRIS_CASE_FILE_ERROR_INVALID,
+    "members[0].resources[0].amount: amount above 10 000 000.00" },
+  { "amount-syntax", WITH_RESOURCE (RESOURCE ("\"12,50\"")), SIMRIS_CASE_FILE_ERROR_INVALID,
+    "members[0].resources[0].amount: \"12,50\" is not an amount" },
+  { "count-string", WITH_RESOURCE ("{\"kind\": \"ale_cheques\", \"amount\": 41, \"period\": \"month\", \"count\": \"10\"}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].resources[0].count: expected a whole number" },
+  { "count-too-large", WITH_RESOURCE ("{\"kind\": \"ale_cheques\", \"amount\": 41, \"period\": \"month\", \"count\": 1000001}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].resources[0].count: 1000001 is not a whole number" },
+  { "count-fraction", WITH_RESOURCE ("{\"kind\": \"ale_cheques\", \"amount\": 41, \"period\": \"month\", \"count\": 2.5}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].resources[0].count: 2.5 is not a whole number" },
+  { "allowance-children-negative",
+    WITH_RESOURCE ("{\"kind\": \"real_estate\", \"amount\": 41, \"period\": \"total\", \"allowance_children\": -1}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].resources[0].allowance_children: -1 is not a whole number" },
+  { "impossible-date", CASE ("{\"id\": \"a\", \"relation\": \"applicant\", \"birth_date\": \"2025-02-30\"}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].birth_date: \"2025-02-30\" is not a real date" },
+  { "impossible-month", CASE ("{\"id\": \"a\", \"relation\": \"applicant\", \"birth_date\": \"2025-13-01\"}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].birth_date: \"2025-13-01\" is not a real date" },
+  { "not-iso-date", "{\"simris_case\": 1, \"reference_date\": \"01/03/2025\", \"members\": [" APPLICANT "}]}",
+    SIMRIS_CASE_FILE_ERROR_INVALID, "reference_date: \"01/03/2025\" is not a date of the form yyyy-mm-dd" },
+  { "birth-after-reference", CASE ("{\"id\": \"a\", \"relation\": \"applicant\", \"birth_date\": \"2031-01-01\"}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].birth_date: \"2031-01-01\" is after the reference date 2025-03-01" },
+  { "date-before-1900", CASE ("{\"id\": \"a\", \"relation\": \"applicant\", \"birth_date\": \"1899-12-31\"}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].birth_date: 1899-12-31 is outside" },
+  { "date-after-2100", "{\"simris_case\": 1, \"reference_date\": \"2101-01-01\", \"members\": [" APPLICANT "}]}",
+    SIMRIS_CASE_FILE_ERROR_INVALID, "reference_date: 2101-01-01 is outside" },
+  { "spi-start-impossible",
+    WITH_RESOURCE ("{\"kind\": \"wage\", \"amount\": 1, \"period\": \"month\", \"spi_start\": \"2023-02-29\"}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].resources[0].spi_start: \"2023-02-29\" is not a real date" },
+  { "since-impossible", CASE (APPLICANT ", \"pending_benefits\": [{\"kind\": \"unemployment\", \"since\": \"2025-04-31\"}]}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].pending_benefits[0].since: \"2025-04-31\" is not a real date" },
+  { "application-date-impossible", HEAD "\"members\": [" APPLICANT "}], \"decision\": {\"application_date\": \"2025-02-29\"}}",
+    SIMRIS_CASE_FILE_ERROR_INVALID, "decision.application_date: \"2025-02-29\" is not a real date" },
+  { "unknown-kind", WITH_RESOURCE ("{\"kind\": \"salary\", \"amount\": 1, \"period\": \"month\"}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].resources[0].kind: unknown resource kind \"salary\"" },
+  { "unknown-pending-kind", CASE (APPLICANT ", \"pending_benefits\": [{\"kind\": \"lottery\"}]}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].pending_benefits[0].kind: unknown resource kind \"lottery\"" },
+  { "pending-kind-missing", CASE (APPLICANT ", \"pending_benefits\": [{\"paying_body\": \"CAPAC\"}]}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].pending_benefits[0].kind: this field is required" },
+  { "unknown-period", WITH_RESOURCE ("{\"kind\": \"wage\", \"amount\": 1, \"period\": \"week\"}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].resources[0].period: unknown period \"week\"" },
+  { "unknown-relation", CASE (APPLICANT "}, {\"id\": \"b\", \"relation\": \"cousin\", \"birth_date\": \"1990-01-01\"}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[1].relation: unknown relation \"cousin\"" },
+  { "capital-with-month", WITH_RESOURCE ("{\"kind\": \"capital\", \"amount\": 25000, \"period\": \"month\"}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].resources[0].period: a \"capital\" resource needs the period \"total\"" },
+  { "wage-with-total", WITH_RESOURCE ("{\"kind\": \"wage\", \"amount\": 1, \"period\": \"total\"}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].resources[0].period: the period \"total\" is only for" },
+  { "dangling-dependent-of", CASE (APPLICANT "}, {\"id\": \"c\", \"relation\": \"child\", \"birth_date\": \"2020-01-01\", "
+                                   "\"dependent_of\": \"x\"}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[1].dependent_of: no member has the id \"x\"" },
+  { "dependent-of-self", CASE (APPLICANT "}, {\"id\": \"c\", \"relation\": \"child\", \"birth_date\": \"2020-01-01\", "
+                               "\"dependent_of\": \"c\"}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[1].dependent_of: " },
+  { "two-applicants", CASE (APPLICANT "}, {\"id\": \"b\", \"relation\": \"applicant\", \"birth_date\": \"1990-01-01\"}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[1].relation: a second applicant" },
+  { "no-applicant", CASE ("{\"id\": \"b\", \"relation\": \"sibling\", \"birth_date\": \"1990-01-01\"}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members: no member has the relation \"applicant\"" },
+  { "no-member", CASE (""), SIMRIS_CASE_FILE_ERROR_INVALID, "members: no member has the relation \"applicant\"" },
+  { "two-partners", CASE (APPLICANT "}, {\"id\": \"p\", \"relation\": \"partner\", \"birth_date\": \"1990-01-01\"}, "
+                          "{\"id\": \"q\", \"relation\": \"partner\", \"birth_date\": \"1990-01-01\"}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[2].relation: a second partner" },
+  { "duplicate-ids", CASE (APPLICANT "}, {\"id\": \"a\", \"relation\": \"child\", \"birth_date\": \"2020-01-01\"}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[1].id: \"a\" is already the id of members[0]" },
+  { "empty-id", CASE ("{\"id\": \"\", \"relation\": \"applicant\", \"birth_date\": \"1990-01-01\"}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].id: " },
+  { "split-share-too-large", HEAD "\"members\": [" APPLICANT "}], \"options\": {\"split_applicant_share\": 101}}",
+    SIMRIS_CASE_FILE_ERROR_INVALID, "options.split_applicant_share: 101 is not a percentage" },
+  { "split-share-string", HEAD "\"members\": [" APPLICANT "}], \"options\": {\"split_applicant_share\": \"50\"}}",
+    SIMRIS_CASE_FILE_ERROR_INVALID, "options.split_applicant_share: expected a whole number" },
+  { "art34-regime-unknown", HEAD "\"members\": [" APPLICANT "}], \"options\": {\"art34_regime\": \"2030\"}}",
+    SIMRIS_CASE_FILE_ERROR_INVALID, "options.art34_regime: unknown regime \"2030\"" },
+  { "art34-regime-number", HEAD "\"members\": [" APPLICANT "}], \"options\": {\"art34_regime\": 2026}}",
+    SIMRIS_CASE_FILE_ERROR_INVALID, "options.art34_regime: expected a string" },
+  { "option-string", HEAD "\"members\": [" APPLICANT "}], \"options\": {\"reform_maf_exempt\": \"true\"}}",
+    SIMRIS_CASE_FILE_ERROR_INVALID, "options.reform_maf_exempt: expected true or false" },
+  { "decision-number", HEAD "\"members\": [" APPLICANT "}], \"decision\": {\"cpas_name\": 12}}",
+    SIMRIS_CASE_FILE_ERROR_INVALID, "decision.cpas_name: expected a string" },
+};
+
+static SimrisHousehold *
+load_ok (const char *data,
+         gssize      length)
+{
+  g_autoptr(GError) error = NULL;
+  SimrisHousehold *household = simris_case_file_load_data (data, length, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (household);
+
+  return household;
+}
+
+static void
+assert_refused (const char          *data,
+                gssize               length,
+                SimrisCaseFileError  code,
+                const char          *message)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SimrisHousehold) household = simris_case_file_load_data (data, length, &error);
+
+  g_assert_null (household);
+  g_assert_error (error, SIMRIS_CASE_FILE_ERROR, (int) code);
+  if (strstr (error->message, message) == NULL)
+    g_error ("expected a message with “%s”, got “%s”", message, error->message);
+  g_test_message ("%s", error->message);
+}
+
+static void
+test_bad_case (gconstpointer data)
+{
+  const BadCase *bad = data;
+
+  assert_refused (bad->data, strlen (bad->data), bad->code, bad->message);
+}
+
+static SimrisResource *
+first_resource (SimrisHousehold *household)
+{
+  g_autoptr(SimrisMember) applicant = g_list_model_get_item (G_LIST_MODEL (household), 0);
+  g_autoptr(SimrisResource) resource = g_list_model_get_item (simris_member_get_resources (applicant), 0);
+
+  /* The household keeps it alive. */
+  return resource;
+}
+
+/* load → save → load → save gives the same text, and what it returns is that text. */
+static char *
+assert_round_trip (SimrisHousehold *household)
+{
+  g_autoptr(SimrisHousehold) reloaded = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  gsize length;
+
+  first = simris_case_file_to_data (household, &length);
+  g_assert_cmpuint (length, ==, strlen (first));
+  reloaded = load_ok (first, length);
+  second = simris_case_file_to_data (reloaded, NULL);
+  g_assert_cmpstr (first, ==, second);
+  g_assert_finalize_object (g_steal_pointer (&reloaded));
+
+  return g_steal_pointer (&first);
+}
+
+static void
+test_shared_cases (void)
+{
+  const char *shared = g_getenv ("SIMRIS_SHARED_DIR");
+  g_autofree char *dir_path = NULL;
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  if (shared == NULL)
+    {
+      g_test_skip ("SIMRIS_SHARED_DIR is not set");
+      return;
+    }
+
+  dir_path = g_build_filename (shared, "domain", "cases", NULL);
+  dir = g_dir_open (dir_path, 0, NULL);
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".simris.json"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_assert_cmpuint (names->len, >, 0);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (dir_path, names->pdata[i], NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SimrisHousehold) household = NULL;
+      g_autoptr(JsonParser) original = json_parser_new ();
+      g_autoptr(JsonParser) saved = json_parser_new ();
+      g_autofree char *text = NULL;
+      JsonObject *original_top;
+      JsonObject *saved_top;
+
+      g_test_message ("%s", (char *) names->pdata[i]);
+      household = simris_case_file_load (file, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (household);
+
+      text = assert_round_trip (household);
+
+      /* Nothing of the file is lost: "expected" and every field come back equal. */
+      g_assert_true (json_parser_load_from_file (original, path, NULL));
+      g_assert_true (json_parser_load_from_data (saved, text, -1, NULL));
+      original_top = json_node_get_object (json_parser_get_root (original));
+      saved_top = json_node_get_object (json_parser_get_root (saved));
+      if (json_object_has_member (original_top, "expected"))
+        g_assert_true (json_node_equal (json_object_get_member (original_top, "expected"),
+                                        json_object_get_member (saved_top, "expected")));
+      g_assert_true (json_node_equal (json_object_get_member (original_top, "members"),
+                                      json_object_get_member (saved_top, "members")));
+
+      g_assert_finalize_object (g_steal_pointer (&household));
+    }
+}
+
+/* Unknown fields at every level survive load and save; null means "unknown" where the
+ * contract allows it. */
+static const char unknown_fields[] =
+  "{\n"
+  "  \"simris_case\": 1,\n"
+  "  \"reference_date\": \"2025-03-01\",\n"
+  "  \"tool\": {\"name\": \"other\", \"list\": [1, 2.5, null, true, \"é\"]},\n"
+  "  \"members\": [\n"
+  "    {\"id\": \"a\", \"relation\": \"applicant\", \"birth_date\": \"1990-01-01\", \"member_note\": \"m\",\n"
+  "     \"conditions\": {\"residence\": true, \"willing_to_work\": null, \"checked_by\": \"AS\"},\n"
+  "     \"resources\": [{\"kind\": \"wage\", \"amount\": \"700\", \"period\": \"month\", \"payslip\": 3}],\n"
+  "     \"pending_benefits\": [{\"kind\": \"unemployment\", \"paying_body\": null, \"since\": null, \"file\": \"X\"}]},\n"
+  "    {\"id\": \"p\", \"relation\": \"partner\", \"birth_date\": \"1991-01-01\",\n"
+  "     \"partner_split\": {\"age\": false, \"residence\": null, \"proof\": [\"a\"]}}\n"
+  "  ],\n"
+  "  \"options\": {\"count_maintenance_debtors\": null, \"art34_regime\": null, \"future_option\": 7},\n"
+  "  \"decision\": {\"cpas_name\": \"CPAS d'Ixelles\", \"social_worker\": null, \"signature\": {\"by\": \"x\"}},\n"
+  "  \"expected\": {\"eligible\": true, \"split\": null}\n"
+  "}";
+
+static void
+test_unknown_fields (void)
+{
+  g_autoptr(SimrisHousehold) household = load_ok (unknown_fields, -1);
+  g_autoptr(SimrisMember) applicant = g_list_model_get_item (G_LIST_MODEL (household), 0);
+  g_autoptr(SimrisMember) partner = g_list_model_get_item (G_LIST_MODEL (household), 1);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonNode) saved = NULL;
+  g_autofree char *text = NULL;
+  JsonObject *top, *member, *object;
+
+  g_assert_cmpint (simris_member_get_condition (applicant, SIMRIS_CONDITION_RESIDENCE), ==, SIMRIS_TRISTATE_YES);
+  g_assert_cmpint (simris_member_get_condition (applicant, SIMRIS_CONDITION_WILLING_TO_WORK), ==, SIMRIS_TRISTATE_UNKNOWN);
+  g_assert_cmpint (simris_member_get_split_condition (partner, SIMRIS_SPLIT_AGE), ==, SIMRIS_TRISTATE_NO);
+  g_assert_true (simris_household_get_count_maintenance_debtors (household));
+  g_assert_cmpint (simris_household_get_art34_regime (household), ==, SIMRIS_ART34_REGIME_AUTO);
+  g_assert_cmpstr (simris_household_get_decision_field (household, "cpas_name"), ==, "CPAS d'Ixelles");
+  g_assert_null (simris_household_get_decision_field (household, "social_worker"));
+
+  text = assert_round_trip (household);
+  g_assert_true (json_parser_load_from_data (parser, text, -1, NULL));
+  top = json_node_get_object (json_parser_get_root (parser));
+
+  g_assert_cmpint (json_array_get_length (json_object_get_array_member (json_object_get_object_member (top, "tool"), "list")), ==, 5);
+  g_assert_true (json_object_get_boolean_member (json_object_get_object_member (top, "expected"), "eligible"));
+  g_assert_true (json_object_get_null_member (json_object_get_object_member (top, "expected"), "split"));
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (top, "options"), "future_option"), ==, 7);
+  object = json_object_get_object_member (top, "decision");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (object, "signature"), "by"), ==, "x");
+  g_assert_false (json_object_has_member (object, "social_worker"));
+
+  member = json_array_get_object_element (json_object_get_array_member (top, "members"), 0);
+  g_assert_cmpstr (json_object_get_string_member (member, "member_note"), ==, "m");
+  object = json_object_get_object_member (member, "conditions");
+  g_assert_cmpstr (json_object_get_string_member (object, "checked_by"), ==, "AS");
+  g_assert_false (json_object_has_member (object, "willing_to_work"));
+  object = json_array_get_object_element (json_object_get_array_member (member, "resources"), 0);
+  g_assert_cmpint (json_object_get_int_member (object, "payslip"), ==, 3);
+  g_assert_cmpstr (json_object_get_string_member (object, "amount"), ==, "700.00");
+  object = json_array_get_object_element (json_object_get_array_member (member, "pending_benefits"), 0);
+  g_assert_cmpstr (json_object_get_string_member (object, "file"), ==, "X");
+
+  member = json_array_get_object_element (json_object_get_array_member (top, "members"), 1);
+  object = json_object_get_object_member (member, "partner_split");
+  g_assert_false (json_object_get_boolean_member (object, "age"));
+  g_assert_cmpint (json_array_get_length (json_object_get_array_member (object, "proof")), ==, 1);
+
+  /* The tree simris_case_file_to_json() returns shares nothing with the model. */
+  g_assert_cmpint (json_object_get_size (simris_household_get_extra (household)), ==, 2);
+  saved = simris_case_file_to_json (household);
+  json_object_set_boolean_member (json_object_get_object_member (json_node_get_object (saved), "expected"),
+                                  "eligible", FALSE);
+  g_assert_true (json_object_get_boolean_member (json_object_get_object_member (simris_household_get_extra (household),
+                                                                                "expected"),
+                                                 "eligible"));
+
+  g_clear_object (&applicant);
+  g_clear_object (&partner);
+  g_assert_finalize_object (g_steal_pointer (&household));
+}
+
+/* The exact text: key order, defaults left out, amounts as strings, a final newline. */
+static void
+test_save_format (void)
+{
+  g_autoptr(SimrisHousehold) household = simris_household_new ();
+  g_autoptr(SimrisMember) applicant = simris_member_new ("a", SIMRIS_RELATION_APPLICANT, "2001-04-12");
+  g_autoptr(SimrisMember) child = simris_member_new ("c", SIMRIS_RELATION_CHILD, "2015-01-01");
+  g_autoptr(SimrisResource) resource = simris_resource_new (SIMRIS_RESOURCE_KIND_ALE_CHEQUES, 4100, SIMRIS_PERIOD_MONTH);
+  g_autoptr(SimrisPendingBenefit) benefit = simris_pending_benefit_new (SIMRIS_RESOURCE_KIND_UNEMPLOYMENT);
+  g_autoptr(JsonObject) extra = json_object_new ();
+  g_autofree char *text = NULL;
+  const char *expected =
+    "{\n"
+    "  \"simris_case\": 1,\n"
+    "  \"reference_date\": \"2025-03-01\",\n"
+    "  \"description\": \"Line\\n\\\"quoted\\\" é\",\n"
+    "  \"members\": [\n"
+    "    {\n"
+    "      \"id\": \"a\",\n"
+    "      \"relation\": \"applicant\",\n"
+    "      \"name\": \"Sophie\",\n"
+    "      \"birth_date\": \"2001-04-12\",\n"
+    "      \"student\": true,\n"
+    "      \"conditions\": {\n"
+    "        \"willing_to_work\": false\n"
+    "      },\n"
+    "      \"resources\": [\n"
+    "        {\n"
+    "          \"kind\": \"ale_cheques\",\n"
+    "          \"amount\": \"41.00\",\n"
+    "          \"period\": \"month\",\n"
+    "          \"label\": \"ALE\",\n"
+    "          \"count\": 10\n"
+    "        }\n"
+    "      ],\n"
+    "      \"pending_benefits\": [\n"
+    "        {\n"
+    "          \"kind\": \"unemployment\",\n"
+    "          \"paying_body\": \"CAPAC\"\n"
+    "        }\n"
+    "      ]\n"
+    "    },\n"
+    "    {\n"
+    "      \"id\": \"c\",\n"
+    "      \"relation\": \"child\",\n"
+    "      \"birth_date\": \"2015-01-01\",\n"
+    "      \"lives_in_household\": false,\n"
+    "      \"dependent_of\": \"a\"\n"
+    "    }\n"
+    "  ],\n"
+    "  \"options\": {\n"
+    "    \"art34_regime\": \"2026\",\n"
+    "    \"split_applicant_share\": 60\n"
+    "  },\n"
+    "  \"decision\": {\n"
+    "    \"cpas_name\": \"CPAS\"\n"
+    "  },\n"
+    "  \"expected\": {\n"
+    "    \"amount_month\": \"1.00\",\n"
+    "    \"ratio\": 0.1,\n"
+    "    \"list\": [],\n"
+    "    \"none\": {}\n"
+    "  }\n"
+    "}\n";
+
+  simris_household_set_reference_date (household, "2025-03-01");
+  simris_household_set_description (household, "Line\n\"quoted\" é");
+  simris_member_set_name (applicant, "Sophie");
+  simris_member_set_student (applicant, TRUE);
+  simris_member_set_condition (applicant, SIMRIS_CONDITION_WILLING_TO_WORK, SIMRIS_TRISTATE_NO);
+  simris_resource_set_label (resource, "ALE");
+  simris_resource_set_count (resource, 10);
+  simris_member_add_resource (applicant, resource);
+  simris_pending_benefit_set_paying_body (benefit, "CAPAC");
+  simris_member_add_pending_benefit (applicant, benefit);
+  simris_member_set_lives_in_household (child, FALSE);
+  simris_member_set_dependent_of (child, "a");
+  simris_household_append (household, applicant);
+  simris_household_append (household, child);
+  simris_household_set_art34_regime (household, SIMRIS_ART34_REGIME_2026);
+  simris_household_set_split_applicant_share (household, 60);
+  simris_household_set_decision_field (household, "cpas_name", "CPAS");
+
+  json_object_set_object_member (extra, "expected", json_object_new ());
+  json_object_set_string_member (json_object_get_object_member (extra, "expected"), "amount_month", "1.00");
+  json_object_set_double_member (json_object_get_object_member (extra, "expected"), "ratio", 0.1);
+  json_object_set_array_member (json_object_get_object_member (extra, "expected"), "list", json_array_new ());
+  json_object_set_object_member (json_object_get_object_member (extra, "expected"), "none", json_object_new ());
+  /* A known key in the extras never overrides the model. */
+  json_object_set_int_member (extra, "simris_case", 99);
+  simris_household_set_extra (household, extra);
+
+  text = simris_case_file_to_data (household, NULL);
+  g_assert_cmpstr (text, ==, expected);
+  g_free (assert_round_trip (household));
+
+  g_assert_finalize_object (g_steal_pointer (&household));
+}
+
+static void
+test_amount_forms (void)
+{
+  static const struct {
+    const char *amount;
+    SimrisCents cents;
+  } forms[] = {
+    { "5.1", 510 },
+    { "\"5.10\"", 510 },
+    { "\"5.100\"", 510 },
+    { "\"5.1\"", 510 },
+    { "5", 500 },
+    { "\"5\"", 500 },
+    { "0", 0 },
+    { "0.29", 29 },
+    { "1234.56", 123456 },
+    { "10000000", 1000000000 },
+    { "\"10000000.00\"", 1000000000 },
+    { "1e2", 10000 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
+    {
+      g_autofree char *data = g_strdup_printf (WITH_RESOURCE (RESOURCE ("%s")), forms[i].amount);
+      g_autoptr(SimrisHousehold) household = load_ok (data, -1);
+
+      g_test_message ("%s", forms[i].amount);
+      g_assert_cmpint (simris_resource_get_amount (first_resource (household)), ==, forms[i].cents);
+      g_assert_finalize_object (g_steal_pointer (&household));
+    }
+}
+
+static void
+test_number_amount (void)
+{
+  g_autoptr(SimrisHousehold) household = load_ok (WITH_RESOURCE (RESOURCE ("5.1")), -1);
+
+  g_assert_cmpint (simris_resource_get_amount (first_resource (household)), ==, 510);
+  assert_refused (WITH_RESOURCE (RESOURCE ("5.123")), -1, SIMRIS_CASE_FILE_ERROR_INVALID,
+                  "members[0].resources[0].amount: \"5.123\" has more than two decimals");
+  g_assert_finalize_object (g_steal_pointer (&household));
+}
+
+static void
+test_bom (void)
+{
+  g_autoptr(SimrisHousehold) household = load_ok ("\xEF\xBB\xBF" CASE (APPLICANT "}"), -1);
+
+  g_assert_cmpstr (simris_household_get_reference_date (household), ==, "2025-03-01");
+  g_assert_finalize_object (g_steal_pointer (&household));
+}
+
+static void
+test_nul_byte (void)
+{
+  static const char data[] = CASE (APPLICANT ", \"name\": \"a\0b\"}");
+
+  assert_refused (data, sizeof data - 1, SIMRIS_CASE_FILE_ERROR_INVALID, "NUL");
+}
+
+static void
+test_duplicate_keys (void)
+{
+  g_autoptr(SimrisHousehold) household =
+    load_ok (CASE (APPLICANT ", \"name\": \"first\", \"name\": \"last\"}"), -1);
+  g_autoptr(SimrisMember) applicant = g_list_model_get_item (G_LIST_MODEL (household), 0);
+
+  g_assert_cmpstr (simris_member_get_name (applicant), ==, "last");
+
+  g_clear_object (&applicant);
+  g_assert_finalize_object (g_steal_pointer (&household));
+}
+
+static void
+test_null_allowed (void)
+{
+  g_autoptr(SimrisHousehold) household =
+    load_ok (HEAD "\"members\": [" APPLICANT ", \"conditions\": {\"residence\": null}, "
+             "\"pending_benefits\": [{\"kind\": \"pension\", \"paying_body\": null, \"since\": null}]}], "
+             "\"options\": {\"count_ascendants_descendants\": null, \"count_maintenance_debtors\": null, "
+             "\"art34_regime\": null, \"reform_maf_exempt\": null, \"split_applicant_share\": null}, "
+             "\"decision\": {\"cpas_name\": null, \"cpas_address\": null, \"application_date\": null, "
+             "\"case_reference\": null, \"social_worker\": null, \"tribunal_address\": null}}", -1);
+
+  g_assert_true (simris_household_get_count_maintenance_debtors (household));
+  g_assert_cmpint (simris_household_get_split_applicant_share (household), ==, 50);
+  g_assert_null (simris_household_get_decision_field (household, "cpas_name"));
+  g_assert_finalize_object (g_steal_pointer (&household));
+}
+
+static void
+test_options (void)
+{
+  g_autoptr(SimrisHousehold) household =
+    load_ok (HEAD "\"members\": [" APPLICANT "}], "
+             "\"options\": {\"count_ascendants_descendants\": true, \"count_maintenance_debtors\": false, "
+             "\"art34_regime\": \"2002\", \"reform_maf_exempt\": true, \"split_applicant_share\": 0}, "
+             "\"decision\": {\"cpas_name\": \"A\", \"cpas_address\": \"B\", \"application_date\": \"2025-02-01\", "
+             "\"case_reference\": \"C\", \"social_worker\": \"D\", \"tribunal_address\": \"E\"}}", -1);
+
+  g_assert_true (simris_household_get_count_ascendants_descendants (household));
+  g_assert_false (simris_household_get_count_maintenance_debtors (household));
+  g_assert_cmpint (simris_household_get_art34_regime (household), ==, SIMRIS_ART34_REGIME_2002);
+  g_assert_true (simris_household_get_reform_maf_exempt (household));
+  g_assert_cmpint (simris_household_get_split_applicant_share (household), ==, 0);
+  g_assert_cmpstr (simris_household_get_decision_field (household, "application_date"), ==, "2025-02-01");
+  g_assert_cmpstr (simris_household_get_decision_field (household, "tribunal_address"), ==, "E");
+  g_free (assert_round_trip (household));
+  g_assert_finalize_object (g_steal_pointer (&household));
+}
+
+/* An empty "partner_split" says the split was asked about: it is written back; an empty
+ * "conditions" says nothing and is left out. */
+static void
+test_empty_objects (void)
+{
+  g_autoptr(SimrisHousehold) household =
+    load_ok (CASE (APPLICANT ", \"conditions\": {}}, {\"id\": \"p\", \"relation\": \"partner\", "
+                   "\"birth_date\": \"1990-01-01\", \"partner_split\": {\"age\": null}}"), -1);
+  g_autoptr(SimrisMember) partner = g_list_model_get_item (G_LIST_MODEL (household), 1);
+  g_autofree char *text = NULL;
+
+  g_assert_true (simris_member_get_has_split (partner));
+  text = assert_round_trip (household);
+  g_assert_nonnull (strstr (text, "\"partner_split\": {}"));
+  g_assert_null (strstr (text, "conditions"));
+
+  g_clear_object (&partner);
+  g_assert_finalize_object (g_steal_pointer (&household));
+}
+
+/* A case whose unknown field "x" nests @levels arrays: the top object is level 1. */
+static char *
+nested_case (guint levels)
+{
+  GString *data = g_string_new (HEAD "\"members\": [" APPLICANT "}], \"x\": ");
+
+  for (guint i = 0; i < levels; i++)
+    g_string_append_c (data, '[');
+  for (guint i = 0; i < levels; i++)
+    g_string_append_c (data, ']');
+  g_string_append_c (data, '}');
+
+  return g_string_free (data, FALSE);
+}
+
+static void
+test_depth (void)
+{
+  g_autofree char *deep32 = nested_case (SIMRIS_CASE_FILE_MAX_DEPTH - 1);
+  g_autofree char *deep33 = nested_case (SIMRIS_CASE_FILE_MAX_DEPTH);
+  g_autoptr(GString) brackets_in_string = g_string_new (HEAD "\"description\": \"");
+  g_autoptr(SimrisHousehold) household = load_ok (deep32, -1);
+
+  g_free (assert_round_trip (household));
+  assert_refused (deep33, -1, SIMRIS_CASE_FILE_ERROR_INVALID, "more than 32 levels");
+
+  /* Brackets inside strings do not count, escaped quotes do not end them. */
+  for (guint i = 0; i < 100; i++)
+    g_string_append (brackets_in_string, "[{\\\"");
+  g_string_append (brackets_in_string, "\", \"members\": [" APPLICANT "}]}");
+  g_clear_object (&household);
+  household = load_ok (brackets_in_string->str, -1);
+}
+
+static void
+test_deep_hostile (void)
+{
+  /* 5 million levels: refused before json-glib recurses. */
+  gsize n = 5 * 1024 * 1024;
+  g_autofree char *data = g_malloc (n);
+
+  memset (data, '[', n);
+  assert_refused (data, n, SIMRIS_CASE_FILE_ERROR_INVALID, "more than 32 levels");
+}
+
+/* A valid case padded to exactly @size bytes with spaces in an unknown string. */
+static char *
+padded_case (gsize size)
+{
+  const char *head = HEAD "\"members\": [" APPLICANT "}], \"padding\": \"";
+  const char *tail = "\"}";
+  char *data = g_malloc (size + 1);
+  gsize head_len = strlen (head);
+  gsize tail_len = strlen (tail);
+
+  g_assert_cmpuint (size, >, head_len + tail_len);
+  memcpy (data, head, head_len);
+  memset (data + head_len, ' ', size - head_len - tail_len);
+  memcpy (data + size - tail_len, tail, tail_len);
+  data[size] = '\0';
+
+  return data;
+}
+
+static void
+test_size_limit (void)
+{
+  g_autofree char *largest = padded_case (SIMRIS_CASE_FILE_MAX_SIZE);
+  g_autofree char *too_large = padded_case (SIMRIS_CASE_FILE_MAX_SIZE + 1);
+  g_autoptr(SimrisHousehold) household = load_ok (largest, SIMRIS_CASE_FILE_MAX_SIZE);
+  g_autofree char *dir = g_dir_make_tmp ("simris-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "large.simris.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SimrisHousehold) from_file = NULL;
+
+  assert_refused (too_large, SIMRIS_CASE_FILE_MAX_SIZE + 1, SIMRIS_CASE_FILE_ERROR_INVALID, "too large");
+
+  /* From a file too: refused on its size, before reading. */
+  g_assert_true (g_file_set_contents (path, too_large, SIMRIS_CASE_FILE_MAX_SIZE + 1, NULL));
+  from_file = simris_case_file_load (file, NULL, &error);
+  g_assert_null (from_file);
+  g_assert_error (error, SIMRIS_CASE_FILE_ERROR, SIMRIS_CASE_FILE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "too large"));
+
+  g_assert_no_errno (g_unlink (path));
+  g_assert_no_errno (g_rmdir (dir));
+}
+
+/* A valid case with @n members, or an applicant with @n resources or pending benefits. */
+static char *
+members_case (guint n)
+{
+  GString *data = g_string_new (HEAD "\"members\": [" APPLICANT "}");
+
+  for (guint i = 1; i < n; i++)
+    g_string_append_printf (data, ", {\"id\": \"m%u\", \"relation\": \"unrelated\", \"birth_date\": \"1980-01-01\"}", i);
+  g_string_append (data, "]}");
+
+  return g_string_free (data, FALSE);
+}
+
+static char *
+resources_case (guint n)
+{
+  GString *data = g_string_new (HEAD "\"members\": [" APPLICANT ", \"resources\": [");
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (data, "%s" RESOURCE ("1"), i > 0 ? ", " : "");
+  g_string_append (data, "]}]}");
+
+  return g_string_free (data, FALSE);
+}
+
+static char *
+benefits_case (guint n)
+{
+  GString *data = g_string_new (HEAD "\"members\": [" APPLICANT ", \"pending_benefits\": [");
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (data, "%s{\"kind\": \"pension\"}", i > 0 ? ", " : "");
+  g_string_append (data, "]}]}");
+
+  return g_string_free (data, FALSE);
+}
+
+static void
+test_limits (void)
+{
+  g_autofree char *members30 = members_case (SIMRIS_MAX_MEMBERS);
+  g_autofree char *members31 = members_case (SIMRIS_MAX_MEMBERS + 1);
+  g_autofree char *resources50 = resources_case (SIMRIS_MAX_RESOURCES);
+  g_autofree char *resources51 = resources_case (SIMRIS_MAX_RESOURCES + 1);
+  g_autofree char *benefits50 = benefits_case (SIMRIS_MAX_PENDING_BENEFITS);
+  g_autofree char *benefits51 = benefits_case (SIMRIS_MAX_PENDING_BENEFITS + 1);
+
+  g_assert_finalize_object (load_ok (members30, -1));
+  assert_refused (members31, -1, SIMRIS_CASE_FILE_ERROR_INVALID, "members: 31 members");
+  g_assert_finalize_object (load_ok (resources50, -1));
+  assert_refused (resources51, -1, SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].resources: 51 resources");
+  g_assert_finalize_object (load_ok (benefits50, -1));
+  assert_refused (benefits51, -1, SIMRIS_CASE_FILE_ERROR_INVALID,
+                  "members[0].pending_benefits: 51 pending benefits");
+}
+
+static void
+test_file_io (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("simris-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "case.simris.json", NULL);
+  g_autofree char *missing_path = g_build_filename (dir, "missing.simris.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) missing = g_file_new_for_path (missing_path);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GFile) in_missing_dir = g_file_get_child (missing, "case.simris.json");
+  g_autoptr(SimrisHousehold) household = load_ok (unknown_fields, -1);
+  g_autoptr(SimrisHousehold) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *expected = simris_case_file_to_data (household, NULL);
+
+  g_assert_true (simris_case_file_save (household, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+  g_assert_cmpstr (saved, ==, expected);
+
+  /* Saving again replaces the file. */
+  simris_household_set_description (household, "again");
+  g_assert_true (simris_case_file_save (household, file, NULL, &error));
+  loaded = simris_case_file_load (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (simris_household_get_description (loaded), ==, "again");
+  g_clear_object (&loaded);
+
+  loaded = simris_case_file_load (missing, NULL, &error);
+  g_assert_null (loaded);
+  g_assert_error (error, SIMRIS_CASE_FILE_ERROR, SIMRIS_CASE_FILE_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "missing.simris.json"));
+  g_clear_error (&error);
+
+  loaded = simris_case_file_load (folder, NULL, &error);
+  g_assert_null (loaded);
+  g_assert_error (error, SIMRIS_CASE_FILE_ERROR, SIMRIS_CASE_FILE_ERROR_IO);
+  g_clear_error (&error);
+
+  g_assert_false (simris_case_file_save (household, in_missing_dir, NULL, &error));
+  g_assert_error (error, SIMRIS_CASE_FILE_ERROR, SIMRIS_CASE_FILE_ERROR_IO);
+  g_clear_error (&error);
+
+  g_assert_no_errno (g_unlink (path));
+  g_assert_no_errno (g_rmdir (dir));
+}
+
+static void
+test_from_json (void)
+{
+  g_autoptr(JsonNode) root = json_from_string (CASE (APPLICANT "}"), NULL);
+  g_autoptr(JsonNode) array = json_from_string ("[1]", NULL);
+  g_autoptr(SimrisHousehold) household = NULL;
+  g_autoptr(JsonNode) saved = NULL;
+  g_autoptr(GError) error = NULL;
+
+  household = simris_case_file_from_json (root, &error);
+  g_assert_no_error (error);
+  saved = simris_case_file_to_json (household);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (saved));
+  g_assert_cmpint (json_object_get_int_member (json_node_get_object (saved), "simris_case"), ==, 1);
+
+  g_assert_null (simris_case_file_from_json (array, &error));
+  g_assert_error (error, SIMRIS_CASE_FILE_ERROR, SIMRIS_CASE_FILE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_finalize_object (g_steal_pointer (&household));
+}
+
+/* tests/bad-cases/ keeps hostile files whose bytes are awkward to write in C (other
+ * encodings, CRLF, tricks against the nesting count). bad-cases/EXPECTED lists them, one
+ * "file<TAB>part of the message" a line; each is refused through simris_case_file_load(). */
+static void
+test_bad_case_files (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "bad-cases", NULL);
+  g_autofree char *index_path = NULL;
+  g_autofree char *index = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  index_path = g_build_filename (dir, "EXPECTED", NULL);
+  if (!g_file_get_contents (index_path, &index, NULL, NULL))
+    {
+      g_test_skip ("no tests/bad-cases/EXPECTED");
+      return;
+    }
+
+  lines = g_strsplit (index, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = NULL;
+      g_autofree char *path = NULL;
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SimrisHousehold) household = NULL;
+
+      if (lines[i][0] == '\0' || lines[i][0] == '#')
+        continue;
+
+      fields = g_strsplit (lines[i], "\t", 2);
+      g_assert_cmpuint (g_strv_length (fields), ==, 2);
+      path = g_build_filename (dir, fields[0], NULL);
+      file = g_file_new_for_path (path);
+
+      g_test_message ("%s", fields[0]);
+      household = simris_case_file_load (file, NULL, &error);
+      g_assert_null (household);
+      g_assert_error (error, SIMRIS_CASE_FILE_ERROR, SIMRIS_CASE_FILE_ERROR_INVALID);
+      if (strstr (error->message, fields[1]) == NULL)
+        g_error ("%s: expected a message with “%s”, got “%s”", fields[0], fields[1], error->message);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/simris/case-file/shared-cases", test_shared_cases);
+  g_test_add_func ("/simris/case-file/unknown-fields", test_unknown_fields);
+  g_test_add_func ("/simris/case-file/save-format", test_save_format);
+  g_test_add_func ("/simris/case-file/amount-forms", test_amount_forms);
+  g_test_add_func ("/simris/case-file/number-amount", test_number_amount);
+  g_test_add_func ("/simris/case-file/bom", test_bom);
+  g_test_add_func ("/simris/case-file/nul-byte", test_nul_byte);
+  g_test_add_func ("/simris/case-file/duplicate-keys", test_duplicate_keys);
+  g_test_add_func ("/simris/case-file/null-allowed", test_null_allowed);
+  g_test_add_func ("/simris/case-file/options", test_options);
+  g_test_add_func ("/simris/case-file/empty-objects", test_empty_objects);
+  g_test_add_func ("/simris/case-file/depth", test_depth);
+  g_test_add_func ("/simris/case-file/deep-hostile", test_deep_hostile);
+  g_test_add_func ("/simris/case-file/size-limit", test_size_limit);
+  g_test_add_func ("/simris/case-file/limits", test_limits);
+  g_test_add_func ("/simris/case-file/file-io", test_file_io);
+  g_test_add_func ("/simris/case-file/from-json", test_from_json);
+  g_test_add_func ("/simris/case-file/bad-case-files", test_bad_case_files);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/simris/case-file/bad/%s", bad_cases[i].name);
+
+      g_test_add_data_func (path, &bad_cases[i], test_bad_case);
+    }
+
+  return g_test_run ();
+}
