@@ -26,6 +26,8 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
+  /* Translators: the application's name */
+  g_set_application_name (_("SimRIS"));
   app = simris_application_new ();
 
   return g_application_run (G_APPLICATION (app), argc, argv);

@@ -70,7 +70,11 @@ set_text (char      **field,
 static void
 simris_help_button_dispose (GObject *object)
 {
+  GtkWidget *child;
+
   gtk_widget_dispose_template (GTK_WIDGET (object), SIMRIS_TYPE_HELP_BUTTON);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (simris_help_button_parent_class)->dispose (object);
 }

@@ -117,11 +117,6 @@ list_bind_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_tooltip_text (box, simris_resource_kind_get_help (kind, NULL));
 }
 
-static void
-update_subtitle (SimrisKindRow *self)
-{
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), simris_resource_kind_get_help (self->kind, NULL));
-}
 
 static void
 sync_selected (SimrisKindRow *self)
@@ -242,13 +237,14 @@ simris_kind_row_init (SimrisKindRow *self)
   g_signal_connect (list_factory, "setup", G_CALLBACK (list_setup_cb), self);
   g_signal_connect (list_factory, "bind", G_CALLBACK (list_bind_cb), self);
   adw_combo_row_set_list_factory (ADW_COMBO_ROW (self), list_factory);
+  /* Labels are long: the choice shows in full under the title. */
+  adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (self), TRUE);
 
   self->kind = SIMRIS_RESOURCE_KIND_WAGE;
   self->updating = TRUE;
   adw_combo_row_set_model (ADW_COMBO_ROW (self), G_LIST_MODEL (self->sorted));
   self->updating = FALSE;
   sync_selected (self);
-  update_subtitle (self);
 
   g_signal_connect (self, "notify::selected", G_CALLBACK (selected_cb), NULL);
 }
@@ -278,6 +274,5 @@ simris_kind_row_set_kind (SimrisKindRow      *self,
 
   self->kind = kind;
   sync_selected (self);
-  update_subtitle (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
 }

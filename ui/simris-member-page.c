@@ -347,6 +347,12 @@ simris_member_page_dispose (GObject *object)
   SimrisMemberPage *self = SIMRIS_MEMBER_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SIMRIS_TYPE_MEMBER_PAGE);
+  {
+    GtkWidget *child;
+
+    while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+      gtk_widget_unparent (child);
+  }
   g_clear_object (&self->household);
   g_clear_object (&self->member);
   g_clear_pointer (&self->dependent_ids, g_ptr_array_unref);

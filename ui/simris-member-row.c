@@ -96,8 +96,9 @@ set_move_action (GtkButton  *button,
 {
   if (possible)
     {
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.move-member");
+      /* The target first: an action name without its target warns. */
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(si)", id, delta);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.move-member");
     }
   else
     gtk_actionable_set_action_name (GTK_ACTIONABLE (button), NULL);
@@ -136,8 +137,8 @@ update_buttons (SimrisMemberRow *self)
     }
   else
     {
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->remove_button), "win.remove-member");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (self->remove_button), "s", id);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->remove_button), "win.remove-member");
       gtk_widget_set_sensitive (GTK_WIDGET (self->remove_button), TRUE);
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->remove_button), _("Remove From the Household"));
     }
@@ -154,8 +155,8 @@ simris_member_row_constructed (GObject *object)
 
   G_OBJECT_CLASS (simris_member_row_parent_class)->constructed (object);
 
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self), "win.show-member");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self), "s", simris_member_get_id (self->member));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self), "win.show-member");
 
   /* Translators: accessible name of a button; %s is a person's name or relation */
   up = g_strdup_printf (_("Move %s Up"), title);

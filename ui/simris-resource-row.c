@@ -21,6 +21,7 @@ struct _SimrisResourceRow
   SimrisResource *resource;
 
   SimrisKindRow  *kind_row;
+  SimrisHelpButton *kind_help;
   SimrisMoneyRow *amount_row;
   SimrisEnumRow  *period_row;
   AdwActionRow   *count_row;
@@ -77,6 +78,23 @@ update_fields (SimrisResourceRow *self)
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->amount_row), _("Amount"));
 }
 
+/* The kind's help explains the kind chosen, then what the field is. */
+static void
+update_kind_help (SimrisResourceRow *self)
+{
+  SimrisResourceKind kind = simris_resource_get_kind (self->resource);
+  g_autofree char *meaning = NULL;
+
+  meaning = g_strdup_printf ("%s\n\n%s", simris_resource_kind_get_help (kind, NULL),
+                             _("Choose what this money is: a wage, a benefit, an allowance, savings… "
+                               "Each kind is treated its own way: some are counted in full, some are "
+                               "exempt, some follow special rules."));
+  g_object_set (self->kind_help,
+                "title", simris_resource_kind_get_label (kind, NULL),
+                "meaning", meaning,
+                NULL);
+}
+
 static void
 update_summary (SimrisResourceRow *self)
 {
@@ -115,6 +133,7 @@ kind_changed_cb (SimrisResourceRow *self)
   else if (!kind_has_total (kind) && period == SIMRIS_PERIOD_TOTAL)
     simris_resource_set_period (self->resource, SIMRIS_PERIOD_MONTH);
   update_fields (self);
+  update_kind_help (self);
 }
 
 static void
@@ -146,6 +165,7 @@ simris_resource_row_constructed (GObject *object)
   g_signal_connect_object (self->resource, "changed", G_CALLBACK (update_summary),
                            self, G_CONNECT_SWAPPED);
   update_fields (self);
+  update_kind_help (self);
   update_summary (self);
 }
 
@@ -224,6 +244,7 @@ simris_resource_row_class_init (SimrisResourceRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/simris-resource-row.ui");
   gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, kind_help);
   gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, amount_row);
   gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, period_row);
   gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, count_row);

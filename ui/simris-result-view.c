@@ -20,6 +20,8 @@ struct _SimrisResultView
 
   GtkWidget           *error_box;
   GtkLabel            *error_label;
+  GtkLabel            *error_detail_label;
+  GtkButton           *error_button;
   GtkWidget           *result_box;
   GtkWidget           *warnings_box;
   GtkBox              *warnings_list;
@@ -96,15 +98,14 @@ new_label (const char *text,
 }
 
 static GtkWidget *
-step_row_new (const SimrisStep *step)
+step_row_new (void)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *text_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *rule = new_label (step->rule, "caption", TRUE);
-  GtkWidget *text = new_label (step->text, NULL, TRUE);
-  g_autofree char *amount_text = NULL;
-  g_autofree char *accessible = NULL;
+  GtkWidget *rule = new_label (NULL, "caption", TRUE);
+  GtkWidget *text = new_label (NULL, NULL, TRUE);
+  GtkWidget *amount = gtk_label_new (NULL);
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_add_css_class (row, "step-row");
@@ -114,10 +115,37 @@ step_row_new (const SimrisStep *step)
   gtk_box_append (GTK_BOX (text_box), text);
   gtk_box_append (GTK_BOX (box), text_box);
 
+  gtk_label_set_xalign (GTK_LABEL (amount), 1);
+  gtk_widget_set_valign (amount, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (amount, "numeric");
+  gtk_widget_add_css_class (amount, "step-amount");
+  gtk_box_append (GTK_BOX (box), amount);
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data (G_OBJECT (row), "rule", rule);
+  g_object_set_data (G_OBJECT (row), "text", text);
+  g_object_set_data (G_OBJECT (row), "amount", amount);
+  return row;
+}
+
+/* Fills a row in place: an edit usually changes a few figures, and labels whose text
+ * stays the same cost no new layout. */
+static void
+step_row_update (GtkWidget        *row,
+                 const SimrisStep *step)
+{
+  GtkLabel *rule = g_object_get_data (G_OBJECT (row), "rule");
+  GtkLabel *text = g_object_get_data (G_OBJECT (row), "text");
+  GtkLabel *amount = g_object_get_data (G_OBJECT (row), "amount");
+  g_autofree char *amount_text = NULL;
+  g_autofree char *accessible = NULL;
+
+  gtk_label_set_label (rule, step->rule ? step->rule : "");
+  gtk_label_set_label (text, step->text ? step->text : "");
+
   if (step->has_amount)
     {
       g_autofree char *money = simris_ui_format_money (step->amount);
-      GtkWidget *amount;
 
       if (step->amount_sign > 0)
         /* Translators: an amount added in the explanation, e.g. "+ 1 200,00 €" */
@@ -127,22 +155,17 @@ step_row_new (const SimrisStep *step)
         amount_text = g_strdup_printf (C_("deducted amount", "− %s"), money);
       else
         amount_text = g_steal_pointer (&money);
-
-      amount = gtk_label_new (amount_text);
-      gtk_label_set_xalign (GTK_LABEL (amount), 1);
-      gtk_widget_set_valign (amount, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (amount, "numeric");
-      gtk_widget_add_css_class (amount, "step-amount");
-      if (step->kind == SIMRIS_STEP_TOTAL || step->kind == SIMRIS_STEP_AMOUNT)
-        gtk_widget_add_css_class (amount, "heading");
-      gtk_box_append (GTK_BOX (box), amount);
     }
+  gtk_label_set_label (amount, amount_text ? amount_text : "");
+  gtk_widget_set_visible (GTK_WIDGET (amount), amount_text != NULL);
+  if (step->kind == SIMRIS_STEP_TOTAL || step->kind == SIMRIS_STEP_AMOUNT)
+    gtk_widget_add_css_class (GTK_WIDGET (amount), "heading");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (amount), "heading");
 
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   accessible = g_strdup_printf ("%s. %s %s", step->rule ? step->rule : "", step->text ? step->text : "",
                                 amount_text ? amount_text : "");
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-  return row;
 }
 
 static GVariant *
@@ -336,10 +359,110 @@ show_result (SimrisResultView *self)
     gtk_list_box_append (self->alternatives_list, alternative_row_new (g_ptr_array_index (alternatives, i)));
   gtk_widget_set_visible (GTK_WIDGET (self->alternatives_group), alternatives != NULL && alternatives->len > 0);
 
-  /* Explanation */
-  clear_box (GTK_WIDGET (self->steps_list));
-  for (guint i = 0; steps != NULL && i < steps->len; i++)
-    gtk_list_box_append (self->steps_list, step_row_new (g_ptr_array_index (steps, i)));
+  /* Explanation: the rows are kept and refilled. */
+  {
+    guint n_steps = steps ? steps->len : 0;
+    GtkListBoxRow *row;
+    guint n_rows = 0;
+
+    while (gtk_list_box_get_row_at_index (self->steps_list, n_rows) != NULL)
+      n_rows++;
+    for (; n_rows < n_steps; n_rows++)
+      gtk_list_box_append (self->steps_list, step_row_new ());
+    while (n_rows > n_steps && (row = gtk_list_box_get_row_at_index (self->steps_list, n_rows - 1)) != NULL)
+      {
+        gtk_list_box_remove (self->steps_list, GTK_WIDGET (row));
+        n_rows--;
+      }
+    for (guint i = 0; i < n_steps; i++)
+      step_row_update (GTK_WIDGET (gtk_list_box_get_row_at_index (self->steps_list, i)),
+                       g_ptr_array_index (steps, i));
+  }
+}
+
+/* The engine names the field as a path ("members[1].resources[0].amount: …"). Say it with
+ * the person's name and the field's label, and offer to open that person's page; the path
+ * stays below for whoever needs it. */
+static const struct { const char *key; const char *label; } field_labels[] = {
+  { "birth_date", N_("date of birth") },
+  { "relation", N_("relation to the applicant") },
+  { "dependent_of", N_("who bears this child’s costs") },
+  { "amount", N_("amount") },
+  { "spi_start", N_("start of the job or training") },
+  { "since", N_("date the benefit was claimed") },
+  { "count", N_("number of cheques") },
+  { "reference_date", N_("month simulated") },
+  { "application_date", N_("application date") },
+};
+
+static void
+show_error (SimrisResultView *self)
+{
+  const char *message = self->error->message;
+  const char *colon = strstr (message, ": ");
+  g_autofree char *path = colon ? g_strndup (message, colon - message) : NULL;
+  g_autofree char *friendly = NULL;
+  const char *field = NULL;
+  guint index = G_MAXUINT;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->error_button), FALSE);
+  gtk_label_set_label (self->error_detail_label, "");
+
+  if (path != NULL && strchr (path, ' ') == NULL)
+    {
+      const char *last_dot = strrchr (path, '.');
+
+      field = last_dot ? last_dot + 1 : path;
+      if (sscanf (path, "members[%u]", &index) != 1)
+        index = G_MAXUINT;
+    }
+
+  if (field != NULL)
+    {
+      const char *field_label = NULL;
+      g_autofree char *who = NULL;
+
+      for (guint i = 0; i < G_N_ELEMENTS (field_labels); i++)
+        if (g_str_has_prefix (field, field_labels[i].key))
+          field_label = _(field_labels[i].label);
+
+      if (index != G_MAXUINT && self->household != NULL
+          && index < g_list_model_get_n_items (G_LIST_MODEL (self->household)))
+        {
+          g_autoptr(SimrisMember) member = g_list_model_get_item (G_LIST_MODEL (self->household), index);
+          const char *name = simris_member_get_name (member);
+
+          who = g_strdup (name && *name ? name
+                          : simris_relation_get_label (simris_member_get_relation (member), NULL));
+          gtk_actionable_set_action_target (GTK_ACTIONABLE (self->error_button), "s", simris_member_get_id (member));
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (self->error_button), "win.show-member");
+          gtk_widget_set_visible (GTK_WIDGET (self->error_button), TRUE);
+        }
+
+      if (who != NULL && field_label != NULL)
+        /* Translators: what is wrong in the case: a person, a field, the reason */
+        friendly = g_strdup_printf (_("%s, %s: %s"), who, field_label, colon + 2);
+      else if (field_label != NULL)
+        /* Translators: what is wrong in the case: a field, the reason */
+        friendly = g_strdup_printf (_("%s: %s"), field_label, colon + 2);
+      else if (who != NULL)
+        friendly = g_strdup_printf (_("%s: %s"), who, colon + 2);
+    }
+
+  if (friendly != NULL)
+    {
+      /* Capitalised as a sentence of its own. */
+      g_autofree char *rest = g_strdup (g_utf8_next_char (friendly));
+      char first[8] = { 0 };
+
+      g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (friendly)), first);
+      g_free (friendly);
+      friendly = g_strconcat (first, rest, NULL);
+      gtk_label_set_label (self->error_label, friendly);
+      gtk_label_set_label (self->error_detail_label, message);
+    }
+  else
+    gtk_label_set_label (self->error_label, message);
 }
 
 static void
@@ -351,7 +474,7 @@ update_display (SimrisResultView *self)
   if (self->result != NULL)
     show_result (self);
   else if (self->error != NULL)
-    gtk_label_set_label (self->error_label, self->error->message);
+    show_error (self);
   else
     gtk_label_set_label (self->error_label, "");
 }
@@ -400,6 +523,12 @@ simris_result_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->idle_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SIMRIS_TYPE_RESULT_VIEW);
+  {
+    GtkWidget *child;
+
+    while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+      gtk_widget_unparent (child);
+  }
   if (self->household != NULL)
     g_signal_handlers_disconnect_by_data (self->household, self);
   g_clear_object (&self->household);
@@ -469,6 +598,8 @@ simris_result_view_class_init (SimrisResultViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/simris-result-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SimrisResultView, error_box);
   gtk_widget_class_bind_template_child (widget_class, SimrisResultView, error_label);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResultView, error_detail_label);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResultView, error_button);
   gtk_widget_class_bind_template_child (widget_class, SimrisResultView, result_box);
   gtk_widget_class_bind_template_child (widget_class, SimrisResultView, warnings_box);
   gtk_widget_class_bind_template_child (widget_class, SimrisResultView, warnings_list);

@@ -339,7 +339,7 @@ add_to_recent (GFile *file)
     .display_name = NULL,
     .description = NULL,
     .mime_type = (char *) "application/x-simris-case+json",
-    .app_name = (char *) g_get_application_name (),
+    .app_name = (char *) (g_get_application_name () ? g_get_application_name () : "SimRIS"),
     .app_exec = (char *) "simris %u",
     .groups = NULL,
     .is_private = FALSE,
@@ -725,6 +725,16 @@ simris_window_is_pristine (SimrisWindow *self)
   g_return_val_if_fail (SIMRIS_IS_WINDOW (self), FALSE);
 
   return self->file == NULL && !self->modified && !self->touched;
+}
+
+void
+simris_window_set_household (SimrisWindow    *self,
+                             SimrisHousehold *household)
+{
+  g_return_if_fail (SIMRIS_IS_WINDOW (self));
+  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (household));
+
+  _simris_window_set_household (self, household, NULL);
 }
 
 void

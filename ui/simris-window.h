@@ -20,6 +20,9 @@ GFile           *simris_window_get_file       (SimrisWindow      *self);
 gboolean         simris_window_get_modified   (SimrisWindow      *self);
 /* A new case nobody has touched: opening a file may replace it. */
 gboolean         simris_window_is_pristine    (SimrisWindow      *self);
+/* Shows this case, as a new unsaved one. */
+void             simris_window_set_household  (SimrisWindow      *self,
+                                               SimrisHousehold   *household);
 /* Replaces the case by an empty one with just an applicant. */
 void             simris_window_new_case       (SimrisWindow      *self);
 /* Shows a message dialog when the file cannot be opened. */
