@@ -408,23 +408,29 @@ typedef struct
   const char      *code;
   const char      *article;
   const char      *label;
+  const char      *short_label;
 } ConditionInfo;
 
 /* Art. 3, 1°, 5° and 6° DIS, as answered in the case (RULES.md §1): false → not eligible;
  * absent → assumed met, to be checked by the CPAS. */
 static const ConditionInfo art3_conditions[] = {
   { SIMRIS_CONDITION_RESIDENCE, "residence", "art. 3, 1°, 3°",
-    N_("Residence: habitual and effective residence in Belgium, with a right of stay") },
+    N_("Residence: habitual and effective residence in Belgium, with a right of stay"),
+    N_("residence") },
   { SIMRIS_CONDITION_WILLING_TO_WORK, "willing_to_work", "art. 3, 5°",
-    N_("Willingness to work, unless exempted for health or equity reasons (e.g. full-time studies)") },
+    N_("Willingness to work, unless exempted for health or equity reasons (e.g. full-time studies)"),
+    N_("willingness to work") },
   { SIMRIS_CONDITION_CLAIMS_OTHER_BENEFITS, "claims_other_benefits", "art. 3, 6°",
-    N_("Claiming the other benefits one is entitled to (the integration income is residual)") },
+    N_("Claiming the other benefits one is entitled to (the integration income is residual)"),
+    N_("claiming the other benefits") },
 };
 
 static void
 art3_conditions_check (Ctx      *ctx,
                        gboolean *failed)
 {
+  g_autoptr(GString) assumed = g_string_new (NULL);
+
   for (guint i = 0; i < G_N_ELEMENTS (art3_conditions); i++)
     {
       const ConditionInfo *c = &art3_conditions[i];
@@ -441,15 +447,22 @@ art3_conditions_check (Ctx      *ctx,
           state = TR (N_("not answered: assumed met, to be checked by the CPAS"));
           if (!ctx->quiet)
             simris_result_add_assumed (ctx->result, c->code);
-          warn (ctx, "assumed_condition",
-                /* Translators: %s is a condition, e.g. "Residence: …" */
-                g_strdup_printf (TR (N_("%s: assumed met, to be checked by the CPAS.")), TR (c->label)));
+          if (assumed->len > 0)
+            g_string_append (assumed, ", ");
+          g_string_append (assumed, TR (c->short_label));
         }
 
       step (ctx, SIMRIS_STEP_CONDITION, rule_law (ctx, c->article),
             /* Translators: a condition, then "met" / "not met" / … */
             g_strdup_printf (TR (N_("%s: %s.")), TR (c->label), state), FALSE, 0, 0);
     }
+
+  /* One warning for all the unanswered conditions: they share one consequence. */
+  if (assumed->len > 0)
+    warn (ctx, "assumed_condition",
+          /* Translators: %s lists conditions, e.g. "residence, willingness to work" */
+          g_strdup_printf (TR (N_("Not answered, so assumed met and to be checked by the CPAS: %s.")),
+                           assumed->str));
 }
 
 /* ---- §2 Category, art. 14 §1 DIS ----------------------------------------------------- */
