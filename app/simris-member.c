@@ -778,12 +778,14 @@ simris_member_get_resources (SimrisMember *self)
 }
 
 /**
- * simris_member_add_resource:
- * @resource: (transfer none): appended; the member listens to its changes
+ * simris_member_insert_resource:
+ * @position: where it goes (clamped to the end); undoing a removal puts it back there
+ * @resource: (transfer none): the member listens to its changes
  */
 void
-simris_member_add_resource (SimrisMember   *self,
-                            SimrisResource *resource)
+simris_member_insert_resource (SimrisMember   *self,
+                               guint           position,
+                               SimrisResource *resource)
 {
   g_return_if_fail (SIMRIS_IS_MEMBER (self));
   g_return_if_fail (SIMRIS_IS_RESOURCE (resource));
@@ -792,7 +794,20 @@ simris_member_add_resource (SimrisMember   *self,
   g_signal_connect_object (resource, "changed",
                            G_CALLBACK (item_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  g_list_store_append (self->resources, resource);
+  g_list_store_insert (self->resources,
+                       MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->resources))),
+                       resource);
+}
+
+/**
+ * simris_member_add_resource:
+ * @resource: (transfer none): appended; the member listens to its changes
+ */
+void
+simris_member_add_resource (SimrisMember   *self,
+                            SimrisResource *resource)
+{
+  simris_member_insert_resource (self, G_MAXUINT, resource);
 }
 
 void
@@ -823,12 +838,14 @@ simris_member_get_pending_benefits (SimrisMember *self)
 }
 
 /**
- * simris_member_add_pending_benefit:
- * @benefit: (transfer none): appended; the member listens to its changes
+ * simris_member_insert_pending_benefit:
+ * @position: where it goes (clamped to the end)
+ * @benefit: (transfer none): the member listens to its changes
  */
 void
-simris_member_add_pending_benefit (SimrisMember         *self,
-                                   SimrisPendingBenefit *benefit)
+simris_member_insert_pending_benefit (SimrisMember         *self,
+                                      guint                 position,
+                                      SimrisPendingBenefit *benefit)
 {
   g_return_if_fail (SIMRIS_IS_MEMBER (self));
   g_return_if_fail (SIMRIS_IS_PENDING_BENEFIT (benefit));
@@ -837,7 +854,20 @@ simris_member_add_pending_benefit (SimrisMember         *self,
   g_signal_connect_object (benefit, "changed",
                            G_CALLBACK (item_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  g_list_store_append (self->pending_benefits, benefit);
+  g_list_store_insert (self->pending_benefits,
+                       MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->pending_benefits))),
+                       benefit);
+}
+
+/**
+ * simris_member_add_pending_benefit:
+ * @benefit: (transfer none): appended; the member listens to its changes
+ */
+void
+simris_member_add_pending_benefit (SimrisMember         *self,
+                                   SimrisPendingBenefit *benefit)
+{
+  simris_member_insert_pending_benefit (self, G_MAXUINT, benefit);
 }
 
 void

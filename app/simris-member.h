@@ -88,10 +88,16 @@ void            simris_member_set_split_condition   (SimrisMember         *self,
 GListModel     *simris_member_get_resources         (SimrisMember         *self);
 void            simris_member_add_resource          (SimrisMember         *self,
                                                      SimrisResource       *resource);
+void            simris_member_insert_resource       (SimrisMember         *self,
+                                                     guint                 position,
+                                                     SimrisResource       *resource);
 void            simris_member_remove_resource       (SimrisMember         *self,
                                                      guint                 position);
 GListModel     *simris_member_get_pending_benefits  (SimrisMember         *self);
 void            simris_member_add_pending_benefit   (SimrisMember         *self,
+                                                     SimrisPendingBenefit *benefit);
+void            simris_member_insert_pending_benefit (SimrisMember        *self,
+                                                     guint                 position,
                                                      SimrisPendingBenefit *benefit);
 void            simris_member_remove_pending_benefit (SimrisMember        *self,
                                                      guint                 position);

@@ -744,6 +744,29 @@ test_validate_options (void)
   g_assert_finalize_object (g_steal_pointer (&household));
 }
 
+/* Undo puts a removed resource or pending benefit back where it was. */
+static void
+test_member_insert (void)
+{
+  g_autoptr(SimrisMember) m = simris_member_new ("a", SIMRIS_RELATION_APPLICANT, "1990-01-01");
+  g_autoptr(SimrisResource) r1 = simris_resource_new (SIMRIS_RESOURCE_KIND_WAGE, 100, SIMRIS_PERIOD_MONTH);
+  g_autoptr(SimrisResource) r2 = simris_resource_new (SIMRIS_RESOURCE_KIND_PENSION, 200, SIMRIS_PERIOD_MONTH);
+  g_autoptr(SimrisPendingBenefit) b1 = simris_pending_benefit_new (SIMRIS_RESOURCE_KIND_UNEMPLOYMENT);
+  g_autoptr(SimrisPendingBenefit) b2 = simris_pending_benefit_new (SIMRIS_RESOURCE_KIND_SICKNESS);
+  g_autoptr(SimrisResource) first = NULL;
+  g_autoptr(SimrisPendingBenefit) first_b = NULL;
+
+  simris_member_add_resource (m, r1);
+  simris_member_insert_resource (m, 0, r2);
+  first = g_list_model_get_item (simris_member_get_resources (m), 0);
+  g_assert_true (first == r2);
+  simris_member_insert_pending_benefit (m, 99, b1);
+  simris_member_insert_pending_benefit (m, 0, b2);
+  first_b = g_list_model_get_item (simris_member_get_pending_benefits (m), 0);
+  g_assert_true (first_b == b2);
+  g_assert_cmpuint (g_list_model_get_n_items (simris_member_get_pending_benefits (m)), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -771,5 +794,6 @@ main (int   argc,
   g_test_add_func ("/simris/model/validate/periods", test_validate_periods);
   g_test_add_func ("/simris/model/validate/options", test_validate_options);
 
+  g_test_add_func ("/simris/model/member-insert", test_member_insert);
   return g_test_run ();
 }
