@@ -162,6 +162,33 @@ check("text nl amount", p.returncode == 0 and "€ 1.776,07" in p.stdout, p.stdo
 p = run("compute", alone, "--lang", "nl", "--json")
 check("json steps in nl", p.returncode == 0 and "KB 11/07/2002" in p.stdout, p.stdout[:200])
 
+# A newer index step in the user's parameters file (RULES.md §3): one line of data. Isolé
+# 9 058,25 × 1,8114 (1,02^30) = 16 408,114… → 16 408,11 a year; / 12 = 1 367,34 a month.
+with tempfile.TemporaryDirectory() as xdg:
+    os.makedirs(os.path.join(xdg, "simris"))
+    user_file = os.path.join(xdg, "simris", "parameters.json")
+    with open(user_file, "w", encoding="utf-8") as f:
+        json.dump({"index_coefficients": [{"from": "2026-10-01", "coefficient": "1.8114",
+                                           "source": "test step", "status": "test"}]}, f)
+    alone_case = os.path.join(here, "cases", "newer-index-warning.simris.json")
+    env = dict(os.environ, XDG_DATA_HOME=xdg)
+    p = subprocess.run([cli, "compute", alone_case, "--json", "--lang", "en"], capture_output=True,
+                       text=True, timeout=60, env=env)
+    out = json.loads(p.stdout) if p.returncode == 0 else {}
+    check("user step amount", out.get("amount_month") == "1367.34" and out.get("parameters") == "2026-10-01",
+          p.stdout[:300] + p.stderr)
+    check("user step names its file", any(user_file in s["text"] for s in out.get("steps", [])), "")
+    codes = [w["code"] for w in out.get("warnings", [])]
+    check("user step: no newer-index warning", "newer_index_may_apply" not in codes and "derived_amounts" in codes,
+          str(codes))
+    with open(user_file, "w", encoding="utf-8") as f:
+        f.write("{ broken")
+    p = subprocess.run([cli, "compute", alone_case, "--json"], capture_output=True, text=True, timeout=60, env=env)
+    out = json.loads(p.stdout) if p.returncode == 0 else {}
+    check("broken user file ignored with a warning",
+          out.get("amount_month") == "1340.47"
+          and "user_parameters_invalid" in [w["code"] for w in out.get("warnings", [])], p.stdout[:300] + p.stderr)
+
 print(f"1..{len(results)}")
 for i, (name, ok, detail) in enumerate(results, 1):
     print(f"{'ok' if ok else 'not ok'} {i} - {name}")
