@@ -287,7 +287,10 @@ simris_application_open_file (SimrisApplication *self,
     {
       if ((window = find_reusable_window (self)) == NULL)
         window = SIMRIS_WINDOW (simris_application_new_window (self));
+      /* Shown first, so that an error dialog about the file stands above its window. */
+      gtk_window_present (GTK_WINDOW (window));
       simris_window_load_file (window, file);
+      return;
     }
   gtk_window_present (GTK_WINDOW (window));
 }

@@ -399,8 +399,9 @@ static void
 show_error (SimrisResultView *self)
 {
   const char *message = self->error->message;
-  const char *colon = strstr (message, ": ");
-  g_autofree char *path = colon ? g_strndup (message, colon - message) : NULL;
+  const char *end = message;
+  const char *reason = NULL;
+  g_autofree char *path = NULL;
   g_autofree char *friendly = NULL;
   const char *field = NULL;
   guint index = G_MAXUINT;
@@ -408,7 +409,25 @@ show_error (SimrisResultView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->error_button), FALSE);
   gtk_label_set_label (self->error_detail_label, "");
 
-  if (path != NULL && strchr (path, ' ') == NULL)
+  /* "path: reason", or "path : reason" as French typography writes it. */
+  while (g_ascii_isalnum (*end) || *end == '_' || *end == '.' || *end == '[' || *end == ']')
+    end++;
+  if (end > message)
+    {
+      reason = end;
+      while (*reason == ' ' || *reason == '\xc2' || *reason == '\xa0')
+        reason++;
+      if (*reason == ':')
+        {
+          path = g_strndup (message, end - message);
+          for (reason++; *reason == ' '; reason++)
+            ;
+        }
+      else
+        reason = NULL;
+    }
+
+  if (path != NULL)
     {
       const char *last_dot = strrchr (path, '.');
 
@@ -441,12 +460,12 @@ show_error (SimrisResultView *self)
 
       if (who != NULL && field_label != NULL)
         /* Translators: what is wrong in the case: a person, a field, the reason */
-        friendly = g_strdup_printf (_("%s, %s: %s"), who, field_label, colon + 2);
+        friendly = g_strdup_printf (_("%s, %s: %s"), who, field_label, reason);
       else if (field_label != NULL)
         /* Translators: what is wrong in the case: a field, the reason */
-        friendly = g_strdup_printf (_("%s: %s"), field_label, colon + 2);
+        friendly = g_strdup_printf (_("%s: %s"), field_label, reason);
       else if (who != NULL)
-        friendly = g_strdup_printf (_("%s: %s"), who, colon + 2);
+        friendly = g_strdup_printf (_("%s: %s"), who, reason);
     }
 
   if (friendly != NULL)
