@@ -7,66 +7,27 @@
 
 #include "simris-date.h"
 #include "simris-date-row.h"
+#include "simris-ui-util.h"
 
 struct _SimrisDateRow
 {
-  AdwEntryRow  parent_instance;
+  SimrisFieldRow  parent_instance;
 
-  GtkLabel    *error_label;
-  char        *date;
-  char        *error;
-  guint        allow_empty : 1;
-  guint        updating : 1;
+  char           *date;
+  guint           allow_empty : 1;
+  guint           updating : 1;
 };
 
-G_DEFINE_FINAL_TYPE (SimrisDateRow, simris_date_row, ADW_TYPE_ENTRY_ROW)
+G_DEFINE_FINAL_TYPE (SimrisDateRow, simris_date_row, SIMRIS_TYPE_FIELD_ROW)
 
 enum {
   PROP_0,
   PROP_DATE,
   PROP_ALLOW_EMPTY,
-  PROP_ERROR,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static char *
-format_for_entry (const char *iso)
-{
-  SimrisDate date;
-
-  if (iso == NULL || !simris_date_parse (iso, &date))
-    return g_strdup (iso ? iso : "");
-  return g_strdup_printf ("%02u/%02u/%04u",
-                          simris_date_day (date), simris_date_month (date), simris_date_year (date));
-}
-
-static void
-set_error (SimrisDateRow *self,
-           const char    *message)
-{
-  if (g_strcmp0 (self->error, message) == 0)
-    return;
-
-  g_free (self->error);
-  self->error = g_strdup (message);
-
-  gtk_label_set_label (self->error_label, message ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
-  if (message != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "error");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message ? message : "",
-                                  -1);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self),
-                               GTK_ACCESSIBLE_STATE_INVALID,
-                               message ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
-                               -1);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
-}
 
 static void
 store_date (SimrisDateRow *self,
@@ -97,23 +58,23 @@ changed_cb (SimrisDateRow *self)
     {
       if (self->allow_empty)
         {
-          set_error (self, NULL);
+          simris_field_row_set_error (SIMRIS_FIELD_ROW (self), NULL);
           store_date (self, NULL);
         }
       else
         /* Translators: shown beside an empty required date field */
-        set_error (self, _("Required"));
+        simris_field_row_set_error (SIMRIS_FIELD_ROW (self), _("Required"));
       return;
     }
 
   if (!simris_date_parse_user (stripped, &date))
     {
       /* Translators: shown beside a date field whose text is not a date; keep the format hint */
-      set_error (self, _("Not a date: use dd/mm/yyyy"));
+      simris_field_row_set_error (SIMRIS_FIELD_ROW (self), _("Not a date: use dd/mm/yyyy"));
       return;
     }
 
-  set_error (self, NULL);
+  simris_field_row_set_error (SIMRIS_FIELD_ROW (self), NULL);
   {
     g_autofree char *iso = simris_date_to_iso (date);
 
@@ -129,7 +90,6 @@ simris_date_row_finalize (GObject *object)
   SimrisDateRow *self = SIMRIS_DATE_ROW (object);
 
   g_free (self->date);
-  g_free (self->error);
 
   G_OBJECT_CLASS (simris_date_row_parent_class)->finalize (object);
 }
@@ -149,9 +109,6 @@ simris_date_row_get_property (GObject    *object,
       break;
     case PROP_ALLOW_EMPTY:
       g_value_set_boolean (value, self->allow_empty);
-      break;
-    case PROP_ERROR:
-      g_value_set_string (value, self->error);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -198,26 +155,12 @@ simris_date_row_class_init (SimrisDateRowClass *klass)
   properties[PROP_ALLOW_EMPTY] =
     g_param_spec_boolean ("allow-empty", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_ERROR] =
-    g_param_spec_string ("error", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 simris_date_row_init (SimrisDateRow *self)
 {
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "caption");
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "field-error");
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_label_set_max_width_chars (self->error_label, 18);
-  gtk_label_set_justify (self->error_label, GTK_JUSTIFY_RIGHT);
-  gtk_label_set_xalign (self->error_label, 1.0);
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (self), GTK_WIDGET (self->error_label));
-
   g_signal_connect (self, "changed", G_CALLBACK (changed_cb), NULL);
 }
 
@@ -249,11 +192,13 @@ simris_date_row_set_date (SimrisDateRow *self,
 
   /* A value from the model replaces what is shown, so keep "changed" from re-parsing it. */
   store_date (self, iso);
-  text = format_for_entry (iso);
+  text = simris_ui_format_date (iso);
+  if (text == NULL)
+    text = g_strdup (iso ? iso : "");
   self->updating = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self), text);
   self->updating = FALSE;
-  set_error (self, NULL);
+  simris_field_row_set_error (SIMRIS_FIELD_ROW (self), NULL);
 }
 
 const char *
@@ -261,5 +206,5 @@ simris_date_row_get_error (SimrisDateRow *self)
 {
   g_return_val_if_fail (SIMRIS_IS_DATE_ROW (self), NULL);
 
-  return self->error;
+  return simris_field_row_get_error (SIMRIS_FIELD_ROW (self));
 }

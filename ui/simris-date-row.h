@@ -1,13 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <adwaita.h>
+#include "simris-field-row.h"
 
 G_BEGIN_DECLS
 
 #define SIMRIS_TYPE_DATE_ROW (simris_date_row_get_type ())
 
-G_DECLARE_FINAL_TYPE (SimrisDateRow, simris_date_row, SIMRIS, DATE_ROW, AdwEntryRow)
+G_DECLARE_FINAL_TYPE (SimrisDateRow, simris_date_row, SIMRIS, DATE_ROW, SimrisFieldRow)
 
 /* An entry row for a date typed as dd/mm/yyyy (or ISO). Its "date" property is the ISO
  * string the model stores; on bad input the text stays as typed, the row takes the

@@ -8,6 +8,7 @@
 #include "simris-enum-row.h"
 #include "simris-enum-types.h"
 #include "simris-enums.h"
+#include "simris-ui-util.h"
 
 struct _SimrisEnumRow
 {
@@ -88,39 +89,22 @@ filter_cb (gpointer item,
 static void
 sync_selected (SimrisEnumRow *self)
 {
-  GListModel *model = G_LIST_MODEL (self->filtered);
-  guint n = g_list_model_get_n_items (model);
-
   self->updating = TRUE;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(AdwEnumListItem) item = g_list_model_get_item (model, i);
-
-      if (adw_enum_list_item_get_value (item) == self->value)
-        {
-          adw_combo_row_set_selected (ADW_COMBO_ROW (self), i);
-          break;
-        }
-    }
+  simris_ui_combo_row_select_enum (ADW_COMBO_ROW (self), self->value);
   self->updating = FALSE;
 }
 
 static void
 selected_cb (SimrisEnumRow *self)
 {
-  g_autoptr(AdwEnumListItem) item = NULL;
-  guint selected;
+  int value;
 
-  if (self->updating)
+  if (self->updating || !simris_ui_combo_row_get_enum (ADW_COMBO_ROW (self), &value))
     return;
 
-  selected = adw_combo_row_get_selected (ADW_COMBO_ROW (self));
-  if (selected == GTK_INVALID_LIST_POSITION)
-    return;
-  item = g_list_model_get_item (G_LIST_MODEL (self->filtered), selected);
-  if (item != NULL && adw_enum_list_item_get_value (item) != self->value)
+  if (value != self->value)
     {
-      self->value = adw_enum_list_item_get_value (item);
+      self->value = value;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALUE]);
     }
 }

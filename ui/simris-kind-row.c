@@ -7,6 +7,7 @@
 
 #include "simris-enum-types.h"
 #include "simris-kind-row.h"
+#include "simris-ui-util.h"
 
 struct _SimrisKindRow
 {
@@ -117,42 +118,23 @@ list_bind_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_tooltip_text (box, simris_resource_kind_get_help (kind, NULL));
 }
 
-
 static void
 sync_selected (SimrisKindRow *self)
 {
-  GListModel *model = G_LIST_MODEL (self->sorted);
-  guint n = g_list_model_get_n_items (model);
-
   self->updating = TRUE;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(AdwEnumListItem) item = g_list_model_get_item (model, i);
-
-      if (adw_enum_list_item_get_value (item) == (int) self->kind)
-        {
-          adw_combo_row_set_selected (ADW_COMBO_ROW (self), i);
-          break;
-        }
-    }
+  simris_ui_combo_row_select_enum (ADW_COMBO_ROW (self), self->kind);
   self->updating = FALSE;
 }
 
 static void
 selected_cb (SimrisKindRow *self)
 {
-  g_autoptr(AdwEnumListItem) item = NULL;
-  guint selected;
+  int kind;
 
-  if (self->updating)
+  if (self->updating || !simris_ui_combo_row_get_enum (ADW_COMBO_ROW (self), &kind))
     return;
 
-  selected = adw_combo_row_get_selected (ADW_COMBO_ROW (self));
-  if (selected == GTK_INVALID_LIST_POSITION)
-    return;
-  item = g_list_model_get_item (G_LIST_MODEL (self->sorted), selected);
-  if (item != NULL)
-    simris_kind_row_set_kind (self, adw_enum_list_item_get_value (item));
+  simris_kind_row_set_kind (self, kind);
 }
 
 static void

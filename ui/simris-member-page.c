@@ -149,116 +149,134 @@ update_relation (SimrisMemberPage *self)
   update_dependent_choices (self);
 }
 
-static void
-show_undo_toast (SimrisMemberPage *self,
-                 const char       *title,
-                 GCallback         undo,
-                 gpointer          data)
-{
-  AdwToast *toast = adw_toast_new (title);
+/* --- Resources and claims: added, removed and put back the same way --------------------- */
 
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect_data (toast, "button-clicked", undo, data,
-                         (GClosureNotify) (void (*) (void)) g_object_unref, 0);
-  simris_ui_show_toast (GTK_WIDGET (self), toast);
+typedef struct
+{
+  SimrisMember *member;
+  GObject      *item;
+  guint         position;
+} RemovedItem;
+
+static void
+removed_item_free (gpointer  data,
+                   GClosure *closure)
+{
+  RemovedItem *removed = data;
+
+  g_clear_object (&removed->member);
+  g_clear_object (&removed->item);
+  g_free (removed);
 }
 
 static void
-undo_remove_resource_cb (AdwToast *toast,
-                         gpointer  user_data)
+insert_item (SimrisMember *member,
+             guint         position,
+             GObject      *item)
 {
-  SimrisResource *resource = user_data;
-  SimrisMember *member = g_object_get_data (G_OBJECT (resource), "simris-member");
+  if (SIMRIS_IS_RESOURCE (item))
+    simris_member_insert_resource (member, position, SIMRIS_RESOURCE (item));
+  else
+    simris_member_insert_pending_benefit (member, position, SIMRIS_PENDING_BENEFIT (item));
+}
 
-  if (member != NULL)
-    simris_member_add_resource (member, resource);
+static void
+undo_remove_cb (AdwToast    *toast,
+                RemovedItem *removed)
+{
+  /* Back where it was, not at the end. */
+  insert_item (removed->member, removed->position, removed->item);
+}
+
+static void
+remove_item (SimrisMemberPage *self,
+             GListModel       *items,
+             GObject          *item,
+             const char       *title)
+{
+  RemovedItem *removed;
+  AdwToast *toast;
+  guint position;
+
+  if (!simris_ui_list_model_find (items, item, &position))
+    return;
+
+  removed = g_new0 (RemovedItem, 1);
+  removed->member = g_object_ref (self->member);
+  removed->item = g_object_ref (item);
+  removed->position = position;
+
+  if (SIMRIS_IS_RESOURCE (item))
+    simris_member_remove_resource (self->member, position);
+  else
+    simris_member_remove_pending_benefit (self->member, position);
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_remove_cb),
+                         removed, removed_item_free, 0);
+  simris_ui_show_toast (GTK_WIDGET (self), toast);
 }
 
 static void
 remove_resource_cb (SimrisResourceRow *row,
                     SimrisMemberPage  *self)
 {
-  SimrisResource *resource = simris_resource_row_get_resource (row);
-  GListModel *resources = simris_member_get_resources (self->member);
-
-  for (guint i = 0; i < g_list_model_get_n_items (resources); i++)
-    {
-      g_autoptr(SimrisResource) r = g_list_model_get_item (resources, i);
-
-      if (r == resource)
-        {
-          g_object_set_data_full (G_OBJECT (r), "simris-member", g_object_ref (self->member), g_object_unref);
-          simris_member_remove_resource (self->member, i);
-          show_undo_toast (self, _("Resource removed"), G_CALLBACK (undo_remove_resource_cb),
-                           g_steal_pointer (&r));
-          return;
-        }
-    }
-}
-
-static void
-undo_remove_benefit_cb (AdwToast *toast,
-                        gpointer  user_data)
-{
-  SimrisPendingBenefit *benefit = user_data;
-  SimrisMember *member = g_object_get_data (G_OBJECT (benefit), "simris-member");
-
-  if (member != NULL)
-    simris_member_add_pending_benefit (member, benefit);
+  remove_item (self, simris_member_get_resources (self->member),
+               G_OBJECT (simris_resource_row_get_resource (row)), _("Resource removed"));
 }
 
 static void
 remove_benefit_cb (SimrisPendingBenefitRow *row,
                    SimrisMemberPage        *self)
 {
-  SimrisPendingBenefit *benefit = simris_pending_benefit_row_get_benefit (row);
-  GListModel *benefits = simris_member_get_pending_benefits (self->member);
+  remove_item (self, simris_member_get_pending_benefits (self->member),
+               G_OBJECT (simris_pending_benefit_row_get_benefit (row)), _("Claim removed"));
+}
 
-  for (guint i = 0; i < g_list_model_get_n_items (benefits); i++)
+static GtkWidget *
+setup_item_row (SimrisMemberPage *self,
+                GtkWidget        *row,
+                GCallback         remove_cb)
+{
+  g_signal_connect_object (row, "remove", remove_cb, self, 0);
+  if (self->expand_next)
     {
-      g_autoptr(SimrisPendingBenefit) b = g_list_model_get_item (benefits, i);
-
-      if (b == benefit)
-        {
-          g_object_set_data_full (G_OBJECT (b), "simris-member", g_object_ref (self->member), g_object_unref);
-          simris_member_remove_pending_benefit (self->member, i);
-          show_undo_toast (self, _("Claim removed"), G_CALLBACK (undo_remove_benefit_cb),
-                           g_steal_pointer (&b));
-          return;
-        }
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+      self->expand_next = FALSE;
     }
+  return row;
 }
 
 static GtkWidget *
 create_resource_row (gpointer item,
                      gpointer user_data)
 {
-  SimrisMemberPage *self = user_data;
-  GtkWidget *row = simris_resource_row_new (item);
-
-  g_signal_connect_object (row, "remove", G_CALLBACK (remove_resource_cb), self, 0);
-  if (self->expand_next)
-    {
-      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-      self->expand_next = FALSE;
-    }
-  return row;
+  return setup_item_row (user_data, simris_resource_row_new (item), G_CALLBACK (remove_resource_cb));
 }
 
 static GtkWidget *
 create_benefit_row (gpointer item,
                     gpointer user_data)
 {
-  SimrisMemberPage *self = user_data;
-  GtkWidget *row = simris_pending_benefit_row_new (item);
+  return setup_item_row (user_data, simris_pending_benefit_row_new (item), G_CALLBACK (remove_benefit_cb));
+}
 
-  g_signal_connect_object (row, "remove", G_CALLBACK (remove_benefit_cb), self, 0);
-  if (self->expand_next)
-    {
-      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-      self->expand_next = FALSE;
-    }
-  return row;
+/* The new row opens and takes the keyboard, ready to be filled in. */
+static void
+add_item (SimrisMemberPage *self,
+          GtkListBox       *list_box,
+          GListModel       *items,
+          GObject          *item)
+{
+  GtkListBoxRow *row;
+
+  self->expand_next = TRUE;
+  insert_item (self->member, G_MAXUINT, item);
+  self->expand_next = FALSE;
+  row = gtk_list_box_get_row_at_index (list_box, g_list_model_get_n_items (items) - 1);
+  if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
 }
 
 static void
@@ -271,15 +289,8 @@ static void
 add_benefit_cb (SimrisMemberPage *self)
 {
   g_autoptr(SimrisPendingBenefit) benefit = simris_pending_benefit_new (SIMRIS_RESOURCE_KIND_UNEMPLOYMENT);
-  GListModel *benefits = simris_member_get_pending_benefits (self->member);
-  GtkListBoxRow *row;
 
-  self->expand_next = TRUE;
-  simris_member_add_pending_benefit (self->member, benefit);
-  self->expand_next = FALSE;
-  row = gtk_list_box_get_row_at_index (self->pending_list, g_list_model_get_n_items (benefits) - 1);
-  if (row != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (row));
+  add_item (self, self->pending_list, simris_member_get_pending_benefits (self->member), G_OBJECT (benefit));
 }
 
 static void
@@ -489,18 +500,10 @@ void
 simris_member_page_add_resource (SimrisMemberPage *self)
 {
   g_autoptr(SimrisResource) resource = NULL;
-  GListModel *resources;
-  GtkListBoxRow *row;
 
   g_return_if_fail (SIMRIS_IS_MEMBER_PAGE (self));
 
   /* "Other" until the person chooses: no kind is assumed. */
   resource = simris_resource_new (SIMRIS_RESOURCE_KIND_OTHER, 0, SIMRIS_PERIOD_MONTH);
-  resources = simris_member_get_resources (self->member);
-  self->expand_next = TRUE;
-  simris_member_add_resource (self->member, resource);
-  self->expand_next = FALSE;
-  row = gtk_list_box_get_row_at_index (self->resources_list, g_list_model_get_n_items (resources) - 1);
-  if (row != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (row));
+  add_item (self, self->resources_list, simris_member_get_resources (self->member), G_OBJECT (resource));
 }

@@ -110,23 +110,13 @@ update_buttons (SimrisMemberRow *self)
 {
   GListModel *model = G_LIST_MODEL (self->household);
   guint n = g_list_model_get_n_items (model);
-  guint position = GTK_INVALID_LIST_POSITION;
+  guint position = 0;
+  gboolean found = simris_ui_list_model_find (model, self->member, &position);
   gboolean applicant = simris_member_get_relation (self->member) == SIMRIS_RELATION_APPLICANT;
   const char *id = simris_member_get_id (self->member);
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SimrisMember) m = g_list_model_get_item (model, i);
-
-      if (m == self->member)
-        {
-          position = i;
-          break;
-        }
-    }
-
-  set_move_action (self->up_button, id, -1, position != GTK_INVALID_LIST_POSITION && position > 0);
-  set_move_action (self->down_button, id, 1, position != GTK_INVALID_LIST_POSITION && position + 1 < n);
+  set_move_action (self->up_button, id, -1, found && position > 0);
+  set_move_action (self->down_button, id, 1, found && position + 1 < n);
 
   /* Every case has exactly one applicant (CONTRACT.md). */
   if (applicant)

@@ -10,20 +10,17 @@
 
 struct _SimrisMoneyRow
 {
-  AdwEntryRow  parent_instance;
+  SimrisFieldRow  parent_instance;
 
-  GtkLabel    *error_label;
-  SimrisCents  cents;
-  char        *error;
-  guint        updating : 1;
+  SimrisCents     cents;
+  guint           updating : 1;
 };
 
-G_DEFINE_FINAL_TYPE (SimrisMoneyRow, simris_money_row, ADW_TYPE_ENTRY_ROW)
+G_DEFINE_FINAL_TYPE (SimrisMoneyRow, simris_money_row, SIMRIS_TYPE_FIELD_ROW)
 
 enum {
   PROP_0,
   PROP_CENTS,
-  PROP_ERROR,
   N_PROPS
 };
 
@@ -42,32 +39,6 @@ format_for_entry (SimrisCents cents)
 }
 
 static void
-set_error (SimrisMoneyRow *self,
-           const char     *message)
-{
-  if (g_strcmp0 (self->error, message) == 0)
-    return;
-
-  g_free (self->error);
-  self->error = g_strdup (message);
-
-  gtk_label_set_label (self->error_label, message ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
-  if (message != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "error");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message ? message : "",
-                                  -1);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self),
-                               GTK_ACCESSIBLE_STATE_INVALID,
-                               message ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
-                               -1);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
-}
-
-static void
 changed_cb (SimrisMoneyRow *self)
 {
   g_autofree char *text = NULL;
@@ -80,14 +51,14 @@ changed_cb (SimrisMoneyRow *self)
   if (*text == '\0')
     {
       /* Translators: shown beside an empty amount field */
-      set_error (self, _("Enter an amount, 0 if none"));
+      simris_field_row_set_error (SIMRIS_FIELD_ROW (self), _("Enter an amount, 0 if none"));
       return;
     }
 
   switch (simris_money_parse_user (text, &cents))
     {
     case SIMRIS_MONEY_PARSE_OK:
-      set_error (self, NULL);
+      simris_field_row_set_error (SIMRIS_FIELD_ROW (self), NULL);
       if (cents != self->cents)
         {
           self->cents = cents;
@@ -98,32 +69,22 @@ changed_cb (SimrisMoneyRow *self)
       break;
     case SIMRIS_MONEY_PARSE_NEGATIVE:
       /* Translators: shown beside an amount field */
-      set_error (self, _("Cannot be negative"));
+      simris_field_row_set_error (SIMRIS_FIELD_ROW (self), _("Cannot be negative"));
       break;
     case SIMRIS_MONEY_PARSE_PRECISION:
       /* Translators: shown beside an amount field */
-      set_error (self, _("At most two decimals"));
+      simris_field_row_set_error (SIMRIS_FIELD_ROW (self), _("At most two decimals"));
       break;
     case SIMRIS_MONEY_PARSE_TOO_LARGE:
       /* Translators: shown beside an amount field */
-      set_error (self, _("Too large"));
+      simris_field_row_set_error (SIMRIS_FIELD_ROW (self), _("Too large"));
       break;
     case SIMRIS_MONEY_PARSE_SYNTAX:
     default:
       /* Translators: shown beside an amount field whose text is not a number */
-      set_error (self, _("Not an amount, e.g. 1234,50"));
+      simris_field_row_set_error (SIMRIS_FIELD_ROW (self), _("Not an amount, e.g. 1234,50"));
       break;
     }
-}
-
-static void
-simris_money_row_finalize (GObject *object)
-{
-  SimrisMoneyRow *self = SIMRIS_MONEY_ROW (object);
-
-  g_free (self->error);
-
-  G_OBJECT_CLASS (simris_money_row_parent_class)->finalize (object);
 }
 
 static void
@@ -138,9 +99,6 @@ simris_money_row_get_property (GObject    *object,
     {
     case PROP_CENTS:
       g_value_set_int64 (value, self->cents);
-      break;
-    case PROP_ERROR:
-      g_value_set_string (value, self->error);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -170,16 +128,12 @@ simris_money_row_class_init (SimrisMoneyRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = simris_money_row_finalize;
   object_class->get_property = simris_money_row_get_property;
   object_class->set_property = simris_money_row_set_property;
 
   properties[PROP_CENTS] =
     g_param_spec_int64 ("cents", NULL, NULL, 0, G_MAXINT64, 0,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_ERROR] =
-    g_param_spec_string ("error", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -188,17 +142,6 @@ simris_money_row_init (SimrisMoneyRow *self)
 {
   GtkWidget *currency;
   g_autofree char *text = NULL;
-
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "caption");
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "field-error");
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_label_set_max_width_chars (self->error_label, 18);
-  gtk_label_set_justify (self->error_label, GTK_JUSTIFY_RIGHT);
-  gtk_label_set_xalign (self->error_label, 1.0);
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (self), GTK_WIDGET (self->error_label));
 
   currency = gtk_label_new ("€");
   gtk_widget_add_css_class (currency, "dim-label");
@@ -243,7 +186,7 @@ simris_money_row_set_cents (SimrisMoneyRow *self,
   self->updating = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self), text);
   self->updating = FALSE;
-  set_error (self, NULL);
+  simris_field_row_set_error (SIMRIS_FIELD_ROW (self), NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CENTS]);
 }
 
@@ -252,5 +195,5 @@ simris_money_row_get_error (SimrisMoneyRow *self)
 {
   g_return_val_if_fail (SIMRIS_IS_MONEY_ROW (self), NULL);
 
-  return self->error;
+  return simris_field_row_get_error (SIMRIS_FIELD_ROW (self));
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <adwaita.h>
+#include "simris-field-row.h"
 
 #include "simris-money.h"
 
@@ -9,7 +9,7 @@ G_BEGIN_DECLS
 
 #define SIMRIS_TYPE_MONEY_ROW (simris_money_row_get_type ())
 
-G_DECLARE_FINAL_TYPE (SimrisMoneyRow, simris_money_row, SIMRIS, MONEY_ROW, AdwEntryRow)
+G_DECLARE_FINAL_TYPE (SimrisMoneyRow, simris_money_row, SIMRIS, MONEY_ROW, SimrisFieldRow)
 
 /* An entry row for an amount in euros ("1 234,50", "1234.5"). Its "cents" property is what
  * the model stores; on bad input the text stays as typed, the row takes the `error` style

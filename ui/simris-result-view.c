@@ -255,12 +255,16 @@ show_result (SimrisResultView *self)
       const SimrisWarning *w = g_ptr_array_index (warnings, i);
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
       GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+      GtkWidget *label;
 
       gtk_widget_set_valign (icon, GTK_ALIGN_START);
       gtk_widget_set_margin_top (icon, 2);
       gtk_widget_add_css_class (icon, "warning");
       gtk_box_append (GTK_BOX (box), icon);
-      gtk_box_append (GTK_BOX (box), new_label (w->text, NULL, TRUE));
+      label = new_label (w->text, NULL, TRUE);
+      /* The text takes the card's width rather than wrapping at half of it. */
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_box_append (GTK_BOX (box), label);
       gtk_box_append (self->warnings_list, box);
     }
   gtk_widget_set_visible (self->warnings_box, warnings != NULL && warnings->len > 0);

@@ -126,6 +126,74 @@ simris_ui_age_at (const char *birth_iso,
   return simris_date_age_at (birth, reference);
 }
 
+gboolean
+simris_ui_list_model_find (GListModel *model,
+                           gpointer    item,
+                           guint      *position)
+{
+  guint n;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (model), FALSE);
+
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) other = g_list_model_get_item (model, i);
+
+      if (other == item)
+        {
+          if (position != NULL)
+            *position = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+void
+simris_ui_combo_row_select_enum (AdwComboRow *row,
+                                 int          value)
+{
+  GListModel *model;
+  guint n;
+
+  g_return_if_fail (ADW_IS_COMBO_ROW (row));
+
+  model = adw_combo_row_get_model (row);
+  n = model != NULL ? g_list_model_get_n_items (model) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AdwEnumListItem) item = g_list_model_get_item (model, i);
+
+      if (adw_enum_list_item_get_value (item) == value)
+        {
+          adw_combo_row_set_selected (row, i);
+          return;
+        }
+    }
+}
+
+gboolean
+simris_ui_combo_row_get_enum (AdwComboRow *row,
+                              int         *value)
+{
+  g_autoptr(AdwEnumListItem) item = NULL;
+  GListModel *model;
+  guint selected;
+
+  g_return_val_if_fail (ADW_IS_COMBO_ROW (row), FALSE);
+
+  model = adw_combo_row_get_model (row);
+  selected = adw_combo_row_get_selected (row);
+  if (model == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  item = g_list_model_get_item (model, selected);
+  if (item == NULL)
+    return FALSE;
+  *value = adw_enum_list_item_get_value (item);
+  return TRUE;
+}
+
 void
 simris_ui_show_toast (GtkWidget *widget,
                       AdwToast  *toast)

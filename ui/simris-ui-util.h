@@ -25,6 +25,16 @@ char       *simris_ui_format_date      (const char  *iso);
 /* Age in whole years at the case's reference date, or -1 when a date is missing. */
 int         simris_ui_age_at           (const char  *birth_iso,
                                         const char  *reference_iso);
+/* Where item is in model: TRUE and its position, or FALSE. */
+gboolean    simris_ui_list_model_find  (GListModel  *model,
+                                        gpointer     item,
+                                        guint       *position);
+/* For a combo row over AdwEnumListItems (filtered or sorted): selects the item holding
+ * value, if the row offers it; and reads the value of the item selected. */
+void        simris_ui_combo_row_select_enum (AdwComboRow *row,
+                                             int          value);
+gboolean    simris_ui_combo_row_get_enum    (AdwComboRow *row,
+                                             int         *value);
 /* The window's toast overlay, for undo toasts from rows deep in the form. */
 void        simris_ui_show_toast       (GtkWidget   *widget,
                                         AdwToast    *toast);

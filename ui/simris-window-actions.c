@@ -8,6 +8,7 @@
 #include "simris-engine.h"
 #include "simris-enum-types.h"
 #include "simris-member-page.h"
+#include "simris-member-row.h"
 #include "simris-report.h"
 #include "simris-window-private.h"
 
@@ -468,6 +469,7 @@ simris_window_actions_print (GtkWidget  *widget,
   g_autoptr(GtkPrintOperation) op = gtk_print_operation_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *name = _simris_window_dup_case_name (self);
+  GtkPrintOperationAction action = GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG;
   PrintJob *job = g_new0 (PrintJob, 1);
 
   job->window = g_object_ref (self);
@@ -486,7 +488,19 @@ simris_window_actions_print (GtkWidget  *widget,
   g_signal_connect (op, "draw-page", G_CALLBACK (print_draw_page_cb), job);
   g_signal_connect (op, "done", G_CALLBACK (print_done_cb), job);
 
-  if (gtk_print_operation_run (op, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error)
+  if (self->print_target_for_testing != NULL)
+    {
+      g_autofree char *path = g_file_get_path (self->print_target_for_testing);
+
+      /* The same pages, written to a PDF instead of a printer, without the dialog. */
+      g_free (job->lang);
+      job->lang = g_strdup (self->print_lang_for_testing ? self->print_lang_for_testing : "fr");
+      gtk_print_operation_set_export_filename (op, path);
+      gtk_print_operation_set_allow_async (op, FALSE);
+      action = GTK_PRINT_OPERATION_ACTION_EXPORT;
+    }
+
+  if (gtk_print_operation_run (op, action, GTK_WINDOW (self), &error)
       == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       g_autofree char *message = g_strdup_printf (_("Could not print: %s"), error->message);
@@ -573,9 +587,7 @@ simris_window_actions_remove_member (GtkWidget  *widget,
   if (member == NULL || simris_member_get_relation (member) == SIMRIS_RELATION_APPLICANT)
     return;
 
-  name = simris_member_get_name (member) && *simris_member_get_name (member)
-         ? g_strdup (simris_member_get_name (member))
-         : g_strdup (simris_relation_get_label (simris_member_get_relation (member), NULL));
+  name = simris_member_dup_display_name (member);
   /* Translators: a toast; %s is a person's name or relation */
   title = g_strdup_printf (_("%s removed from the household"), name);
   toast = adw_toast_new (title);

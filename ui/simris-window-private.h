@@ -43,6 +43,8 @@ struct _SimrisWindow
   GFile                *export_target_for_testing;
   char                 *export_lang_for_testing;
   GFile                *save_target_for_testing;
+  GFile                *print_target_for_testing;
+  char                 *print_lang_for_testing;
 };
 
 void     _simris_window_class_actions_init (SimrisWindowClass *klass);

@@ -218,20 +218,13 @@ static void
 member_removed_cb (SimrisWindow *self)
 {
   SimrisMember *shown;
-  GListModel *model = G_LIST_MODEL (self->household);
 
   if (self->member_page == NULL)
     return;
 
   shown = simris_member_page_get_member (SIMRIS_MEMBER_PAGE (self->member_page));
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(SimrisMember) m = g_list_model_get_item (model, i);
-
-      if (m == shown)
-        return;
-    }
-  _simris_window_show_household (self);
+  if (!simris_ui_list_model_find (G_LIST_MODEL (self->household), shown, NULL))
+    _simris_window_show_household (self);
 }
 
 void
@@ -608,6 +601,7 @@ simris_window_dispose (GObject *object)
   g_clear_object (&self->file);
   g_clear_object (&self->export_target_for_testing);
   g_clear_object (&self->save_target_for_testing);
+  g_clear_object (&self->print_target_for_testing);
 
   G_OBJECT_CLASS (simris_window_parent_class)->dispose (object);
 }
@@ -620,6 +614,7 @@ simris_window_finalize (GObject *object)
   g_free (self->example_name);
   g_free (self->autosave_id);
   g_free (self->export_lang_for_testing);
+  g_free (self->print_lang_for_testing);
 
   G_OBJECT_CLASS (simris_window_parent_class)->finalize (object);
 }
@@ -870,6 +865,7 @@ simris_window_set_export_target_for_testing (SimrisWindow *self,
 
   g_set_object (&self->export_target_for_testing, file);
   g_free (self->export_lang_for_testing);
+  g_free (self->print_lang_for_testing);
   self->export_lang_for_testing = g_strdup (lang);
 }
 
@@ -880,4 +876,16 @@ simris_window_set_save_target_for_testing (SimrisWindow *self,
   g_return_if_fail (SIMRIS_IS_WINDOW (self));
 
   g_set_object (&self->save_target_for_testing, file);
+}
+
+void
+simris_window_set_print_target_for_testing (SimrisWindow *self,
+                                            GFile        *file,
+                                            const char   *lang)
+{
+  g_return_if_fail (SIMRIS_IS_WINDOW (self));
+
+  g_set_object (&self->print_target_for_testing, file);
+  g_free (self->print_lang_for_testing);
+  self->print_lang_for_testing = g_strdup (lang);
 }

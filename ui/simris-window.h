@@ -40,11 +40,16 @@ GtkWidget       *simris_window_get_result_view (SimrisWindow     *self);
 GtkWidget       *simris_window_get_household_page (SimrisWindow  *self);
 
 /* Testing: win.export-pdf writes here in this language ("fr", "nl") without asking;
- * win.save-as saves to save_as_file without the chooser. */
+ * win.save-as saves to save_as_file without the chooser; win.print runs the print
+ * operation with its usual handlers but exports the pages to this PDF instead of showing
+ * the Print dialog. */
 void             simris_window_set_export_target_for_testing  (SimrisWindow *self,
                                                                GFile        *file,
                                                                const char   *lang);
 void             simris_window_set_save_target_for_testing    (SimrisWindow *self,
                                                                GFile        *file);
+void             simris_window_set_print_target_for_testing   (SimrisWindow *self,
+                                                               GFile        *file,
+                                                               const char   *lang);
 
 G_END_DECLS

@@ -3,19 +3,74 @@
 
 #include "config.h"
 
-#include <locale.h>
+#include <sys/resource.h>
 #include <glib/gi18n.h>
 
 #include "simris-application.h"
 #include "simris-engine.h"
 #include "simris-result-view.h"
+#include "simris-ui-test.h"
 #include "simris-window.h"
 
-/* Not a test: how long the window takes to show its first frame, and how long an edit
- * takes to show its new result, on a 10-member household with resources.
+/* Not a test: what the SimRIS window costs over an empty libadwaita window, and how long
+ * an edit takes to show its new result, on a 10-member household with resources.
  *
- *   xvfb-run -a build/tests/ui/bench-ui [ROUNDS]
+ *   xvfb-run -a build/tests/ui/bench-ui --bare      # an empty AdwApplicationWindow
+ *   xvfb-run -a build/tests/ui/bench-ui [ROUNDS]    # the SimRIS window, then ROUNDS edits
+ *
+ * Run each in its own process: the first frame is timed from main() to the window drawn,
+ * and ru_maxrss is the process's peak resident set. Both windows are 1366×768 and built
+ * under the same environment (simris_ui_test_prepare: X11, cairo renderer, no GL, no a11y).
  */
+
+#define WIDTH 1366
+#define HEIGHT 768
+
+static long
+peak_rss_kb (void)
+{
+  struct rusage usage;
+
+  if (getrusage (RUSAGE_SELF, &usage) != 0)
+    return -1;
+  return usage.ru_maxrss;
+}
+
+static void
+print_first_frame (const char *mode,
+                   gint64      t0,
+                   gint64      t_first)
+{
+  g_print ("mode: %s\n", mode);
+  g_print ("first frame (main → drawn): %.1f ms\n", (t_first - t0) / 1000.0);
+  g_print ("peak RSS at first frame (ru_maxrss): %ld kB\n", peak_rss_kb ());
+}
+
+/* The baseline: libadwaita's own window, empty, the same size. */
+static int
+run_bare (gint64 t0)
+{
+  g_autoptr(AdwApplication) app = NULL;
+  GtkWidget *window;
+
+  if (!gtk_init_check ())
+    {
+      g_printerr ("bench-ui: no display\n");
+      return 77;
+    }
+  adw_init ();
+  app = adw_application_new (APP_ID ".BenchBare", G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+  window = adw_application_window_new (GTK_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), WIDTH, HEIGHT);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+  print_first_frame ("bare AdwApplicationWindow", t0, g_get_monotonic_time ());
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
 
 static SimrisHousehold *
 ten_members (void)
@@ -58,44 +113,44 @@ int
 main (int   argc,
       char *argv[])
 {
+  gint64 t0 = g_get_monotonic_time ();
   g_autoptr(SimrisApplication) app = NULL;
   g_autoptr(SimrisHousehold) household = NULL;
-  g_autofree char *tmp_dir = g_dir_make_tmp ("simris-bench-XXXXXX", NULL);
-  int rounds = argc > 1 ? atoi (argv[1]) : 50;
+  g_autofree char *tmp_dir = NULL;
+  gboolean bare = argc > 1 && g_str_equal (argv[1], "--bare");
+  int rounds = (!bare && argc > 1) ? atoi (argv[1]) : 50;
   SimrisWindow *window;
   SimrisResultView *view;
   SimrisResource *wage;
-  gint64 t0, t_first;
-  GArray *latencies = g_array_new (FALSE, FALSE, sizeof (double));
+  gint64 t_first;
   double total = 0, worst = 0;
+  int ret = 0;
 
-  g_setenv ("GDK_BACKEND", "x11", FALSE);
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
-  g_setenv ("GTK_A11Y", "none", FALSE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", FALSE);
-  g_setenv ("XDG_STATE_HOME", tmp_dir, TRUE);
-  g_setenv ("XDG_DATA_HOME", tmp_dir, TRUE);
-  setlocale (LC_ALL, "");
+  tmp_dir = simris_ui_test_prepare ();
+  if (bare)
+    {
+      ret = run_bare (t0);
+      simris_ui_test_remove_tree (tmp_dir);
+      return ret;
+    }
 
-  t0 = g_get_monotonic_time ();
-  if (!gtk_init_check ())
+  app = simris_ui_test_start ();
+  if (app == NULL)
     {
       g_printerr ("bench-ui: no display\n");
+      simris_ui_test_remove_tree (tmp_dir);
       return 77;
     }
-  adw_init ();
-  app = simris_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, NULL);
 
   household = ten_members ();
   window = simris_window_new (app);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  gtk_window_set_default_size (GTK_WINDOW (window), WIDTH, HEIGHT);
   view = SIMRIS_RESULT_VIEW (simris_window_get_result_view (window));
   simris_window_set_household (window, household);
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   t_first = g_get_monotonic_time ();
+  print_first_frame ("SimRIS window, 10 members", t0, t_first);
 
   {
     g_autoptr(SimrisMember) member = g_list_model_get_item (G_LIST_MODEL (household), 4);
@@ -114,10 +169,11 @@ main (int   argc,
         g_main_context_iteration (NULL, TRUE);
       gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
       ms = (g_get_monotonic_time () - start) / 1000.0;
-      g_array_append_val (latencies, ms);
       total += ms;
       worst = MAX (worst, ms);
     }
+  g_print ("edit → result drawn, %d rounds: mean %.1f ms, worst %.1f ms\n",
+           rounds, rounds ? total / rounds : 0.0, worst);
 
   /* What a frame costs with no edit: the floor under the latency above. */
   {
@@ -143,12 +199,10 @@ main (int   argc,
     g_print ("engine alone, %d rounds: mean %.3f ms\n", rounds,
              rounds ? (g_get_monotonic_time () - start) / 1000.0 / rounds : 0.0);
   }
-  g_print ("first frame (process start → drawn, 10 members): %.1f ms\n", (t_first - t0) / 1000.0);
-  g_print ("edit → result drawn, %d rounds: mean %.1f ms, worst %.1f ms\n",
-           rounds, rounds ? total / rounds : 0.0, worst);
+  g_print ("peak RSS at the end (ru_maxrss): %ld kB\n", peak_rss_kb ());
 
   g_object_unref (wage);
-  g_array_unref (latencies);
   gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_remove_tree (tmp_dir);
   return 0;
 }

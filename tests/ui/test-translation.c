@@ -3,10 +3,10 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <glib/gi18n.h>
 
 #include "simris-application.h"
+#include "simris-ui-test.h"
 #include "simris-window.h"
 
 /* Run once per language: `test-translation fr` and `test-translation nl` (one process per
@@ -127,6 +127,7 @@ main (int   argc,
   g_autofree char *mo = NULL;
   g_autofree char *tmp_dir = NULL;
   g_autofree char *test_path = NULL;
+  int ret;
 
   lang = (argc > 1 && !g_str_has_prefix (argv[argc - 1], "-")) ? argv[argc - 1] : "fr";
   if (!localedir)
@@ -134,42 +135,22 @@ main (int   argc,
 
   /* Before anything is translated. */
   g_setenv ("LANGUAGE", lang, TRUE);
-  g_setenv ("LANG", "C.UTF-8", FALSE);
-  g_setenv ("GDK_BACKEND", "x11", FALSE);
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
-  g_setenv ("GDK_DEBUG", "gl-disable", FALSE);
-  g_setenv ("GTK_A11Y", "none", FALSE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", FALSE);
-  tmp_dir = g_dir_make_tmp ("simris-ui-XXXXXX", NULL);
-  g_setenv ("XDG_STATE_HOME", tmp_dir, TRUE);
-  g_setenv ("XDG_DATA_HOME", tmp_dir, TRUE);
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
-
-  app = simris_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = simris_ui_test_init (&argc, &argv, &tmp_dir);
+  if (app == NULL)
+    return 0;
 
   test_path = g_strdup_printf ("/simris/ui/translation/%s", lang);
   mo = g_build_filename (localedir, lang, "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
   if (!g_file_test (mo, G_FILE_TEST_IS_REGULAR))
     {
       g_print ("1..0 # SKIP no catalogue %s (meson compile first)\n", mo);
+      simris_ui_test_remove_tree (tmp_dir);
       return 0;
     }
   g_test_add_func (test_path, test_window_strings);
 
-  return g_test_run ();
+  ret = g_test_run ();
+  if (ret == 0)
+    simris_ui_test_remove_tree (tmp_dir);
+  return ret;
 }

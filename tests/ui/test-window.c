@@ -3,7 +3,6 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
@@ -25,6 +24,7 @@
 #include "simris-resource-row.h"
 #include "simris-result-view.h"
 #include "simris-tristate-row.h"
+#include "simris-ui-test.h"
 #include "simris-window.h"
 
 static SimrisApplication *app;
@@ -285,6 +285,128 @@ test_edits (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The row showing item (a SimrisResource or a SimrisPendingBenefit) below root. */
+static GtkWidget *
+find_item_row (GtkWidget *root,
+               gpointer   item)
+{
+  if ((SIMRIS_IS_RESOURCE_ROW (root) && simris_resource_row_get_resource (SIMRIS_RESOURCE_ROW (root)) == item)
+      || (SIMRIS_IS_PENDING_BENEFIT_ROW (root)
+          && simris_pending_benefit_row_get_benefit (SIMRIS_PENDING_BENEFIT_ROW (root)) == item))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_item_row (child, item);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The last button below root with this icon or this label: a toast being dismissed stays
+ * in the tree a moment, and the newest toast comes after it. */
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *icon_name,
+             const char *label)
+{
+  GtkWidget *found = NULL;
+
+  if (GTK_IS_BUTTON (root)
+      && ((icon_name && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (root)), icon_name) == 0)
+          || (label && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)))
+    found = root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *below = find_button (child, icon_name, label);
+
+      if (below != NULL)
+        found = below;
+    }
+  return found;
+}
+
+/* Removes the first of items with its row's trash button, then clicks Undo on the toast. */
+static void
+remove_first_and_undo (SimrisWindow *window,
+                       GListModel   *items)
+{
+  guint n = g_list_model_get_n_items (items);
+  g_autoptr(GObject) first = g_list_model_get_item (items, 0);
+  g_autoptr(GObject) now_first = NULL;
+  g_autoptr(GObject) back = NULL;
+  GtkWidget *row = find_item_row (GTK_WIDGET (window), first);
+  GtkWidget *button;
+
+  g_assert_cmpuint (n, >=, 3);
+  g_assert_nonnull (row);
+  button = find_button (row, "user-trash-symbolic", NULL);
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, n - 1);
+  now_first = g_list_model_get_item (items, 0);
+  g_assert_true (now_first != first);
+
+  button = find_button (GTK_WIDGET (window), NULL, _("_Undo"));
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, n);
+  /* Back where it was, not at the end. */
+  back = g_list_model_get_item (items, 0);
+  g_assert_true (back == first);
+  g_assert_nonnull (find_item_row (GTK_WIDGET (window), first));
+
+  /* The toast goes away from an idle, making room for the next one. */
+  settle (window);
+}
+
+/* Undo after removing a resource or a claim of a benefit restores the order. */
+static void
+test_undo_remove (void)
+{
+  g_autofree char *path = case_path ("seed001-1-alone-with-minor-child.simris.json");
+  g_autofree char *before = NULL;
+  SimrisWindow *window;
+  SimrisMember *applicant;
+  GListModel *resources, *benefits;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("case seed001-1 missing");
+      return;
+    }
+
+  window = open_window (path);
+  applicant = simris_household_get_applicant (simris_window_get_household (window));
+  resources = simris_member_get_resources (applicant);
+  benefits = simris_member_get_pending_benefits (applicant);
+  for (guint i = 0; g_list_model_get_n_items (resources) < 3; i++)
+    {
+      g_autoptr(SimrisResource) resource = simris_resource_new (SIMRIS_RESOURCE_KIND_OTHER, 1000 * (i + 1),
+                                                                SIMRIS_PERIOD_MONTH);
+
+      simris_member_add_resource (applicant, resource);
+    }
+  while (g_list_model_get_n_items (benefits) < 3)
+    {
+      g_autoptr(SimrisPendingBenefit) benefit = simris_pending_benefit_new (SIMRIS_RESOURCE_KIND_UNEMPLOYMENT);
+
+      simris_member_add_pending_benefit (applicant, benefit);
+    }
+  before = shown_amount (window);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-member", "s",
+                                             simris_member_get_id (applicant)));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  remove_first_and_undo (window, resources);
+  remove_first_and_undo (window, benefits);
+  g_assert_cmpstr (shown_amount (window), ==, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Every template builds, and the field widgets keep bad input without losing it. */
 static void
 test_templates (void)
@@ -423,6 +545,104 @@ test_export_pdf (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* What a poppler tool prints about a PDF. */
+static char *
+run_poppler (const char *program,
+             const char *pdf,
+             gboolean    to_stdout)
+{
+  g_autofree char *path = g_find_program_in_path (program);
+  const char *argv[] = { path, pdf, to_stdout ? "-" : NULL, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_assert_nonnull (path);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* Spaces inside an amount ("1 776,07") come as no-break or narrow no-break spaces. */
+static char *
+plain_spaces (const char *text)
+{
+  g_autoptr(GString) s = g_string_new (text);
+
+  g_string_replace (s, "\u00a0", " ", 0);
+  g_string_replace (s, "\u202f", " ", 0);
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+/* Print through the window's own print operation and handlers (begin-print paginates,
+ * draw-page draws), the pages exported to a PDF instead of a printer: the PDF has pages,
+ * and shows the monthly amount formatted in the document's language. */
+static void
+test_print (void)
+{
+  static const char *langs[] = { "fr", "nl" };
+  g_autofree char *path = case_path ("seed001-1-alone-with-minor-child.simris.json");
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(SimrisHousehold) household = NULL;
+  g_autoptr(GError) error = NULL;
+  SimrisWindow *window;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("case seed001-1 missing");
+      return;
+    }
+  if (pdftotext == NULL || pdfinfo == NULL)
+    {
+      g_test_skip ("pdftotext and pdfinfo missing (poppler-utils)");
+      return;
+    }
+
+  file = g_file_new_for_path (path);
+  household = simris_case_file_load (file, NULL, &error);
+  g_assert_no_error (error);
+  window = open_window (path);
+
+  for (guint i = 0; i < G_N_ELEMENTS (langs); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("printed-%s.pdf", langs[i]);
+      g_autofree char *pdf = g_build_filename (tmp_dir, name, NULL);
+      g_autoptr(GFile) target = g_file_new_for_path (pdf);
+      g_autoptr(SimrisResult) result = NULL;
+      g_autofree char *amount = NULL;
+      g_autofree char *info = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *plain = NULL;
+      const char *pages;
+
+      result = simris_engine_compute (simris_parameters_get_default (), household, 0, langs[i], &error);
+      g_assert_no_error (error);
+      amount = simris_money_format (simris_result_get_amount_month (result), langs[i]);
+
+      simris_window_set_print_target_for_testing (window, target, langs[i]);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+      g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+
+      info = run_poppler ("pdfinfo", pdf, FALSE);
+      pages = strstr (info, "\nPages:");
+      g_assert_nonnull (pages);
+      g_assert_cmpint (atoi (pages + strlen ("\nPages:")), >=, 1);
+
+      text = run_poppler ("pdftotext", pdf, TRUE);
+      g_test_message ("%s: %s", langs[i], amount);
+      g_assert_nonnull (strstr (text, amount));
+      plain = plain_spaces (text);
+      if (g_str_equal (langs[i], "fr"))
+        g_assert_nonnull (strstr (plain, "1 776,07"));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Save As through the action; unsaved work is kept aside a few seconds after a change,
  * and the copy goes away once saved. */
 static void
@@ -495,53 +715,24 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *localedir = g_getenv ("SIMRIS_LOCALEDIR");
   int ret;
 
-  /* Headless defaults (TOOLCHAIN.md §4), unless the caller chose otherwise. */
-  g_setenv ("GDK_BACKEND", "x11", FALSE);
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
-  g_setenv ("GDK_DEBUG", "gl-disable", FALSE);
-  g_setenv ("GTK_A11Y", "none", FALSE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", FALSE);
-
-  /* Autosaves and recent files go to a scratch folder, never the user's. */
-  tmp_dir = g_dir_make_tmp ("simris-ui-XXXXXX", NULL);
-  g_assert_nonnull (tmp_dir);
-  {
-    g_autofree char *state = g_build_filename (tmp_dir, "state", NULL);
-    g_autofree char *data = g_build_filename (tmp_dir, "data", NULL);
-
-    g_setenv ("XDG_STATE_HOME", state, TRUE);
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
-  }
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : BUILD_LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      /* TAP: a skip, which CI never accepts as a pass (it always runs Xvfb). */
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
-
-  app = simris_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = simris_ui_test_init (&argc, &argv, &tmp_dir);
+  if (app == NULL)
+    return 0;
 
   g_test_add_func ("/simris/ui/cases", test_cases);
   g_test_add_func ("/simris/ui/edits", test_edits);
+  g_test_add_func ("/simris/ui/undo-remove", test_undo_remove);
   g_test_add_func ("/simris/ui/templates", test_templates);
   g_test_add_func ("/simris/ui/export-pdf", test_export_pdf);
+  g_test_add_func ("/simris/ui/print", test_print);
   g_test_add_func ("/simris/ui/save-and-autosave", test_save_and_autosave);
 
   ret = g_test_run ();
   g_object_unref (app);
+  if (ret == 0)
+    simris_ui_test_remove_tree (tmp_dir);
+  g_free (tmp_dir);
   return ret;
 }

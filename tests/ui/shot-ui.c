@@ -1,0 +1,133 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "SimrisShot"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "simris-application.h"
+#include "simris-ui-test.h"
+#include "simris-window.h"
+
+/* Not a test: a picture of the window as it is drawn, to look at the layout in each
+ * language without clicking through it.
+ *
+ *   LANGUAGE=fr xvfb-run -a build/tests/ui/shot-ui CASE.simris.json OUT.png [WIDTHxHEIGHT [MEMBER [expand]]]
+ *
+ * MEMBER is a person's position in the household (0, the applicant): the window shows their
+ * page, with every resource and claim opened if "expand" follows. MEMBER "result" shows the
+ * result pane instead (what a folded window shows after "See the Calculation"). The window is drawn in
+ * process (TOOLCHAIN.md §4), so no window manager is needed.
+ */
+
+static void
+expand_all (GtkWidget *widget)
+{
+  if (ADW_IS_EXPANDER_ROW (widget))
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (widget), TRUE);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    expand_all (child);
+}
+
+static gboolean
+save_png (GtkWidget  *widget,
+          const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return FALSE;
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  return gdk_texture_save_to_png (texture, path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(SimrisApplication) app = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *tmp_dir = NULL;
+  SimrisWindow *window;
+  int width = 1280, height = 900;
+  int member = -1;
+  int ret = 0;
+
+  if (argc < 3)
+    {
+      g_printerr ("usage: shot-ui CASE.simris.json OUT.png [WIDTHxHEIGHT [MEMBER [expand]]]\n");
+      return 2;
+    }
+  if (argc > 3 && sscanf (argv[3], "%dx%d", &width, &height) != 2)
+    {
+      g_printerr ("shot-ui: size as WIDTHxHEIGHT, not %s\n", argv[3]);
+      return 2;
+    }
+  if (argc > 4 && !g_str_equal (argv[4], "result"))
+    member = atoi (argv[4]);
+
+  tmp_dir = simris_ui_test_prepare ();
+  app = simris_ui_test_start ();
+  if (app == NULL)
+    {
+      g_printerr ("shot-ui: no display\n");
+      simris_ui_test_remove_tree (tmp_dir);
+      return 77;
+    }
+  /* No transition caught halfway. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  window = simris_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  file = g_file_new_for_commandline_arg (argv[1]);
+  if (!simris_window_load_file (window, file))
+    {
+      g_printerr ("shot-ui: cannot open %s\n", argv[1]);
+      return 1;
+    }
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  if (argc > 4 && g_str_equal (argv[4], "result"))
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-result", NULL);
+  else if (member >= 0)
+    {
+      GListModel *members = G_LIST_MODEL (simris_window_get_household (window));
+      g_autoptr(SimrisMember) person = g_list_model_get_item (members, member);
+
+      if (person == NULL)
+        {
+          g_printerr ("shot-ui: no member %d\n", member);
+          return 1;
+        }
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-member", "s", simris_member_get_id (person));
+      if (argc > 5 && g_str_equal (argv[5], "expand"))
+        expand_all (GTK_WIDGET (window));
+    }
+
+  /* The result is computed in an idle; let it and the relayout settle. */
+  for (int i = 0; i < 5; i++)
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    }
+
+  if (!save_png (GTK_WIDGET (window), argv[2]))
+    {
+      g_printerr ("shot-ui: cannot write %s\n", argv[2]);
+      ret = 1;
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_remove_tree (tmp_dir);
+  return ret;
+}

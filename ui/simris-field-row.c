@@ -1,0 +1,123 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "SimrisFieldRow"
+
+#include "config.h"
+
+#include "simris-field-row.h"
+
+typedef struct
+{
+  GtkLabel *error_label;
+  char     *error;
+} SimrisFieldRowPrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (SimrisFieldRow, simris_field_row, ADW_TYPE_ENTRY_ROW)
+
+enum {
+  PROP_0,
+  PROP_ERROR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+simris_field_row_finalize (GObject *object)
+{
+  SimrisFieldRowPrivate *priv = simris_field_row_get_instance_private (SIMRIS_FIELD_ROW (object));
+
+  g_free (priv->error);
+
+  G_OBJECT_CLASS (simris_field_row_parent_class)->finalize (object);
+}
+
+static void
+simris_field_row_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  SimrisFieldRow *self = SIMRIS_FIELD_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ERROR:
+      g_value_set_string (value, simris_field_row_get_error (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+simris_field_row_class_init (SimrisFieldRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = simris_field_row_finalize;
+  object_class->get_property = simris_field_row_get_property;
+
+  properties[PROP_ERROR] =
+    g_param_spec_string ("error", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+simris_field_row_init (SimrisFieldRow *self)
+{
+  SimrisFieldRowPrivate *priv = simris_field_row_get_instance_private (self);
+
+  priv->error_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_visible (GTK_WIDGET (priv->error_label), FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (priv->error_label), "caption");
+  gtk_widget_add_css_class (GTK_WIDGET (priv->error_label), "error");
+  gtk_widget_add_css_class (GTK_WIDGET (priv->error_label), "field-error");
+  gtk_label_set_wrap (priv->error_label, TRUE);
+  gtk_label_set_max_width_chars (priv->error_label, 18);
+  gtk_label_set_justify (priv->error_label, GTK_JUSTIFY_RIGHT);
+  gtk_label_set_xalign (priv->error_label, 1.0);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (self), GTK_WIDGET (priv->error_label));
+}
+
+const char *
+simris_field_row_get_error (SimrisFieldRow *self)
+{
+  SimrisFieldRowPrivate *priv;
+
+  g_return_val_if_fail (SIMRIS_IS_FIELD_ROW (self), NULL);
+
+  priv = simris_field_row_get_instance_private (self);
+  return priv->error;
+}
+
+void
+simris_field_row_set_error (SimrisFieldRow *self,
+                            const char     *message)
+{
+  SimrisFieldRowPrivate *priv;
+
+  g_return_if_fail (SIMRIS_IS_FIELD_ROW (self));
+
+  priv = simris_field_row_get_instance_private (self);
+  if (g_strcmp0 (priv->error, message) == 0)
+    return;
+
+  g_free (priv->error);
+  priv->error = g_strdup (message);
+
+  gtk_label_set_label (priv->error_label, message ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (priv->error_label), message != NULL);
+  if (message != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "error");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message ? message : "",
+                                  -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self),
+                               GTK_ACCESSIBLE_STATE_INVALID,
+                               message ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
+                               -1);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
+}
