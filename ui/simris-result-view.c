@@ -187,14 +187,15 @@ alternative_row_new (const SimrisAlternative *alt)
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *button;
-  g_autofree char *money = simris_ui_format_money (alt->amount_month);
+  g_autofree char *money = simris_ui_format_money (alt->amount_year);
   g_autofree char *subtitle = NULL;
   GVariant *value = JSON_NODE_HOLDS_VALUE (alt->value) ? json_to_variant (alt->value) : NULL;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), alt->text ? alt->text : alt->option);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  /* Translators: the monthly amount under another reading of the law */
-  subtitle = g_strdup_printf (_("Would be %s per month"), money);
+  /* Translators: the yearly amount under another reading of the law (the sentence above
+   * already gives the monthly one) */
+  subtitle = g_strdup_printf (_("Would be %s per year"), money);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
 
   /* Translators: button that applies another reading of the law to the case */
