@@ -1060,6 +1060,16 @@ art34_cohabitants (Ctx            *ctx,
 
       if (p == ctx->applicant || p == ctx->partner)
         continue;
+      /* RULES.md §13: a partner living elsewhere is no cohabitant. */
+      if (p->relation == SIMRIS_RELATION_PARTNER && !p->in_household)
+        {
+          step (ctx, SIMRIS_STEP_COHABITANTS, rule_ar (ctx, "art. 34, §1"),
+                g_strdup_printf (TR (N_("%s does not live in the household: as a partner living elsewhere, nothing "
+                                        "of theirs is counted and the amount is not split.")),
+                                 person_name (ctx, p)),
+                FALSE, 0, 0);
+          continue;
+        }
       if (art34_is_debtor (ctx, ctx->regime, p))
         {
           n_debtors++;
