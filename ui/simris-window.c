@@ -653,12 +653,28 @@ simris_window_class_init (SimrisWindowClass *klass)
   _simris_window_class_actions_init (klass);
 }
 
+/* libadwaita 1.2 leaves the arrow of a split button without an accessible name: a screen
+ * reader says "GtkMenuButton". Name it after its tooltip ("Recent Cases", …). */
+static void
+label_split_button_arrow (AdwSplitButton *button)
+{
+  GtkWidget *arrow = gtk_widget_get_last_child (GTK_WIDGET (button));
+  const char *tooltip = adw_split_button_get_dropdown_tooltip (button);
+
+  if (GTK_IS_MENU_BUTTON (arrow) && tooltip != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (arrow),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
+                                    -1);
+}
+
 static void
 simris_window_init (SimrisWindow *self)
 {
   g_autoptr(SimrisHousehold) household = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  label_split_button_arrow (self->open_button);
+  label_split_button_arrow (self->save_button);
 
 #if DEVELOPMENT
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
