@@ -43,7 +43,7 @@ static const GOptionEntry decision_entries[] = {
 };
 
 static const GOptionEntry batch_entries[] = {
-  { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("Print one result object per line"), NULL },
+  { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("Print one result object per line (the default)"), NULL },
   { "date", 0, 0, G_OPTION_ARG_STRING, &opt_date, N_("Compute at this date instead of each case's reference date"), N_("YYYY-MM-DD") },
   { "lang", 0, 0, G_OPTION_ARG_STRING, &opt_lang, N_("Language of the explanation: fr or nl"), N_("LANG") },
   { NULL }
@@ -320,18 +320,12 @@ cmd_batch (const char *path)
           continue;
         }
 
-      if (opt_json)
-        {
-          g_autoptr(JsonNode) node = simris_result_to_json (result);
-          print_json (node, FALSE);
-        }
-      else
-        {
-          g_autofree char *month = simris_money_to_string (simris_result_get_amount_month (result));
-          g_print ("%u\t%s\t%s\t%s\n", line_no,
-                   simris_result_get_eligible (result) ? "eligible" : "not-eligible",
-                   simris_category_to_string (simris_result_get_category (result)), month);
-        }
+      /* CONTRACT.md defines one shape for a result, the JSON object: batch writes JSON
+       * Lines whether or not --json is given (it is accepted for symmetry with compute). */
+      {
+        g_autoptr(JsonNode) node = simris_result_to_json (result);
+        print_json (node, FALSE);
+      }
     }
 
   return status;

@@ -84,6 +84,10 @@ with tempfile.TemporaryDirectory() as tmp:
         good = json.dumps(json.load(f))
     with open(mixed, "w", encoding="utf-8") as out:
         out.write(good + "\n{ not json\n" + good + "\n")
+    p = run("batch", batch)
+    check("batch without --json writes the same JSON lines",
+          p.returncode == 0 and [json.loads(l)["amount_month"] for l in p.stdout.splitlines()]
+          == [json.loads(l)["amount_month"] for l in lines], p.stderr)
     p = run("batch", mixed, "--json")
     lines = p.stdout.splitlines()
     check("batch bad line exit 1", p.returncode == 1, str(p.returncode))
