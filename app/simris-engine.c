@@ -1423,10 +1423,18 @@ compute (SimrisParameters *params,
     g_autofree char *g = money (ctx, G);
     g_autofree char *y = money (ctx, amount_year);
     g_autofree char *m = money (ctx, amount_month);
-    step (ctx, SIMRIS_STEP_AMOUNT, rule_law (ctx, "art. 14, §2"),
-          g_strdup_printf (TR (N_("Yearly integration income: %s − %s + %s = %s; monthly: %s / 12 = %s.")),
-                           a, r, g, y, y, m),
-          TRUE, amount_year, 0);
+    if (A - R + G >= 0)
+      step (ctx, SIMRIS_STEP_AMOUNT, rule_law (ctx, "art. 14, §2"),
+            g_strdup_printf (TR (N_("Yearly integration income: %s − %s + %s = %s; monthly: %s / 12 = %s.")),
+                             a, r, g, y, y, m),
+            TRUE, amount_year, 0);
+    else
+      /* RULES.md §0, step 6: max (0, A − R); there is no minimum payment. */
+      step (ctx, SIMRIS_STEP_AMOUNT, rule_law (ctx, "art. 14, §2"),
+            g_strdup_printf (TR (N_("Yearly integration income: the counted resources (%s) exceed the amount of the "
+                                    "category (%s): nothing is due.")),
+                             r, a),
+            TRUE, 0, 0);
     if (!result->eligible && result->amount_year == 0 && amount_year > 0)
       step (ctx, SIMRIS_STEP_AMOUNT, rule_law (ctx, "art. 3"),
             g_strdup (TR (N_("A condition of art. 3 is not met: nothing is granted; the figures above are for "
