@@ -211,6 +211,7 @@ alternative_row_new (const SimrisAlternative *alt)
   else
     gtk_widget_set_sensitive (button, FALSE);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  simris_ui_name_mnemonic_buttons (button);
   return row;
 }
 

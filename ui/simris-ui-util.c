@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "simris-i18n.h"
 #include "simris-ui-util.h"
@@ -204,4 +205,61 @@ simris_ui_show_toast (GtkWidget *widget,
     simris_window_add_toast (SIMRIS_WINDOW (root), toast);
   else
     g_object_unref (toast);
+}
+
+static char *
+strip_mnemonic (const char *label)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = label; *p; p++)
+    {
+      if (*p == '_')
+        {
+          if (p[1] == '_')
+            g_string_append_c (out, *++p);
+          continue;
+        }
+      g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+void
+simris_ui_name_mnemonic_buttons (GtkWidget *root)
+{
+  const char *label = NULL;
+  gboolean underline = FALSE;
+
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (GTK_IS_BUTTON (root))
+    {
+      GtkWidget *child = gtk_button_get_child (GTK_BUTTON (root));
+
+      if (ADW_IS_BUTTON_CONTENT (child))
+        {
+          label = adw_button_content_get_label (ADW_BUTTON_CONTENT (child));
+          underline = adw_button_content_get_use_underline (ADW_BUTTON_CONTENT (child));
+        }
+      else
+        {
+          label = gtk_button_get_label (GTK_BUTTON (root));
+          underline = gtk_button_get_use_underline (GTK_BUTTON (root));
+        }
+    }
+  else if (GTK_IS_CHECK_BUTTON (root))
+    {
+      label = gtk_check_button_get_label (GTK_CHECK_BUTTON (root));
+      underline = gtk_check_button_get_use_underline (GTK_CHECK_BUTTON (root));
+    }
+
+  if (underline && label != NULL && strchr (label, '_') != NULL)
+    {
+      g_autofree char *name = strip_mnemonic (label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    simris_ui_name_mnemonic_buttons (child);
 }

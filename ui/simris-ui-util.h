@@ -39,4 +39,8 @@ gboolean    simris_ui_combo_row_get_enum    (AdwComboRow *row,
 void        simris_ui_show_toast       (GtkWidget   *widget,
                                         AdwToast    *toast);
 
+/* GTK 4.8 gives a button with a mnemonic the accessible name "_Open Open": name every such
+ * button below root after its label without the underscore. */
+void        simris_ui_name_mnemonic_buttons (GtkWidget *root);
+
 G_END_DECLS

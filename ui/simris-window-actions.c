@@ -10,6 +10,7 @@
 #include "simris-member-page.h"
 #include "simris-member-row.h"
 #include "simris-report.h"
+#include "simris-ui-util.h"
 #include "simris-window-private.h"
 
 #define CASE_SUFFIX ".simris.json"
@@ -309,6 +310,7 @@ language_chooser_new (const char *lang)
   gtk_box_append (GTK_BOX (box), fr);
   gtk_box_append (GTK_BOX (box), nl);
   g_object_set_data (G_OBJECT (box), "nl", nl);
+  simris_ui_name_mnemonic_buttons (box);
   return box;
 }
 

@@ -675,6 +675,7 @@ simris_window_init (SimrisWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   label_split_button_arrow (self->open_button);
   label_split_button_arrow (self->save_button);
+  simris_ui_name_mnemonic_buttons (GTK_WIDGET (self));
 
 #if DEVELOPMENT
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
