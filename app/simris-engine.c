@@ -1095,23 +1095,22 @@ art34_cohabitants (Ctx            *ctx,
 
       if (count_debtors)
         {
-          g_autofree char *total = money (ctx, pool);
-          g_autofree char *fictive = money (ctx, (SimrisCents) n_debtors * coh_year);
-          g_autofree char *share = NULL;
-          char *text;
-
           /* Pooled (droitsquotidiens espace-jeunes; Cass. 18/11/2019, S.19.0021.F): each
            * counted person keeps a fictive cohabitant amount; no SPI on their income. */
-          out.share += MAX (0, pool - (SimrisCents) n_debtors * coh_year);
-          out.ale += MIN (MAX (0, pool - (SimrisCents) n_debtors * coh_year), pool_ale);
-          share = money (ctx, MAX (0, pool - (SimrisCents) n_debtors * coh_year));
+          SimrisCents pooled_share = MAX (0, pool - (SimrisCents) n_debtors * coh_year);
+          g_autofree char *total = money (ctx, pool);
+          g_autofree char *fictive = money (ctx, (SimrisCents) n_debtors * coh_year);
+          g_autofree char *share = money (ctx, pooled_share);
+          char *text;
+
+          out.share += pooled_share;
+          out.ale += MIN (pooled_share, pool_ale);
           text = g_strdup_printf (TR (N_("Resources of the cohabiting family members counted under the %s rules "
                                          "(%d person(s)): %s a year in total, minus a cohabitant amount of %s "
                                          "for each of them (%s): %s a year counted.")),
                                   ctx->regime->name, n_debtors, total, coh, fictive, share);
-          step (ctx, SIMRIS_STEP_COHABITANTS, g_strdup (rule), text, TRUE,
-                MAX (0, pool - (SimrisCents) n_debtors * coh_year), +1);
-          out.debtors_counted = pool - (SimrisCents) n_debtors * coh_year > 0;
+          step (ctx, SIMRIS_STEP_COHABITANTS, g_strdup (rule), text, TRUE, pooled_share, +1);
+          out.debtors_counted = pooled_share > 0;
         }
       else
         {
@@ -1317,6 +1316,7 @@ compute (SimrisParameters *params,
   Ctx ctx_ = { 0 }, *ctx = &ctx_;
   gboolean failed[G_N_ELEMENTS (art3_conditions)] = { FALSE };
   gboolean age_ok;
+  gboolean condition_failed;
   SimrisCategory category;
   SimrisCents A, R, ale, G, amount_year, amount_month;
   Counted own;
@@ -1397,16 +1397,20 @@ compute (SimrisParameters *params,
   amount_month = simris_money_div_round (amount_year, 12);
 
   /* §1: conditions. A failed condition → 0.00, the other figures still shown. */
+  condition_failed = !age_ok;
   if (!age_ok)
     simris_result_add_reason (result, "age");
   for (guint i = 0; i < G_N_ELEMENTS (art3_conditions); i++)
     if (failed[i])
-      simris_result_add_reason (result, art3_conditions[i].code);
+      {
+        simris_result_add_reason (result, art3_conditions[i].code);
+        condition_failed = TRUE;
+      }
   if (amount_month == 0)
     simris_result_add_reason (result, "resources");
 
   result->eligible = result->reasons->len == 1; /* only the NULL terminator */
-  if (result->reasons->len > 1 && (!age_ok || failed[0] || failed[1] || failed[2]))
+  if (condition_failed)
     {
       result->amount_year = 0;
       result->amount_month = 0;
@@ -1471,6 +1475,16 @@ case_has_kind (SimrisHousehold    *household,
   return FALSE;
 }
 
+/* The regime description of the regime the result applied. */
+static const SimrisArt34RegimeInfo *
+applied_regime (SimrisParameters *params,
+                SimrisResult     *result)
+{
+  return simris_parameters_get_art34_regime (params, g_str_equal (result->art34_regime, "2026")
+                                                       ? SIMRIS_ART34_REGIME_2026 : SIMRIS_ART34_REGIME_2002,
+                                             result->reference_date);
+}
+
 static void
 add_alternative (SimrisHousehold  *household,
                  SimrisParameters *params,
@@ -1517,10 +1531,7 @@ compute_alternatives (SimrisParameters *params,
   const char *lang = simris_result_get_lang (result);
   const SimrisArt34RegimeInfo *in_force =
     simris_parameters_get_art34_regime (params, SIMRIS_ART34_REGIME_AUTO, date);
-  const SimrisArt34RegimeInfo *applied =
-    simris_parameters_get_art34_regime (params, g_str_equal (result->art34_regime, "2026")
-                                                  ? SIMRIS_ART34_REGIME_2026 : SIMRIS_ART34_REGIME_2002,
-                                        date);
+  const SimrisArt34RegimeInfo *applied = applied_regime (params, result);
   Options alt;
 
   /* The regime itself, for a file under review once a newer regime is in force. */
@@ -1579,9 +1590,7 @@ record_options (SimrisResult     *result,
                 SimrisParameters *params)
 {
   const char *lang = simris_result_get_lang (result);
-  const SimrisArt34RegimeInfo *applied =
-    simris_parameters_get_art34_regime (params, g_str_equal (result->art34_regime, "2026")
-                                                  ? SIMRIS_ART34_REGIME_2026 : SIMRIS_ART34_REGIME_2002, 0);
+  const SimrisArt34RegimeInfo *applied = applied_regime (params, result);
 
   simris_result_add_option_applied (result, "art34_regime", g_strdup (result->art34_regime_reason));
   if (applied != NULL && g_str_equal (applied->option, "count_maintenance_debtors"))
