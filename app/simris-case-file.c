@@ -11,7 +11,7 @@
 #include "simris-enums.h"
 #include "simris-money.h"
 
-/* Case files (CONTRACT.md, "Case file"). Loading is hostile-input code: the checks that
+/* Case files (docs/case-format.md, "Case file"). Loading is hostile-input code: the checks that
  * bound the work (size, encoding, nesting) run on the bytes before json-glib builds a
  * tree, and every field is type-checked before it reaches the model, so no input can
  * reach a g_return_if_fail() or an assertion. Each message starts with the JSON path of
@@ -168,7 +168,7 @@ in_list (const char         *name,
 }
 
 /* The members of @object that are not in @known, deep-copied: unknown fields are kept,
- * never an error (CONTRACT.md). NULL when there are none. */
+ * never an error (docs/case-format.md). NULL when there are none. */
 static JsonObject *
 collect_extra (JsonObject         *object,
                const char * const *known)
@@ -392,7 +392,7 @@ element_object (JsonArray   *array,
   return TRUE;
 }
 
-/* An amount: a string "123.45" or a number (CONTRACT.md: judged by value, at most two
+/* An amount: a string "123.45" or a number (docs/case-format.md: judged by value, at most two
  * decimals, not negative, at most 10 000 000.00). */
 static gboolean
 read_amount (JsonObject   *object,
@@ -952,7 +952,7 @@ token_text (const char *data,
   return g_strdup_printf ("%.*s…", (int) (end - data), data);
 }
 
-/* A strict look at the bytes before json-glib builds a tree (CONTRACT.md: "checked before
+/* A strict look at the bytes before json-glib builds a tree (docs/case-format.md: "checked before
  * the tree is built"). json-glib recurses once per level, and is lenient where a hostile
  * file could hide brackets from a plain count: it takes C comments and 'single-quoted'
  * strings. So this walks the JSON tokens itself:
@@ -1661,7 +1661,7 @@ member_to_json (SimrisMember *member)
 /**
  * simris_case_file_to_json:
  *
- * The household as a case file's tree, keys in a stable order (CONTRACT.md): defaults
+ * The household as a case file's tree, keys in a stable order (docs/case-format.md): defaults
  * and unknown answers are left out, unknown fields of the loaded file are written back.
  * The household need not be valid.
  *

@@ -22,7 +22,7 @@ typedef enum
 #define SIMRIS_CASE_FILE_VERSION 1
 
 GQuark           simris_case_file_error_quark (void);
-/* Parses and validates (CONTRACT.md); the error message names the field. */
+/* Parses and validates (docs/case-format.md); the error message names the field. */
 SimrisHousehold *simris_case_file_load_data   (const char      *data,
                                                gssize           length,
                                                GError         **error);

@@ -13,7 +13,7 @@
 #include "simris-i18n.h"
 #include "simris-report.h"
 
-/* simris-cli, as CONTRACT.md fixes it. Exit status: 0 success; 1 the case is invalid;
+/* simris-cli, as docs/case-format.md fixes it. Exit status: 0 success; 1 the case is invalid;
  * 2 usage error; 3 I/O error. */
 enum
 {
@@ -320,7 +320,7 @@ cmd_batch (const char *path)
           continue;
         }
 
-      /* CONTRACT.md defines one shape for a result, the JSON object: batch writes JSON
+      /* docs/case-format.md defines one shape for a result, the JSON object: batch writes JSON
        * Lines whether or not --json is given (it is accepted for symmetry with compute). */
       {
         g_autoptr(JsonNode) node = simris_result_to_json (result);

@@ -142,7 +142,7 @@ simris_date_format (SimrisDate  date,
                           simris_date_day (date), simris_date_month (date), simris_date_year (date));
 }
 
-/* RULES.md §4.3 and §13: "spi_start + 3 years, same day; 29 February + 3 years = 28 February". */
+/* docs/calculation.md §4.3 and §13: "spi_start + 3 years, same day; 29 February + 3 years = 28 February". */
 SimrisDate
 simris_date_add_years (SimrisDate date,
                        guint      years)
@@ -170,7 +170,7 @@ simris_date_add_months (SimrisDate date,
   return simris_date_make (y, m, d);
 }
 
-/* Completed years at a date (RULES.md §13): comparing (month, day) pairs makes someone born
+/* Completed years at a date (docs/calculation.md §13): comparing (month, day) pairs makes someone born
  * on 29 February one year older on 1 March of a common year. */
 int
 simris_date_age_at (SimrisDate birth,

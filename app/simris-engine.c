@@ -9,7 +9,7 @@
 #include "simris-i18n.h"
 #include "simris-result-private.h"
 
-/* The RIS calculation of ../shared/domain/RULES.md, §0–§9: loi du 26 mai 2002 concernant le
+/* The RIS calculation of docs/calculation.md, §0–§9: loi du 26 mai 2002 concernant le
  * droit à l'intégration sociale (DIS) and arrêté royal du 11 juillet 2002 (AR), art. 22–35.
  * Every rule is one function named after its article; each appends its step to the trace.
  * Money is in cents; rounding happens only where the law rounds. */
@@ -37,7 +37,7 @@ static const SimrisCents general_exemption[4] = { 0, 15500, 25000, 31000 };
 /* Art. 35 AR: the socio-professional exemption runs 3 years from the start of the work. */
 #define SPI_YEARS 3
 
-/* RULES.md §3: warn when the reference date is more than 6 months after the newest step. */
+/* docs/calculation.md §3: warn when the reference date is more than 6 months after the newest step. */
 #define NEWER_INDEX_MONTHS 6
 
 #define ADULT_AGE 18
@@ -169,7 +169,7 @@ annualise (Ctx          *ctx,
            SimrisCents   amount,
            SimrisPeriod  period)
 {
-  /* RULES.md §4: month × 12; year as is; once counted as is (received in the year). */
+  /* docs/calculation.md §4: month × 12; year as is; once counted as is (received in the year). */
   return period == SIMRIS_PERIOD_MONTH ? amount * 12 : amount;
 }
 
@@ -188,7 +188,7 @@ person_is_minor (Person *p)
   return p->age < ADULT_AGE;
 }
 
-/* RULES.md §2, §13: a minor is in the applicant's charge when `dependent_of` names the
+/* docs/calculation.md §2, §13: a minor is in the applicant's charge when `dependent_of` names the
  * applicant or the partner (living in the household), or when a `child` has no
  * `dependent_of`; the minor must be unmarried and live in the household. */
 static gboolean
@@ -235,7 +235,7 @@ collect_people (Ctx     *ctx,
           return FALSE;
         }
       p.age = simris_date_age_at (birth, ctx->date);
-      /* RULES.md §13: the applicant always belongs to the household. */
+      /* docs/calculation.md §13: the applicant always belongs to the household. */
       p.in_household = p.relation == SIMRIS_RELATION_APPLICANT
                        || simris_member_get_lives_in_household (member);
       g_array_append_val (ctx->people, p);
@@ -246,7 +246,7 @@ collect_people (Ctx     *ctx,
       Person *p = &g_array_index (ctx->people, Person, i);
       if (p->relation == SIMRIS_RELATION_APPLICANT)
         ctx->applicant = p;
-      /* RULES.md §13: a partner who does not live in the household is no cohabitant. */
+      /* docs/calculation.md §13: a partner who does not live in the household is no cohabitant. */
       else if (p->relation == SIMRIS_RELATION_PARTNER && p->in_household)
         ctx->partner = p;
     }
@@ -332,7 +332,7 @@ trace_parameters (Ctx *ctx)
     }
 }
 
-/* RULES.md §3: newer_index_may_apply strictly after the newest step + 6 months;
+/* docs/calculation.md §3: newer_index_may_apply strictly after the newest step + 6 months;
  * derived_amounts when no source printed the category's amounts of that row. */
 static void
 warn_parameters (Ctx            *ctx,
@@ -361,7 +361,7 @@ warn_parameters (Ctx            *ctx,
 /* ---- §1 Conditions, art. 3 DIS --------------------------------------------------------- */
 
 /* Art. 3, 2° DIS and art. 7 §1: 18 or over, or a minor assimilated — married (emancipated),
- * pregnant, or with at least one minor child in charge (RULES.md §1, §13). */
+ * pregnant, or with at least one minor child in charge (docs/calculation.md §1, §13). */
 static gboolean
 art3_age_condition (Ctx *ctx)
 {
@@ -411,7 +411,7 @@ typedef struct
   const char      *short_label;
 } ConditionInfo;
 
-/* Art. 3, 1°, 5° and 6° DIS, as answered in the case (RULES.md §1): false → not eligible;
+/* Art. 3, 1°, 5° and 6° DIS, as answered in the case (docs/calculation.md §1): false → not eligible;
  * absent → assumed met, to be checked by the CPAS. */
 static const ConditionInfo art3_conditions[] = {
   { SIMRIS_CONDITION_RESIDENCE, "residence", "art. 3, 1°, 3°",
@@ -554,7 +554,7 @@ typedef enum
   HOLDER_DEBTOR,
 } Holder;
 
-/* Art. 22 §1 AR (seed 003, letters A–Q) and the readings of RULES.md §4.1: which kinds are
+/* Art. 22 §1 AR (seed 003, letters A–Q) and the readings of docs/calculation.md §4.1: which kinds are
  * exempt. Returns the article of the exemption, or NULL when the kind is counted. */
 static const char *
 art22_exemption (Ctx                *ctx,
@@ -596,7 +596,7 @@ art22_exemption (Ctx                *ctx,
       /* Exempt from 2022-01-01, counted before (terralaboris.be). */
       return ctx->date >= INTEGRATION_ALLOWANCE_EXEMPT_FROM ? "art. 22, §1" : NULL;
     case SIMRIS_RESOURCE_KIND_MAF_REFUND:
-      /* Not in art. 22 §1; the 2008 proposal (seed 003) would exempt it (RULES.md §4.2). */
+      /* Not in art. 22 §1; the 2008 proposal (seed 003) would exempt it (docs/calculation.md §4.2). */
       return ctx->options.reform_maf_exempt ? "art. 22, §1 (2008 proposal)" : NULL;
     case SIMRIS_RESOURCE_KIND_WAGE:
     case SIMRIS_RESOURCE_KIND_SELF_EMPLOYED:
@@ -618,7 +618,7 @@ art22_exemption (Ctx                *ctx,
     }
 }
 
-/* Art. 35 AR (RULES.md §4.3): is this resource work income eligible for the SPI? Work begun
+/* Art. 35 AR (docs/calculation.md §4.3): is this resource work income eligible for the SPI? Work begun
  * while on the RIS, until spi_start + 3 years (same day; 29 February → 28 February), or a
  * full-time student's student job for the whole studies. Income paid once gets none (§13). */
 static gboolean
@@ -726,7 +726,7 @@ art22_ale_cheques (Ctx            *ctx,
 
   if (count < 0)
     {
-      /* RULES.md §13: without count, the pay is taken as within the exempt amount. */
+      /* docs/calculation.md §13: without count, the pay is taken as within the exempt amount. */
       g_autofree char *shown = money (ctx, amount);
       warn (ctx, "ale_count_missing",
             g_strdup_printf (TR (N_("The number of ALE cheques of %s is missing: their pay is taken as fully exempt.")),
@@ -752,7 +752,7 @@ art22_ale_cheques (Ctx            *ctx,
   return excess;
 }
 
-/* All resources of one member, per RULES.md §4. spi: the member may get the SPI (applicant
+/* All resources of one member, per docs/calculation.md §4. spi: the member may get the SPI (applicant
  * and partner). fafa_counted: whether family allowances received for the applicant count
  * for this holder (§9, §13). */
 static Counted
@@ -793,7 +793,7 @@ member_resources (Ctx      *ctx,
         case SIMRIS_RESOURCE_KIND_REAL_ESTATE:
           cadastral += amount;
           has_real_estate = TRUE;
-          /* RULES.md §13: with several properties, the largest allowance_children given. */
+          /* docs/calculation.md §13: with several properties, the largest allowance_children given. */
           if (simris_resource_get_allowance_children (r) >= 0)
             real_estate_children = MAX (real_estate_children, simris_resource_get_allowance_children (r));
           continue;
@@ -863,7 +863,7 @@ member_resources (Ctx      *ctx,
                            person_name (ctx, p), label));
     }
 
-  /* Art. 35 AR: one SPI per person, on the sum of the eligible work income (RULES.md §4.3). */
+  /* Art. 35 AR: one SPI per person, on the sum of the eligible work income (docs/calculation.md §4.3). */
   if (spi_income > 0)
     {
       SimrisCents allowance = 12 * ctx->amounts.spi_month;
@@ -899,7 +899,7 @@ member_resources (Ctx      *ctx,
       g_autofree char *counted = NULL;
       char *text;
 
-      /* RULES.md §4.5, §13: children for whom the owner receives family allowances —
+      /* docs/calculation.md §4.5, §13: children for whom the owner receives family allowances —
        * allowance_children when given, else the minors in the owner's charge when the owner
        * has a family_allowance resource (a partner's does not carry over), else none. */
       if (real_estate_children < 0)
@@ -920,7 +920,7 @@ member_resources (Ctx      *ctx,
 
 /* ---- §5, §9 Cohabitants, art. 34 AR --------------------------------------------------- */
 
-/* RULES.md §9 and §13: which art. 34 regime applies and why. */
+/* docs/calculation.md §9 and §13: which art. 34 regime applies and why. */
 static const SimrisArt34RegimeInfo *
 art34_regime (Ctx   *ctx,
               char **reason)
@@ -977,7 +977,7 @@ regime_count_option (Ctx                         *ctx,
 
 /* Is this cohabitant one whose resources art. 34 lets (2002) or makes (2026) the CPAS count?
  * 2002: adult first-degree ascendants and descendants; 2026: every adult maintenance debtor,
- * in-laws only through marriage (RULES.md §5, §9, §13). */
+ * in-laws only through marriage (docs/calculation.md §5, §9, §13). */
 static gboolean
 art34_is_debtor (Ctx                         *ctx,
                  const SimrisArt34RegimeInfo *regime,
@@ -1040,7 +1040,7 @@ art34_cohabitants (Ctx            *ctx,
       else
         {
           /* Art. 34 §1: cohabitant — the part above the cohabitant amount (the couple keeps
-           * twice that amount). RULES.md §13: the fictive amount is taken by the partner's
+           * twice that amount). docs/calculation.md §13: the fictive amount is taken by the partner's
            * other resources first; the ALE part of the share is min (share, ALE excess). */
           out.share = MAX (0, pc.counted - coh_year);
           out.ale = MIN (out.share, pc.ale_excess);
@@ -1060,7 +1060,7 @@ art34_cohabitants (Ctx            *ctx,
 
       if (p == ctx->applicant || p == ctx->partner)
         continue;
-      /* RULES.md §13: a partner living elsewhere is no cohabitant. */
+      /* docs/calculation.md §13: a partner living elsewhere is no cohabitant. */
       if (p->relation == SIMRIS_RELATION_PARTNER && !p->in_household)
         {
           step (ctx, SIMRIS_STEP_COHABITANTS, rule_ar (ctx, "art. 34, §1"),
@@ -1207,7 +1207,7 @@ split_between_partners (Ctx            *ctx,
       return;
     }
 
-  /* RULES.md §13: applicant's part = monthly × share / 100 rounded half-up; the rest to the
+  /* docs/calculation.md §13: applicant's part = monthly × share / 100 rounded half-up; the rest to the
    * partner, so the odd cent of a 50/50 split goes to the applicant. */
   applicant_part = simris_money_mul_round (r->amount_month, ctx->options.split_applicant_share, 100);
   r->has_split = TRUE;
@@ -1299,7 +1299,7 @@ not_modelled_notes (Ctx *ctx)
     }
 }
 
-/* ---- The pipeline (RULES.md §0) ------------------------------------------------------- */
+/* ---- The pipeline (docs/calculation.md §0) ------------------------------------------------------- */
 
 static SimrisResult *
 compute (SimrisParameters *params,
@@ -1433,7 +1433,7 @@ compute (SimrisParameters *params,
                              a, r, g, y, y, m),
             TRUE, amount_year, 0);
     else
-      /* RULES.md §0, step 6: max (0, A − R); there is no minimum payment. */
+      /* docs/calculation.md §0, step 6: max (0, A − R); there is no minimum payment. */
       step (ctx, SIMRIS_STEP_AMOUNT, rule_law (ctx, "art. 14, §2"),
             g_strdup_printf (TR (N_("Yearly integration income: the counted resources (%s) exceed the amount of the "
                                     "category (%s): nothing is due.")),
@@ -1518,7 +1518,7 @@ add_alternative (SimrisHousehold  *household,
   simris_result_add_alternative (result, option, value, alt->amount_year, alt->amount_month, text);
 }
 
-/* RULES.md §5, §13 and CONTRACT.md: the amount under the other value of every CPAS option
+/* docs/calculation.md §5, §13 and docs/case-format.md: the amount under the other value of every CPAS option
  * that applies to this case and changes its yearly amount; the MAF proposal always when
  * the case has a MAF refund. */
 static void

@@ -7,7 +7,7 @@
 
 G_BEGIN_DECLS
 
-/* Computes the RIS of a household (RULES.md §0–§9) with its explanation trace in lang
+/* Computes the RIS of a household (docs/calculation.md §0–§9) with its explanation trace in lang
  * ("fr", "nl", "en" or NULL for the process's language). date overrides the case's
  * reference date when non-zero. Fails, naming the field, when the case is invalid or
  * the date has no parameters. */

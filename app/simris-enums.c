@@ -8,7 +8,7 @@
 #include "simris-enums.h"
 #include "simris-i18n.h"
 
-/* Stable names are those of CONTRACT.md; labels are gettext msgids (N_) translated per call. */
+/* Stable names are those of docs/case-format.md; labels are gettext msgids (N_) translated per call. */
 
 static const char * const relation_names[SIMRIS_N_RELATIONS] = {
   "applicant", "partner", "child", "parent", "grandparent", "grandchild", "sibling",
@@ -191,7 +191,7 @@ simris_period_from_string (const char   *str,
 const char *
 simris_resource_kind_to_string (SimrisResourceKind kind)
 {
-  g_return_val_if_fail (kind < SIMRIS_N_RESOURCE_KINDS, NULL);
+  g_return_val_if_fail (kind >= 0 && kind < SIMRIS_N_RESOURCE_KINDS, NULL);
   return kinds[kind].name;
 }
 
@@ -215,7 +215,7 @@ simris_resource_kind_from_string (const char         *str,
 SimrisKindGroup
 simris_resource_kind_get_group (SimrisResourceKind kind)
 {
-  g_return_val_if_fail (kind < SIMRIS_N_RESOURCE_KINDS, SIMRIS_KIND_GROUP_COUNTED);
+  g_return_val_if_fail (kind >= 0 && kind < SIMRIS_N_RESOURCE_KINDS, SIMRIS_KIND_GROUP_COUNTED);
   return kinds[kind].group;
 }
 
@@ -270,7 +270,7 @@ const char *
 simris_resource_kind_get_label (SimrisResourceKind  kind,
                                 const char         *lang)
 {
-  g_return_val_if_fail (kind < SIMRIS_N_RESOURCE_KINDS, NULL);
+  g_return_val_if_fail (kind >= 0 && kind < SIMRIS_N_RESOURCE_KINDS, NULL);
   return simris_tr (lang, kinds[kind].label);
 }
 
@@ -278,7 +278,7 @@ const char *
 simris_resource_kind_get_help (SimrisResourceKind  kind,
                                const char         *lang)
 {
-  g_return_val_if_fail (kind < SIMRIS_N_RESOURCE_KINDS, NULL);
+  g_return_val_if_fail (kind >= 0 && kind < SIMRIS_N_RESOURCE_KINDS, NULL);
   return simris_tr (lang, kinds[kind].help);
 }
 

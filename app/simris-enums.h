@@ -5,7 +5,7 @@
 
 G_BEGIN_DECLS
 
-/* Relation of a member to the applicant (CONTRACT.md, Member.relation). */
+/* Relation of a member to the applicant (docs/case-format.md, Member.relation). */
 typedef enum
 {
   SIMRIS_RELATION_APPLICANT,
@@ -24,7 +24,7 @@ typedef enum
 
 #define SIMRIS_N_RELATIONS (SIMRIS_RELATION_UNRELATED + 1)
 
-/* Period of a resource (CONTRACT.md, resources[].period). */
+/* Period of a resource (docs/case-format.md, resources[].period). */
 typedef enum
 {
   SIMRIS_PERIOD_MONTH,
@@ -35,9 +35,12 @@ typedef enum
 
 #define SIMRIS_N_PERIODS (SIMRIS_PERIOD_TOTAL + 1)
 
-/* Resource kinds (CONTRACT.md). Their legal treatment lives in the engine. */
+/* Resource kinds (docs/case-format.md). Their legal treatment lives in the engine. */
 typedef enum
 {
+  /* A draft's resource or pending benefit whose kind is not chosen yet (docs/case-format.md,
+   * Drafts). Never in a complete case; no table is indexed by it. */
+  SIMRIS_RESOURCE_KIND_NONE = -1,
   SIMRIS_RESOURCE_KIND_WAGE,
   SIMRIS_RESOURCE_KIND_SELF_EMPLOYED,
   SIMRIS_RESOURCE_KIND_STUDENT_JOB,

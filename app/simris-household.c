@@ -324,7 +324,7 @@ simris_household_class_init (SimrisHouseholdClass *klass)
   properties[PROP_REFERENCE_DATE] = string_pspec ("reference-date");
   properties[PROP_DESCRIPTION] = string_pspec ("description");
 
-  /* The CPAS's options (CONTRACT.md "options", RULES.md). */
+  /* The CPAS's options (docs/case-format.md "options", docs/calculation.md). */
   properties[PROP_COUNT_ASCENDANTS_DESCENDANTS] = boolean_pspec ("count-ascendants-descendants", FALSE);
   properties[PROP_COUNT_MAINTENANCE_DEBTORS] = boolean_pspec ("count-maintenance-debtors", TRUE);
   properties[PROP_ART34_REGIME] =
@@ -338,7 +338,7 @@ simris_household_class_init (SimrisHouseholdClass *klass)
                       0, 100, 50,
                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  /* What the decision draft needs (RULES.md §10). */
+  /* What the decision draft needs (docs/calculation.md §10). */
   properties[PROP_CPAS_NAME] = string_pspec ("cpas-name");
   properties[PROP_CPAS_ADDRESS] = string_pspec ("cpas-address");
   properties[PROP_APPLICATION_DATE] = string_pspec ("application-date");
@@ -836,7 +836,7 @@ simris_household_set_decision_extra (SimrisHousehold *self,
     }
 }
 
-/* Validation (CONTRACT.md, "Validity and limits"). Every message starts with the JSON path
+/* Validation (docs/case-format.md, "Validity and limits"). Every message starts with the JSON path
  * of the field, as a case file names it, so the CLI, the form and the loader say the same. */
 
 static gboolean G_GNUC_PRINTF (2, 3)
@@ -968,7 +968,7 @@ validate_resource (SimrisResource  *resource,
     /* Translators: %s is the path of a field, %d a number. */
     return invalid (error, _("%s: unknown period %d"), period_path, (int) period);
 
-  /* CONTRACT.md: capital and real estate are a total (the capital, the cadastral income);
+  /* docs/case-format.md: capital and real estate are a total (the capital, the cadastral income);
    * every other resource is received by the month, the year or once. */
   is_total_kind = kind == SIMRIS_RESOURCE_KIND_CAPITAL || kind == SIMRIS_RESOURCE_KIND_REAL_ESTATE;
   if (is_total_kind && period != SIMRIS_PERIOD_TOTAL)
@@ -1064,7 +1064,7 @@ validate_member (SimrisMember  *member,
  * simris_household_validate:
  * @error: a %SIMRIS_HOUSEHOLD_ERROR_INVALID naming the first invalid field
  *
- * Checks what the model can get wrong against CONTRACT.md's "Validity and limits": dates,
+ * Checks what the model can get wrong against docs/case-format.md's "Validity and limits": dates,
  * limits, amounts, ids, relations. The engine computes only from a valid household.
  *
  * Returns: whether the household is valid

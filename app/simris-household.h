@@ -74,7 +74,7 @@ int               simris_household_get_split_applicant_share        (SimrisHouse
 void              simris_household_set_split_applicant_share        (SimrisHousehold *self,
                                                                      int              value);
 
-/* Decision fields ("decision" object of a case file; RULES.md §10). name is one of
+/* Decision fields ("decision" object of a case file; docs/calculation.md §10). name is one of
  * "cpas_name", "cpas_address", "application_date", "case_reference", "social_worker",
  * "tribunal_address". */
 const char      *simris_household_get_decision_field (SimrisHousehold *self,

@@ -363,12 +363,12 @@ simris_member_class_init (SimrisMemberClass *klass)
   properties[PROP_LIVES_IN_HOUSEHOLD] = boolean_pspec ("lives-in-household", TRUE);
   properties[PROP_DEPENDENT_OF] = string_pspec ("dependent-of");
 
-  /* Applicant's conditions (CONTRACT.md, "conditions"). */
+  /* Applicant's conditions (docs/case-format.md, "conditions"). */
   properties[PROP_RESIDENCE] = tristate_pspec ("residence");
   properties[PROP_WILLING_TO_WORK] = tristate_pspec ("willing-to-work");
   properties[PROP_CLAIMS_OTHER_BENEFITS] = tristate_pspec ("claims-other-benefits");
 
-  /* Partner's conditions for the split (RULES.md §7, "partner_split"). */
+  /* Partner's conditions for the split (docs/calculation.md §7, "partner_split"). */
   properties[PROP_SPLIT_RESIDENCE] = tristate_pspec ("split-residence");
   properties[PROP_SPLIT_AGE] = tristate_pspec ("split-age");
   properties[PROP_SPLIT_NO_RESOURCES] = tristate_pspec ("split-no-resources");

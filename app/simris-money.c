@@ -9,7 +9,7 @@
 #include "simris-i18n.h"
 #include "simris-money.h"
 
-/* Parses "1234", "1234.5", "1234.50" (the case-file form, CONTRACT.md): digits, at most
+/* Parses "1234", "1234.5", "1234.50" (the case-file form, docs/case-format.md): digits, at most
  * one '.', at most two decimals judged by value ("5.100" is 5.10, "5.123" is refused). */
 static SimrisMoneyParse
 parse_digits (const char  *text,
@@ -159,7 +159,7 @@ simris_money_from_double (double       value,
   return SIMRIS_MONEY_PARSE_OK;
 }
 
-/* "1234.56", "-3.05": the wire form (CONTRACT.md: exactly two decimals). */
+/* "1234.56", "-3.05": the wire form (docs/case-format.md: exactly two decimals). */
 char *
 simris_money_to_string (SimrisCents cents)
 {

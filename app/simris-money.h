@@ -8,7 +8,9 @@ G_BEGIN_DECLS
 /* Money is a whole number of euro cents, never a double (DEVELOPERS.md). */
 typedef gint64 SimrisCents;
 
-#define SIMRIS_CENTS_MAX ((SimrisCents) 1000000000) /* 10 000 000,00 €, CONTRACT.md */
+#define SIMRIS_CENTS_MAX ((SimrisCents) 1000000000) /* 10 000 000,00 €, docs/case-format.md */
+/* A draft's amount that is not known yet (docs/case-format.md, Drafts): never a real amount. */
+#define SIMRIS_CENTS_MISSING ((SimrisCents) -1)
 
 typedef enum
 {

@@ -9,7 +9,7 @@
 
 #include "simris-parameters.h"
 
-/* The law's own numbers as dated series (RULES.md §3): base amounts (art. 2 of the AR of
+/* The law's own numbers as dated series (docs/calculation.md §3): base amounts (art. 2 of the AR of
  * 03/09/2004, amended by each welfare adjustment) and index coefficients (1.02^n rounded to
  * 4 decimals). The shipped file lives in the core's GResource; a user file of the same shape
  * is merged over it so a new index step needs no new release. */
@@ -445,7 +445,7 @@ load_default (void)
   if (self == NULL)
     g_error ("The shipped parameters are invalid: %s", error->message);
 
-  /* A user's newer index steps (RULES.md §3: "Users add a newer coefficient step …"). */
+  /* A user's newer index steps (docs/calculation.md §3: "Users add a newer coefficient step …"). */
   user_path = g_build_filename (g_get_user_data_dir (), "simris", "parameters.json", NULL);
   if (g_file_get_contents (user_path, &user_text, NULL, NULL))
     {
@@ -527,7 +527,7 @@ find_row (GArray     *array,
   return found;
 }
 
-/* RULES.md §3: annual = round half-up (base × coefficient, to the cent), the master value;
+/* docs/calculation.md §3: annual = round half-up (base × coefficient, to the cent), the master value;
  * monthly = annual / 12 rounded half-up; SPI per month = round (177,76 × coefficient). A row
  * applies from its date to the day before the next; before first_date: refused. */
 gboolean

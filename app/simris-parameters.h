@@ -21,7 +21,7 @@ typedef enum
   SIMRIS_PARAMETERS_ERROR_TOO_EARLY,
 } SimrisParametersError;
 
-/* Which art. 34 AR regime (RULES.md §5, §9), read from the parameters data. */
+/* Which art. 34 AR regime (docs/calculation.md §5, §9), read from the parameters data. */
 typedef struct
 {
   const char *name;              /* "2002", "2026" */
@@ -37,7 +37,7 @@ typedef struct
   const char *origin;            /* the file the entry came from */
 } SimrisArt34RegimeInfo;
 
-/* The amounts in force on a date (RULES.md §3). */
+/* The amounts in force on a date (docs/calculation.md §3). */
 typedef struct
 {
   SimrisDate   from;                  /* the row's effective date: max of base and index */

@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SimrisPendingBenefit, simris_pending_benefit, SIMRIS, PENDING_BENEFIT, GObject)
 
-/* A benefit claimed but not yet paid (RULES.md §8): "kind", "paying-body", "since". */
+/* A benefit claimed but not yet paid (docs/calculation.md §8): "kind", "paying-body", "since". */
 SimrisPendingBenefit *simris_pending_benefit_new             (SimrisResourceKind    kind);
 SimrisPendingBenefit *simris_pending_benefit_copy            (SimrisPendingBenefit *self);
 SimrisResourceKind    simris_pending_benefit_get_kind        (SimrisPendingBenefit *self);

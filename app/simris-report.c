@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
-/* The reasoned decision draft (RULES.md §10), laid out with Pango on Cairo.
+/* The reasoned decision draft (docs/calculation.md §10), laid out with Pango on Cairo.
  *
  * The document is built once as a list of "pieces" (headings, paragraphs, table rows,
  * spaces, page breaks), each with its PangoLayout measured for the page width; pagination
@@ -1200,7 +1200,7 @@ build_decision (SimrisReport *self)
       }
   }
 
-  /* The advance on benefits claimed (RULES.md §8; seed 000). */
+  /* The advance on benefits claimed (docs/calculation.md §8; seed 000). */
   if (advance != NULL && advance->len > 0)
     {
       add_heading (self, 2, T (N_("Advance on the benefits claimed")));
@@ -1360,7 +1360,7 @@ build_grounds (SimrisReport *self)
           add_bullet_text (self, w->text != NULL ? w->text : w->code, BOX_NONE);
         }
     }
-  /* The other readings: what each would give, beside each other (RULES.md §5:
+  /* The other readings: what each would give, beside each other (docs/calculation.md §5:
    * volunteers argue from exactly that figure). */
   if (alternatives != NULL && alternatives->len > 0)
     {
@@ -1576,7 +1576,7 @@ build_signatures (SimrisReport *self)
 }
 
 /* The totals, so that the sum can be checked with a pencil: A − R + E = yearly amount,
- * yearly / 12 = monthly (RULES.md §0). Kept together on one page. */
+ * yearly / 12 = monthly (docs/calculation.md §0). Kept together on one page. */
 static void
 build_annex_summary (SimrisReport *self)
 {

@@ -9,7 +9,7 @@
 
 G_BEGIN_DECLS
 
-/* The reasoned decision draft (RULES.md §10), laid out with Pango on Cairo. One renderer
+/* The reasoned decision draft (docs/calculation.md §10), laid out with Pango on Cairo. One renderer
  * for the PDF (CLI and app) and the printout (GtkPrintOperation hands its cairo context).
  * The result must have been computed in the document's language. */
 #define SIMRIS_TYPE_REPORT (simris_report_get_type ())

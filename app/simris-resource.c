@@ -16,6 +16,9 @@ struct _SimrisResource
   SimrisPeriod        period;
   char               *label;
   char               *spi_start;
+  char               *from;
+  char               *until;
+  char               *shortage_occupation_start;
   int                 count;
   int                 allowance_children;
   JsonObject         *extra;
@@ -30,6 +33,9 @@ enum {
   PROP_PERIOD,
   PROP_LABEL,
   PROP_SPI_START,
+  PROP_FROM,
+  PROP_UNTIL,
+  PROP_SHORTAGE_OCCUPATION_START,
   PROP_COUNT,
   PROP_ALLOWANCE_CHILDREN,
   N_PROPS
@@ -103,6 +109,9 @@ simris_resource_finalize (GObject *object)
 
   g_clear_pointer (&self->label, g_free);
   g_clear_pointer (&self->spi_start, g_free);
+  g_clear_pointer (&self->from, g_free);
+  g_clear_pointer (&self->until, g_free);
+  g_clear_pointer (&self->shortage_occupation_start, g_free);
   g_clear_pointer (&self->extra, json_object_unref);
 
   G_OBJECT_CLASS (simris_resource_parent_class)->finalize (object);
@@ -136,6 +145,18 @@ simris_resource_get_property (GObject    *object,
 
     case PROP_SPI_START:
       g_value_set_string (value, self->spi_start);
+      break;
+
+    case PROP_FROM:
+      g_value_set_string (value, self->from);
+      break;
+
+    case PROP_UNTIL:
+      g_value_set_string (value, self->until);
+      break;
+
+    case PROP_SHORTAGE_OCCUPATION_START:
+      g_value_set_string (value, self->shortage_occupation_start);
       break;
 
     case PROP_COUNT:
@@ -181,6 +202,18 @@ simris_resource_set_property (GObject      *object,
       simris_resource_set_spi_start (self, g_value_get_string (value));
       break;
 
+    case PROP_FROM:
+      simris_resource_set_from (self, g_value_get_string (value));
+      break;
+
+    case PROP_UNTIL:
+      simris_resource_set_until (self, g_value_get_string (value));
+      break;
+
+    case PROP_SHORTAGE_OCCUPATION_START:
+      simris_resource_set_shortage_occupation_start (self, g_value_get_string (value));
+      break;
+
     case PROP_COUNT:
       simris_resource_set_count (self, g_value_get_int (value));
       break;
@@ -209,11 +242,11 @@ simris_resource_class_init (SimrisResourceClass *klass)
                        SIMRIS_RESOURCE_KIND_WAGE,
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  /* Cents. The range is what a case file accepts (CONTRACT.md); the C setter stores
+  /* Cents. The range is what a case file accepts (docs/case-format.md); the C setter stores
    * anything, and simris_household_validate() judges it. */
   properties[PROP_AMOUNT] =
     g_param_spec_int64 ("amount", NULL, NULL,
-                        0, SIMRIS_CENTS_MAX, 0,
+                        SIMRIS_CENTS_MISSING, SIMRIS_CENTS_MAX, 0,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_PERIOD] =
@@ -227,9 +260,27 @@ simris_resource_class_init (SimrisResourceClass *klass)
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  /* ISO date the work or training began while on the RIS (RULES.md §4.3), or NULL. */
+  /* ISO date the work or training began while on the RIS (docs/calculation.md §4.3), or NULL. */
   properties[PROP_SPI_START] =
     g_param_spec_string ("spi-start", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* ISO date from which the resource exists (docs/calculation.md §14), or NULL. */
+  properties[PROP_FROM] =
+    g_param_spec_string ("from", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* ISO date until which the resource exists (docs/calculation.md §14), or NULL. */
+  properties[PROP_UNTIL] =
+    g_param_spec_string ("until", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* ISO date a job in a shortage occupation began (docs/calculation.md §4.3; wage only), or NULL. */
+  properties[PROP_SHORTAGE_OCCUPATION_START] =
+    g_param_spec_string ("shortage-occupation-start", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
@@ -332,6 +383,9 @@ simris_resource_copy (SimrisResource *self)
   copy = simris_resource_new (self->kind, self->amount, self->period);
   copy->label = g_strdup (self->label);
   copy->spi_start = g_strdup (self->spi_start);
+  copy->from = g_strdup (self->from);
+  copy->until = g_strdup (self->until);
+  copy->shortage_occupation_start = g_strdup (self->shortage_occupation_start);
   copy->count = self->count;
   copy->allowance_children = self->allowance_children;
   copy->extra = simris_json_object_copy_deep (self->extra);
@@ -447,6 +501,78 @@ simris_resource_set_spi_start (SimrisResource *self,
       g_free (self->spi_start);
       self->spi_start = g_steal_pointer (&value);
       simris_resource_changed (self, properties[PROP_SPI_START]);
+    }
+}
+
+const char *
+simris_resource_get_from (SimrisResource *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_RESOURCE (self), NULL);
+
+  return self->from;
+}
+
+void
+simris_resource_set_from (SimrisResource *self,
+                         const char     *from)
+{
+  g_autofree char *value = dup_optional (from);
+
+  g_return_if_fail (SIMRIS_IS_RESOURCE (self));
+
+  if (g_strcmp0 (self->from, value) != 0)
+    {
+      g_free (self->from);
+      self->from = g_steal_pointer (&value);
+      simris_resource_changed (self, properties[PROP_FROM]);
+    }
+}
+
+const char *
+simris_resource_get_until (SimrisResource *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_RESOURCE (self), NULL);
+
+  return self->until;
+}
+
+void
+simris_resource_set_until (SimrisResource *self,
+                          const char     *until)
+{
+  g_autofree char *value = dup_optional (until);
+
+  g_return_if_fail (SIMRIS_IS_RESOURCE (self));
+
+  if (g_strcmp0 (self->until, value) != 0)
+    {
+      g_free (self->until);
+      self->until = g_steal_pointer (&value);
+      simris_resource_changed (self, properties[PROP_UNTIL]);
+    }
+}
+
+const char *
+simris_resource_get_shortage_occupation_start (SimrisResource *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_RESOURCE (self), NULL);
+
+  return self->shortage_occupation_start;
+}
+
+void
+simris_resource_set_shortage_occupation_start (SimrisResource *self,
+                                              const char     *shortage_occupation_start)
+{
+  g_autofree char *value = dup_optional (shortage_occupation_start);
+
+  g_return_if_fail (SIMRIS_IS_RESOURCE (self));
+
+  if (g_strcmp0 (self->shortage_occupation_start, value) != 0)
+    {
+      g_free (self->shortage_occupation_start);
+      self->shortage_occupation_start = g_steal_pointer (&value);
+      simris_resource_changed (self, properties[PROP_SHORTAGE_OCCUPATION_START]);
     }
 }
 

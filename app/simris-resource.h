@@ -14,7 +14,11 @@ G_DECLARE_FINAL_TYPE (SimrisResource, simris_resource, SIMRIS, RESOURCE, GObject
 
 /* One resource of a member: properties "kind", "amount" (gint64 cents), "period",
  * "label", "spi-start" (ISO date string or NULL), "count" and "allowance-children"
- * (-1 when absent). Emits "changed" after any property changes. */
+ * (-1 when absent), "from" and "until" (ISO date strings or NULL: the months the
+ * resource exists in, docs/calculation.md §14), "shortage-occupation-start" (ISO date or NULL,
+ * docs/calculation.md §4.3). A draft (docs/case-format.md, Drafts) may miss its kind
+ * (SIMRIS_RESOURCE_KIND_NONE) or its amount (SIMRIS_CENTS_MISSING).
+ * Emits "changed" after any property changes. */
 SimrisResource     *simris_resource_new                    (SimrisResourceKind  kind,
                                                             SimrisCents         amount,
                                                             SimrisPeriod        period);
@@ -34,6 +38,15 @@ void                simris_resource_set_label              (SimrisResource     *
 const char         *simris_resource_get_spi_start          (SimrisResource     *self);
 void                simris_resource_set_spi_start          (SimrisResource     *self,
                                                             const char         *spi_start);
+const char         *simris_resource_get_from (SimrisResource     *self);
+void                simris_resource_set_from (SimrisResource     *self,
+                                                            const char         *from);
+const char         *simris_resource_get_until (SimrisResource     *self);
+void                simris_resource_set_until (SimrisResource     *self,
+                                                            const char         *until);
+const char         *simris_resource_get_shortage_occupation_start (SimrisResource     *self);
+void                simris_resource_set_shortage_occupation_start (SimrisResource     *self,
+                                                            const char         *shortage_occupation_start);
 int                 simris_resource_get_count              (SimrisResource     *self);
 void                simris_resource_set_count              (SimrisResource     *self,
                                                             int                 count);

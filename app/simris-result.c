@@ -447,7 +447,7 @@ add_money (JsonBuilder *builder,
   json_builder_add_string_value (builder, str);
 }
 
-/* The result object of CONTRACT.md ("simris_result": 1). */
+/* The result object of docs/case-format.md ("simris_result": 1). */
 JsonNode *
 simris_result_to_json (SimrisResult *self)
 {

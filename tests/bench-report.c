@@ -4,7 +4,7 @@
  *
  *   bench-report [--lang fr|nl] [--iterations N] [--synthetic] [CASE.simris.json]
  *
- * Without a case, the largest public case of $SIMRIS_SHARED_DIR/domain/cases (by size) is
+ * Without a case, the largest public case of tests/cases/public (or $SIMRIS_CASES_DIR) (by size) is
  * used; --synthetic builds instead the largest household a case file may hold (30 members,
  * 20 resources each). The case is loaded and computed once; each iteration then builds the
  * report (layout and pagination) and writes the PDF to a temporary file, as the CLI's
@@ -24,14 +24,13 @@
 static char *
 largest_case (void)
 {
-  const char *shared = g_getenv ("SIMRIS_SHARED_DIR");
   g_autofree char *dir_path = NULL;
   g_autoptr (GDir) dir = NULL;
   char *best = NULL;
   goffset best_size = -1;
   const char *name;
 
-  dir_path = g_build_filename (shared != NULL ? shared : "../shared", "domain", "cases", NULL);
+  dir_path = g_strdup (g_getenv ("SIMRIS_CASES_DIR") != NULL ? g_getenv ("SIMRIS_CASES_DIR") : "tests/cases/public");
   dir = g_dir_open (dir_path, 0, NULL);
   if (dir == NULL)
     return NULL;
@@ -143,7 +142,7 @@ main (int   argc,
       case_path = argc > 1 ? g_strdup (argv[1]) : largest_case ();
       if (case_path == NULL)
         {
-          g_printerr ("No case given and none found in $SIMRIS_SHARED_DIR/domain/cases\n");
+          g_printerr ("No case given and none found in tests/cases/public (or $SIMRIS_CASES_DIR)\n");
           return 2;
         }
       file = g_file_new_for_path (case_path);

@@ -7,7 +7,7 @@
 
 #include "simris-case-file.h"
 
-/* Case files (CONTRACT.md): every public case loads and round-trips; every kind of
+/* Case files (docs/case-format.md): every public case loads and round-trips; every kind of
  * hostile or malformed input is refused with a message naming the field. */
 
 #define HEAD "{\"simris_case\": 1, \"reference_date\": \"2025-03-01\", "
@@ -262,21 +262,14 @@ assert_round_trip (SimrisHousehold *household)
 }
 
 static void
-test_shared_cases (void)
+test_public_cases (void)
 {
-  const char *shared = g_getenv ("SIMRIS_SHARED_DIR");
   g_autofree char *dir_path = NULL;
   g_autoptr(GDir) dir = NULL;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   const char *name;
 
-  if (shared == NULL)
-    {
-      g_test_skip ("SIMRIS_SHARED_DIR is not set");
-      return;
-    }
-
-  dir_path = g_build_filename (shared, "domain", "cases", NULL);
+  dir_path = g_test_build_filename (G_TEST_DIST, "cases", "public", NULL);
   dir = g_dir_open (dir_path, 0, NULL);
   g_assert_nonnull (dir);
   while ((name = g_dir_read_name (dir)) != NULL)
@@ -894,7 +887,7 @@ main (int   argc,
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/simris/case-file/shared-cases", test_shared_cases);
+  g_test_add_func ("/simris/case-file/public-cases", test_public_cases);
   g_test_add_func ("/simris/case-file/unknown-fields", test_unknown_fields);
   g_test_add_func ("/simris/case-file/save-format", test_save_format);
   g_test_add_func ("/simris/case-file/amount-forms", test_amount_forms);

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""simris-cli against CONTRACT.md: every public case and every case of ours to the cent
+"""simris-cli against docs/case-format.md: every public case and every case of ours to the cent
 (compute --json and batch), text output, exit statuses 0/1/2/3 on bad input. TAP output."""
 import json
 import os
@@ -9,8 +9,8 @@ import sys
 import tempfile
 
 cli = sys.argv[1]
-shared = os.environ["SIMRIS_SHARED_DIR"]
 here = os.environ.get("G_TEST_SRCDIR", os.path.dirname(__file__))
+public = os.path.join(here, "cases", "public")
 results = []
 
 
@@ -45,7 +45,7 @@ def subset(expected, actual, path="expected"):
 
 
 cases = []
-for folder in (os.path.join(shared, "domain", "cases"), os.path.join(here, "cases")):
+for folder in (public, os.path.join(here, "cases")):
     for name in sorted(os.listdir(folder)):
         if name.endswith(".simris.json"):
             cases.append(os.path.join(folder, name))
@@ -158,7 +158,7 @@ with tempfile.TemporaryDirectory() as tmp:
           run("decision", cases[0], "--pdf", os.path.join(tmp, "no", "such", "dir.pdf")).returncode == 3)
 
 # Text output in the language asked for.
-alone = os.path.join(shared, "domain", "cases", "seed001-1-alone-with-minor-child.simris.json")
+alone = os.path.join(public, "seed001-1-alone-with-minor-child.simris.json")
 p = run("compute", alone, "--lang", "fr")
 check("text fr amount", p.returncode == 0 and "1 776,07 €" in p.stdout, p.stdout[:400])
 p = run("compute", alone, "--lang", "nl")
@@ -166,7 +166,7 @@ check("text nl amount", p.returncode == 0 and "€ 1.776,07" in p.stdout, p.stdo
 p = run("compute", alone, "--lang", "nl", "--json")
 check("json steps in nl", p.returncode == 0 and "KB 11/07/2002" in p.stdout, p.stdout[:200])
 
-# A newer index step in the user's parameters file (RULES.md §3): one line of data. Isolé
+# A newer index step in the user's parameters file (docs/calculation.md §3): one line of data. Isolé
 # 9 058,25 × 1,8114 (1,02^30) = 16 408,114… → 16 408,11 a year; / 12 = 1 367,34 a month.
 with tempfile.TemporaryDirectory() as xdg:
     os.makedirs(os.path.join(xdg, "simris"))

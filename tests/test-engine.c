@@ -6,9 +6,9 @@
 #include "simris-case-file.h"
 #include "simris-engine.h"
 
-/* Every public case (../shared/domain/cases) and every case of our own (tests/cases), each
+/* Every public case (tests/cases/public) and every case of our own (tests/cases), each
  * with its source or arithmetic in its description, through the engine: the `expected`
- * object must be a subset of the result object (CONTRACT.md), to the cent. */
+ * object must be a subset of the result object (docs/case-format.md), to the cent. */
 
 static gboolean
 json_subset (JsonNode    *expected,
@@ -208,8 +208,8 @@ add_folder (const char *dir,
 static void
 test_languages (void)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("SIMRIS_SHARED_DIR"), "domain", "cases",
-                                            "seed001-1-alone-with-minor-child.simris.json", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "public",
+                                                 "seed001-1-alone-with-minor-child.simris.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(SimrisHousehold) household = simris_case_file_load (file, NULL, NULL);
   g_autoptr(SimrisResult) fr = simris_engine_compute (simris_parameters_get_default (), household, 0, "fr", NULL);
@@ -232,15 +232,15 @@ test_languages (void)
 static void
 test_date_override (void)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("SIMRIS_SHARED_DIR"), "domain", "cases",
-                                            "isolated-nothing-2026-03.simris.json", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "public",
+                                                 "isolated-nothing-2026-03.simris.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(SimrisHousehold) household = simris_case_file_load (file, NULL, NULL);
   g_autoptr(SimrisResult) r2025 = NULL;
   g_autoptr(SimrisResult) early = NULL;
   g_autoptr(GError) error = NULL;
 
-  /* RULES.md §3: isolé from 2025-02-01, 15 770,41 a year = 1 314,20 a month. */
+  /* docs/calculation.md §3: isolé from 2025-02-01, 15 770,41 a year = 1 314,20 a month. */
   r2025 = simris_engine_compute (simris_parameters_get_default (), household, 20250301, "en", &error);
   g_assert_no_error (error);
   g_assert_cmpint (simris_result_get_amount_month (r2025), ==, 131420);
@@ -256,14 +256,14 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *shared = NULL;
+  g_autofree char *public = NULL;
   g_autofree char *own = NULL;
 
   g_test_init (&argc, &argv, NULL);
 
-  shared = g_build_filename (g_getenv ("SIMRIS_SHARED_DIR"), "domain", "cases", NULL);
-  own = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "cases", NULL);
-  add_folder (shared, "public");
+  public = g_test_build_filename (G_TEST_DIST, "cases", "public", NULL);
+  own = g_test_build_filename (G_TEST_DIST, "cases", NULL);
+  add_folder (public, "public");
   add_folder (own, "own");
   g_test_add_func ("/simris/engine/languages", test_languages);
   g_test_add_func ("/simris/engine/date-override", test_date_override);

@@ -111,11 +111,11 @@ test_dates (void)
   fr = simris_date_format (20260301, "fr");
   g_assert_cmpstr (fr, ==, "01/03/2026");
 
-  /* RULES.md §13: born 29 February, one year older on 1 March of a common year. */
+  /* docs/calculation.md §13: born 29 February, one year older on 1 March of a common year. */
   g_assert_cmpint (simris_date_age_at (20080229, 20260228), ==, 17);
   g_assert_cmpint (simris_date_age_at (20080229, 20260301), ==, 18);
   g_assert_cmpint (simris_date_age_at (20080229, 20240229), ==, 16);
-  /* 29 February + 3 years = 28 February (RULES.md §4.3). */
+  /* 29 February + 3 years = 28 February (docs/calculation.md §4.3). */
   g_assert_cmpuint (simris_date_add_years (20240229, 3), ==, 20270228);
   g_assert_cmpuint (simris_date_add_months (20260301, 6), ==, 20260901);
   g_assert_cmpuint (simris_date_add_months (20250831, 6), ==, 20260228);

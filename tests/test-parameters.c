@@ -5,7 +5,7 @@
 
 #include "simris-parameters.h"
 
-/* RULES.md §3, "The resulting rows": every row the data must reproduce, to the cent —
+/* docs/calculation.md §3, "The resulting rows": every row the data must reproduce, to the cent —
  * yearly cohabitant / isolé / famille, monthly, SPI per month, and which categories a
  * source printed (the others carry derived_amounts). Copied from the table, not computed. */
 typedef struct
@@ -85,7 +85,7 @@ test_rows (void)
     }
 }
 
-/* RULES.md §3: before 2017-06-01 refused with a clear error. */
+/* docs/calculation.md §3: before 2017-06-01 refused with a clear error. */
 static void
 test_too_early (void)
 {
@@ -97,7 +97,7 @@ test_too_early (void)
   g_assert_nonnull (strstr (error->message, "2017-06-01"));
 }
 
-/* RULES.md §4.1 D: ALE cheque exemption 4,10 € until 2022-12-31, 6,00 € from 2023-01-01. */
+/* docs/calculation.md §4.1 D: ALE cheque exemption 4,10 € until 2022-12-31, 6,00 € from 2023-01-01. */
 static void
 test_ale (void)
 {
@@ -116,7 +116,7 @@ static const char *shipped_prefix =
   "  \"spi_base_month\": [ { \"from\": \"2004-09-01\", \"amount\": \"177.76\" } ],"
   "  \"art34_regimes\": [ { \"name\": \"2002\", \"from\": \"2002-10-01\", \"relations\": [\"parent\", \"child\"], \"option\": \"count_ascendants_descendants\" } ] }";
 
-/* A user file adds a newer index step: one line of data (RULES.md §3). 1,02^30 = 1,8114;
+/* A user file adds a newer index step: one line of data (docs/calculation.md §3). 1,02^30 = 1,8114;
  * isolé 9 058,25 × 1,8114 = 16 408,114… → 16 408,11 a year; / 12 = 1 367,34 a month. */
 static void
 test_user_step (void)

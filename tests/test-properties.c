@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Invariants of the calculation on generated households (RULES.md §0, CONTRACT.md): they
+/* Invariants of the calculation on generated households (docs/calculation.md §0, docs/case-format.md): they
  * hold whatever the household, so they check the engine where no case was written. */
 #include "config.h"
 

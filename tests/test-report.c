@@ -46,11 +46,7 @@ have_poppler (void)
 static char *
 cases_dir (void)
 {
-  const char *shared = g_getenv ("SIMRIS_SHARED_DIR");
-
-  if (shared != NULL)
-    return g_build_filename (shared, "domain", "cases", NULL);
-  return g_test_build_filename (G_TEST_DIST, "..", "..", "shared", "domain", "cases", NULL);
+  return g_test_build_filename (G_TEST_DIST, "cases", "public", NULL);
 }
 
 static char *
@@ -258,7 +254,7 @@ case_data_free (gpointer data)
   g_free (d);
 }
 
-/* Literals written independently of SimRIS's formatters (RULES.md §3: 21 312,87 / 12 =
+/* Literals written independently of SimRIS's formatters (docs/calculation.md §3: 21 312,87 / 12 =
  * 1 776,07 from 01/02/2025; bdas: 7 068,60 / 12 = 589,05). */
 static const struct
 {
@@ -521,7 +517,7 @@ test_placeholders (void)
       assert_contains (pdf->body, "[CPAS name]", "placeholders");
       assert_contains (pdf->body, "[file reference]", "placeholders");
       assert_contains (pdf->body, "[address of the labour court of the district]", "placeholders");
-      assert_contains (pdf->body, "€1,314.20", "placeholders");   /* isolé from 01/02/2025, RULES.md §3 */
+      assert_contains (pdf->body, "€1,314.20", "placeholders");   /* isolé from 01/02/2025, docs/calculation.md §3 */
       assert_contains (pdf->info, "Draft decision on the integration income", "placeholders");
     }
 }

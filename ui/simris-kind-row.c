@@ -62,6 +62,14 @@ compare_kinds (gconstpointer a,
                          simris_resource_kind_get_label (kb, NULL));
 }
 
+/* A draft's "no kind yet" is not a choice. */
+static gboolean
+is_real_kind (gpointer item,
+              gpointer user_data)
+{
+  return adw_enum_list_item_get_value (item) != SIMRIS_RESOURCE_KIND_NONE;
+}
+
 static char *
 item_label_cb (AdwEnumListItem *item,
                gpointer         user_data)
@@ -205,10 +213,12 @@ simris_kind_row_init (SimrisKindRow *self)
   g_autoptr(GtkListItemFactory) list_factory = NULL;
   GtkExpression *expression;
   GtkSorter *sorter;
+  GtkFilterListModel *filtered;
 
   sorter = GTK_SORTER (gtk_custom_sorter_new (compare_kinds, NULL, NULL));
-  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (adw_enum_list_model_new (SIMRIS_TYPE_RESOURCE_KIND)),
-                                          sorter);
+  filtered = gtk_filter_list_model_new (G_LIST_MODEL (adw_enum_list_model_new (SIMRIS_TYPE_RESOURCE_KIND)),
+                                        GTK_FILTER (gtk_custom_filter_new (is_real_kind, NULL, NULL)));
+  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered), sorter);
 
   expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
                                             G_CALLBACK (item_label_cb), NULL, NULL);

@@ -83,7 +83,7 @@ update_dependent_choices (SimrisMemberPage *self)
 
   g_ptr_array_set_size (self->dependent_ids, 0);
 
-  /* What an absent dependent_of means depends on the relation (CONTRACT.md). */
+  /* What an absent dependent_of means depends on the relation (docs/case-format.md). */
   if (relation == SIMRIS_RELATION_CHILD)
     gtk_string_list_append (model, _("The applicant or the couple (default)"));
   else

@@ -118,7 +118,7 @@ update_buttons (SimrisMemberRow *self)
   set_move_action (self->up_button, id, -1, found && position > 0);
   set_move_action (self->down_button, id, 1, found && position + 1 < n);
 
-  /* Every case has exactly one applicant (CONTRACT.md). */
+  /* Every case has exactly one applicant (docs/case-format.md). */
   if (applicant)
     {
       gtk_actionable_set_action_name (GTK_ACTIONABLE (self->remove_button), NULL);

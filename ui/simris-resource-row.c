@@ -55,7 +55,7 @@ kind_has_total (SimrisResourceKind kind)
   return kind == SIMRIS_RESOURCE_KIND_CAPITAL || kind == SIMRIS_RESOURCE_KIND_REAL_ESTATE;
 }
 
-/* Shows the fields the case-file format has for this kind (CONTRACT.md): a total for
+/* Shows the fields the case-file format has for this kind (docs/case-format.md): a total for
  * capital and real estate, a number of cheques for ALE, a start date for work. */
 static void
 update_fields (SimrisResourceRow *self)
@@ -127,7 +127,7 @@ kind_changed_cb (SimrisResourceRow *self)
   SimrisResourceKind kind = simris_resource_get_kind (self->resource);
   SimrisPeriod period = simris_resource_get_period (self->resource);
 
-  /* "total" goes with capital and real estate only (CONTRACT.md). */
+  /* "total" goes with capital and real estate only (docs/case-format.md). */
   if (kind_has_total (kind) && period != SIMRIS_PERIOD_TOTAL)
     simris_resource_set_period (self->resource, SIMRIS_PERIOD_TOTAL);
   else if (!kind_has_total (kind) && period == SIMRIS_PERIOD_TOTAL)

@@ -255,9 +255,7 @@ def main():
         return bail_out(f"usage: {sys.argv[0]} SIMRIS_PROGRAM {{{'|'.join(LANGS)}}}")
     program, lang = sys.argv[1], sys.argv[2]
     want = LANGS[lang]
-    if "SIMRIS_SHARED_DIR" not in os.environ:
-        return bail_out("SIMRIS_SHARED_DIR is not set (run it through meson test)")
-    case = os.path.join(os.environ["SIMRIS_SHARED_DIR"], "domain", "cases", CASE)
+    case = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "cases", "public", CASE)
     if not os.access(program, os.X_OK) or not os.path.isfile(case):
         return bail_out(f"missing {program if not os.access(program, os.X_OK) else case}")
 

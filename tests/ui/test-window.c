@@ -69,15 +69,6 @@ settle (SimrisWindow *window)
     g_main_context_iteration (NULL, FALSE);
 }
 
-static char *
-shared_path (const char *relative)
-{
-  const char *shared = g_getenv ("SIMRIS_SHARED_DIR");
-
-  if (shared == NULL)
-    return g_test_build_filename (G_TEST_DIST, "..", "..", "..", "shared", relative, NULL);
-  return g_build_filename (shared, relative, NULL);
-}
 
 static SimrisWindow *
 open_window (const char *path)
@@ -120,9 +111,7 @@ money (SimrisCents cents)
 static char *
 case_path (const char *name)
 {
-  g_autofree char *relative = g_build_filename ("domain", "cases", name, NULL);
-
-  return shared_path (relative);
+  return g_test_build_filename (G_TEST_DIST, "cases", "public", name, NULL);
 }
 
 /* --- tests -------------------------------------------------------------------------------- */
@@ -138,8 +127,7 @@ test_cases (void)
 
   if (dir == NULL)
     {
-      g_test_skip ("no public cases (SIMRIS_SHARED_DIR)");
-      return;
+      g_assert_not_reached ();
     }
 
   while ((name = g_dir_read_name (dir)) != NULL)
