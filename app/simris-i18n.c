@@ -23,6 +23,7 @@ typedef struct
 {
   GBytes     *bytes;
   GHashTable *table; /* msgid → translation, both pointing into bytes */
+  GHashTable *plurals; /* singular msgid → GStrv of the plural forms (into bytes) */
 } Catalogue;
 
 static guint32
@@ -47,6 +48,7 @@ catalogue_load (const char *lang)
   gboolean swapped;
 
   cat->table = g_hash_table_new (g_str_hash, g_str_equal);
+  cat->plurals = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   cat->bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   if (cat->bytes == NULL)
     return cat;
@@ -78,6 +80,23 @@ catalogue_load (const char *lang)
       if (olen == 0 || tlen == 0)
         continue;
       g_hash_table_insert (cat->table, (char *) data + ooff, (char *) data + toff);
+
+      /* A plural entry: "singular\0plural" → "form0\0form1…" (the MO format's layout). */
+      if (strlen ((const char *) data + ooff) < olen)
+        {
+          GPtrArray *forms = g_ptr_array_new ();
+          const char *t = (const char *) data + toff;
+          const char *end = t + tlen;
+
+          while (t <= end && forms->len < 8)
+            {
+              g_ptr_array_add (forms, (char *) t);
+              t += strlen (t) + 1;
+            }
+          g_ptr_array_add (forms, NULL);
+          g_hash_table_insert (cat->plurals, (char *) data + ooff,
+                               g_ptr_array_free (forms, FALSE));
+        }
     }
 
   return cat;
@@ -155,4 +174,39 @@ simris_tr (const char *lang,
   cat = catalogue_get (lang);
   translated = g_hash_table_lookup (cat->table, msgid);
   return translated != NULL ? translated : msgid;
+}
+
+/* The plural form index of n in lang, as the catalogues' Plural-Forms headers say
+ * (po/fr.po: "plural=(n > 1)"; po/nl.po and English: "plural=(n != 1)"). */
+static guint
+plural_index (const char *lang,
+              gulong      n)
+{
+  if (g_str_equal (lang, "fr"))
+    return n > 1 ? 1 : 0;
+  return n != 1 ? 1 : 0;
+}
+
+const char *
+simris_ntr (const char *lang,
+            const char *singular,
+            const char *plural,
+            gulong      n)
+{
+  Catalogue *cat;
+  char **forms;
+  guint index;
+
+  g_return_val_if_fail (singular != NULL && plural != NULL, singular);
+
+  lang = simris_lang_normalize (lang);
+  index = plural_index (lang, n);
+  if (g_str_equal (lang, "en"))
+    return index == 0 ? singular : plural;
+
+  cat = catalogue_get (lang);
+  forms = g_hash_table_lookup (cat->plurals, singular);
+  if (forms != NULL && g_strv_length (forms) > index)
+    return forms[index];
+  return index == 0 ? singular : plural;
 }

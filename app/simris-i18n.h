@@ -11,6 +11,11 @@ G_BEGIN_DECLS
  * so the CLI and tests need no installed .mo file. */
 const char  *simris_tr             (const char *lang,
                                     const char *msgid);
+/* ngettext in lang: the form of singular/plural for n, from the catalogue's plural forms. */
+const char  *simris_ntr            (const char *lang,
+                                    const char *singular,
+                                    const char *plural,
+                                    gulong      n);
 const char  *simris_lang_normalize (const char *lang);
 const char  *simris_lang_from_locale (void);
 gboolean     simris_lang_is_known  (const char *lang);
