@@ -41,6 +41,41 @@ simris_application_actions_preferences (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (prefs));
 }
 
+/* The manual (help/) is installed under the released ID, whatever the flavour. */
+#define HELP_URI "help:io.github.simris.SimRIS"
+
+static void
+help_shown_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GtkWindow) parent = user_data;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+
+  if (gtk_show_uri_full_finish (parent, result, &error))
+    return;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Could Not Open the Help"), NULL));
+  /* Translators: %s is the reason given by the system */
+  adw_message_dialog_format_body (dialog, _("No help viewer could show the SimRIS manual: %s"), error->message);
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+simris_application_actions_help (GSimpleAction *action,
+                                 GVariant      *param,
+                                 gpointer       user_data)
+{
+  SimrisApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (parent == NULL)
+    parent = simris_application_new_window (self);
+  gtk_show_uri_full (parent, HELP_URI, GDK_CURRENT_TIME, NULL, help_shown_cb, g_object_ref (parent));
+}
+
 static void
 simris_application_actions_about (GSimpleAction *action,
                                   GVariant      *param,
@@ -87,6 +122,7 @@ static const GActionEntry app_actions[] = {
   { "new-window", simris_application_actions_new_window },
   { "open-example", simris_application_actions_open_example },
   { "preferences", simris_application_actions_preferences },
+  { "help", simris_application_actions_help },
   { "about", simris_application_actions_about },
   { "quit", simris_application_actions_quit },
 };
@@ -99,6 +135,7 @@ static const struct
   { "app.new-window", { "<Primary>n", NULL } },
   { "app.preferences", { "<Primary>comma", NULL } },
   { "app.quit", { "<Primary>q", NULL } },
+  { "app.help", { "F1", NULL } },
   { "window.close", { "<Primary>w", NULL } },
   { "win.open", { "<Primary>o", NULL } },
   { "win.save", { "<Primary>s", NULL } },

@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Well-formedness of every XML file of the tree: .ui templates, GResource manifests, the
-# data/ inputs and icons, and the merged files given as arguments.
+# data/ inputs and icons, the help pages (help/C), and the merged files given as arguments.
 # Usage: xmllint-all.sh SOURCE_ROOT [MERGED_FILE...]
 # (gtk4-builder-tool validate cannot load Adw or template types: TOOLCHAIN.md §7.)
 set -eu
@@ -12,10 +12,10 @@ shift
 
 list=$(mktemp)
 trap 'rm -f "$list"' EXIT
-for dir in "$srcdir/ui" "$srcdir/app" "$srcdir/data"; do
+for dir in "$srcdir/ui" "$srcdir/app" "$srcdir/data" "$srcdir/help"; do
   [ -d "$dir" ] || continue
   find "$dir" -type f \( -name '*.ui' -o -name '*.xml' -o -name '*.xml.in' \
-    -o -name '*.xml.in.in' -o -name '*.svg' \) >>"$list"
+    -o -name '*.xml.in.in' -o -name '*.svg' -o -name '*.page' \) >>"$list"
 done
 for f in "$@"; do
   printf '%s\n' "$f" >>"$list"
