@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs what SimRIS needs on Debian 12 to build, run and test (TOOLCHAIN.md §1).
 # Works as root or through sudo; says what it installs; does nothing when all is there.
+# itstool merges the manual's translations at install time (help/); yelp-tools validates the
+# pages and flatpak-builder reads the Flatpak manifest (tests/validate, suite 'validate').
 set -euo pipefail
 
 packages=(
   build-essential pkg-config meson ninja-build gettext
   libgtk-4-dev libadwaita-1-dev libjson-glib-dev libglib2.0-dev-bin libxml2-utils
   appstream desktop-file-utils locales
+  itstool yelp-tools flatpak-builder
   xvfb xauth x11-utils xdotool dbus dbus-x11 at-spi2-core
   python3-gi gir1.2-atspi-2.0 gir1.2-gtk-4.0 libgtk-4-bin
   imagemagick poppler-utils fonts-dejavu-core adwaita-icon-theme
