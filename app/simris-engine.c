@@ -5,42 +5,21 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "simris-codes.h"
 #include "simris-engine.h"
 #include "simris-i18n.h"
 #include "simris-result-private.h"
+#include "simris-rules.h"
 
 /* The RIS calculation of docs/calculation.md, §0–§9: loi du 26 mai 2002 concernant le
  * droit à l'intégration sociale (DIS) and arrêté royal du 11 juillet 2002 (AR), art. 22–35.
  * Every rule is one function named after its article; each appends its step to the trace.
  * Money is in cents; rounding happens only where the law rounds. */
 
-/* ---- Constants of the law that are not indexed ---------------------------------------- */
-
-/* Art. 22 §2 AR: general exemption, per year, not indexed (bdas-wwsb.brussels 2.2.4.6;
- * droitsquotidiens.be "petit job": 20,83 a month = 250 / 12). */
-static const SimrisCents general_exemption[4] = { 0, 15500, 25000, 31000 };
-
-/* Art. 27 AR: movable capital, not indexed (bdas 2.2.4.11: 25 500 → 1 678 a year). */
-#define CAPITAL_FREE_CEILING   620000  /* 0 % on the first 6 200 € */
-#define CAPITAL_SECOND_CEILING 1250000 /* 6 % from 6 200 to 12 500 €, 10 % above */
-
-/* Art. 24–25 AR: built real estate — (cadastral income − 750 − 125 per child) × 3
- * (droitsquotidiens: RC 1 250 isolé → 1 250 a year; ADAS: RC 2 000 → 3 750). */
-#define REAL_ESTATE_ABATEMENT           75000
-#define REAL_ESTATE_ABATEMENT_PER_CHILD 12500
-#define REAL_ESTATE_FACTOR              3
-
-/* Art. 22 §1 AR: the integration allowance (disability) is exempt from 1 January 2022,
- * counted before (terralaboris.be, "allocation d'intégration … avant le 1er janvier 2022"). */
-#define INTEGRATION_ALLOWANCE_EXEMPT_FROM 20220101
-
-/* Art. 35 AR: the socio-professional exemption runs 3 years from the start of the work. */
-#define SPI_YEARS 3
-
-/* docs/calculation.md §3: warn when the reference date is more than 6 months after the newest step. */
-#define NEWER_INDEX_MONTHS 6
-
-#define ADULT_AGE 18
+/* The constants of the law, its articles and its dated rows are in the law's table
+ * (simris-rules.c): the engine only applies them. */
+#define CONST(id) simris_rules_constant (SIMRIS_CONST_##id)
+#define ADULT_AGE ((int) CONST (ADULT_AGE))
 
 /* ---- Context ------------------------------------------------------------------------- */
 
@@ -59,7 +38,8 @@ typedef struct
 {
   gboolean          count_ascendants_descendants;
   gboolean          count_maintenance_debtors;
-  SimrisArt34Regime art34_regime;
+  const char       *art34_regime;          /* a regime's name in the parameters, or NULL: by date */
+  gboolean          isolated_partner_no_resources;
   gboolean          reform_maf_exempt;
   int               split_applicant_share;
 } Options;
@@ -108,8 +88,7 @@ static char *
 rule_ar (Ctx        *ctx,
          const char *article)
 {
-  /* Translators: a reference to the Royal Decree of 11 July 2002 (FR "%s AR 11/07/2002", NL "%s KB 11/07/2002") */
-  return g_strdup_printf (TR (N_("%s RD 11/07/2002")), article);
+  return simris_rules_format_article (SIMRIS_ACT_RD, article, ctx->lang);
 }
 
 /* "art. 14, §1 law 26/05/2002". */
@@ -117,8 +96,7 @@ static char *
 rule_law (Ctx        *ctx,
           const char *article)
 {
-  /* Translators: a reference to the law of 26 May 2002 (FR "%s loi 26/05/2002", NL "%s wet 26/05/2002") */
-  return g_strdup_printf (TR (N_("%s law 26/05/2002")), article);
+  return simris_rules_format_article (SIMRIS_ACT_LAW, article, ctx->lang);
 }
 
 static const char *
@@ -338,22 +316,22 @@ static void
 warn_parameters (Ctx            *ctx,
                  SimrisCategory  category)
 {
-  SimrisDate limit = simris_date_add_months (ctx->amounts.newest_step, NEWER_INDEX_MONTHS);
+  SimrisDate limit = simris_date_add_months (ctx->amounts.newest_step, CONST (NEWER_INDEX_MONTHS));
 
   if (ctx->date > limit)
     {
       g_autofree char *since = date_text (ctx, ctx->amounts.newest_step);
-      warn (ctx, "newer_index_may_apply",
+      warn (ctx, SIMRIS_WARNING_NEWER_INDEX_MAY_APPLY,
             g_strdup_printf (TR (N_("Amounts in force since %s; a newer indexation may apply.")), since));
     }
 
   if (!ctx->amounts.printed[category])
-    warn (ctx, "derived_amounts",
+    warn (ctx, SIMRIS_WARNING_DERIVED_AMOUNTS,
           g_strdup (TR (N_("Amounts computed by SimRIS from the base amounts and the index; check them "
                            "against the SPP IS circular."))));
 
   if (simris_parameters_get_user_error (ctx->params) != NULL)
-    warn (ctx, "user_parameters_invalid",
+    warn (ctx, SIMRIS_WARNING_USER_PARAMETERS_INVALID,
           g_strdup_printf (TR (N_("Your parameters file was ignored: %s")),
                            simris_parameters_get_user_error (ctx->params)));
 }
@@ -398,44 +376,29 @@ art3_age_condition (Ctx *ctx)
 
   /* Translators: "Age: the applicant (24 years old) is of age." */
   text = g_strdup_printf (TR (N_("Age: the applicant (%d years old) %s.")), a->age, why);
-  step (ctx, SIMRIS_STEP_CONDITION, rule_law (ctx, "art. 3, 2°, art. 7"), text, FALSE, 0, 0);
+  step (ctx, SIMRIS_STEP_CONDITION, rule_law (ctx, simris_rules_condition (SIMRIS_REASON_AGE)->article),
+        text, FALSE, 0, 0);
   return met;
 }
 
-typedef struct
-{
-  SimrisCondition  condition;
-  const char      *code;
-  const char      *article;
-  const char      *label;
-  const char      *short_label;
-} ConditionInfo;
-
-/* Art. 3, 1°, 5° and 6° DIS, as answered in the case (docs/calculation.md §1): false → not eligible;
- * absent → assumed met, to be checked by the CPAS. */
-static const ConditionInfo art3_conditions[] = {
-  { SIMRIS_CONDITION_RESIDENCE, "residence", "art. 3, 1°, 3°",
-    N_("Residence: habitual and effective residence in Belgium, with a right of stay"),
-    N_("residence") },
-  { SIMRIS_CONDITION_WILLING_TO_WORK, "willing_to_work", "art. 3, 5°",
-    N_("Willingness to work, unless exempted for health or equity reasons (e.g. full-time studies)"),
-    N_("willingness to work") },
-  { SIMRIS_CONDITION_CLAIMS_OTHER_BENEFITS, "claims_other_benefits", "art. 3, 6°",
-    N_("Claiming the other benefits one is entitled to (the integration income is residual)"),
-    N_("claiming the other benefits") },
-};
-
+/* Art. 3, 1°, 3°, 5° and 6° DIS, as answered in the case (docs/calculation.md §1): false → not
+ * eligible; absent → assumed met, to be checked by the CPAS. The conditions are rows of the
+ * law's table; failed[] is indexed like it. */
 static void
 art3_conditions_check (Ctx      *ctx,
                        gboolean *failed)
 {
   g_autoptr(GString) assumed = g_string_new (NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (art3_conditions); i++)
+  for (guint i = 0; i < simris_rules_n_conditions (); i++)
     {
-      const ConditionInfo *c = &art3_conditions[i];
-      SimrisTristate v = simris_member_get_condition (ctx->applicant->member, c->condition);
+      const SimrisConditionRule *c = simris_rules_nth_condition (i);
+      SimrisTristate v;
       const char *state;
+
+      if (c->condition < 0)
+        continue;
+      v = simris_member_get_condition (ctx->applicant->member, c->condition);
 
       failed[i] = v == SIMRIS_TRISTATE_NO;
       if (v == SIMRIS_TRISTATE_YES)
@@ -459,7 +422,7 @@ art3_conditions_check (Ctx      *ctx,
 
   /* One warning for all the unanswered conditions: they share one consequence. */
   if (assumed->len > 0)
-    warn (ctx, "assumed_condition",
+    warn (ctx, SIMRIS_WARNING_ASSUMED_CONDITION,
           /* Translators: %s lists conditions, e.g. "residence, willingness to work" */
           g_strdup_printf (TR (N_("Not answered, so assumed met and to be checked by the CPAS: %s.")),
                            assumed->str));
@@ -554,102 +517,178 @@ typedef enum
   HOLDER_DEBTOR,
 } Holder;
 
-/* Art. 22 §1 AR (seed 003, letters A–Q) and the readings of docs/calculation.md §4.1: which kinds are
- * exempt. Returns the article of the exemption, or NULL when the kind is counted. */
-static const char *
-art22_exemption (Ctx                *ctx,
-                 SimrisResourceKind  kind)
+/* What the eligible work income of one person says about their socio-professional
+ * exemption (art. 35 AR, docs/calculation.md §4.3). */
+typedef struct
 {
-  switch (kind)
-    {
-    case SIMRIS_RESOURCE_KIND_CPAS_AID:
-      return "art. 22, §1, a)";
-    case SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE:
-      return "art. 22, §1, b)";
-    case SIMRIS_RESOURCE_KIND_MAINTENANCE_CHILDREN:
-      return "art. 22, §1, c)";
-    case SIMRIS_RESOURCE_KIND_TRAINING_PREMIUM:
-      return "art. 22, §1, e)";
-    case SIMRIS_RESOURCE_KIND_REGIONAL_HOUSING_PREMIUM:
-      return "art. 22, §1, f)";
-    case SIMRIS_RESOURCE_KIND_STUDY_GRANT:
-      return "art. 22, §1, g)";
-    case SIMRIS_RESOURCE_KIND_FOSTER_CARE_ALLOWANCE:
-      return "art. 22, §1, h)";
-    case SIMRIS_RESOURCE_KIND_ATTENDANCE_FEE:
-      return "art. 22, §1, i)";
-    case SIMRIS_RESOURCE_KIND_IRREGULAR_GIFT:
-      return "art. 22, §1, j)";
-    case SIMRIS_RESOURCE_KIND_WAR_RENT:
-      return "art. 22, §1, k), l), n)";
-    case SIMRIS_RESOURCE_KIND_CARE_ALLOWANCE:
-      return "art. 22, §1, m)";
-    case SIMRIS_RESOURCE_KIND_TAX_CREDIT:
-      return "art. 22, §1, o)";
-    case SIMRIS_RESOURCE_KIND_GUARDIAN_ALLOWANCE:
-      return "art. 22, §1, p)";
-    case SIMRIS_RESOURCE_KIND_VOLUNTEER_ALLOWANCE:
-      return "art. 22, §1, q)";
-    case SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE_DISABILITY_SUPPLEMENT:
-      return "art. 22, §1, b)";
-    case SIMRIS_RESOURCE_KIND_INTEGRATION_ALLOWANCE:
-      /* Exempt from 2022-01-01, counted before (terralaboris.be). */
-      return ctx->date >= INTEGRATION_ALLOWANCE_EXEMPT_FROM ? "art. 22, §1" : NULL;
-    case SIMRIS_RESOURCE_KIND_MAF_REFUND:
-      /* Not in art. 22 §1; the 2008 proposal (seed 003) would exempt it (docs/calculation.md §4.2). */
-      return ctx->options.reform_maf_exempt ? "art. 22, §1 (2008 proposal)" : NULL;
-    case SIMRIS_RESOURCE_KIND_WAGE:
-    case SIMRIS_RESOURCE_KIND_SELF_EMPLOYED:
-    case SIMRIS_RESOURCE_KIND_STUDENT_JOB:
-    case SIMRIS_RESOURCE_KIND_UNEMPLOYMENT:
-    case SIMRIS_RESOURCE_KIND_SICKNESS:
-    case SIMRIS_RESOURCE_KIND_DISABILITY_ALLOWANCE:
-    case SIMRIS_RESOURCE_KIND_PENSION:
-    case SIMRIS_RESOURCE_KIND_MAINTENANCE_SELF:
-    case SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE_SELF:
-    case SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE_FOR_APPLICANT:
-    case SIMRIS_RESOURCE_KIND_ALE_CHEQUES:
-    case SIMRIS_RESOURCE_KIND_REGULAR_GIFT:
-    case SIMRIS_RESOURCE_KIND_CAPITAL:
-    case SIMRIS_RESOURCE_KIND_REAL_ESTATE:
-    case SIMRIS_RESOURCE_KIND_OTHER:
-    default:
-      return NULL;
-    }
-}
+  SimrisCents income;          /* eligible work income, a year */
+  gboolean    by_start;        /* some of it through spi_start (work begun while on the RIS) */
+  SimrisDate  start_until;     /* the last day of the latest of those 3-year windows */
+  gboolean    student;         /* some of it a full-time student's job */
+  gboolean    shortage;        /* a shortage-occupation window covers the date */
+  SimrisDate  shortage_start;
+} Spi;
 
 /* Art. 35 AR (docs/calculation.md §4.3): is this resource work income eligible for the SPI? Work begun
  * while on the RIS, until spi_start + 3 years (same day; 29 February → 28 February), or a
- * full-time student's student job for the whole studies. Income paid once gets none (§13). */
+ * full-time student's student job for the whole studies. Income paid once gets none (§13).
+ * A wage in a shortage occupation (AR 23/11/2023) opens the higher amount for 3 months from
+ * its start, from 01/01/2024, when the wage itself meets art. 35's conditions. */
 static gboolean
 art35_spi_eligible (Ctx            *ctx,
                     Person         *p,
-                    SimrisResource *r)
+                    SimrisResource *r,
+                    Spi            *spi)
 {
   SimrisResourceKind kind = simris_resource_get_kind (r);
   SimrisPeriod period = simris_resource_get_period (r);
-  SimrisDate start;
+  SimrisDate start, until, shortage;
 
   if (!simris_resource_kind_is_work (kind))
     return FALSE;
   if (period != SIMRIS_PERIOD_MONTH && period != SIMRIS_PERIOD_YEAR)
     return FALSE;
   if (kind == SIMRIS_RESOURCE_KIND_STUDENT_JOB && simris_member_get_student (p->member))
-    return TRUE;
-  if (simris_date_parse (simris_resource_get_spi_start (r), &start))
-    return ctx->date < simris_date_add_years (start, SPI_YEARS);
+    {
+      spi->student = TRUE;
+      return TRUE;
+    }
+  if (!simris_date_parse (simris_resource_get_spi_start (r), &start))
+    return FALSE;
+  until = simris_date_add_years (start, CONST (SPI_YEARS));
+  if (ctx->date >= until)
+    return FALSE;
+  spi->by_start = TRUE;
+  spi->start_until = MAX (spi->start_until, simris_date_add_days (until, -1));
+
+  if (kind == SIMRIS_RESOURCE_KIND_WAGE
+      && simris_date_parse (simris_resource_get_shortage_occupation_start (r), &shortage)
+      && simris_rules_spi_rule (SIMRIS_SPI_SHORTAGE, ctx->date) != NULL
+      && ctx->amounts.spi_shortage_month > 0
+      && ctx->date >= shortage
+      && ctx->date < simris_date_add_months (shortage, CONST (SHORTAGE_MONTHS)))
+    {
+      spi->shortage = TRUE;
+      spi->shortage_start = shortage;
+    }
+  return TRUE;
+}
+
+static gboolean
+has_kind (Person             *p,
+          SimrisResourceKind  kind)
+{
+  GListModel *resources = simris_member_get_resources (p->member);
+
+  for (guint i = 0; i < g_list_model_get_n_items (resources); i++)
+    {
+      g_autoptr(SimrisResource) r = g_list_model_get_item (resources, i);
+      if (simris_resource_get_kind (r) == kind)
+        return TRUE;
+    }
   return FALSE;
+}
+
+/* Art. 35 AR: one SPI per person, on the sum of the eligible work income (docs/calculation.md
+ * §4.3); the amount is the shortage occupation's while its window is open, the lower student
+ * amount for a student with a study grant until 31/12/2021 when all the eligible income is
+ * student work [choice: mixed income keeps the ordinary amount], the ordinary one otherwise.
+ * Returns the yearly amount exempted. */
+static SimrisCents
+art35_socio_professional (Ctx    *ctx,
+                          Person *p,
+                          Spi    *spi)
+{
+  const SimrisSpiRule *grant = simris_rules_spi_rule (SIMRIS_SPI_STUDENT_GRANT, ctx->date);
+  const SimrisSpiRule *rule = simris_rules_spi_rule (SIMRIS_SPI_ORDINARY, ctx->date);
+  SimrisCents month = ctx->amounts.spi_month;
+  SimrisCents exempted;
+  g_autofree char *shown_month = NULL;
+  g_autofree char *income = money (ctx, spi->income);
+  g_autofree char *after = NULL;
+  GString *text = g_string_new (NULL);
+
+  if (spi->shortage)
+    {
+      rule = simris_rules_spi_rule (SIMRIS_SPI_SHORTAGE, ctx->date);
+      month = ctx->amounts.spi_shortage_month;
+    }
+  else if (spi->student && !spi->by_start && grant != NULL && ctx->amounts.spi_student_grant_month > 0
+           && has_kind (p, SIMRIS_RESOURCE_KIND_STUDY_GRANT))
+    {
+      rule = grant;
+      month = ctx->amounts.spi_student_grant_month;
+    }
+
+  exempted = MIN (spi->income, 12 * month);
+  shown_month = money (ctx, month);
+  after = money (ctx, spi->income - exempted);
+  g_string_append_printf (text, TR (N_("Socio-professional exemption of %s: %s a month × 12 deducted from "
+                                       "the eligible work income of %s a year; %s a year counted.")),
+                          person_name (ctx, p), shown_month, income, after);
+
+  if (spi->shortage)
+    {
+      SimrisDate last = simris_date_add_days (simris_date_add_months (spi->shortage_start, CONST (SHORTAGE_MONTHS)), -1);
+      g_autofree char *from = date_text (ctx, spi->shortage_start);
+      g_autofree char *until = date_text (ctx, last);
+      g_autofree char *ordinary = money (ctx, ctx->amounts.spi_month);
+      int months = CONST (SHORTAGE_MONTHS);
+
+      g_string_append_c (text, ' ');
+      /* Translators: the dates of the higher exemption, its length, then the ordinary monthly amount */
+      g_string_append_printf (text, simris_ntr (ctx->lang,
+                                                "The higher amount for a job in a shortage occupation applies from %s "
+                                                "until %s (%d month); then the ordinary amount of %s a month.",
+                                                "The higher amount for a job in a shortage occupation applies from %s "
+                                                "until %s (%d months); then the ordinary amount of %s a month.",
+                                                months),
+                              from, until, months, ordinary);
+    }
+  else if (rule == grant)
+    {
+      g_autofree char *until = date_text (ctx, grant->until);
+      g_string_append_c (text, ' ');
+      /* Translators: %s is the last day the lower amount applied */
+      g_string_append_printf (text, TR (N_("The lower amount of a student who receives a study grant applies "
+                                           "(until %s).")),
+                              until);
+    }
+
+  if (spi->by_start)
+    {
+      g_autofree char *until = date_text (ctx, spi->start_until);
+      int years = CONST (SPI_YEARS);
+
+      g_string_append_c (text, ' ');
+      /* Translators: the length of the exemption, then its last day */
+      g_string_append_printf (text, simris_ntr (ctx->lang,
+                                                "It runs for %d year from the start date entered, until %s.",
+                                                "It runs for %d years from the start date entered, until %s.",
+                                                years),
+                              years, until);
+    }
+  else if (spi->student)
+    {
+      g_string_append_c (text, ' ');
+      g_string_append (text, TR (N_("A full-time student's job: it runs for the whole studies.")));
+    }
+
+  step (ctx, SIMRIS_STEP_EXEMPTION, rule_ar (ctx, rule->article), g_string_free (text, FALSE), TRUE, exempted, -1);
+  return exempted;
 }
 
 /* Art. 27 AR: the yearly return counted on a member's total movable capital. */
 static SimrisCents
 art27_capital (SimrisCents total)
 {
-  SimrisCents six = CLAMP (total - CAPITAL_FREE_CEILING, 0, CAPITAL_SECOND_CEILING - CAPITAL_FREE_CEILING);
-  SimrisCents ten = MAX (0, total - CAPITAL_SECOND_CEILING);
+  SimrisCents free_ceiling = CONST (CAPITAL_FREE_CEILING);
+  SimrisCents second_ceiling = CONST (CAPITAL_SECOND_CEILING);
+  SimrisCents low = CLAMP (total - free_ceiling, 0, second_ceiling - free_ceiling);
+  SimrisCents high = MAX (0, total - second_ceiling);
 
   /* 6 % and 10 %, rounded half-up to the cent once. */
-  return simris_money_div_round (six * 6 + ten * 10, 100);
+  return simris_money_div_round (low * CONST (CAPITAL_LOW_RATE) + high * CONST (CAPITAL_HIGH_RATE), 100);
 }
 
 /* Art. 24–25 AR: the yearly amount counted for built real estate. */
@@ -657,10 +696,10 @@ static SimrisCents
 art25_real_estate (SimrisCents cadastral_income,
                    int         children)
 {
-  SimrisCents rest = cadastral_income - REAL_ESTATE_ABATEMENT
-                     - (SimrisCents) children * REAL_ESTATE_ABATEMENT_PER_CHILD;
+  SimrisCents rest = cadastral_income - CONST (REAL_ESTATE_ABATEMENT)
+                     - (SimrisCents) children * CONST (REAL_ESTATE_ABATEMENT_PER_CHILD);
 
-  return MAX (0, rest * REAL_ESTATE_FACTOR);
+  return MAX (0, rest * CONST (REAL_ESTATE_FACTOR));
 }
 
 static int
@@ -680,20 +719,6 @@ minors_in_charge_of (Ctx    *ctx,
         n++;
     }
   return n;
-}
-
-static gboolean
-has_family_allowance (Person *p)
-{
-  GListModel *resources = simris_member_get_resources (p->member);
-
-  for (guint i = 0; i < g_list_model_get_n_items (resources); i++)
-    {
-      g_autoptr(SimrisResource) r = g_list_model_get_item (resources, i);
-      if (simris_resource_get_kind (r) == SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE)
-        return TRUE;
-    }
-  return FALSE;
 }
 
 static char *
@@ -728,7 +753,7 @@ art22_ale_cheques (Ctx            *ctx,
     {
       /* docs/calculation.md §13: without count, the pay is taken as within the exempt amount. */
       g_autofree char *shown = money (ctx, amount);
-      warn (ctx, "ale_count_missing",
+      warn (ctx, SIMRIS_WARNING_ALE_COUNT_MISSING,
             g_strdup_printf (TR (N_("The number of ALE cheques of %s is missing: their pay is taken as fully exempt.")),
                              person_name (ctx, p)));
       text = g_strdup_printf (TR (N_("%s — %s: %s %s, number of cheques not given: taken as exempt (up to %s per cheque).")),
@@ -742,9 +767,16 @@ art22_ale_cheques (Ctx            *ctx,
   {
     g_autofree char *shown = money (ctx, amount);
     g_autofree char *counted = money (ctx, excess);
-    text = g_strdup_printf (TR (N_("%s — %s: %s %s for %d cheques; up to %s per cheque is exempt, the excess of "
-                                   "%s a year is counted and reduced neither by the general exemption nor by "
-                                   "the socio-professional exemption.")),
+    /* Translators: %1$s a person, %2$s the resource, %3$s an amount, %4$s "per month", %5$d the
+     * number of cheques, %6$s the exempt amount per cheque, %7$s the counted excess */
+    text = g_strdup_printf (simris_ntr (ctx->lang,
+                                        "%1$s — %2$s: %3$s %4$s for %5$d cheque; up to %6$s per cheque is exempt, "
+                                        "the excess of %7$s a year is counted and reduced neither by the general "
+                                        "exemption nor by the socio-professional exemption.",
+                                        "%1$s — %2$s: %3$s %4$s for %5$d cheques; up to %6$s per cheque is exempt, "
+                                        "the excess of %7$s a year is counted and reduced neither by the general "
+                                        "exemption nor by the socio-professional exemption.",
+                                        count),
                             person_name (ctx, p), label, shown, period_phrase (ctx, period), count,
                             per_cheque, counted);
   }
@@ -764,7 +796,7 @@ member_resources (Ctx      *ctx,
   GListModel *resources = simris_member_get_resources (p->member);
   guint n = g_list_model_get_n_items (resources);
   Counted c = { 0, 0 };
-  SimrisCents spi_income = 0;
+  Spi spi_state = { 0 };
   SimrisCents capital = 0;
   SimrisCents cadastral = 0;
   int real_estate_children = -1;
@@ -780,17 +812,18 @@ member_resources (Ctx      *ctx,
       g_autofree char *label = resource_label (ctx, r);
       g_autofree char *shown = money (ctx, amount);
       g_autofree char *shown_year = money (ctx, yearly);
-      const char *exempt_article;
+      const SimrisKindRule *rule = simris_rules_kind_rule (kind, ctx->date);
+      gboolean exempt;
       char *text;
 
-      switch (kind)
+      switch (rule->special)
         {
-        case SIMRIS_RESOURCE_KIND_CAPITAL:
+        case SIMRIS_SPECIAL_CAPITAL:
           capital += amount;
           has_capital = TRUE;
           continue;
 
-        case SIMRIS_RESOURCE_KIND_REAL_ESTATE:
+        case SIMRIS_SPECIAL_REAL_ESTATE:
           cadastral += amount;
           has_real_estate = TRUE;
           /* docs/calculation.md §13: with several properties, the largest allowance_children given. */
@@ -798,7 +831,7 @@ member_resources (Ctx      *ctx,
             real_estate_children = MAX (real_estate_children, simris_resource_get_allowance_children (r));
           continue;
 
-        case SIMRIS_RESOURCE_KIND_ALE_CHEQUES:
+        case SIMRIS_SPECIAL_ALE_CHEQUES:
           {
             SimrisCents excess = art22_ale_cheques (ctx, p, r);
             c.counted += excess;
@@ -806,19 +839,24 @@ member_resources (Ctx      *ctx,
           }
           continue;
 
-        case SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE_FOR_APPLICANT:
+        case SIMRIS_SPECIAL_BY_REGIME:
+          /* docs/calculation.md §9, §13: as the regime of art. 34 that applies says. */
           if (fafa_counted)
             {
-              text = g_strdup_printf (TR (N_("%s — %s: %s %s = %s a year, counted under the 2026 rules of art. 34.")),
-                                      person_name (ctx, p), label, shown, period_phrase (ctx, period), shown_year);
+              /* Translators: the last %s names the rules of art. 34 applied, e.g. "2026" */
+              text = g_strdup_printf (TR (N_("%s — %s: %s %s = %s a year, counted under the %s rules of art. 34.")),
+                                      person_name (ctx, p), label, shown, period_phrase (ctx, period), shown_year,
+                                      ctx->regime->name);
               step (ctx, SIMRIS_STEP_RESOURCE, rule_ar (ctx, "art. 34"), text, TRUE, yearly, +1);
               c.counted += yearly;
             }
           else
             {
-              text = g_strdup_printf (TR (N_("%s — %s: %s %s, not counted (exempt under the 2002 rules of art. 34).")),
-                                      person_name (ctx, p), label, shown, period_phrase (ctx, period));
-              step (ctx, SIMRIS_STEP_RESOURCE, rule_ar (ctx, "art. 22, §1, b); art. 34"), text, TRUE, 0, 0);
+              /* Translators: the last %s names the rules of art. 34 applied, e.g. "2002" */
+              text = g_strdup_printf (TR (N_("%s — %s: %s %s, not counted (exempt under the %s rules of art. 34).")),
+                                      person_name (ctx, p), label, shown, period_phrase (ctx, period),
+                                      ctx->regime->name);
+              step (ctx, SIMRIS_STEP_RESOURCE, rule_ar (ctx, rule->article), text, TRUE, 0, 0);
             }
           continue;
 
@@ -826,18 +864,24 @@ member_resources (Ctx      *ctx,
           break;
         }
 
-      exempt_article = art22_exemption (ctx, kind);
-      if (exempt_article != NULL)
+      /* Art. 22 §1 AR and the dated rows of the law's table; a MAF refund is exempt only
+       * under the 2008 proposal (docs/calculation.md §4.2). */
+      exempt = rule->treatment == SIMRIS_TREATMENT_EXEMPT
+               || (rule->special == SIMRIS_SPECIAL_MAF && ctx->options.reform_maf_exempt);
+      if (exempt)
         {
           text = g_strdup_printf (TR (N_("%s — %s: %s %s, exempt.")),
                                   person_name (ctx, p), label, shown, period_phrase (ctx, period));
-          step (ctx, SIMRIS_STEP_RESOURCE, rule_ar (ctx, exempt_article), text, TRUE, 0, 0);
+          step (ctx, SIMRIS_STEP_RESOURCE,
+                rule->special == SIMRIS_SPECIAL_MAF ? rule_ar (ctx, "art. 22, §1 (2008 proposal)")
+                                                    : simris_rules_format_article (rule->act, rule->article, ctx->lang),
+                text, TRUE, 0, 0);
           continue;
         }
 
-      if (spi && art35_spi_eligible (ctx, p, r))
+      if (spi && art35_spi_eligible (ctx, p, r, &spi_state))
         {
-          spi_income += yearly;
+          spi_state.income += yearly;
           text = g_strdup_printf (TR (N_("%s — %s: %s %s = %s a year, counted after the socio-professional exemption below.")),
                                   person_name (ctx, p), label, shown, period_phrase (ctx, period), shown_year);
           step (ctx, SIMRIS_STEP_RESOURCE, rule_law (ctx, "art. 16"), text, TRUE, yearly, +1);
@@ -850,9 +894,7 @@ member_resources (Ctx      *ctx,
       else
         text = g_strdup_printf (TR (N_("%s — %s: %s %s = %s a year, counted.")),
                                 person_name (ctx, p), label, shown, period_phrase (ctx, period), shown_year);
-      step (ctx, SIMRIS_STEP_RESOURCE,
-            kind == SIMRIS_RESOURCE_KIND_MAF_REFUND ? rule_ar (ctx, "art. 22, §1 (MAF not listed)")
-                                                    : rule_law (ctx, "art. 16"),
+      step (ctx, SIMRIS_STEP_RESOURCE, simris_rules_format_article (rule->act, rule->article, ctx->lang),
             text, TRUE, yearly, +1);
       c.counted += yearly;
 
@@ -863,31 +905,24 @@ member_resources (Ctx      *ctx,
                            person_name (ctx, p), label));
     }
 
-  /* Art. 35 AR: one SPI per person, on the sum of the eligible work income (docs/calculation.md §4.3). */
-  if (spi_income > 0)
-    {
-      SimrisCents allowance = 12 * ctx->amounts.spi_month;
-      SimrisCents exempted = MIN (spi_income, allowance);
-      g_autofree char *spi_month = money (ctx, ctx->amounts.spi_month);
-      g_autofree char *income = money (ctx, spi_income);
-      g_autofree char *after = money (ctx, spi_income - exempted);
-      char *text = g_strdup_printf (TR (N_("Socio-professional exemption of %s: %s a month × 12 deducted from "
-                                           "the eligible work income of %s a year; %s a year counted. The "
-                                           "3-year period is taken from the start date entered.")),
-                                    person_name (ctx, p), spi_month, income, after);
-      step (ctx, SIMRIS_STEP_EXEMPTION, rule_ar (ctx, "art. 35"), text, TRUE, exempted, -1);
-      c.counted += spi_income - exempted;
-    }
+  /* Art. 35 AR: one SPI per person, on the sum of the eligible work income. */
+  if (spi_state.income > 0)
+    c.counted += spi_state.income - art35_socio_professional (ctx, p, &spi_state);
 
   if (has_capital)
     {
       SimrisCents yearly = art27_capital (capital);
       g_autofree char *total = money (ctx, capital);
       g_autofree char *counted = money (ctx, yearly);
-      char *text = g_strdup_printf (TR (N_("%s — savings and investments of %s in total: nothing on the first "
-                                           "6 200 €, 6 %% of the part from 6 200 € to 12 500 €, 10 %% above; "
-                                           "%s a year counted.")),
-                                    person_name (ctx, p), total, counted);
+      g_autofree char *free_ceiling = money (ctx, CONST (CAPITAL_FREE_CEILING));
+      g_autofree char *second_ceiling = money (ctx, CONST (CAPITAL_SECOND_CEILING));
+      /* Translators: %1$s a person, %2$s the total capital, %3$s and %5$s the ceilings, %4$d and %6$d
+       * the rates in percent, %7$s the yearly amount counted */
+      char *text = g_strdup_printf (TR (N_("%1$s — savings and investments of %2$s in total: nothing on the first "
+                                           "%3$s, %4$d %% of the part from %3$s to %5$s, %6$d %% above; "
+                                           "%7$s a year counted.")),
+                                    person_name (ctx, p), total, free_ceiling, (int) CONST (CAPITAL_LOW_RATE),
+                                    second_ceiling, (int) CONST (CAPITAL_HIGH_RATE), counted);
       step (ctx, SIMRIS_STEP_RESOURCE, rule_ar (ctx, "art. 27"), text, TRUE, yearly, +1);
       c.counted += yearly;
     }
@@ -903,14 +938,26 @@ member_resources (Ctx      *ctx,
        * allowance_children when given, else the minors in the owner's charge when the owner
        * has a family_allowance resource (a partner's does not carry over), else none. */
       if (real_estate_children < 0)
-        real_estate_children = has_family_allowance (p) ? minors_in_charge_of (ctx, p) : 0;
+        real_estate_children = has_kind (p, SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE) ? minors_in_charge_of (ctx, p) : 0;
       yearly = art25_real_estate (cadastral, real_estate_children);
       total = money (ctx, cadastral);
       counted = money (ctx, yearly);
-      text = g_strdup_printf (TR (N_("%s — built real estate, non-indexed cadastral income %s: (cadastral income "
-                                     "− 750 € − 125 € × %d child(ren) with family allowances) × 3 = %s a year "
-                                     "counted.")),
-                              person_name (ctx, p), total, real_estate_children, counted);
+      {
+        g_autofree char *abatement = money (ctx, CONST (REAL_ESTATE_ABATEMENT));
+        g_autofree char *per_child = money (ctx, CONST (REAL_ESTATE_ABATEMENT_PER_CHILD));
+        /* Translators: %1$s a person, %2$s the cadastral income, %3$s the abatement, %4$s the
+         * abatement per child, %5$d the number of children, %6$d the factor, %7$s the yearly amount */
+        text = g_strdup_printf (simris_ntr (ctx->lang,
+                                            "%1$s — built real estate, non-indexed cadastral income %2$s: (cadastral "
+                                            "income − %3$s − %4$s × %5$d child with family allowances) × %6$d = %7$s "
+                                            "a year counted.",
+                                            "%1$s — built real estate, non-indexed cadastral income %2$s: (cadastral "
+                                            "income − %3$s − %4$s × %5$d children with family allowances) × %6$d = "
+                                            "%7$s a year counted.",
+                                            real_estate_children),
+                                person_name (ctx, p), total, abatement, per_child, real_estate_children,
+                                (int) CONST (REAL_ESTATE_FACTOR), counted);
+      }
       step (ctx, SIMRIS_STEP_RESOURCE, rule_ar (ctx, "art. 24–25"), text, TRUE, yearly, +1);
       c.counted += yearly;
     }
@@ -925,12 +972,11 @@ static const SimrisArt34RegimeInfo *
 art34_regime (Ctx   *ctx,
               char **reason)
 {
-  const SimrisArt34RegimeInfo *by_date =
-    simris_parameters_get_art34_regime (ctx->params, SIMRIS_ART34_REGIME_AUTO, ctx->date);
+  const SimrisArt34RegimeInfo *by_date = simris_parameters_get_art34_regime (ctx->params, NULL, ctx->date);
   const SimrisArt34RegimeInfo *chosen;
   g_autofree char *from = NULL;
 
-  if (ctx->options.art34_regime == SIMRIS_ART34_REGIME_AUTO)
+  if (ctx->options.art34_regime == NULL)
     {
       from = date_text (ctx, by_date->from);
       *reason = g_strdup_printf (TR (N_("The %s rules of art. 34 apply: they are in force on the reference date "
@@ -946,7 +992,7 @@ art34_regime (Ctx   *ctx,
 
   if (chosen->from > ctx->date)
     {
-      warn (ctx, "art34_regime_not_in_force",
+      warn (ctx, SIMRIS_WARNING_ART34_REGIME_NOT_IN_FORCE,
             g_strdup_printf (TR (N_("The %s rules of art. 34 are not in force on the reference date (only from "
                                     "%s): the %s rules apply.")),
                              chosen->name, from, by_date->name));
@@ -970,7 +1016,7 @@ static gboolean
 regime_count_option (Ctx                         *ctx,
                      const SimrisArt34RegimeInfo *regime)
 {
-  if (g_str_equal (regime->option, "count_maintenance_debtors"))
+  if (g_str_equal (regime->option, SIMRIS_OPTION_COUNT_MAINTENANCE_DEBTORS))
     return ctx->options.count_maintenance_debtors;
   return ctx->options.count_ascendants_descendants;
 }
@@ -1105,17 +1151,28 @@ art34_cohabitants (Ctx            *ctx,
 
           out.share += pooled_share;
           out.ale += MIN (pooled_share, pool_ale);
-          text = g_strdup_printf (TR (N_("Resources of the cohabiting family members counted under the %s rules "
-                                         "(%d person(s)): %s a year in total, minus a cohabitant amount of %s "
-                                         "for each of them (%s): %s a year counted.")),
+          /* Translators: %1$s names the rules of art. 34, %2$d the number of persons, then amounts */
+          text = g_strdup_printf (simris_ntr (ctx->lang,
+                                              "Resources of the cohabiting family members counted under the %1$s "
+                                              "rules (%2$d person): %3$s a year in total, minus a cohabitant amount "
+                                              "of %4$s for each of them (%5$s): %6$s a year counted.",
+                                              "Resources of the cohabiting family members counted under the %1$s "
+                                              "rules (%2$d persons): %3$s a year in total, minus a cohabitant amount "
+                                              "of %4$s for each of them (%5$s): %6$s a year counted.",
+                                              n_debtors),
                                   ctx->regime->name, n_debtors, total, coh, fictive, share);
           step (ctx, SIMRIS_STEP_COHABITANTS, g_strdup (rule), text, TRUE, pooled_share, +1);
           out.debtors_counted = pooled_share > 0;
         }
       else
         {
-          char *text = g_strdup_printf (TR (N_("The resources of the cohabiting family members (%d person(s)) are "
-                                               "not counted: the CPAS chose not to count them (%s rules).")),
+          /* Translators: %1$d the number of persons, %2$s names the rules of art. 34 */
+          char *text = g_strdup_printf (simris_ntr (ctx->lang,
+                                                    "The resources of the cohabiting family members (%1$d person) are "
+                                                    "not counted: the CPAS chose not to count them (%2$s rules).",
+                                                    "The resources of the cohabiting family members (%1$d persons) "
+                                                    "are not counted: the CPAS chose not to count them (%2$s rules).",
+                                                    n_debtors),
                                         n_debtors, ctx->regime->name);
           step (ctx, SIMRIS_STEP_COHABITANTS, g_strdup (rule), text, FALSE, 0, 0);
         }
@@ -1144,7 +1201,9 @@ art22_general_exemption (Ctx            *ctx,
                          SimrisCents     ale,
                          SimrisCents     category_amount)
 {
-  SimrisCents g = general_exemption[category];
+  SimrisCents g = simris_rules_constant (category == SIMRIS_CATEGORY_FAMILY ? SIMRIS_CONST_GENERAL_EXEMPTION_FAMILY
+                                         : category == SIMRIS_CATEGORY_ISOLATED ? SIMRIS_CONST_GENERAL_EXEMPTION_ISOLATED
+                                         : SIMRIS_CONST_GENERAL_EXEMPTION_COHABITANT);
   SimrisCents applied;
   g_autofree char *shown_g = money (ctx, g);
   char *text;
@@ -1288,7 +1347,7 @@ not_modelled_notes (Ctx *ctx)
       Person *p = &g_array_index (ctx->people, Person, i);
       if (p->relation == SIMRIS_RELATION_CHILD && person_is_minor (p) && !p->in_household)
         {
-          warn (ctx, "not_modelled",
+          warn (ctx, SIMRIS_WARNING_NOT_MODELLED,
                 g_strdup_printf (TR (N_("%s does not live in the household: alternating custody is not modelled "
                                         "(the Court of Cassation, 27/06/2022, grants the family rate full time "
                                         "in that case).")),
@@ -1314,7 +1373,7 @@ compute (SimrisParameters *params,
   g_autofree char *category_reason = NULL;
   g_autofree char *regime_reason = NULL;
   Ctx ctx_ = { 0 }, *ctx = &ctx_;
-  gboolean failed[G_N_ELEMENTS (art3_conditions)] = { FALSE };
+  gboolean failed[16] = { FALSE };
   gboolean age_ok;
   gboolean condition_failed;
   SimrisCategory category;
@@ -1386,7 +1445,7 @@ compute (SimrisParameters *params,
   }
 
   if (ctx->regime->unverified_method && cohab.debtors_counted)
-    warn (ctx, "art34_2026_unverified",
+    warn (ctx, SIMRIS_WARNING_ART34_2026_UNVERIFIED,
           g_strdup (TR (N_("Under the 2026 rules, SimRIS leaves each counted family member a fictive cohabitant "
                            "amount, as under the 2002 rules; no source says yet whether the reform keeps it."))));
 
@@ -1399,15 +1458,15 @@ compute (SimrisParameters *params,
   /* §1: conditions. A failed condition → 0.00, the other figures still shown. */
   condition_failed = !age_ok;
   if (!age_ok)
-    simris_result_add_reason (result, "age");
-  for (guint i = 0; i < G_N_ELEMENTS (art3_conditions); i++)
+    simris_result_add_reason (result, SIMRIS_REASON_AGE);
+  for (guint i = 0; i < simris_rules_n_conditions (); i++)
     if (failed[i])
       {
-        simris_result_add_reason (result, art3_conditions[i].code);
+        simris_result_add_reason (result, simris_rules_nth_condition (i)->code);
         condition_failed = TRUE;
       }
   if (amount_month == 0)
-    simris_result_add_reason (result, "resources");
+    simris_result_add_reason (result, SIMRIS_REASON_RESOURCES);
 
   result->eligible = result->reasons->len == 1; /* only the NULL terminator */
   if (condition_failed)
@@ -1480,9 +1539,7 @@ static const SimrisArt34RegimeInfo *
 applied_regime (SimrisParameters *params,
                 SimrisResult     *result)
 {
-  return simris_parameters_get_art34_regime (params, g_str_equal (result->art34_regime, "2026")
-                                                       ? SIMRIS_ART34_REGIME_2026 : SIMRIS_ART34_REGIME_2002,
-                                             result->reference_date);
+  return simris_parameters_get_art34_regime (params, result->art34_regime, result->reference_date);
 }
 
 static void
@@ -1529,28 +1586,44 @@ compute_alternatives (SimrisParameters *params,
                       SimrisResult     *result)
 {
   const char *lang = simris_result_get_lang (result);
-  const SimrisArt34RegimeInfo *in_force =
-    simris_parameters_get_art34_regime (params, SIMRIS_ART34_REGIME_AUTO, date);
   const SimrisArt34RegimeInfo *applied = applied_regime (params, result);
   Options alt;
 
-  /* The regime itself, for a file under review once a newer regime is in force. */
-  if (in_force != NULL && g_str_equal (in_force->name, "2026"))
-    {
-      gboolean now_2026 = g_str_equal (result->art34_regime, "2026");
-      alt = *options;
-      alt.art34_regime = now_2026 ? SIMRIS_ART34_REGIME_2002 : SIMRIS_ART34_REGIME_2026;
-      add_alternative (household, params, date, result, &alt, "art34_regime",
-                       json_node_init_string (json_node_alloc (), now_2026 ? "2002" : "2026"),
-                       now_2026 ? simris_tr (lang, N_("Under the 2002 rules of art. 34 (a file not yet reviewed)"))
-                                : simris_tr (lang, N_("Under the 2026 rules of art. 34 (the file reviewed)")),
-                       FALSE);
-    }
+  /* The regime itself, once a newer one is in force (docs/calculation.md §9): a file not yet
+   * reviewed keeps the previous regime, a reviewed file takes the one in force. */
+  {
+    const SimrisArt34RegimeInfo *by_date = simris_parameters_get_art34_regime (params, NULL, date);
+    const SimrisArt34RegimeInfo *other = NULL;
+    const char *what = NULL;
+
+    if (applied != NULL && by_date != NULL && applied != by_date)
+      {
+        other = by_date;
+        /* Translators: %s names the rules of art. 34, e.g. "2026" */
+        what = simris_tr (lang, N_("Under the %s rules of art. 34 (the file reviewed)"));
+      }
+    else if (by_date != NULL)
+      {
+        for (guint i = 1; i < simris_parameters_get_n_art34_regimes (params); i++)
+          if (simris_parameters_get_nth_art34_regime (params, i) == by_date)
+            other = simris_parameters_get_nth_art34_regime (params, i - 1);
+        /* Translators: %s names the rules of art. 34, e.g. "2002" */
+        what = simris_tr (lang, N_("Under the %s rules of art. 34 (a file not yet reviewed)"));
+      }
+    if (other != NULL)
+      {
+        g_autofree char *text = g_strdup_printf (what, other->name);
+        alt = *options;
+        alt.art34_regime = other->name;
+        add_alternative (household, params, date, result, &alt, SIMRIS_OPTION_ART34_REGIME,
+                         json_node_init_string (json_node_alloc (), other->name), text, FALSE);
+      }
+  }
 
   /* The counting option of the regime that applied. */
   if (applied != NULL)
     {
-      gboolean is_debtors = g_str_equal (applied->option, "count_maintenance_debtors");
+      gboolean is_debtors = g_str_equal (applied->option, SIMRIS_OPTION_COUNT_MAINTENANCE_DEBTORS);
       gboolean current = is_debtors ? options->count_maintenance_debtors : options->count_ascendants_descendants;
       const char *what;
 
@@ -1575,7 +1648,7 @@ compute_alternatives (SimrisParameters *params,
     {
       alt = *options;
       alt.reform_maf_exempt = !options->reform_maf_exempt;
-      add_alternative (household, params, date, result, &alt, "reform_maf_exempt",
+      add_alternative (household, params, date, result, &alt, SIMRIS_OPTION_REFORM_MAF_EXEMPT,
                        json_node_init_boolean (json_node_alloc (), alt.reform_maf_exempt),
                        alt.reform_maf_exempt
                          ? simris_tr (lang, N_("With the 2008 proposal exempting maximum billing (MAF) refunds"))
@@ -1592,22 +1665,22 @@ record_options (SimrisResult     *result,
   const char *lang = simris_result_get_lang (result);
   const SimrisArt34RegimeInfo *applied = applied_regime (params, result);
 
-  simris_result_add_option_applied (result, "art34_regime", g_strdup (result->art34_regime_reason));
-  if (applied != NULL && g_str_equal (applied->option, "count_maintenance_debtors"))
-    simris_result_add_option_applied (result, "count_maintenance_debtors",
+  simris_result_add_option_applied (result, SIMRIS_OPTION_ART34_REGIME, g_strdup (result->art34_regime_reason));
+  if (applied != NULL && g_str_equal (applied->option, SIMRIS_OPTION_COUNT_MAINTENANCE_DEBTORS))
+    simris_result_add_option_applied (result, SIMRIS_OPTION_COUNT_MAINTENANCE_DEBTORS,
       g_strdup (options->count_maintenance_debtors
                   ? simris_tr (lang, N_("The resources of cohabiting adult maintenance debtors are counted, as the 2026 text requires."))
                   : simris_tr (lang, N_("The resources of cohabiting adult maintenance debtors are not counted (the reading that the CPAS keeps its discretion)."))));
   else
-    simris_result_add_option_applied (result, "count_ascendants_descendants",
+    simris_result_add_option_applied (result, SIMRIS_OPTION_COUNT_ASCENDANTS_DESCENDANTS,
       g_strdup (options->count_ascendants_descendants
                   ? simris_tr (lang, N_("The CPAS counts the resources of cohabiting parents and adult children above a cohabitant amount each (art. 34, §2)."))
                   : simris_tr (lang, N_("The CPAS does not count the resources of cohabiting parents and adult children (art. 34, §2 leaves it the choice)."))));
   if (options->reform_maf_exempt)
-    simris_result_add_option_applied (result, "reform_maf_exempt",
+    simris_result_add_option_applied (result, SIMRIS_OPTION_REFORM_MAF_EXEMPT,
       g_strdup (simris_tr (lang, N_("Maximum billing refunds are exempted as the 2008 proposal asks."))));
   if (options->split_applicant_share != 50)
-    simris_result_add_option_applied (result, "split_applicant_share",
+    simris_result_add_option_applied (result, SIMRIS_OPTION_SPLIT_APPLICANT_SHARE,
       g_strdup_printf (simris_tr (lang, N_("For equity, %d %% of a split amount is paid to the applicant.")),
                        options->split_applicant_share));
 }
@@ -1639,6 +1712,7 @@ simris_engine_compute (SimrisParameters *params,
   options.count_maintenance_debtors = simris_household_get_count_maintenance_debtors (household);
   options.art34_regime = simris_household_get_art34_regime (household);
   options.reform_maf_exempt = simris_household_get_reform_maf_exempt (household);
+  options.isolated_partner_no_resources = simris_household_get_isolated_partner_no_resources (household);
   options.split_applicant_share = simris_household_get_split_applicant_share (household);
 
   result = compute (params, household, date, lang, &options, FALSE, error);

@@ -140,8 +140,7 @@ set_option (SimrisHousehold *household,
             JsonNode        *value)
 {
   if (g_str_equal (option, "art34_regime"))
-    simris_household_set_art34_regime (household, g_str_equal (json_node_get_string (value), "2026")
-                                                    ? SIMRIS_ART34_REGIME_2026 : SIMRIS_ART34_REGIME_2002);
+    simris_household_set_art34_regime (household, json_node_get_string (value));
   else if (g_str_equal (option, "count_maintenance_debtors"))
     simris_household_set_count_maintenance_debtors (household, json_node_get_boolean (value));
   else if (g_str_equal (option, "count_ascendants_descendants"))
