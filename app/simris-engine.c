@@ -462,6 +462,31 @@ pred_other_in_household (Ctx    *ctx,
   return p != ctx->applicant && p->in_household;
 }
 
+/* The contested reading of simris-rules.c (option isolated_if_partner_without_resources): the
+ * applicant lives only with a partner who has no resources at all, and no minor in charge. */
+static gboolean
+partner_only_without_resources (Ctx *ctx)
+{
+  GListModel *resources;
+
+  if (ctx->partner == NULL || ctx->minors_in_charge > 0)
+    return FALSE;
+  for (guint i = 0; i < ctx->people->len; i++)
+    {
+      Person *p = &g_array_index (ctx->people, Person, i);
+      if (p != ctx->applicant && p != ctx->partner && p->in_household)
+        return FALSE;
+    }
+  resources = simris_member_get_resources (ctx->partner->member);
+  for (guint i = 0; i < g_list_model_get_n_items (resources); i++)
+    {
+      g_autoptr(SimrisResource) r = g_list_model_get_item (resources, i);
+      if (simris_resource_get_amount (r) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Art. 14, §1 DIS: famille à charge (3°) with at least one unmarried minor child in one's
  * economic charge, not necessarily one's own (seed 001); cohabitant (1°) when anyone else
  * lives under the same roof; isolé (2°) otherwise. */
@@ -481,12 +506,30 @@ art14_category (Ctx   *ctx,
       return SIMRIS_CATEGORY_FAMILY;
     }
 
+  if (ctx->options.isolated_partner_no_resources && partner_only_without_resources (ctx))
+    {
+      *reason = g_strdup (TR (N_("The applicant lives only with a partner who has no resources at all: single "
+                                 "person, as the case asks (a reading of some labour courts, reversed on appeal "
+                                 "by the Brussels labour court on 17/02/2011; the Court of Cassation holds "
+                                 "that a household exists even when one member has no income).")));
+      return SIMRIS_CATEGORY_ISOLATED;
+    }
+
   names = join_names (ctx, pred_other_in_household);
   if (*names != '\0')
     {
       *reason = g_strdup_printf (TR (N_("The applicant shares the household with other persons (%s) and has no "
                                         "unmarried minor child in their charge: cohabitant.")),
                                  names);
+      if (partner_only_without_resources (ctx))
+        {
+          char *more = g_strconcat (*reason, " ",
+                                    TR (N_("The partner has no resources at all: some labour courts grant the "
+                                           "single rate in this situation (see the other readings).")),
+                                    NULL);
+          g_free (*reason);
+          *reason = more;
+        }
       return SIMRIS_CATEGORY_COHABITANT;
     }
 
@@ -1644,6 +1687,28 @@ compute_alternatives (SimrisParameters *params,
                        json_node_init_boolean (json_node_alloc (), !current), what, FALSE);
     }
 
+  /* The contested single rate (simris-rules.c): only where it applies to the case. */
+  {
+    Ctx probe = { 0 };
+
+    probe.household = household;
+    probe.date = date;
+    if (collect_people (&probe, NULL) && partner_only_without_resources (&probe))
+      {
+        alt = *options;
+        alt.isolated_partner_no_resources = !options->isolated_partner_no_resources;
+        add_alternative (household, params, date, result, &alt, SIMRIS_OPTION_ISOLATED_PARTNER_NO_RESOURCES,
+                         json_node_init_boolean (json_node_alloc (), alt.isolated_partner_no_resources),
+                         alt.isolated_partner_no_resources
+                           ? simris_tr (lang, N_("If the CPAS grants the single rate because the partner has no "
+                                                 "resources at all (some labour courts; reversed on appeal)"))
+                           : simris_tr (lang, N_("Under the cohabitant rate, as the Court of Cassation reads a "
+                                                 "household (18/02/2008)")),
+                         FALSE);
+      }
+    g_clear_pointer (&probe.people, g_array_unref);
+  }
+
   if (case_has_kind (household, SIMRIS_RESOURCE_KIND_MAF_REFUND))
     {
       alt = *options;
@@ -1679,6 +1744,10 @@ record_options (SimrisResult     *result,
   if (options->reform_maf_exempt)
     simris_result_add_option_applied (result, SIMRIS_OPTION_REFORM_MAF_EXEMPT,
       g_strdup (simris_tr (lang, N_("Maximum billing refunds are exempted as the 2008 proposal asks."))));
+  if (options->isolated_partner_no_resources)
+    simris_result_add_option_applied (result, SIMRIS_OPTION_ISOLATED_PARTNER_NO_RESOURCES,
+      g_strdup (simris_tr (lang, N_("The single rate is granted to an applicant who lives only with a partner "
+                                    "without any resources (a reading of some labour courts)."))));
   if (options->split_applicant_share != 50)
     simris_result_add_option_applied (result, SIMRIS_OPTION_SPLIT_APPLICANT_SHARE,
       g_strdup_printf (simris_tr (lang, N_("For equity, %d %% of a split amount is paid to the applicant.")),

@@ -41,6 +41,8 @@
 #include "simris-pending-benefit.h"
 #include "simris-report.h"
 #include "simris-resource.h"
+#include "simris-rules.h"
+#include "simris-codes.h"
 
 /* ---- page geometry (points) and type ------------------------------------------------ */
 
@@ -1233,28 +1235,19 @@ build_decision (SimrisReport *self)
     }
 }
 
+/* The conditions' labels are rows of the law's table (simris-rules.c). */
 static const char *
 condition_label (SimrisReport *self,
                  const char   *code)
 {
-  if (g_strcmp0 (code, "age") == 0)
-    return T (N_("Age: 18 or over, or a minor assimilated (married, pregnant or with a child in charge)"));
-  if (g_strcmp0 (code, "residence") == 0)
-    return T (N_("Actual residence in Belgium, with a right of stay"));
-  if (g_strcmp0 (code, "willing_to_work") == 0)
-    return T (N_("Willingness to work, unless exempted for health or equity reasons"));
-  if (g_strcmp0 (code, "claims_other_benefits") == 0)
-    return T (N_("Claiming the other benefits one is entitled to"));
-  if (g_strcmp0 (code, "resources") == 0)
-    return T (N_("Insufficient resources"));
-  return NULL;
+  const SimrisConditionRule *c = simris_rules_condition (code);
+
+  return c != NULL ? T (c->report_label) : NULL;
 }
 
 static void
 build_grounds (SimrisReport *self)
 {
-  static const char * const codes[] = { "age", "residence", "willing_to_work", "claims_other_benefits",
-                                        "resources" };
   const char * const *reasons = simris_result_get_ineligible_reasons (self->result);
   const char * const *assumed = simris_result_get_assumed_conditions (self->result);
   GPtrArray *options = simris_result_get_options_applied (self->result);
@@ -1286,17 +1279,18 @@ build_grounds (SimrisReport *self)
     t = add_table (self, 2, cols);
     first = self->pieces->len;
     add_row (self, t, ROW_HEADER, "ll", SIZE_TABLE, head);
-    for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    for (guint i = 0; i < simris_rules_n_conditions (); i++)
       {
-        g_autofree char *c0 = esc (condition_label (self, codes[i]));
+        const char *code = simris_rules_nth_condition (i)->code;
+        g_autofree char *c0 = esc (condition_label (self, code));
         g_autofree char *c1 = NULL;
         const char *row[2];
 
-        if (strv_contains (reasons, codes[i]))
+        if (strv_contains (reasons, code))
           c1 = g_strdup_printf ("<b>%s</b>", T (N_("not met")));
-        else if (strv_contains (assumed, codes[i]))
+        else if (strv_contains (assumed, code))
           c1 = placeholder (T (N_("assumed met, to be checked by the CPAS")));
-        else if (g_strcmp0 (codes[i], "resources") == 0)
+        else if (g_strcmp0 (code, SIMRIS_REASON_RESOURCES) == 0)
           c1 = esc (T (N_("met (see the calculation)")));
         else
           c1 = esc (T (N_("met")));

@@ -147,6 +147,8 @@ set_option (SimrisHousehold *household,
     simris_household_set_count_ascendants_descendants (household, json_node_get_boolean (value));
   else if (g_str_equal (option, "reform_maf_exempt"))
     simris_household_set_reform_maf_exempt (household, json_node_get_boolean (value));
+  else if (g_str_equal (option, "isolated_if_partner_without_resources"))
+    simris_household_set_isolated_partner_no_resources (household, json_node_get_boolean (value));
   else
     g_error ("unknown option %s", option);
 }
