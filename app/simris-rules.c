@@ -474,6 +474,30 @@ simris_rules_treatment_label (SimrisTreatment  treatment,
 
 /* ---- The reference (simris-cli rules) ------------------------------------------------------------ */
 
+static const char *
+treatment_text (const SimrisKindRule *r,
+                const char           *lang)
+{
+  switch (r->special)
+    {
+    case SIMRIS_SPECIAL_WORK:
+      return simris_tr (lang, N_("counted, after the socio-professional exemption (art. 35)"));
+    case SIMRIS_SPECIAL_ALE_CHEQUES:
+      return simris_tr (lang, N_("exempt up to an amount per cheque, the excess counted"));
+    case SIMRIS_SPECIAL_BY_REGIME:
+      return simris_tr (lang, N_("as the art. 34 regime says"));
+    case SIMRIS_SPECIAL_MAF:
+      return simris_tr (lang, N_("counted (exempt under the 2008 proposal, an option)"));
+    case SIMRIS_SPECIAL_CAPITAL:
+      return simris_tr (lang, N_("a yearly return on the total capital"));
+    case SIMRIS_SPECIAL_REAL_ESTATE:
+      return simris_tr (lang, N_("the cadastral income after abatement, times a factor"));
+    case SIMRIS_SPECIAL_NONE:
+    default:
+      return simris_rules_treatment_label (r->treatment, lang);
+    }
+}
+
 static char *
 dates_text (SimrisDate  from,
             SimrisDate  until,
@@ -639,7 +663,7 @@ simris_rules_dump (const char *lang,
         g_autofree char *art = simris_rules_format_article (r->act, r->article, lang);
         g_autofree char *dates = dates_text (r->from, r->until, lang);
         const char *cells[] = { simris_rules_kind_name (r->kind), simris_rules_kind_label (r->kind, lang),
-                                simris_rules_treatment_label (r->treatment, lang), art, dates, r->source, NULL };
+                                treatment_text (r, lang), art, dates, r->source, NULL };
         row (out, markdown, cells);
       }
   }
