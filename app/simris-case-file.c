@@ -828,7 +828,7 @@ options_from_json (SimrisHousehold  *household,
         flags[i].set (household, value);
     }
 
-  if (!read_string (options, "options", "art34_regime", TRUE, &str, error))
+  if (!read_string (options, "options", SIMRIS_OPTION_ART34_REGIME, TRUE, &str, error))
     return FALSE;
   if (str != NULL)
     {
@@ -849,7 +849,7 @@ options_from_json (SimrisHousehold  *household,
       simris_household_set_art34_regime (household, str);
     }
 
-  if (!lookup (options, "options", "split_applicant_share", TRUE, &node, error))
+  if (!lookup (options, "options", SIMRIS_OPTION_SPLIT_APPLICANT_SHARE, TRUE, &node, error))
     return FALSE;
   if (node != NULL)
     {

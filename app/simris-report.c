@@ -1341,7 +1341,7 @@ build_grounds (SimrisReport *self)
                           || (options->len == 1
                               && (regime == NULL
                                   || g_strcmp0 (((SimrisWarning *) g_ptr_array_index (options, 0))->code,
-                                                "art34_regime") != 0))))
+                                                SIMRIS_OPTION_ART34_REGIME) != 0))))
     {
       add_heading (self, 2, T (N_("Choices left to the CPAS, as applied")));
       for (guint i = 0; i < options->len; i++)
@@ -1349,7 +1349,7 @@ build_grounds (SimrisReport *self)
           SimrisWarning *w = g_ptr_array_index (options, i);
 
           /* Said in the paragraph above. */
-          if (regime != NULL && g_strcmp0 (w->code, "art34_regime") == 0)
+          if (regime != NULL && g_strcmp0 (w->code, SIMRIS_OPTION_ART34_REGIME) == 0)
             continue;
           add_bullet_text (self, w->text != NULL ? w->text : w->code, BOX_NONE);
         }
@@ -1393,9 +1393,9 @@ build_grounds (SimrisReport *self)
     {
       SimrisWarning *w = g_ptr_array_index (warnings, i);
 
-      if (g_strcmp0 (w->code, "assumed_condition") == 0 && assumed != NULL && assumed[0] != NULL)
+      if (g_strcmp0 (w->code, SIMRIS_WARNING_ASSUMED_CONDITION) == 0 && assumed != NULL && assumed[0] != NULL)
         continue;
-      if (g_strcmp0 (w->code, "not_modelled") == 0)
+      if (g_strcmp0 (w->code, SIMRIS_WARNING_NOT_MODELLED) == 0)
         continue;
       g_ptr_array_add (shown, w);
     }
@@ -1518,7 +1518,7 @@ build_not_modelled (SimrisReport *self)
     {
       SimrisWarning *w = g_ptr_array_index (warnings, i);
 
-      if (g_strcmp0 (w->code, "not_modelled") == 0 && w->text != NULL)
+      if (g_strcmp0 (w->code, SIMRIS_WARNING_NOT_MODELLED) == 0 && w->text != NULL)
         g_ptr_array_add (items, w->text);
     }
 
@@ -2164,7 +2164,7 @@ draw_footer (SimrisReport *self,
   g_autoptr (PangoLayout) l = NULL;
   g_autoptr (PangoLayout) r = NULL;
 
-  if (simris_result_has_warning (self->result, "derived_amounts"))
+  if (simris_result_has_warning (self->result, SIMRIS_WARNING_DERIVED_AMOUNTS))
     /* Translators: the rule version line in the footer: %1$s is the date the amounts are in
      * force from, %2$s the SimRIS version. */
     left = g_strdup_printf (T (N_("Amounts in force since %1$s, computed by SimRIS (to be checked) · SimRIS %2$s")),
