@@ -982,6 +982,10 @@ check_count (int          count,
   return invalid (error, _("%s: %d is not a whole number between 0 and 1 000 000"), path, count);
 }
 
+/* Field paths are only spelled out for an error: simris_household_validate() first checks
+ * without them (error NULL), the engine validates every household it computes. */
+#define PATH(error, ...) ((error) != NULL ? g_strdup_printf (__VA_ARGS__) : NULL)
+
 static gboolean
 validate_resource (SimrisResource  *resource,
                    const char      *path,
@@ -989,12 +993,12 @@ validate_resource (SimrisResource  *resource,
 {
   SimrisResourceKind kind = simris_resource_get_kind (resource);
   SimrisPeriod period = simris_resource_get_period (resource);
-  g_autofree char *kind_path = g_strdup_printf ("%s.kind", path);
-  g_autofree char *period_path = g_strdup_printf ("%s.period", path);
-  g_autofree char *amount_path = g_strdup_printf ("%s.amount", path);
-  g_autofree char *count_path = g_strdup_printf ("%s.count", path);
-  g_autofree char *children_path = g_strdup_printf ("%s.allowance_children", path);
-  g_autofree char *spi_path = g_strdup_printf ("%s.spi_start", path);
+  g_autofree char *kind_path = PATH (error, "%s.kind", path);
+  g_autofree char *period_path = PATH (error, "%s.period", path);
+  g_autofree char *amount_path = PATH (error, "%s.amount", path);
+  g_autofree char *count_path = PATH (error, "%s.count", path);
+  g_autofree char *children_path = PATH (error, "%s.allowance_children", path);
+  g_autofree char *spi_path = PATH (error, "%s.spi_start", path);
   gboolean is_total_kind;
 
   if ((guint) kind >= SIMRIS_N_RESOURCE_KINDS)
@@ -1039,8 +1043,8 @@ validate_member (SimrisMember  *member,
   GListModel *benefits = simris_member_get_pending_benefits (member);
   guint n_resources = g_list_model_get_n_items (resources);
   guint n_benefits = g_list_model_get_n_items (benefits);
-  g_autofree char *relation_path = g_strdup_printf ("%s.relation", path);
-  g_autofree char *birth_path = g_strdup_printf ("%s.birth_date", path);
+  g_autofree char *relation_path = PATH (error, "%s.relation", path);
+  g_autofree char *birth_path = PATH (error, "%s.birth_date", path);
   const char *birth_iso = simris_member_get_birth_date (member);
   SimrisDate birth;
 
@@ -1067,7 +1071,7 @@ validate_member (SimrisMember  *member,
   for (guint j = 0; j < n_resources; j++)
     {
       g_autoptr(SimrisResource) resource = g_list_model_get_item (resources, j);
-      g_autofree char *resource_path = g_strdup_printf ("%s.resources[%u]", path, j);
+      g_autofree char *resource_path = PATH (error, "%s.resources[%u]", path, j);
 
       if (!validate_resource (resource, resource_path, error))
         return FALSE;
@@ -1082,8 +1086,8 @@ validate_member (SimrisMember  *member,
   for (guint j = 0; j < n_benefits; j++)
     {
       g_autoptr(SimrisPendingBenefit) benefit = g_list_model_get_item (benefits, j);
-      g_autofree char *kind_path = g_strdup_printf ("%s.pending_benefits[%u].kind", path, j);
-      g_autofree char *since_path = g_strdup_printf ("%s.pending_benefits[%u].since", path, j);
+      g_autofree char *kind_path = PATH (error, "%s.pending_benefits[%u].kind", path, j);
+      g_autofree char *since_path = PATH (error, "%s.pending_benefits[%u].since", path, j);
 
       if ((guint) simris_pending_benefit_get_kind (benefit) >= SIMRIS_N_RESOURCE_KINDS)
         /* Translators: %s is the path of a field, %d a number. */
@@ -1106,9 +1110,21 @@ validate_member (SimrisMember  *member,
  *
  * Returns: whether the household is valid
  */
+static gboolean validate (SimrisHousehold  *self,
+                          GError          **error);
+
 gboolean
 simris_household_validate (SimrisHousehold  *self,
                            GError          **error)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), FALSE);
+
+  return validate (self, NULL) || validate (self, error);
+}
+
+static gboolean
+validate (SimrisHousehold  *self,
+          GError          **error)
 {
   g_autoptr(GHashTable) ids = NULL;
   SimrisDate reference;
@@ -1145,7 +1161,7 @@ simris_household_validate (SimrisHousehold  *self,
   for (guint i = 0; i < self->members->len; i++)
     {
       SimrisMember *member = g_ptr_array_index (self->members, i);
-      g_autofree char *path = g_strdup_printf ("members[%u]", i);
+      g_autofree char *path = PATH (error, "members[%u]", i);
       const char *id = simris_member_get_id (member);
       gpointer other;
 

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "simris-codes.h"
 #include "simris-enum-types.h"
@@ -441,19 +442,28 @@ simris_rules_format_article (SimrisAct   act,
                              const char *article,
                              const char *lang)
 {
+  const char *format;
+
   switch (act)
     {
     case SIMRIS_ACT_LAW:
       /* Translators: a reference to the law of 26 May 2002 (FR "%s loi 26/05/2002", NL "%s wet 26/05/2002") */
-      return g_strdup_printf (simris_tr (lang, N_("%s law 26/05/2002")), article);
+      format = simris_tr (lang, N_("%s law 26/05/2002"));
+      break;
     case SIMRIS_ACT_RD:
       /* Translators: a reference to the Royal Decree of 11 July 2002 (FR "%s AR 11/07/2002", NL "%s KB 11/07/2002") */
-      return g_strdup_printf (simris_tr (lang, N_("%s RD 11/07/2002")), article);
+      format = simris_tr (lang, N_("%s RD 11/07/2002"));
+      break;
     case SIMRIS_ACT_READING:
     default:
-      /* Translators: a reading of SimrisRIS where the texts are silent, %s is a § of its documentation */
-      return g_strdup_printf (simris_tr (lang, N_("SimRIS reading, %s")), article);
+      /* Translators: a reading of SimRIS where the texts are silent, %s is a § of its documentation */
+      format = simris_tr (lang, N_("SimRIS reading, %s"));
+      break;
     }
+  /* The usual shape "%s …": a concatenation, cheaper than printf for every step of a trace. */
+  if (format[0] == '%' && format[1] == 's' && strchr (format + 2, '%') == NULL)
+    return g_strconcat (article, format + 2, NULL);
+  return g_strdup_printf (format, article);
 }
 
 const char *
