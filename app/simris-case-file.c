@@ -8,8 +8,10 @@
 #include <string.h>
 
 #include "simris-case-file.h"
+#include "simris-codes.h"
 #include "simris-enums.h"
 #include "simris-money.h"
+#include "simris-parameters.h"
 
 /* Case files (docs/case-format.md, "Case file"). Loading is hostile-input code: the checks that
  * bound the work (size, encoding, nesting) run on the bytes before json-glib builds a
@@ -52,8 +54,9 @@ static const char * const benefit_keys[] = {
 };
 
 static const char * const option_keys[] = {
-  "count_ascendants_descendants", "count_maintenance_debtors", "art34_regime",
-  "reform_maf_exempt", "split_applicant_share", NULL
+  SIMRIS_OPTION_COUNT_ASCENDANTS_DESCENDANTS, SIMRIS_OPTION_COUNT_MAINTENANCE_DEBTORS, SIMRIS_OPTION_ART34_REGIME,
+  SIMRIS_OPTION_REFORM_MAF_EXEMPT, SIMRIS_OPTION_SPLIT_APPLICANT_SHARE, SIMRIS_OPTION_ISOLATED_PARTNER_NO_RESOURCES,
+  NULL
 };
 
 static gboolean G_GNUC_PRINTF (3, 4)
@@ -805,9 +808,10 @@ options_from_json (SimrisHousehold  *household,
     const char *name;
     void      (*set) (SimrisHousehold *, gboolean);
   } flags[] = {
-    { "count_ascendants_descendants", simris_household_set_count_ascendants_descendants },
-    { "count_maintenance_debtors", simris_household_set_count_maintenance_debtors },
-    { "reform_maf_exempt", simris_household_set_reform_maf_exempt },
+    { SIMRIS_OPTION_COUNT_ASCENDANTS_DESCENDANTS, simris_household_set_count_ascendants_descendants },
+    { SIMRIS_OPTION_COUNT_MAINTENANCE_DEBTORS, simris_household_set_count_maintenance_debtors },
+    { SIMRIS_OPTION_REFORM_MAF_EXEMPT, simris_household_set_reform_maf_exempt },
+    { SIMRIS_OPTION_ISOLATED_PARTNER_NO_RESOURCES, simris_household_set_isolated_partner_no_resources },
   };
   g_autoptr(JsonObject) extra = NULL;
   const char *str;
@@ -824,23 +828,28 @@ options_from_json (SimrisHousehold  *household,
         flags[i].set (household, value);
     }
 
-  if (!read_string (options, "options", "art34_regime", TRUE, &str, error))
+  if (!read_string (options, "options", SIMRIS_OPTION_ART34_REGIME, TRUE, &str, error))
     return FALSE;
   if (str != NULL)
     {
-      if (strcmp (str, "2002") == 0)
-        simris_household_set_art34_regime (household, SIMRIS_ART34_REGIME_2002);
-      else if (strcmp (str, "2026") == 0)
-        simris_household_set_art34_regime (household, SIMRIS_ART34_REGIME_2026);
-      else
-        return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
-                     /* Translators: %s is the path of a field, then what the file holds. Keep "2002",
-                      * "2026" and null as is. */
-                     _("%s: unknown regime \"%s\" (\"2002\", \"2026\" or null)"),
-                     "options.art34_regime", str);
+      /* The regimes are those of the parameters (data/parameters.json, "art34_regimes"). */
+      SimrisParameters *params = simris_parameters_get_default ();
+      g_autoptr(GString) names = g_string_new (NULL);
+
+      if (simris_parameters_get_art34_regime (params, str, 0) == NULL)
+        {
+          for (guint i = 0; i < simris_parameters_get_n_art34_regimes (params); i++)
+            g_string_append_printf (names, "\"%s\", ", simris_parameters_get_nth_art34_regime (params, i)->name);
+          return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
+                       /* Translators: %s is the path of a field, then what the file holds, then the known
+                        * names, e.g. "\"2002\", \"2026\", ". Keep null as is. */
+                       _("%s: unknown regime \"%s\" (%sor null)"),
+                       "options.art34_regime", str, names->str);
+        }
+      simris_household_set_art34_regime (household, str);
     }
 
-  if (!lookup (options, "options", "split_applicant_share", TRUE, &node, error))
+  if (!lookup (options, "options", SIMRIS_OPTION_SPLIT_APPLICANT_SHARE, TRUE, &node, error))
     return FALSE;
   if (node != NULL)
     {
@@ -1694,27 +1703,17 @@ simris_case_file_to_json (SimrisHousehold *household)
   json_object_set_array_member (top, "members", members);
 
   if (simris_household_get_count_ascendants_descendants (household))
-    json_object_set_boolean_member (options, "count_ascendants_descendants", TRUE);
+    json_object_set_boolean_member (options, SIMRIS_OPTION_COUNT_ASCENDANTS_DESCENDANTS, TRUE);
   if (!simris_household_get_count_maintenance_debtors (household))
-    json_object_set_boolean_member (options, "count_maintenance_debtors", FALSE);
-  switch (simris_household_get_art34_regime (household))
-    {
-    case SIMRIS_ART34_REGIME_2002:
-      json_object_set_string_member (options, "art34_regime", "2002");
-      break;
-
-    case SIMRIS_ART34_REGIME_2026:
-      json_object_set_string_member (options, "art34_regime", "2026");
-      break;
-
-    case SIMRIS_ART34_REGIME_AUTO:
-    default:
-      break;
-    }
+    json_object_set_boolean_member (options, SIMRIS_OPTION_COUNT_MAINTENANCE_DEBTORS, FALSE);
+  if (simris_household_get_art34_regime (household) != NULL)
+    json_object_set_string_member (options, SIMRIS_OPTION_ART34_REGIME, simris_household_get_art34_regime (household));
   if (simris_household_get_reform_maf_exempt (household))
-    json_object_set_boolean_member (options, "reform_maf_exempt", TRUE);
+    json_object_set_boolean_member (options, SIMRIS_OPTION_REFORM_MAF_EXEMPT, TRUE);
+  if (simris_household_get_isolated_partner_no_resources (household))
+    json_object_set_boolean_member (options, SIMRIS_OPTION_ISOLATED_PARTNER_NO_RESOURCES, TRUE);
   if (simris_household_get_split_applicant_share (household) != 50)
-    json_object_set_int_member (options, "split_applicant_share",
+    json_object_set_int_member (options, SIMRIS_OPTION_SPLIT_APPLICANT_SHARE,
                                 simris_household_get_split_applicant_share (household));
   add_extras (options, simris_household_get_options_extra (household), option_keys);
   if (json_object_get_size (options) > 0)

@@ -12,6 +12,7 @@
 #include "simris-engine.h"
 #include "simris-i18n.h"
 #include "simris-report.h"
+#include "simris-rules.h"
 
 /* simris-cli, as docs/case-format.md fixes it. Exit status: 0 success; 1 the case is invalid;
  * 2 usage error; 3 I/O error. */
@@ -27,6 +28,7 @@ static char *opt_date;
 static char *opt_lang;
 static char *opt_pdf;
 static gboolean opt_json;
+static gboolean opt_markdown;
 
 static const GOptionEntry compute_entries[] = {
   { "date", 0, 0, G_OPTION_ARG_STRING, &opt_date, N_("Compute at this date instead of the case's reference date"), N_("YYYY-MM-DD") },
@@ -49,6 +51,12 @@ static const GOptionEntry batch_entries[] = {
   { NULL }
 };
 
+static const GOptionEntry rules_entries[] = {
+  { "lang", 0, 0, G_OPTION_ARG_STRING, &opt_lang, N_("Language of the reference: fr or nl"), N_("LANG") },
+  { "markdown", 0, 0, G_OPTION_ARG_NONE, &opt_markdown, N_("Print Markdown tables (docs/law.md)"), NULL },
+  { NULL }
+};
+
 static int
 usage (const char *message)
 {
@@ -57,7 +65,8 @@ usage (const char *message)
   g_printerr ("%s\n", _("Usage:\n"
                         "  simris-cli compute CASE.json [--date YYYY-MM-DD] [--lang fr|nl] [--json]\n"
                         "  simris-cli decision CASE.json --pdf OUT.pdf [--lang fr|nl] [--date YYYY-MM-DD]\n"
-                        "  simris-cli batch CASES.jsonl [--json]"));
+                        "  simris-cli batch CASES.jsonl [--json]\n"
+                        "  simris-cli rules [--lang fr|nl] [--markdown]"));
   return EXIT_USAGE;
 }
 
@@ -331,6 +340,22 @@ cmd_batch (const char *path)
   return status;
 }
 
+/* The law as implemented, article by article with its sources (app/simris-rules.c). */
+static int
+cmd_rules (void)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *text = NULL;
+  SimrisDate date;
+  const char *lang;
+
+  if (!parse_common (&date, &lang, &message))
+    return usage (message);
+  text = simris_rules_dump (lang, opt_markdown);
+  g_print ("%s", text);
+  return EXIT_OK;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -356,6 +381,8 @@ main (int   argc,
     entries = decision_entries;
   else if (g_str_equal (command, "batch"))
     entries = batch_entries;
+  else if (g_str_equal (command, "rules"))
+    entries = rules_entries;
   else if (g_str_equal (command, "--help") || g_str_equal (command, "-h") || g_str_equal (command, "help"))
     {
       usage (NULL);
@@ -380,6 +407,8 @@ main (int   argc,
   argv++;
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return usage (error->message);
+  if (g_str_equal (command, "rules"))
+    return argc == 1 ? cmd_rules () : usage (_("rules takes no file"));
   if (argc != 2)
     return usage (_("exactly one case file is needed"));
 

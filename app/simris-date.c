@@ -14,8 +14,7 @@ simris_date_is_valid (guint year,
                       guint month,
                       guint day)
 {
-  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1
-         && day <= g_date_get_days_in_month (month, year);
+  return year <= G_MAXUINT16 && month <= 12 && day <= 31 && g_date_valid_dmy (day, month, year);
 }
 
 SimrisDate
@@ -143,31 +142,56 @@ simris_date_format (SimrisDate  date,
 }
 
 /* docs/calculation.md §4.3 and §13: "spi_start + 3 years, same day; 29 February + 3 years = 28 February". */
+static void
+to_gdate (SimrisDate  date,
+          GDate      *out)
+{
+  g_date_clear (out, 1);
+  g_date_set_dmy (out, simris_date_day (date), simris_date_month (date), simris_date_year (date));
+}
+
+static SimrisDate
+from_gdate (const GDate *date)
+{
+  return simris_date_make (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
+}
+
+/* GDate clamps the day to the month's last one: 29 February + 3 years = 28 February, as
+ * docs/calculation.md §13 reads the SPI's 3 years. */
 SimrisDate
 simris_date_add_years (SimrisDate date,
                        guint      years)
 {
-  guint y = simris_date_year (date) + years;
-  guint m = simris_date_month (date);
-  guint d = simris_date_day (date);
+  GDate d;
 
-  if (d > g_date_get_days_in_month (m, y))
-    d = g_date_get_days_in_month (m, y);
-  return simris_date_make (y, m, d);
+  to_gdate (date, &d);
+  g_date_add_years (&d, years);
+  return from_gdate (&d);
 }
 
 SimrisDate
 simris_date_add_months (SimrisDate date,
                         guint      months)
 {
-  guint total = simris_date_year (date) * 12 + (simris_date_month (date) - 1) + months;
-  guint y = total / 12;
-  guint m = total % 12 + 1;
-  guint d = simris_date_day (date);
+  GDate d;
 
-  if (d > g_date_get_days_in_month (m, y))
-    d = g_date_get_days_in_month (m, y);
-  return simris_date_make (y, m, d);
+  to_gdate (date, &d);
+  g_date_add_months (&d, months);
+  return from_gdate (&d);
+}
+
+SimrisDate
+simris_date_add_days (SimrisDate date,
+                      int        days)
+{
+  GDate d;
+
+  to_gdate (date, &d);
+  if (days >= 0)
+    g_date_add_days (&d, days);
+  else
+    g_date_subtract_days (&d, -days);
+  return from_gdate (&d);
 }
 
 /* Completed years at a date (docs/calculation.md §13): comparing (month, day) pairs makes someone born

@@ -31,6 +31,8 @@ SimrisDate simris_date_add_years    (SimrisDate  date,
                                      guint       years);
 SimrisDate simris_date_add_months   (SimrisDate  date,
                                      guint       months);
+SimrisDate simris_date_add_days     (SimrisDate  date,
+                                     int         days);
 int        simris_date_age_at       (SimrisDate  birth,
                                      SimrisDate  at);
 SimrisDate simris_date_today        (void);

@@ -5,42 +5,21 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "simris-codes.h"
 #include "simris-engine.h"
 #include "simris-i18n.h"
 #include "simris-result-private.h"
+#include "simris-rules.h"
 
 /* The RIS calculation of docs/calculation.md, §0–§9: loi du 26 mai 2002 concernant le
  * droit à l'intégration sociale (DIS) and arrêté royal du 11 juillet 2002 (AR), art. 22–35.
  * Every rule is one function named after its article; each appends its step to the trace.
  * Money is in cents; rounding happens only where the law rounds. */
 
-/* ---- Constants of the law that are not indexed ---------------------------------------- */
-
-/* Art. 22 §2 AR: general exemption, per year, not indexed (bdas-wwsb.brussels 2.2.4.6;
- * droitsquotidiens.be "petit job": 20,83 a month = 250 / 12). */
-static const SimrisCents general_exemption[4] = { 0, 15500, 25000, 31000 };
-
-/* Art. 27 AR: movable capital, not indexed (bdas 2.2.4.11: 25 500 → 1 678 a year). */
-#define CAPITAL_FREE_CEILING   620000  /* 0 % on the first 6 200 € */
-#define CAPITAL_SECOND_CEILING 1250000 /* 6 % from 6 200 to 12 500 €, 10 % above */
-
-/* Art. 24–25 AR: built real estate — (cadastral income − 750 − 125 per child) × 3
- * (droitsquotidiens: RC 1 250 isolé → 1 250 a year; ADAS: RC 2 000 → 3 750). */
-#define REAL_ESTATE_ABATEMENT           75000
-#define REAL_ESTATE_ABATEMENT_PER_CHILD 12500
-#define REAL_ESTATE_FACTOR              3
-
-/* Art. 22 §1 AR: the integration allowance (disability) is exempt from 1 January 2022,
- * counted before (terralaboris.be, "allocation d'intégration … avant le 1er janvier 2022"). */
-#define INTEGRATION_ALLOWANCE_EXEMPT_FROM 20220101
-
-/* Art. 35 AR: the socio-professional exemption runs 3 years from the start of the work. */
-#define SPI_YEARS 3
-
-/* docs/calculation.md §3: warn when the reference date is more than 6 months after the newest step. */
-#define NEWER_INDEX_MONTHS 6
-
-#define ADULT_AGE 18
+/* The constants of the law, its articles and its dated rows are in the law's table
+ * (simris-rules.c): the engine only applies them. */
+#define CONST(id) simris_rules_constant (SIMRIS_CONST_##id)
+#define ADULT_AGE ((int) CONST (ADULT_AGE))
 
 /* ---- Context ------------------------------------------------------------------------- */
 
@@ -59,7 +38,8 @@ typedef struct
 {
   gboolean          count_ascendants_descendants;
   gboolean          count_maintenance_debtors;
-  SimrisArt34Regime art34_regime;
+  const char       *art34_regime;          /* a regime's name in the parameters, or NULL: by date */
+  gboolean          isolated_partner_no_resources;
   gboolean          reform_maf_exempt;
   int               split_applicant_share;
 } Options;
@@ -87,20 +67,41 @@ typedef struct
   const SimrisArt34RegimeInfo *regime;
 } Ctx;
 
-#define TR(s) simris_tr (ctx->lang, (s))
+/* An alternative (ctx->quiet) needs only the amounts: its sentences are never formatted. */
+#define TR(s) (ctx->quiet ? (s) : simris_tr (ctx->lang, (s)))
+/* A literal msgid: its translation is looked up once per language and call site (the
+ * catalogues never change once loaded). */
+#define TRL(s) ({ static const char *tr_cache_[2]; tr_cached (ctx, (s), tr_cache_); })
+#define FMT(...) (ctx->quiet ? NULL : g_strdup_printf (__VA_ARGS__))
+#define DUP(s) (ctx->quiet ? NULL : g_strdup (s))
+
+static const char *
+tr_cached (Ctx         *ctx,
+           const char  *msgid,
+           const char **cache)
+{
+  int slot;
+
+  if (ctx->quiet || ctx->lang[0] == 'e')
+    return msgid;
+  slot = ctx->lang[0] == 'f' ? 0 : 1;
+  if (g_atomic_pointer_get (&cache[slot]) == NULL)
+    g_atomic_pointer_set (&cache[slot], simris_tr (ctx->lang, msgid));
+  return g_atomic_pointer_get (&cache[slot]);
+}
 
 static char *
 money (Ctx         *ctx,
        SimrisCents  cents)
 {
-  return simris_money_format (cents, ctx->lang);
+  return ctx->quiet ? NULL : simris_money_format (cents, ctx->lang);
 }
 
 static char *
 date_text (Ctx        *ctx,
            SimrisDate  date)
 {
-  return simris_date_format (date, ctx->lang);
+  return ctx->quiet ? NULL : simris_date_format (date, ctx->lang);
 }
 
 /* "art. 22, §1, b) RD 11/07/2002" in the result's language. */
@@ -108,8 +109,9 @@ static char *
 rule_ar (Ctx        *ctx,
          const char *article)
 {
-  /* Translators: a reference to the Royal Decree of 11 July 2002 (FR "%s AR 11/07/2002", NL "%s KB 11/07/2002") */
-  return g_strdup_printf (TR (N_("%s RD 11/07/2002")), article);
+  if (ctx->quiet)
+    return NULL;
+  return simris_rules_format_article (SIMRIS_ACT_RD, article, ctx->lang);
 }
 
 /* "art. 14, §1 law 26/05/2002". */
@@ -117,8 +119,17 @@ static char *
 rule_law (Ctx        *ctx,
           const char *article)
 {
-  /* Translators: a reference to the law of 26 May 2002 (FR "%s loi 26/05/2002", NL "%s wet 26/05/2002") */
-  return g_strdup_printf (TR (N_("%s law 26/05/2002")), article);
+  if (ctx->quiet)
+    return NULL;
+  return simris_rules_format_article (SIMRIS_ACT_LAW, article, ctx->lang);
+}
+
+static char *
+rule_of (Ctx        *ctx,
+         SimrisAct   act,
+         const char *article)
+{
+  return ctx->quiet ? NULL : simris_rules_format_article (act, article, ctx->lang);
 }
 
 static const char *
@@ -282,20 +293,20 @@ trace_facts (Ctx *ctx)
       char *text;
 
       if (p == ctx->applicant)
-        where = TR (N_("the applicant"));
+        where = TRL (N_("the applicant"));
       else if (!p->in_household)
-        where = TR (N_("does not live in the household"));
+        where = TRL (N_("does not live in the household"));
       else if (p->minor_in_charge)
-        where = TR (N_("lives in the household, a minor in the applicant's charge"));
+        where = TRL (N_("lives in the household, a minor in the applicant's charge"));
       else
-        where = TR (N_("lives in the household"));
+        where = TRL (N_("lives in the household"));
 
       /* Translators: "Sophie (Partner), 34 years old: lives in the household" */
-      text = g_strdup_printf (TR (N_("%s (%s), %d years old: %s")),
+      text = FMT (TRL (N_("%s (%s), %d years old: %s")),
                               person_name (ctx, p),
                               simris_relation_get_label (p->relation, ctx->lang),
                               p->age, where);
-      step (ctx, SIMRIS_STEP_FACTS, g_strdup (TR (N_("facts of the case"))), text, FALSE, 0, 0);
+      step (ctx, SIMRIS_STEP_FACTS, DUP (TRL (N_("facts of the case"))), text, FALSE, 0, 0);
     }
 }
 
@@ -314,21 +325,21 @@ trace_parameters (Ctx *ctx)
   char *text;
 
   /* Translators: dates, then the date of the base amounts, the coefficient, its date */
-  text = g_strdup_printf (TR (N_("Amounts in force on %s: those from %s — base amounts of %s "
+  text = FMT (TRL (N_("Amounts in force on %s: those from %s — base amounts of %s "
                                  "× index coefficient %s (in force from %s); yearly amount = base "
                                  "× coefficient rounded to the cent, monthly amount = yearly / 12.")),
                           ref, from, base_from, coef, coef_from);
   step (ctx, SIMRIS_STEP_PARAMETERS,
-        g_strdup (TR (N_("art. 14, §1 law 26/05/2002; art. 2 RD 03/09/2004"))),
+        DUP (TRL (N_("art. 14, §1 law 26/05/2002; art. 2 RD 03/09/2004"))),
         text, FALSE, 0, 0);
 
   if (ctx->amounts.base_origin != NULL && simris_parameters_get_user_file (ctx->params) != NULL
       && (g_strcmp0 (ctx->amounts.base_origin, simris_parameters_get_user_file (ctx->params)) == 0
           || g_strcmp0 (ctx->amounts.coefficient_origin, simris_parameters_get_user_file (ctx->params)) == 0))
     {
-      text = g_strdup_printf (TR (N_("Some of these amounts come from the user's parameters file %s.")),
+      text = FMT (TRL (N_("Some of these amounts come from the user's parameters file %s.")),
                               simris_parameters_get_user_file (ctx->params));
-      step (ctx, SIMRIS_STEP_PARAMETERS, g_strdup (TR (N_("parameters"))), text, FALSE, 0, 0);
+      step (ctx, SIMRIS_STEP_PARAMETERS, DUP (TRL (N_("parameters"))), text, FALSE, 0, 0);
     }
 }
 
@@ -338,23 +349,23 @@ static void
 warn_parameters (Ctx            *ctx,
                  SimrisCategory  category)
 {
-  SimrisDate limit = simris_date_add_months (ctx->amounts.newest_step, NEWER_INDEX_MONTHS);
+  SimrisDate limit = simris_date_add_months (ctx->amounts.newest_step, CONST (NEWER_INDEX_MONTHS));
 
   if (ctx->date > limit)
     {
       g_autofree char *since = date_text (ctx, ctx->amounts.newest_step);
-      warn (ctx, "newer_index_may_apply",
-            g_strdup_printf (TR (N_("Amounts in force since %s; a newer indexation may apply.")), since));
+      warn (ctx, SIMRIS_WARNING_NEWER_INDEX_MAY_APPLY,
+            FMT (TRL (N_("Amounts in force since %s; a newer indexation may apply.")), since));
     }
 
   if (!ctx->amounts.printed[category])
-    warn (ctx, "derived_amounts",
-          g_strdup (TR (N_("Amounts computed by SimRIS from the base amounts and the index; check them "
+    warn (ctx, SIMRIS_WARNING_DERIVED_AMOUNTS,
+          DUP (TRL (N_("Amounts computed by SimRIS from the base amounts and the index; check them "
                            "against the SPP IS circular."))));
 
   if (simris_parameters_get_user_error (ctx->params) != NULL)
-    warn (ctx, "user_parameters_invalid",
-          g_strdup_printf (TR (N_("Your parameters file was ignored: %s")),
+    warn (ctx, SIMRIS_WARNING_USER_PARAMETERS_INVALID,
+          FMT (TRL (N_("Your parameters file was ignored: %s")),
                            simris_parameters_get_user_error (ctx->params)));
 }
 
@@ -373,78 +384,63 @@ art3_age_condition (Ctx *ctx)
   if (a->age >= ADULT_AGE)
     {
       met = TRUE;
-      why = TR (N_("is of age"));
+      why = TRL (N_("is of age"));
     }
   else if (simris_member_get_married (a->member))
     {
       met = TRUE;
-      why = TR (N_("is a minor, assimilated to an adult by marriage"));
+      why = TRL (N_("is a minor, assimilated to an adult by marriage"));
     }
   else if (simris_member_get_pregnant (a->member))
     {
       met = TRUE;
-      why = TR (N_("is a minor, assimilated to an adult by pregnancy"));
+      why = TRL (N_("is a minor, assimilated to an adult by pregnancy"));
     }
   else if (ctx->minors_in_charge > 0)
     {
       met = TRUE;
-      why = TR (N_("is a minor, assimilated to an adult by having a minor child in their charge"));
+      why = TRL (N_("is a minor, assimilated to an adult by having a minor child in their charge"));
     }
   else
     {
       met = FALSE;
-      why = TR (N_("is a minor, neither married nor pregnant nor with a minor child in their charge: condition not met"));
+      why = TRL (N_("is a minor, neither married nor pregnant nor with a minor child in their charge: condition not met"));
     }
 
   /* Translators: "Age: the applicant (24 years old) is of age." */
-  text = g_strdup_printf (TR (N_("Age: the applicant (%d years old) %s.")), a->age, why);
-  step (ctx, SIMRIS_STEP_CONDITION, rule_law (ctx, "art. 3, 2°, art. 7"), text, FALSE, 0, 0);
+  text = FMT (TRL (N_("Age: the applicant (%d years old) %s.")), a->age, why);
+  step (ctx, SIMRIS_STEP_CONDITION, rule_law (ctx, simris_rules_condition (SIMRIS_REASON_AGE)->article),
+        text, FALSE, 0, 0);
   return met;
 }
 
-typedef struct
-{
-  SimrisCondition  condition;
-  const char      *code;
-  const char      *article;
-  const char      *label;
-  const char      *short_label;
-} ConditionInfo;
-
-/* Art. 3, 1°, 5° and 6° DIS, as answered in the case (docs/calculation.md §1): false → not eligible;
- * absent → assumed met, to be checked by the CPAS. */
-static const ConditionInfo art3_conditions[] = {
-  { SIMRIS_CONDITION_RESIDENCE, "residence", "art. 3, 1°, 3°",
-    N_("Residence: habitual and effective residence in Belgium, with a right of stay"),
-    N_("residence") },
-  { SIMRIS_CONDITION_WILLING_TO_WORK, "willing_to_work", "art. 3, 5°",
-    N_("Willingness to work, unless exempted for health or equity reasons (e.g. full-time studies)"),
-    N_("willingness to work") },
-  { SIMRIS_CONDITION_CLAIMS_OTHER_BENEFITS, "claims_other_benefits", "art. 3, 6°",
-    N_("Claiming the other benefits one is entitled to (the integration income is residual)"),
-    N_("claiming the other benefits") },
-};
-
+/* Art. 3, 1°, 3°, 5° and 6° DIS, as answered in the case (docs/calculation.md §1): false → not
+ * eligible; absent → assumed met, to be checked by the CPAS. The conditions are rows of the
+ * law's table; failed[] is indexed like it. */
 static void
 art3_conditions_check (Ctx      *ctx,
                        gboolean *failed)
 {
   g_autoptr(GString) assumed = g_string_new (NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (art3_conditions); i++)
+  for (guint i = 0; i < simris_rules_n_conditions (); i++)
     {
-      const ConditionInfo *c = &art3_conditions[i];
-      SimrisTristate v = simris_member_get_condition (ctx->applicant->member, c->condition);
+      const SimrisConditionRule *c = simris_rules_nth_condition (i);
+      SimrisTristate v;
       const char *state;
+
+      if (c->condition < 0)
+        continue;
+      v = simris_member_get_condition (ctx->applicant->member, c->condition);
 
       failed[i] = v == SIMRIS_TRISTATE_NO;
       if (v == SIMRIS_TRISTATE_YES)
-        state = TR (N_("met"));
+        state = TRL (N_("met"));
       else if (v == SIMRIS_TRISTATE_NO)
-        state = TR (N_("not met"));
+        state = TRL (N_("not met"));
       else
         {
-          state = TR (N_("not answered: assumed met, to be checked by the CPAS"));
+          state = TRL (N_("not answered: assumed met, to be checked by the CPAS"));
           if (!ctx->quiet)
             simris_result_add_assumed (ctx->result, c->code);
           if (assumed->len > 0)
@@ -454,14 +450,14 @@ art3_conditions_check (Ctx      *ctx,
 
       step (ctx, SIMRIS_STEP_CONDITION, rule_law (ctx, c->article),
             /* Translators: a condition, then "met" / "not met" / … */
-            g_strdup_printf (TR (N_("%s: %s.")), TR (c->label), state), FALSE, 0, 0);
+            FMT (TRL (N_("%s: %s.")), TR (c->label), state), FALSE, 0, 0);
     }
 
   /* One warning for all the unanswered conditions: they share one consequence. */
   if (assumed->len > 0)
-    warn (ctx, "assumed_condition",
+    warn (ctx, SIMRIS_WARNING_ASSUMED_CONDITION,
           /* Translators: %s lists conditions, e.g. "residence, willingness to work" */
-          g_strdup_printf (TR (N_("Not answered, so assumed met and to be checked by the CPAS: %s.")),
+          FMT (TRL (N_("Not answered, so assumed met and to be checked by the CPAS: %s.")),
                            assumed->str));
 }
 
@@ -499,6 +495,31 @@ pred_other_in_household (Ctx    *ctx,
   return p != ctx->applicant && p->in_household;
 }
 
+/* The contested reading of simris-rules.c (option isolated_if_partner_without_resources): the
+ * applicant lives only with a partner who has no resources at all, and no minor in charge. */
+static gboolean
+partner_only_without_resources (Ctx *ctx)
+{
+  GListModel *resources;
+
+  if (ctx->partner == NULL || ctx->minors_in_charge > 0)
+    return FALSE;
+  for (guint i = 0; i < ctx->people->len; i++)
+    {
+      Person *p = &g_array_index (ctx->people, Person, i);
+      if (p != ctx->applicant && p != ctx->partner && p->in_household)
+        return FALSE;
+    }
+  resources = simris_member_get_resources (ctx->partner->member);
+  for (guint i = 0; i < g_list_model_get_n_items (resources); i++)
+    {
+      g_autoptr(SimrisResource) r = g_list_model_get_item (resources, i);
+      if (simris_resource_get_amount (r) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Art. 14, §1 DIS: famille à charge (3°) with at least one unmarried minor child in one's
  * economic charge, not necessarily one's own (seed 001); cohabitant (1°) when anyone else
  * lives under the same roof; isolé (2°) otherwise. */
@@ -511,23 +532,41 @@ art14_category (Ctx   *ctx,
   if (ctx->minors_in_charge > 0)
     {
       names = join_names (ctx, pred_minor_in_charge);
-      *reason = g_strdup_printf (TR (N_("The applicant lives with at least one unmarried minor child in their "
+      *reason = FMT (TRL (N_("The applicant lives with at least one unmarried minor child in their "
                                         "economic charge (%s): person with a family to support. The amount "
                                         "covers the partner too.")),
                                  names);
       return SIMRIS_CATEGORY_FAMILY;
     }
 
+  if (ctx->options.isolated_partner_no_resources && partner_only_without_resources (ctx))
+    {
+      *reason = DUP (TRL (N_("The applicant lives only with a partner who has no resources at all: single "
+                                 "person, as the case asks (a reading of some labour courts, reversed on appeal "
+                                 "by the Brussels labour court on 17/02/2011; the Court of Cassation holds "
+                                 "that a household exists even when one member has no income).")));
+      return SIMRIS_CATEGORY_ISOLATED;
+    }
+
   names = join_names (ctx, pred_other_in_household);
   if (*names != '\0')
     {
-      *reason = g_strdup_printf (TR (N_("The applicant shares the household with other persons (%s) and has no "
+      *reason = FMT (TRL (N_("The applicant shares the household with other persons (%s) and has no "
                                         "unmarried minor child in their charge: cohabitant.")),
                                  names);
+      if (!ctx->quiet && partner_only_without_resources (ctx))
+        {
+          char *more = g_strconcat (*reason, " ",
+                                    TRL (N_("The partner has no resources at all: some labour courts grant the "
+                                           "single rate in this situation (see the other readings).")),
+                                    NULL);
+          g_free (*reason);
+          *reason = more;
+        }
       return SIMRIS_CATEGORY_COHABITANT;
     }
 
-  *reason = g_strdup (TR (N_("The applicant lives alone: single person.")));
+  *reason = DUP (TRL (N_("The applicant lives alone: single person.")));
   return SIMRIS_CATEGORY_ISOLATED;
 }
 
@@ -554,102 +593,183 @@ typedef enum
   HOLDER_DEBTOR,
 } Holder;
 
-/* Art. 22 §1 AR (seed 003, letters A–Q) and the readings of docs/calculation.md §4.1: which kinds are
- * exempt. Returns the article of the exemption, or NULL when the kind is counted. */
-static const char *
-art22_exemption (Ctx                *ctx,
-                 SimrisResourceKind  kind)
+/* What the eligible work income of one person says about their socio-professional
+ * exemption (art. 35 AR, docs/calculation.md §4.3). */
+typedef struct
 {
-  switch (kind)
-    {
-    case SIMRIS_RESOURCE_KIND_CPAS_AID:
-      return "art. 22, §1, a)";
-    case SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE:
-      return "art. 22, §1, b)";
-    case SIMRIS_RESOURCE_KIND_MAINTENANCE_CHILDREN:
-      return "art. 22, §1, c)";
-    case SIMRIS_RESOURCE_KIND_TRAINING_PREMIUM:
-      return "art. 22, §1, e)";
-    case SIMRIS_RESOURCE_KIND_REGIONAL_HOUSING_PREMIUM:
-      return "art. 22, §1, f)";
-    case SIMRIS_RESOURCE_KIND_STUDY_GRANT:
-      return "art. 22, §1, g)";
-    case SIMRIS_RESOURCE_KIND_FOSTER_CARE_ALLOWANCE:
-      return "art. 22, §1, h)";
-    case SIMRIS_RESOURCE_KIND_ATTENDANCE_FEE:
-      return "art. 22, §1, i)";
-    case SIMRIS_RESOURCE_KIND_IRREGULAR_GIFT:
-      return "art. 22, §1, j)";
-    case SIMRIS_RESOURCE_KIND_WAR_RENT:
-      return "art. 22, §1, k), l), n)";
-    case SIMRIS_RESOURCE_KIND_CARE_ALLOWANCE:
-      return "art. 22, §1, m)";
-    case SIMRIS_RESOURCE_KIND_TAX_CREDIT:
-      return "art. 22, §1, o)";
-    case SIMRIS_RESOURCE_KIND_GUARDIAN_ALLOWANCE:
-      return "art. 22, §1, p)";
-    case SIMRIS_RESOURCE_KIND_VOLUNTEER_ALLOWANCE:
-      return "art. 22, §1, q)";
-    case SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE_DISABILITY_SUPPLEMENT:
-      return "art. 22, §1, b)";
-    case SIMRIS_RESOURCE_KIND_INTEGRATION_ALLOWANCE:
-      /* Exempt from 2022-01-01, counted before (terralaboris.be). */
-      return ctx->date >= INTEGRATION_ALLOWANCE_EXEMPT_FROM ? "art. 22, §1" : NULL;
-    case SIMRIS_RESOURCE_KIND_MAF_REFUND:
-      /* Not in art. 22 §1; the 2008 proposal (seed 003) would exempt it (docs/calculation.md §4.2). */
-      return ctx->options.reform_maf_exempt ? "art. 22, §1 (2008 proposal)" : NULL;
-    case SIMRIS_RESOURCE_KIND_WAGE:
-    case SIMRIS_RESOURCE_KIND_SELF_EMPLOYED:
-    case SIMRIS_RESOURCE_KIND_STUDENT_JOB:
-    case SIMRIS_RESOURCE_KIND_UNEMPLOYMENT:
-    case SIMRIS_RESOURCE_KIND_SICKNESS:
-    case SIMRIS_RESOURCE_KIND_DISABILITY_ALLOWANCE:
-    case SIMRIS_RESOURCE_KIND_PENSION:
-    case SIMRIS_RESOURCE_KIND_MAINTENANCE_SELF:
-    case SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE_SELF:
-    case SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE_FOR_APPLICANT:
-    case SIMRIS_RESOURCE_KIND_ALE_CHEQUES:
-    case SIMRIS_RESOURCE_KIND_REGULAR_GIFT:
-    case SIMRIS_RESOURCE_KIND_CAPITAL:
-    case SIMRIS_RESOURCE_KIND_REAL_ESTATE:
-    case SIMRIS_RESOURCE_KIND_OTHER:
-    default:
-      return NULL;
-    }
-}
+  SimrisCents income;          /* eligible work income, a year */
+  gboolean    by_start;        /* some of it through spi_start (work begun while on the RIS) */
+  SimrisDate  start_until;     /* the last day of the latest of those 3-year windows */
+  gboolean    student;         /* some of it a full-time student's job */
+  gboolean    shortage;        /* a shortage-occupation window covers the date */
+  SimrisDate  shortage_start;
+} Spi;
 
 /* Art. 35 AR (docs/calculation.md §4.3): is this resource work income eligible for the SPI? Work begun
  * while on the RIS, until spi_start + 3 years (same day; 29 February → 28 February), or a
- * full-time student's student job for the whole studies. Income paid once gets none (§13). */
+ * full-time student's student job for the whole studies. Income paid once gets none (§13).
+ * A wage in a shortage occupation (AR 23/11/2023) opens the higher amount for 3 months from
+ * its start, from 01/01/2024, when the wage itself meets art. 35's conditions. */
 static gboolean
 art35_spi_eligible (Ctx            *ctx,
                     Person         *p,
-                    SimrisResource *r)
+                    SimrisResource *r,
+                    Spi            *spi)
 {
   SimrisResourceKind kind = simris_resource_get_kind (r);
   SimrisPeriod period = simris_resource_get_period (r);
-  SimrisDate start;
+  SimrisDate start, until, shortage;
 
   if (!simris_resource_kind_is_work (kind))
     return FALSE;
   if (period != SIMRIS_PERIOD_MONTH && period != SIMRIS_PERIOD_YEAR)
     return FALSE;
   if (kind == SIMRIS_RESOURCE_KIND_STUDENT_JOB && simris_member_get_student (p->member))
-    return TRUE;
-  if (simris_date_parse (simris_resource_get_spi_start (r), &start))
-    return ctx->date < simris_date_add_years (start, SPI_YEARS);
+    {
+      spi->student = TRUE;
+      return TRUE;
+    }
+  if (!simris_date_parse (simris_resource_get_spi_start (r), &start))
+    return FALSE;
+  until = simris_date_add_years (start, CONST (SPI_YEARS));
+  if (ctx->date >= until)
+    return FALSE;
+  spi->by_start = TRUE;
+  spi->start_until = MAX (spi->start_until, simris_date_add_days (until, -1));
+
+  if (kind == SIMRIS_RESOURCE_KIND_WAGE
+      && simris_date_parse (simris_resource_get_shortage_occupation_start (r), &shortage)
+      && simris_rules_spi_rule (SIMRIS_SPI_SHORTAGE, ctx->date) != NULL
+      && ctx->amounts.spi_shortage_month > 0
+      && ctx->date >= shortage
+      && ctx->date < simris_date_add_months (shortage, CONST (SHORTAGE_MONTHS)))
+    {
+      spi->shortage = TRUE;
+      spi->shortage_start = shortage;
+    }
+  return TRUE;
+}
+
+static gboolean
+has_kind (Person             *p,
+          SimrisResourceKind  kind)
+{
+  GListModel *resources = simris_member_get_resources (p->member);
+
+  for (guint i = 0; i < g_list_model_get_n_items (resources); i++)
+    {
+      g_autoptr(SimrisResource) r = g_list_model_get_item (resources, i);
+      if (simris_resource_get_kind (r) == kind)
+        return TRUE;
+    }
   return FALSE;
+}
+
+/* Art. 35 AR: one SPI per person, on the sum of the eligible work income (docs/calculation.md
+ * §4.3); the amount is the shortage occupation's while its window is open, the lower student
+ * amount for a student with a study grant until 31/12/2021 when all the eligible income is
+ * student work [choice: mixed income keeps the ordinary amount], the ordinary one otherwise.
+ * Returns the yearly amount exempted. */
+static SimrisCents
+art35_socio_professional (Ctx    *ctx,
+                          Person *p,
+                          Spi    *spi)
+{
+  const SimrisSpiRule *grant = simris_rules_spi_rule (SIMRIS_SPI_STUDENT_GRANT, ctx->date);
+  const SimrisSpiRule *rule = simris_rules_spi_rule (SIMRIS_SPI_ORDINARY, ctx->date);
+  SimrisCents month = ctx->amounts.spi_month;
+  SimrisCents exempted;
+  g_autofree char *shown_month = NULL;
+  g_autofree char *income = money (ctx, spi->income);
+  g_autofree char *after = NULL;
+  GString *text = g_string_new (NULL);
+
+  if (spi->shortage)
+    {
+      rule = simris_rules_spi_rule (SIMRIS_SPI_SHORTAGE, ctx->date);
+      month = ctx->amounts.spi_shortage_month;
+    }
+  else if (spi->student && !spi->by_start && grant != NULL && ctx->amounts.spi_student_grant_month > 0
+           && has_kind (p, SIMRIS_RESOURCE_KIND_STUDY_GRANT))
+    {
+      rule = grant;
+      month = ctx->amounts.spi_student_grant_month;
+    }
+
+  exempted = MIN (spi->income, 12 * month);
+  if (ctx->quiet)
+    {
+      g_string_free (text, TRUE);
+      return exempted;
+    }
+  shown_month = money (ctx, month);
+  after = money (ctx, spi->income - exempted);
+  g_string_append_printf (text, TRL (N_("Socio-professional exemption of %s: %s a month × 12 deducted from "
+                                       "the eligible work income of %s a year; %s a year counted.")),
+                          person_name (ctx, p), shown_month, income, after);
+
+  if (spi->shortage)
+    {
+      SimrisDate last = simris_date_add_days (simris_date_add_months (spi->shortage_start, CONST (SHORTAGE_MONTHS)), -1);
+      g_autofree char *from = date_text (ctx, spi->shortage_start);
+      g_autofree char *until = date_text (ctx, last);
+      g_autofree char *ordinary = money (ctx, ctx->amounts.spi_month);
+      int months = CONST (SHORTAGE_MONTHS);
+
+      g_string_append_c (text, ' ');
+      /* Translators: the dates of the higher exemption, its length, then the ordinary monthly amount */
+      g_string_append_printf (text, simris_ntr (ctx->lang,
+                                                "The higher amount for a job in a shortage occupation applies from %s "
+                                                "until %s (%d month); then the ordinary amount of %s a month.",
+                                                "The higher amount for a job in a shortage occupation applies from %s "
+                                                "until %s (%d months); then the ordinary amount of %s a month.",
+                                                months),
+                              from, until, months, ordinary);
+    }
+  else if (rule == grant)
+    {
+      g_autofree char *until = date_text (ctx, grant->until);
+      g_string_append_c (text, ' ');
+      /* Translators: %s is the last day the lower amount applied */
+      g_string_append_printf (text, TRL (N_("The lower amount of a student who receives a study grant applies "
+                                           "(until %s).")),
+                              until);
+    }
+
+  if (spi->by_start)
+    {
+      g_autofree char *until = date_text (ctx, spi->start_until);
+      int years = CONST (SPI_YEARS);
+
+      g_string_append_c (text, ' ');
+      /* Translators: the length of the exemption, then its last day */
+      g_string_append_printf (text, simris_ntr (ctx->lang,
+                                                "It runs for %d year from the start date entered, until %s.",
+                                                "It runs for %d years from the start date entered, until %s.",
+                                                years),
+                              years, until);
+    }
+  else if (spi->student)
+    {
+      g_string_append_c (text, ' ');
+      g_string_append (text, TRL (N_("A full-time student's job: it runs for the whole studies.")));
+    }
+
+  step (ctx, SIMRIS_STEP_EXEMPTION, rule_ar (ctx, rule->article), g_string_free (text, FALSE), TRUE, exempted, -1);
+  return exempted;
 }
 
 /* Art. 27 AR: the yearly return counted on a member's total movable capital. */
 static SimrisCents
 art27_capital (SimrisCents total)
 {
-  SimrisCents six = CLAMP (total - CAPITAL_FREE_CEILING, 0, CAPITAL_SECOND_CEILING - CAPITAL_FREE_CEILING);
-  SimrisCents ten = MAX (0, total - CAPITAL_SECOND_CEILING);
+  SimrisCents free_ceiling = CONST (CAPITAL_FREE_CEILING);
+  SimrisCents second_ceiling = CONST (CAPITAL_SECOND_CEILING);
+  SimrisCents low = CLAMP (total - free_ceiling, 0, second_ceiling - free_ceiling);
+  SimrisCents high = MAX (0, total - second_ceiling);
 
   /* 6 % and 10 %, rounded half-up to the cent once. */
-  return simris_money_div_round (six * 6 + ten * 10, 100);
+  return simris_money_div_round (low * CONST (CAPITAL_LOW_RATE) + high * CONST (CAPITAL_HIGH_RATE), 100);
 }
 
 /* Art. 24–25 AR: the yearly amount counted for built real estate. */
@@ -657,10 +777,10 @@ static SimrisCents
 art25_real_estate (SimrisCents cadastral_income,
                    int         children)
 {
-  SimrisCents rest = cadastral_income - REAL_ESTATE_ABATEMENT
-                     - (SimrisCents) children * REAL_ESTATE_ABATEMENT_PER_CHILD;
+  SimrisCents rest = cadastral_income - CONST (REAL_ESTATE_ABATEMENT)
+                     - (SimrisCents) children * CONST (REAL_ESTATE_ABATEMENT_PER_CHILD);
 
-  return MAX (0, rest * REAL_ESTATE_FACTOR);
+  return MAX (0, rest * CONST (REAL_ESTATE_FACTOR));
 }
 
 static int
@@ -682,27 +802,16 @@ minors_in_charge_of (Ctx    *ctx,
   return n;
 }
 
-static gboolean
-has_family_allowance (Person *p)
-{
-  GListModel *resources = simris_member_get_resources (p->member);
-
-  for (guint i = 0; i < g_list_model_get_n_items (resources); i++)
-    {
-      g_autoptr(SimrisResource) r = g_list_model_get_item (resources, i);
-      if (simris_resource_get_kind (r) == SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static char *
 resource_label (Ctx            *ctx,
                 SimrisResource *r)
 {
   const char *label = simris_resource_get_label (r);
-  const char *kind = simris_resource_kind_get_label (simris_resource_get_kind (r), ctx->lang);
+  const char *kind;
 
+  if (ctx->quiet)
+    return NULL;
+  kind = simris_resource_kind_get_label (simris_resource_get_kind (r), ctx->lang);
   if (label != NULL && *label != '\0')
     return g_strdup_printf ("%s (%s)", kind, label);
   return g_strdup (kind);
@@ -728,10 +837,10 @@ art22_ale_cheques (Ctx            *ctx,
     {
       /* docs/calculation.md §13: without count, the pay is taken as within the exempt amount. */
       g_autofree char *shown = money (ctx, amount);
-      warn (ctx, "ale_count_missing",
-            g_strdup_printf (TR (N_("The number of ALE cheques of %s is missing: their pay is taken as fully exempt.")),
+      warn (ctx, SIMRIS_WARNING_ALE_COUNT_MISSING,
+            FMT (TRL (N_("The number of ALE cheques of %s is missing: their pay is taken as fully exempt.")),
                              person_name (ctx, p)));
-      text = g_strdup_printf (TR (N_("%s — %s: %s %s, number of cheques not given: taken as exempt (up to %s per cheque).")),
+      text = FMT (TRL (N_("%s — %s: %s %s, number of cheques not given: taken as exempt (up to %s per cheque).")),
                               person_name (ctx, p), label, shown, period_phrase (ctx, period), per_cheque);
       step (ctx, SIMRIS_STEP_RESOURCE, rule_ar (ctx, "art. 22, §1, d)"), text, TRUE, 0, 0);
       return 0;
@@ -742,9 +851,16 @@ art22_ale_cheques (Ctx            *ctx,
   {
     g_autofree char *shown = money (ctx, amount);
     g_autofree char *counted = money (ctx, excess);
-    text = g_strdup_printf (TR (N_("%s — %s: %s %s for %d cheques; up to %s per cheque is exempt, the excess of "
-                                   "%s a year is counted and reduced neither by the general exemption nor by "
-                                   "the socio-professional exemption.")),
+    /* Translators: %1$s a person, %2$s the resource, %3$s an amount, %4$s "per month", %5$d the
+     * number of cheques, %6$s the exempt amount per cheque, %7$s the counted excess */
+    text = FMT (simris_ntr (ctx->lang,
+                                        "%1$s — %2$s: %3$s %4$s for %5$d cheque; up to %6$s per cheque is exempt, "
+                                        "the excess of %7$s a year is counted and reduced neither by the general "
+                                        "exemption nor by the socio-professional exemption.",
+                                        "%1$s — %2$s: %3$s %4$s for %5$d cheques; up to %6$s per cheque is exempt, "
+                                        "the excess of %7$s a year is counted and reduced neither by the general "
+                                        "exemption nor by the socio-professional exemption.",
+                                        count),
                             person_name (ctx, p), label, shown, period_phrase (ctx, period), count,
                             per_cheque, counted);
   }
@@ -764,7 +880,7 @@ member_resources (Ctx      *ctx,
   GListModel *resources = simris_member_get_resources (p->member);
   guint n = g_list_model_get_n_items (resources);
   Counted c = { 0, 0 };
-  SimrisCents spi_income = 0;
+  Spi spi_state = { 0 };
   SimrisCents capital = 0;
   SimrisCents cadastral = 0;
   int real_estate_children = -1;
@@ -780,17 +896,18 @@ member_resources (Ctx      *ctx,
       g_autofree char *label = resource_label (ctx, r);
       g_autofree char *shown = money (ctx, amount);
       g_autofree char *shown_year = money (ctx, yearly);
-      const char *exempt_article;
+      const SimrisKindRule *rule = simris_rules_kind_rule (kind, ctx->date);
+      gboolean exempt;
       char *text;
 
-      switch (kind)
+      switch (rule->special)
         {
-        case SIMRIS_RESOURCE_KIND_CAPITAL:
+        case SIMRIS_SPECIAL_CAPITAL:
           capital += amount;
           has_capital = TRUE;
           continue;
 
-        case SIMRIS_RESOURCE_KIND_REAL_ESTATE:
+        case SIMRIS_SPECIAL_REAL_ESTATE:
           cadastral += amount;
           has_real_estate = TRUE;
           /* docs/calculation.md §13: with several properties, the largest allowance_children given. */
@@ -798,7 +915,7 @@ member_resources (Ctx      *ctx,
             real_estate_children = MAX (real_estate_children, simris_resource_get_allowance_children (r));
           continue;
 
-        case SIMRIS_RESOURCE_KIND_ALE_CHEQUES:
+        case SIMRIS_SPECIAL_ALE_CHEQUES:
           {
             SimrisCents excess = art22_ale_cheques (ctx, p, r);
             c.counted += excess;
@@ -806,19 +923,24 @@ member_resources (Ctx      *ctx,
           }
           continue;
 
-        case SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE_FOR_APPLICANT:
+        case SIMRIS_SPECIAL_BY_REGIME:
+          /* docs/calculation.md §9, §13: as the regime of art. 34 that applies says. */
           if (fafa_counted)
             {
-              text = g_strdup_printf (TR (N_("%s — %s: %s %s = %s a year, counted under the 2026 rules of art. 34.")),
-                                      person_name (ctx, p), label, shown, period_phrase (ctx, period), shown_year);
+              /* Translators: the last %s names the rules of art. 34 applied, e.g. "2026" */
+              text = FMT (TRL (N_("%s — %s: %s %s = %s a year, counted under the %s rules of art. 34.")),
+                                      person_name (ctx, p), label, shown, period_phrase (ctx, period), shown_year,
+                                      ctx->regime->name);
               step (ctx, SIMRIS_STEP_RESOURCE, rule_ar (ctx, "art. 34"), text, TRUE, yearly, +1);
               c.counted += yearly;
             }
           else
             {
-              text = g_strdup_printf (TR (N_("%s — %s: %s %s, not counted (exempt under the 2002 rules of art. 34).")),
-                                      person_name (ctx, p), label, shown, period_phrase (ctx, period));
-              step (ctx, SIMRIS_STEP_RESOURCE, rule_ar (ctx, "art. 22, §1, b); art. 34"), text, TRUE, 0, 0);
+              /* Translators: the last %s names the rules of art. 34 applied, e.g. "2002" */
+              text = FMT (TRL (N_("%s — %s: %s %s, not counted (exempt under the %s rules of art. 34).")),
+                                      person_name (ctx, p), label, shown, period_phrase (ctx, period),
+                                      ctx->regime->name);
+              step (ctx, SIMRIS_STEP_RESOURCE, rule_ar (ctx, rule->article), text, TRUE, 0, 0);
             }
           continue;
 
@@ -826,68 +948,65 @@ member_resources (Ctx      *ctx,
           break;
         }
 
-      exempt_article = art22_exemption (ctx, kind);
-      if (exempt_article != NULL)
+      /* Art. 22 §1 AR and the dated rows of the law's table; a MAF refund is exempt only
+       * under the 2008 proposal (docs/calculation.md §4.2). */
+      exempt = rule->treatment == SIMRIS_TREATMENT_EXEMPT
+               || (rule->special == SIMRIS_SPECIAL_MAF && ctx->options.reform_maf_exempt);
+      if (exempt)
         {
-          text = g_strdup_printf (TR (N_("%s — %s: %s %s, exempt.")),
+          text = FMT (TRL (N_("%s — %s: %s %s, exempt.")),
                                   person_name (ctx, p), label, shown, period_phrase (ctx, period));
-          step (ctx, SIMRIS_STEP_RESOURCE, rule_ar (ctx, exempt_article), text, TRUE, 0, 0);
+          step (ctx, SIMRIS_STEP_RESOURCE,
+                rule->special == SIMRIS_SPECIAL_MAF ? rule_ar (ctx, "art. 22, §1 (2008 proposal)")
+                                                    : rule_of (ctx, rule->act, rule->article),
+                text, TRUE, 0, 0);
           continue;
         }
 
-      if (spi && art35_spi_eligible (ctx, p, r))
+      if (spi && art35_spi_eligible (ctx, p, r, &spi_state))
         {
-          spi_income += yearly;
-          text = g_strdup_printf (TR (N_("%s — %s: %s %s = %s a year, counted after the socio-professional exemption below.")),
+          spi_state.income += yearly;
+          text = FMT (TRL (N_("%s — %s: %s %s = %s a year, counted after the socio-professional exemption below.")),
                                   person_name (ctx, p), label, shown, period_phrase (ctx, period), shown_year);
           step (ctx, SIMRIS_STEP_RESOURCE, rule_law (ctx, "art. 16"), text, TRUE, yearly, +1);
           continue;
         }
 
       if (period == SIMRIS_PERIOD_ONCE)
-        text = g_strdup_printf (TR (N_("%s — %s: %s received once, counted.")),
+        text = FMT (TRL (N_("%s — %s: %s received once, counted.")),
                                 person_name (ctx, p), label, shown);
       else
-        text = g_strdup_printf (TR (N_("%s — %s: %s %s = %s a year, counted.")),
+        text = FMT (TRL (N_("%s — %s: %s %s = %s a year, counted.")),
                                 person_name (ctx, p), label, shown, period_phrase (ctx, period), shown_year);
-      step (ctx, SIMRIS_STEP_RESOURCE,
-            kind == SIMRIS_RESOURCE_KIND_MAF_REFUND ? rule_ar (ctx, "art. 22, §1 (MAF not listed)")
-                                                    : rule_law (ctx, "art. 16"),
+      step (ctx, SIMRIS_STEP_RESOURCE, rule_of (ctx, rule->act, rule->article),
             text, TRUE, yearly, +1);
       c.counted += yearly;
 
       if (kind == SIMRIS_RESOURCE_KIND_OTHER && !ctx->quiet)
         simris_result_add_not_modelled (ctx->result,
-          g_strdup_printf (TR (N_("%s — %s: entered as an amount already counted (land, rented-out property, "
+          FMT (TRL (N_("%s — %s: entered as an amount already counted (land, rented-out property, "
                                   "usufruct, transfers of goods and benefits in kind are not computed by SimRIS).")),
                            person_name (ctx, p), label));
     }
 
-  /* Art. 35 AR: one SPI per person, on the sum of the eligible work income (docs/calculation.md §4.3). */
-  if (spi_income > 0)
-    {
-      SimrisCents allowance = 12 * ctx->amounts.spi_month;
-      SimrisCents exempted = MIN (spi_income, allowance);
-      g_autofree char *spi_month = money (ctx, ctx->amounts.spi_month);
-      g_autofree char *income = money (ctx, spi_income);
-      g_autofree char *after = money (ctx, spi_income - exempted);
-      char *text = g_strdup_printf (TR (N_("Socio-professional exemption of %s: %s a month × 12 deducted from "
-                                           "the eligible work income of %s a year; %s a year counted. The "
-                                           "3-year period is taken from the start date entered.")),
-                                    person_name (ctx, p), spi_month, income, after);
-      step (ctx, SIMRIS_STEP_EXEMPTION, rule_ar (ctx, "art. 35"), text, TRUE, exempted, -1);
-      c.counted += spi_income - exempted;
-    }
+  /* Art. 35 AR: one SPI per person, on the sum of the eligible work income. */
+  if (spi_state.income > 0)
+    c.counted += spi_state.income - art35_socio_professional (ctx, p, &spi_state);
 
   if (has_capital)
     {
       SimrisCents yearly = art27_capital (capital);
       g_autofree char *total = money (ctx, capital);
       g_autofree char *counted = money (ctx, yearly);
-      char *text = g_strdup_printf (TR (N_("%s — savings and investments of %s in total: nothing on the first "
-                                           "6 200 €, 6 %% of the part from 6 200 € to 12 500 €, 10 %% above; "
-                                           "%s a year counted.")),
-                                    person_name (ctx, p), total, counted);
+      g_autofree char *free_ceiling = money (ctx, CONST (CAPITAL_FREE_CEILING));
+      g_autofree char *second_ceiling = money (ctx, CONST (CAPITAL_SECOND_CEILING));
+      /* Translators: %1$s a person, %2$s the total capital, %3$s and %5$s the ceilings, %4$d and %6$d
+       * the rates in percent, %7$s the yearly amount counted */
+      char *text = FMT (TRL (N_("%1$s — savings and investments of %2$s in total: nothing on the first "
+                                           "%3$s, %4$d %% of the part from %3$s to %5$s, %6$d %% above; "
+                                           "%7$s a year counted.")),
+                                    person_name (ctx, p), total, free_ceiling, (int) CONST (CAPITAL_LOW_RATE),
+                                    second_ceiling, (int) CONST (CAPITAL_HIGH_RATE), counted);
       step (ctx, SIMRIS_STEP_RESOURCE, rule_ar (ctx, "art. 27"), text, TRUE, yearly, +1);
       c.counted += yearly;
     }
@@ -903,14 +1022,26 @@ member_resources (Ctx      *ctx,
        * allowance_children when given, else the minors in the owner's charge when the owner
        * has a family_allowance resource (a partner's does not carry over), else none. */
       if (real_estate_children < 0)
-        real_estate_children = has_family_allowance (p) ? minors_in_charge_of (ctx, p) : 0;
+        real_estate_children = has_kind (p, SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE) ? minors_in_charge_of (ctx, p) : 0;
       yearly = art25_real_estate (cadastral, real_estate_children);
       total = money (ctx, cadastral);
       counted = money (ctx, yearly);
-      text = g_strdup_printf (TR (N_("%s — built real estate, non-indexed cadastral income %s: (cadastral income "
-                                     "− 750 € − 125 € × %d child(ren) with family allowances) × 3 = %s a year "
-                                     "counted.")),
-                              person_name (ctx, p), total, real_estate_children, counted);
+      {
+        g_autofree char *abatement = money (ctx, CONST (REAL_ESTATE_ABATEMENT));
+        g_autofree char *per_child = money (ctx, CONST (REAL_ESTATE_ABATEMENT_PER_CHILD));
+        /* Translators: %1$s a person, %2$s the cadastral income, %3$s the abatement, %4$s the
+         * abatement per child, %5$d the number of children, %6$d the factor, %7$s the yearly amount */
+        text = FMT (simris_ntr (ctx->lang,
+                                            "%1$s — built real estate, non-indexed cadastral income %2$s: (cadastral "
+                                            "income − %3$s − %4$s × %5$d child with family allowances) × %6$d = %7$s "
+                                            "a year counted.",
+                                            "%1$s — built real estate, non-indexed cadastral income %2$s: (cadastral "
+                                            "income − %3$s − %4$s × %5$d children with family allowances) × %6$d = "
+                                            "%7$s a year counted.",
+                                            real_estate_children),
+                                person_name (ctx, p), total, abatement, per_child, real_estate_children,
+                                (int) CONST (REAL_ESTATE_FACTOR), counted);
+      }
       step (ctx, SIMRIS_STEP_RESOURCE, rule_ar (ctx, "art. 24–25"), text, TRUE, yearly, +1);
       c.counted += yearly;
     }
@@ -925,15 +1056,14 @@ static const SimrisArt34RegimeInfo *
 art34_regime (Ctx   *ctx,
               char **reason)
 {
-  const SimrisArt34RegimeInfo *by_date =
-    simris_parameters_get_art34_regime (ctx->params, SIMRIS_ART34_REGIME_AUTO, ctx->date);
+  const SimrisArt34RegimeInfo *by_date = simris_parameters_get_art34_regime (ctx->params, NULL, ctx->date);
   const SimrisArt34RegimeInfo *chosen;
   g_autofree char *from = NULL;
 
-  if (ctx->options.art34_regime == SIMRIS_ART34_REGIME_AUTO)
+  if (ctx->options.art34_regime == NULL)
     {
       from = date_text (ctx, by_date->from);
-      *reason = g_strdup_printf (TR (N_("The %s rules of art. 34 apply: they are in force on the reference date "
+      *reason = FMT (TRL (N_("The %s rules of art. 34 apply: they are in force on the reference date "
                                         "(since %s).")),
                                  by_date->name, from);
       return by_date;
@@ -946,21 +1076,21 @@ art34_regime (Ctx   *ctx,
 
   if (chosen->from > ctx->date)
     {
-      warn (ctx, "art34_regime_not_in_force",
-            g_strdup_printf (TR (N_("The %s rules of art. 34 are not in force on the reference date (only from "
+      warn (ctx, SIMRIS_WARNING_ART34_REGIME_NOT_IN_FORCE,
+            FMT (TRL (N_("The %s rules of art. 34 are not in force on the reference date (only from "
                                     "%s): the %s rules apply.")),
                              chosen->name, from, by_date->name));
-      *reason = g_strdup_printf (TR (N_("The %s rules of art. 34 apply: the %s rules the case asks for are only in "
+      *reason = FMT (TRL (N_("The %s rules of art. 34 apply: the %s rules the case asks for are only in "
                                         "force from %s.")),
                                  by_date->name, chosen->name, from);
       return by_date;
     }
 
   if (chosen == by_date)
-    *reason = g_strdup_printf (TR (N_("The %s rules of art. 34 apply, as the case states (in force since %s).")),
+    *reason = FMT (TRL (N_("The %s rules of art. 34 apply, as the case states (in force since %s).")),
                                chosen->name, from);
   else
-    *reason = g_strdup_printf (TR (N_("The %s rules of art. 34 apply: the file has not been reviewed since the %s "
+    *reason = FMT (TRL (N_("The %s rules of art. 34 apply: the file has not been reviewed since the %s "
                                       "rules came into force.")),
                                chosen->name, by_date->name);
   return chosen;
@@ -970,7 +1100,7 @@ static gboolean
 regime_count_option (Ctx                         *ctx,
                      const SimrisArt34RegimeInfo *regime)
 {
-  if (g_str_equal (regime->option, "count_maintenance_debtors"))
+  if (g_str_equal (regime->option, SIMRIS_OPTION_COUNT_MAINTENANCE_DEBTORS))
     return ctx->options.count_maintenance_debtors;
   return ctx->options.count_ascendants_descendants;
 }
@@ -1033,7 +1163,7 @@ art34_cohabitants (Ctx            *ctx,
           /* Art. 34 §1: famille à charge — all the partner's counted resources. */
           out.share = pc.counted;
           out.ale = pc.ale_excess;
-          text = g_strdup_printf (TR (N_("The partner's counted resources (%s a year) are added in full: the "
+          text = FMT (TRL (N_("The partner's counted resources (%s a year) are added in full: the "
                                          "amount for a person with a family to support covers the couple.")),
                                   own);
         }
@@ -1046,7 +1176,7 @@ art34_cohabitants (Ctx            *ctx,
           out.ale = MIN (out.share, pc.ale_excess);
           {
             g_autofree char *share = money (ctx, out.share);
-            text = g_strdup_printf (TR (N_("The partner's counted resources (%s a year) are counted for the part "
+            text = FMT (TRL (N_("The partner's counted resources (%s a year) are counted for the part "
                                            "above the cohabitant amount of %s: %s a year.")),
                                     own, coh, share);
           }
@@ -1064,7 +1194,7 @@ art34_cohabitants (Ctx            *ctx,
       if (p->relation == SIMRIS_RELATION_PARTNER && !p->in_household)
         {
           step (ctx, SIMRIS_STEP_COHABITANTS, rule_ar (ctx, "art. 34, §1"),
-                g_strdup_printf (TR (N_("%s does not live in the household: as a partner living elsewhere, nothing "
+                FMT (TRL (N_("%s does not live in the household: as a partner living elsewhere, nothing "
                                         "of theirs is counted and the amount is not split.")),
                                  person_name (ctx, p)),
                 FALSE, 0, 0);
@@ -1105,17 +1235,28 @@ art34_cohabitants (Ctx            *ctx,
 
           out.share += pooled_share;
           out.ale += MIN (pooled_share, pool_ale);
-          text = g_strdup_printf (TR (N_("Resources of the cohabiting family members counted under the %s rules "
-                                         "(%d person(s)): %s a year in total, minus a cohabitant amount of %s "
-                                         "for each of them (%s): %s a year counted.")),
+          /* Translators: %1$s names the rules of art. 34, %2$d the number of persons, then amounts */
+          text = FMT (simris_ntr (ctx->lang,
+                                              "Resources of the cohabiting family members counted under the %1$s "
+                                              "rules (%2$d person): %3$s a year in total, minus a cohabitant amount "
+                                              "of %4$s for each of them (%5$s): %6$s a year counted.",
+                                              "Resources of the cohabiting family members counted under the %1$s "
+                                              "rules (%2$d persons): %3$s a year in total, minus a cohabitant amount "
+                                              "of %4$s for each of them (%5$s): %6$s a year counted.",
+                                              n_debtors),
                                   ctx->regime->name, n_debtors, total, coh, fictive, share);
           step (ctx, SIMRIS_STEP_COHABITANTS, g_strdup (rule), text, TRUE, pooled_share, +1);
           out.debtors_counted = pooled_share > 0;
         }
       else
         {
-          char *text = g_strdup_printf (TR (N_("The resources of the cohabiting family members (%d person(s)) are "
-                                               "not counted: the CPAS chose not to count them (%s rules).")),
+          /* Translators: %1$d the number of persons, %2$s names the rules of art. 34 */
+          char *text = FMT (simris_ntr (ctx->lang,
+                                                    "The resources of the cohabiting family members (%1$d person) are "
+                                                    "not counted: the CPAS chose not to count them (%2$s rules).",
+                                                    "The resources of the cohabiting family members (%1$d persons) "
+                                                    "are not counted: the CPAS chose not to count them (%2$s rules).",
+                                                    n_debtors),
                                         n_debtors, ctx->regime->name);
           step (ctx, SIMRIS_STEP_COHABITANTS, g_strdup (rule), text, FALSE, 0, 0);
         }
@@ -1123,7 +1264,7 @@ art34_cohabitants (Ctx            *ctx,
 
   if (never->len > 0)
     {
-      char *text = g_strdup_printf (TR (N_("The resources of %s are not taken into account: art. 34 never counts "
+      char *text = FMT (TRL (N_("The resources of %s are not taken into account: art. 34 never counts "
                                            "those of siblings, other relatives, friends or minors.")),
                                     never->str);
       step (ctx, SIMRIS_STEP_COHABITANTS, rule_ar (ctx, "art. 34"), text, FALSE, 0, 0);
@@ -1144,14 +1285,16 @@ art22_general_exemption (Ctx            *ctx,
                          SimrisCents     ale,
                          SimrisCents     category_amount)
 {
-  SimrisCents g = general_exemption[category];
+  SimrisCents g = simris_rules_constant (category == SIMRIS_CATEGORY_FAMILY ? SIMRIS_CONST_GENERAL_EXEMPTION_FAMILY
+                                         : category == SIMRIS_CATEGORY_ISOLATED ? SIMRIS_CONST_GENERAL_EXEMPTION_ISOLATED
+                                         : SIMRIS_CONST_GENERAL_EXEMPTION_COHABITANT);
   SimrisCents applied;
   g_autofree char *shown_g = money (ctx, g);
   char *text;
 
   if (resources >= category_amount)
     {
-      text = g_strdup (TR (N_("No general exemption: the counted resources reach the amount of the "
+      text = DUP (TRL (N_("No general exemption: the counted resources reach the amount of the "
                               "category (it applies only below it).")));
       step (ctx, SIMRIS_STEP_EXEMPTION, rule_ar (ctx, "art. 22, §2"), text, TRUE, 0, 0);
       return 0;
@@ -1161,11 +1304,11 @@ art22_general_exemption (Ctx            *ctx,
   {
     g_autofree char *shown = money (ctx, applied);
     if (ale > 0)
-      text = g_strdup_printf (TR (N_("General exemption for this category: up to %s a year, not applied to the "
+      text = FMT (TRL (N_("General exemption for this category: up to %s a year, not applied to the "
                                      "ALE cheques' excess: %s deducted.")),
                               shown_g, shown);
     else
-      text = g_strdup_printf (TR (N_("General exemption for this category: up to %s a year: %s deducted.")),
+      text = FMT (TRL (N_("General exemption for this category: up to %s a year: %s deducted.")),
                               shown_g, shown);
   }
   step (ctx, SIMRIS_STEP_EXEMPTION, rule_ar (ctx, "art. 22, §2"), text, TRUE, applied, -1);
@@ -1201,7 +1344,7 @@ split_between_partners (Ctx            *ctx,
   if (!ok)
     {
       step (ctx, SIMRIS_STEP_SPLIT, rule_law (ctx, "art. 14, §1, 3°"),
-            g_strdup (TR (N_("The partner does not meet (or the case does not confirm) all the conditions for a "
+            DUP (TRL (N_("The partner does not meet (or the case does not confirm) all the conditions for a "
                              "split: the whole amount is paid to the applicant."))),
             FALSE, 0, 0);
       return;
@@ -1218,7 +1361,7 @@ split_between_partners (Ctx            *ctx,
     g_autofree char *a = money (ctx, r->split_applicant);
     g_autofree char *b = money (ctx, r->split_partner);
     step (ctx, SIMRIS_STEP_SPLIT, rule_law (ctx, "art. 14, §1, 3°"),
-          g_strdup_printf (TR (N_("The partner meets the conditions: the amount is split, %d %% to the applicant "
+          FMT (TRL (N_("The partner meets the conditions: the amount is split, %d %% to the applicant "
                                   "(%s a month) and the rest to the partner (%s a month).")),
                            ctx->options.split_applicant_share, a, b),
           FALSE, 0, 0);
@@ -1269,7 +1412,7 @@ residual_advance (Ctx *ctx)
         g_string_append_printf (list, " (%s)", b->paying_body);
     }
   step (ctx, SIMRIS_STEP_ADVANCE, rule_law (ctx, "art. 3, 6°; art. 24, §1, 2°"),
-        g_strdup_printf (TR (N_("Benefits claimed but not yet paid: %s. They are not counted; the integration income "
+        FMT (TRL (N_("Benefits claimed but not yet paid: %s. They are not counted; the integration income "
                                 "is paid as an advance, which the CPAS recovers directly from the paying body once "
                                 "the benefit is granted, for the same period.")),
                          list->str),
@@ -1288,12 +1431,12 @@ not_modelled_notes (Ctx *ctx)
       Person *p = &g_array_index (ctx->people, Person, i);
       if (p->relation == SIMRIS_RELATION_CHILD && person_is_minor (p) && !p->in_household)
         {
-          warn (ctx, "not_modelled",
-                g_strdup_printf (TR (N_("%s does not live in the household: alternating custody is not modelled "
+          warn (ctx, SIMRIS_WARNING_NOT_MODELLED,
+                FMT (TRL (N_("%s does not live in the household: alternating custody is not modelled "
                                         "(the Court of Cassation, 27/06/2022, grants the family rate full time "
                                         "in that case).")),
                                  person_name (ctx, p)));
-          simris_result_add_not_modelled (ctx->result, g_strdup (TR (N_("Alternating custody of a child."))));
+          simris_result_add_not_modelled (ctx->result, DUP (TRL (N_("Alternating custody of a child."))));
           break;
         }
     }
@@ -1314,7 +1457,7 @@ compute (SimrisParameters *params,
   g_autofree char *category_reason = NULL;
   g_autofree char *regime_reason = NULL;
   Ctx ctx_ = { 0 }, *ctx = &ctx_;
-  gboolean failed[G_N_ELEMENTS (art3_conditions)] = { FALSE };
+  gboolean failed[16] = { FALSE };
   gboolean age_ok;
   gboolean condition_failed;
   SimrisCategory category;
@@ -1358,7 +1501,7 @@ compute (SimrisParameters *params,
     g_autofree char *year = money (ctx, A);
     g_autofree char *month = money (ctx, ctx->amounts.month[category]);
     step (ctx, SIMRIS_STEP_CATEGORY, rule_law (ctx, category_article (category)),
-          g_strdup_printf (TR (N_("%s Amount of the category (%s): %s a year, i.e. %s a month.")),
+          FMT (TRL (N_("%s Amount of the category (%s): %s a year, i.e. %s a month.")),
                            category_reason, label, year, month),
           TRUE, A, +1);
   }
@@ -1381,13 +1524,13 @@ compute (SimrisParameters *params,
   {
     g_autofree char *shown = money (ctx, R);
     step (ctx, SIMRIS_STEP_TOTAL, rule_law (ctx, "art. 16"),
-          g_strdup_printf (TR (N_("Counted resources in total: %s a year.")), shown),
+          FMT (TRL (N_("Counted resources in total: %s a year.")), shown),
           TRUE, R, -1);
   }
 
   if (ctx->regime->unverified_method && cohab.debtors_counted)
-    warn (ctx, "art34_2026_unverified",
-          g_strdup (TR (N_("Under the 2026 rules, SimRIS leaves each counted family member a fictive cohabitant "
+    warn (ctx, SIMRIS_WARNING_ART34_2026_UNVERIFIED,
+          DUP (TRL (N_("Under the 2026 rules, SimRIS leaves each counted family member a fictive cohabitant "
                            "amount, as under the 2002 rules; no source says yet whether the reform keeps it."))));
 
   /* §6: general exemption; §0 step 6: the amount. */
@@ -1399,15 +1542,15 @@ compute (SimrisParameters *params,
   /* §1: conditions. A failed condition → 0.00, the other figures still shown. */
   condition_failed = !age_ok;
   if (!age_ok)
-    simris_result_add_reason (result, "age");
-  for (guint i = 0; i < G_N_ELEMENTS (art3_conditions); i++)
+    simris_result_add_reason (result, SIMRIS_REASON_AGE);
+  for (guint i = 0; i < simris_rules_n_conditions (); i++)
     if (failed[i])
       {
-        simris_result_add_reason (result, art3_conditions[i].code);
+        simris_result_add_reason (result, simris_rules_nth_condition (i)->code);
         condition_failed = TRUE;
       }
   if (amount_month == 0)
-    simris_result_add_reason (result, "resources");
+    simris_result_add_reason (result, SIMRIS_REASON_RESOURCES);
 
   result->eligible = result->reasons->len == 1; /* only the NULL terminator */
   if (condition_failed)
@@ -1429,19 +1572,19 @@ compute (SimrisParameters *params,
     g_autofree char *m = money (ctx, amount_month);
     if (A - R + G >= 0)
       step (ctx, SIMRIS_STEP_AMOUNT, rule_law (ctx, "art. 14, §2"),
-            g_strdup_printf (TR (N_("Yearly integration income: %s − %s + %s = %s; monthly: %s / 12 = %s.")),
+            FMT (TRL (N_("Yearly integration income: %s − %s + %s = %s; monthly: %s / 12 = %s.")),
                              a, r, g, y, y, m),
             TRUE, amount_year, 0);
     else
       /* docs/calculation.md §0, step 6: max (0, A − R); there is no minimum payment. */
       step (ctx, SIMRIS_STEP_AMOUNT, rule_law (ctx, "art. 14, §2"),
-            g_strdup_printf (TR (N_("Yearly integration income: the counted resources (%s) exceed the amount of the "
+            FMT (TRL (N_("Yearly integration income: the counted resources (%s) exceed the amount of the "
                                     "category (%s): nothing is due.")),
                              r, a),
             TRUE, 0, 0);
     if (!result->eligible && result->amount_year == 0 && amount_year > 0)
       step (ctx, SIMRIS_STEP_AMOUNT, rule_law (ctx, "art. 3"),
-            g_strdup (TR (N_("A condition of art. 3 is not met: nothing is granted; the figures above are for "
+            DUP (TRL (N_("A condition of art. 3 is not met: nothing is granted; the figures above are for "
                              "information."))),
             TRUE, 0, 0);
   }
@@ -1480,9 +1623,7 @@ static const SimrisArt34RegimeInfo *
 applied_regime (SimrisParameters *params,
                 SimrisResult     *result)
 {
-  return simris_parameters_get_art34_regime (params, g_str_equal (result->art34_regime, "2026")
-                                                       ? SIMRIS_ART34_REGIME_2026 : SIMRIS_ART34_REGIME_2002,
-                                             result->reference_date);
+  return simris_parameters_get_art34_regime (params, result->art34_regime, result->reference_date);
 }
 
 static void
@@ -1529,28 +1670,44 @@ compute_alternatives (SimrisParameters *params,
                       SimrisResult     *result)
 {
   const char *lang = simris_result_get_lang (result);
-  const SimrisArt34RegimeInfo *in_force =
-    simris_parameters_get_art34_regime (params, SIMRIS_ART34_REGIME_AUTO, date);
   const SimrisArt34RegimeInfo *applied = applied_regime (params, result);
   Options alt;
 
-  /* The regime itself, for a file under review once a newer regime is in force. */
-  if (in_force != NULL && g_str_equal (in_force->name, "2026"))
-    {
-      gboolean now_2026 = g_str_equal (result->art34_regime, "2026");
-      alt = *options;
-      alt.art34_regime = now_2026 ? SIMRIS_ART34_REGIME_2002 : SIMRIS_ART34_REGIME_2026;
-      add_alternative (household, params, date, result, &alt, "art34_regime",
-                       json_node_init_string (json_node_alloc (), now_2026 ? "2002" : "2026"),
-                       now_2026 ? simris_tr (lang, N_("Under the 2002 rules of art. 34 (a file not yet reviewed)"))
-                                : simris_tr (lang, N_("Under the 2026 rules of art. 34 (the file reviewed)")),
-                       FALSE);
-    }
+  /* The regime itself, once a newer one is in force (docs/calculation.md §9): a file not yet
+   * reviewed keeps the previous regime, a reviewed file takes the one in force. */
+  {
+    const SimrisArt34RegimeInfo *by_date = simris_parameters_get_art34_regime (params, NULL, date);
+    const SimrisArt34RegimeInfo *other = NULL;
+    const char *what = NULL;
+
+    if (applied != NULL && by_date != NULL && applied != by_date)
+      {
+        other = by_date;
+        /* Translators: %s names the rules of art. 34, e.g. "2026" */
+        what = simris_tr (lang, N_("Under the %s rules of art. 34 (the file reviewed)"));
+      }
+    else if (by_date != NULL)
+      {
+        for (guint i = 1; i < simris_parameters_get_n_art34_regimes (params); i++)
+          if (simris_parameters_get_nth_art34_regime (params, i) == by_date)
+            other = simris_parameters_get_nth_art34_regime (params, i - 1);
+        /* Translators: %s names the rules of art. 34, e.g. "2002" */
+        what = simris_tr (lang, N_("Under the %s rules of art. 34 (a file not yet reviewed)"));
+      }
+    if (other != NULL)
+      {
+        g_autofree char *text = g_strdup_printf (what, other->name);
+        alt = *options;
+        alt.art34_regime = other->name;
+        add_alternative (household, params, date, result, &alt, SIMRIS_OPTION_ART34_REGIME,
+                         json_node_init_string (json_node_alloc (), other->name), text, FALSE);
+      }
+  }
 
   /* The counting option of the regime that applied. */
   if (applied != NULL)
     {
-      gboolean is_debtors = g_str_equal (applied->option, "count_maintenance_debtors");
+      gboolean is_debtors = g_str_equal (applied->option, SIMRIS_OPTION_COUNT_MAINTENANCE_DEBTORS);
       gboolean current = is_debtors ? options->count_maintenance_debtors : options->count_ascendants_descendants;
       const char *what;
 
@@ -1571,11 +1728,33 @@ compute_alternatives (SimrisParameters *params,
                        json_node_init_boolean (json_node_alloc (), !current), what, FALSE);
     }
 
+  /* The contested single rate (simris-rules.c): only where it applies to the case. */
+  {
+    Ctx probe = { 0 };
+
+    probe.household = household;
+    probe.date = date;
+    if (collect_people (&probe, NULL) && partner_only_without_resources (&probe))
+      {
+        alt = *options;
+        alt.isolated_partner_no_resources = !options->isolated_partner_no_resources;
+        add_alternative (household, params, date, result, &alt, SIMRIS_OPTION_ISOLATED_PARTNER_NO_RESOURCES,
+                         json_node_init_boolean (json_node_alloc (), alt.isolated_partner_no_resources),
+                         alt.isolated_partner_no_resources
+                           ? simris_tr (lang, N_("If the CPAS grants the single rate because the partner has no "
+                                                 "resources at all (some labour courts; reversed on appeal)"))
+                           : simris_tr (lang, N_("Under the cohabitant rate, as the Court of Cassation reads a "
+                                                 "household (18/02/2008)")),
+                         FALSE);
+      }
+    g_clear_pointer (&probe.people, g_array_unref);
+  }
+
   if (case_has_kind (household, SIMRIS_RESOURCE_KIND_MAF_REFUND))
     {
       alt = *options;
       alt.reform_maf_exempt = !options->reform_maf_exempt;
-      add_alternative (household, params, date, result, &alt, "reform_maf_exempt",
+      add_alternative (household, params, date, result, &alt, SIMRIS_OPTION_REFORM_MAF_EXEMPT,
                        json_node_init_boolean (json_node_alloc (), alt.reform_maf_exempt),
                        alt.reform_maf_exempt
                          ? simris_tr (lang, N_("With the 2008 proposal exempting maximum billing (MAF) refunds"))
@@ -1592,22 +1771,26 @@ record_options (SimrisResult     *result,
   const char *lang = simris_result_get_lang (result);
   const SimrisArt34RegimeInfo *applied = applied_regime (params, result);
 
-  simris_result_add_option_applied (result, "art34_regime", g_strdup (result->art34_regime_reason));
-  if (applied != NULL && g_str_equal (applied->option, "count_maintenance_debtors"))
-    simris_result_add_option_applied (result, "count_maintenance_debtors",
+  simris_result_add_option_applied (result, SIMRIS_OPTION_ART34_REGIME, g_strdup (result->art34_regime_reason));
+  if (applied != NULL && g_str_equal (applied->option, SIMRIS_OPTION_COUNT_MAINTENANCE_DEBTORS))
+    simris_result_add_option_applied (result, SIMRIS_OPTION_COUNT_MAINTENANCE_DEBTORS,
       g_strdup (options->count_maintenance_debtors
                   ? simris_tr (lang, N_("The resources of cohabiting adult maintenance debtors are counted, as the 2026 text requires."))
                   : simris_tr (lang, N_("The resources of cohabiting adult maintenance debtors are not counted (the reading that the CPAS keeps its discretion)."))));
   else
-    simris_result_add_option_applied (result, "count_ascendants_descendants",
+    simris_result_add_option_applied (result, SIMRIS_OPTION_COUNT_ASCENDANTS_DESCENDANTS,
       g_strdup (options->count_ascendants_descendants
                   ? simris_tr (lang, N_("The CPAS counts the resources of cohabiting parents and adult children above a cohabitant amount each (art. 34, §2)."))
                   : simris_tr (lang, N_("The CPAS does not count the resources of cohabiting parents and adult children (art. 34, §2 leaves it the choice)."))));
   if (options->reform_maf_exempt)
-    simris_result_add_option_applied (result, "reform_maf_exempt",
+    simris_result_add_option_applied (result, SIMRIS_OPTION_REFORM_MAF_EXEMPT,
       g_strdup (simris_tr (lang, N_("Maximum billing refunds are exempted as the 2008 proposal asks."))));
+  if (options->isolated_partner_no_resources)
+    simris_result_add_option_applied (result, SIMRIS_OPTION_ISOLATED_PARTNER_NO_RESOURCES,
+      g_strdup (simris_tr (lang, N_("The single rate is granted to an applicant who lives only with a partner "
+                                    "without any resources (a reading of some labour courts)."))));
   if (options->split_applicant_share != 50)
-    simris_result_add_option_applied (result, "split_applicant_share",
+    simris_result_add_option_applied (result, SIMRIS_OPTION_SPLIT_APPLICANT_SHARE,
       g_strdup_printf (simris_tr (lang, N_("For equity, %d %% of a split amount is paid to the applicant.")),
                        options->split_applicant_share));
 }
@@ -1639,6 +1822,7 @@ simris_engine_compute (SimrisParameters *params,
   options.count_maintenance_debtors = simris_household_get_count_maintenance_debtors (household);
   options.art34_regime = simris_household_get_art34_regime (household);
   options.reform_maf_exempt = simris_household_get_reform_maf_exempt (household);
+  options.isolated_partner_no_resources = simris_household_get_isolated_partner_no_resources (household);
   options.split_applicant_share = simris_household_get_split_applicant_share (household);
 
   result = compute (params, household, date, lang, &options, FALSE, error);

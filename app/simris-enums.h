@@ -15,10 +15,10 @@ typedef enum
   SIMRIS_RELATION_GRANDPARENT,
   SIMRIS_RELATION_GRANDCHILD,
   SIMRIS_RELATION_SIBLING,
-  SIMRIS_RELATION_PARENT_IN_LAW,
-  SIMRIS_RELATION_CHILD_IN_LAW,
-  SIMRIS_RELATION_FORMER_PARTNER,
-  SIMRIS_RELATION_OTHER_RELATIVE,
+  SIMRIS_RELATION_PARENT_IN_LAW, /*< nick=parent_in_law >*/
+  SIMRIS_RELATION_CHILD_IN_LAW, /*< nick=child_in_law >*/
+  SIMRIS_RELATION_FORMER_PARTNER, /*< nick=former_partner >*/
+  SIMRIS_RELATION_OTHER_RELATIVE, /*< nick=other_relative >*/
   SIMRIS_RELATION_UNRELATED,
 } SimrisRelation;
 
@@ -42,36 +42,36 @@ typedef enum
    * Drafts). Never in a complete case; no table is indexed by it. */
   SIMRIS_RESOURCE_KIND_NONE = -1,
   SIMRIS_RESOURCE_KIND_WAGE,
-  SIMRIS_RESOURCE_KIND_SELF_EMPLOYED,
-  SIMRIS_RESOURCE_KIND_STUDENT_JOB,
+  SIMRIS_RESOURCE_KIND_SELF_EMPLOYED, /*< nick=self_employed >*/
+  SIMRIS_RESOURCE_KIND_STUDENT_JOB, /*< nick=student_job >*/
   SIMRIS_RESOURCE_KIND_UNEMPLOYMENT,
   SIMRIS_RESOURCE_KIND_SICKNESS,
-  SIMRIS_RESOURCE_KIND_DISABILITY_ALLOWANCE,
-  SIMRIS_RESOURCE_KIND_INTEGRATION_ALLOWANCE,
+  SIMRIS_RESOURCE_KIND_DISABILITY_ALLOWANCE, /*< nick=disability_allowance >*/
+  SIMRIS_RESOURCE_KIND_INTEGRATION_ALLOWANCE, /*< nick=integration_allowance >*/
   SIMRIS_RESOURCE_KIND_PENSION,
-  SIMRIS_RESOURCE_KIND_MAINTENANCE_SELF,
-  SIMRIS_RESOURCE_KIND_MAINTENANCE_CHILDREN,
-  SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE,
-  SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE_SELF,
-  SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE_DISABILITY_SUPPLEMENT,
-  SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE_FOR_APPLICANT,
-  SIMRIS_RESOURCE_KIND_CPAS_AID,
-  SIMRIS_RESOURCE_KIND_ALE_CHEQUES,
-  SIMRIS_RESOURCE_KIND_TRAINING_PREMIUM,
-  SIMRIS_RESOURCE_KIND_REGIONAL_HOUSING_PREMIUM,
-  SIMRIS_RESOURCE_KIND_STUDY_GRANT,
-  SIMRIS_RESOURCE_KIND_FOSTER_CARE_ALLOWANCE,
-  SIMRIS_RESOURCE_KIND_ATTENDANCE_FEE,
-  SIMRIS_RESOURCE_KIND_IRREGULAR_GIFT,
-  SIMRIS_RESOURCE_KIND_REGULAR_GIFT,
-  SIMRIS_RESOURCE_KIND_WAR_RENT,
-  SIMRIS_RESOURCE_KIND_CARE_ALLOWANCE,
-  SIMRIS_RESOURCE_KIND_TAX_CREDIT,
-  SIMRIS_RESOURCE_KIND_GUARDIAN_ALLOWANCE,
-  SIMRIS_RESOURCE_KIND_VOLUNTEER_ALLOWANCE,
-  SIMRIS_RESOURCE_KIND_MAF_REFUND,
+  SIMRIS_RESOURCE_KIND_MAINTENANCE_SELF, /*< nick=maintenance_self >*/
+  SIMRIS_RESOURCE_KIND_MAINTENANCE_CHILDREN, /*< nick=maintenance_children >*/
+  SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE, /*< nick=family_allowance >*/
+  SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE_SELF, /*< nick=family_allowance_self >*/
+  SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE_DISABILITY_SUPPLEMENT, /*< nick=family_allowance_disability_supplement >*/
+  SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE_FOR_APPLICANT, /*< nick=family_allowance_for_applicant >*/
+  SIMRIS_RESOURCE_KIND_CPAS_AID, /*< nick=cpas_aid >*/
+  SIMRIS_RESOURCE_KIND_ALE_CHEQUES, /*< nick=ale_cheques >*/
+  SIMRIS_RESOURCE_KIND_TRAINING_PREMIUM, /*< nick=training_premium >*/
+  SIMRIS_RESOURCE_KIND_REGIONAL_HOUSING_PREMIUM, /*< nick=regional_housing_premium >*/
+  SIMRIS_RESOURCE_KIND_STUDY_GRANT, /*< nick=study_grant >*/
+  SIMRIS_RESOURCE_KIND_FOSTER_CARE_ALLOWANCE, /*< nick=foster_care_allowance >*/
+  SIMRIS_RESOURCE_KIND_ATTENDANCE_FEE, /*< nick=attendance_fee >*/
+  SIMRIS_RESOURCE_KIND_IRREGULAR_GIFT, /*< nick=irregular_gift >*/
+  SIMRIS_RESOURCE_KIND_REGULAR_GIFT, /*< nick=regular_gift >*/
+  SIMRIS_RESOURCE_KIND_WAR_RENT, /*< nick=war_rent >*/
+  SIMRIS_RESOURCE_KIND_CARE_ALLOWANCE, /*< nick=care_allowance >*/
+  SIMRIS_RESOURCE_KIND_TAX_CREDIT, /*< nick=tax_credit >*/
+  SIMRIS_RESOURCE_KIND_GUARDIAN_ALLOWANCE, /*< nick=guardian_allowance >*/
+  SIMRIS_RESOURCE_KIND_VOLUNTEER_ALLOWANCE, /*< nick=volunteer_allowance >*/
+  SIMRIS_RESOURCE_KIND_MAF_REFUND, /*< nick=maf_refund >*/
   SIMRIS_RESOURCE_KIND_CAPITAL,
-  SIMRIS_RESOURCE_KIND_REAL_ESTATE,
+  SIMRIS_RESOURCE_KIND_REAL_ESTATE, /*< nick=real_estate >*/
   SIMRIS_RESOURCE_KIND_OTHER,
 } SimrisResourceKind;
 
@@ -92,14 +92,6 @@ typedef enum
   SIMRIS_TRISTATE_NO,
   SIMRIS_TRISTATE_YES,
 } SimrisTristate;
-
-/* Option art34_regime: AUTO chooses by reference date. */
-typedef enum
-{
-  SIMRIS_ART34_REGIME_AUTO,
-  SIMRIS_ART34_REGIME_2002,
-  SIMRIS_ART34_REGIME_2026,
-} SimrisArt34Regime;
 
 /* How a resource kind is grouped for people (the form's list): the legal treatment itself
  * is decided in the engine, which may depend on the date and options. */
@@ -123,7 +115,6 @@ gboolean        simris_resource_kind_from_string (const char         *str,
 SimrisKindGroup simris_resource_kind_get_group   (SimrisResourceKind  kind);
 gboolean        simris_resource_kind_is_work     (SimrisResourceKind  kind);
 const char     *simris_category_to_string        (SimrisCategory      category);
-const char     *simris_art34_regime_to_string    (SimrisArt34Regime   regime);
 
 /* Translated labels; lang is "fr", "nl", "en" or NULL for the process's language. */
 const char     *simris_relation_get_label        (SimrisRelation      relation,

@@ -10,6 +10,7 @@
 #include "simris-enum-types.h"
 #include "simris-household.h"
 #include "simris-money.h"
+#include "simris-parameters.h"
 
 /* Keep in the order of the decision properties (PROP_CPAS_NAME …). */
 static const char * const decision_field_names[] = {
@@ -32,7 +33,7 @@ struct _SimrisHousehold
   char              *reference_date;
   char              *description;
   char              *decision[N_DECISION_FIELDS];
-  SimrisArt34Regime  art34_regime;
+  char              *art34_regime;  /* a regime name of the parameters, NULL: by date */
   int                split_applicant_share;
   JsonObject        *extra;
   JsonObject        *options_extra;
@@ -41,6 +42,7 @@ struct _SimrisHousehold
   guint              count_ascendants_descendants : 1;
   guint              count_maintenance_debtors : 1;
   guint              reform_maf_exempt : 1;
+  guint              isolated_partner_no_resources : 1;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -58,6 +60,7 @@ enum {
   PROP_COUNT_MAINTENANCE_DEBTORS,
   PROP_ART34_REGIME,
   PROP_REFORM_MAF_EXEMPT,
+  PROP_ISOLATED_PARTNER_NO_RESOURCES,
   PROP_SPLIT_APPLICANT_SHARE,
   PROP_CPAS_NAME,
   PROP_CPAS_ADDRESS,
@@ -179,6 +182,7 @@ simris_household_finalize (GObject *object)
 
   g_clear_pointer (&self->reference_date, g_free);
   g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->art34_regime, g_free);
   for (guint i = 0; i < N_DECISION_FIELDS; i++)
     g_clear_pointer (&self->decision[i], g_free);
   g_clear_pointer (&self->extra, json_object_unref);
@@ -215,7 +219,11 @@ simris_household_get_property (GObject    *object,
       break;
 
     case PROP_ART34_REGIME:
-      g_value_set_enum (value, self->art34_regime);
+      g_value_set_string (value, self->art34_regime);
+      break;
+
+    case PROP_ISOLATED_PARTNER_NO_RESOURCES:
+      g_value_set_boolean (value, self->isolated_partner_no_resources);
       break;
 
     case PROP_REFORM_MAF_EXEMPT:
@@ -267,7 +275,11 @@ simris_household_set_property (GObject      *object,
       break;
 
     case PROP_ART34_REGIME:
-      simris_household_set_art34_regime (self, g_value_get_enum (value));
+      simris_household_set_art34_regime (self, g_value_get_string (value));
+      break;
+
+    case PROP_ISOLATED_PARTNER_NO_RESOURCES:
+      simris_household_set_isolated_partner_no_resources (self, g_value_get_boolean (value));
       break;
 
     case PROP_REFORM_MAF_EXEMPT:
@@ -327,11 +339,9 @@ simris_household_class_init (SimrisHouseholdClass *klass)
   /* The CPAS's options (docs/case-format.md "options", docs/calculation.md). */
   properties[PROP_COUNT_ASCENDANTS_DESCENDANTS] = boolean_pspec ("count-ascendants-descendants", FALSE);
   properties[PROP_COUNT_MAINTENANCE_DEBTORS] = boolean_pspec ("count-maintenance-debtors", TRUE);
-  properties[PROP_ART34_REGIME] =
-    g_param_spec_enum ("art34-regime", NULL, NULL,
-                       SIMRIS_TYPE_ART34_REGIME,
-                       SIMRIS_ART34_REGIME_AUTO,
-                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* The name of an art. 34 regime of the parameters ("art34_regimes"), NULL: by date. */
+  properties[PROP_ART34_REGIME] = string_pspec ("art34-regime");
+  properties[PROP_ISOLATED_PARTNER_NO_RESOURCES] = boolean_pspec ("isolated-partner-no-resources", FALSE);
   properties[PROP_REFORM_MAF_EXEMPT] = boolean_pspec ("reform-maf-exempt", FALSE);
   properties[PROP_SPLIT_APPLICANT_SHARE] =
     g_param_spec_int ("split-applicant-share", NULL, NULL,
@@ -367,7 +377,6 @@ simris_household_init (SimrisHousehold *self)
 {
   self->members = g_ptr_array_new_with_free_func (g_object_unref);
   self->count_maintenance_debtors = TRUE;
-  self->art34_regime = SIMRIS_ART34_REGIME_AUTO;
   self->split_applicant_share = 50;
 }
 
@@ -397,7 +406,8 @@ simris_household_copy (SimrisHousehold *self)
     copy->decision[i] = g_strdup (self->decision[i]);
   copy->count_ascendants_descendants = self->count_ascendants_descendants;
   copy->count_maintenance_debtors = self->count_maintenance_debtors;
-  copy->art34_regime = self->art34_regime;
+  copy->art34_regime = g_strdup (self->art34_regime);
+  copy->isolated_partner_no_resources = self->isolated_partner_no_resources;
   copy->reform_maf_exempt = self->reform_maf_exempt;
   copy->split_applicant_share = self->split_applicant_share;
   copy->extra = simris_json_object_copy_deep (self->extra);
@@ -644,24 +654,51 @@ simris_household_set_count_maintenance_debtors (SimrisHousehold *self,
     }
 }
 
-SimrisArt34Regime
+const char *
 simris_household_get_art34_regime (SimrisHousehold *self)
 {
-  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), SIMRIS_ART34_REGIME_AUTO);
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), NULL);
 
   return self->art34_regime;
 }
 
+/* value: a regime's name as in the parameters ("2002", "2026"), or NULL for the regime in
+ * force on the reference date; an unknown name is reported by simris_household_validate(). */
 void
-simris_household_set_art34_regime (SimrisHousehold   *self,
-                                   SimrisArt34Regime  value)
+simris_household_set_art34_regime (SimrisHousehold *self,
+                                   const char      *value)
 {
   g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
 
-  if (self->art34_regime != value)
+  if (value != NULL && *value == '\0')
+    value = NULL;
+  if (g_strcmp0 (self->art34_regime, value) != 0)
     {
-      self->art34_regime = value;
+      g_free (self->art34_regime);
+      self->art34_regime = g_strdup (value);
       simris_household_changed (self, properties[PROP_ART34_REGIME]);
+    }
+}
+
+gboolean
+simris_household_get_isolated_partner_no_resources (SimrisHousehold *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), FALSE);
+
+  return self->isolated_partner_no_resources;
+}
+
+void
+simris_household_set_isolated_partner_no_resources (SimrisHousehold *self,
+                                                    gboolean         value)
+{
+  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
+
+  value = !!value;
+  if (self->isolated_partner_no_resources != value)
+    {
+      self->isolated_partner_no_resources = value;
+      simris_household_changed (self, properties[PROP_ISOLATED_PARTNER_NO_RESOURCES]);
     }
 }
 
@@ -945,6 +982,10 @@ check_count (int          count,
   return invalid (error, _("%s: %d is not a whole number between 0 and 1 000 000"), path, count);
 }
 
+/* Field paths are only spelled out for an error: simris_household_validate() first checks
+ * without them (error NULL), the engine validates every household it computes. */
+#define PATH(error, ...) ((error) != NULL ? g_strdup_printf (__VA_ARGS__) : NULL)
+
 static gboolean
 validate_resource (SimrisResource  *resource,
                    const char      *path,
@@ -952,12 +993,12 @@ validate_resource (SimrisResource  *resource,
 {
   SimrisResourceKind kind = simris_resource_get_kind (resource);
   SimrisPeriod period = simris_resource_get_period (resource);
-  g_autofree char *kind_path = g_strdup_printf ("%s.kind", path);
-  g_autofree char *period_path = g_strdup_printf ("%s.period", path);
-  g_autofree char *amount_path = g_strdup_printf ("%s.amount", path);
-  g_autofree char *count_path = g_strdup_printf ("%s.count", path);
-  g_autofree char *children_path = g_strdup_printf ("%s.allowance_children", path);
-  g_autofree char *spi_path = g_strdup_printf ("%s.spi_start", path);
+  g_autofree char *kind_path = PATH (error, "%s.kind", path);
+  g_autofree char *period_path = PATH (error, "%s.period", path);
+  g_autofree char *amount_path = PATH (error, "%s.amount", path);
+  g_autofree char *count_path = PATH (error, "%s.count", path);
+  g_autofree char *children_path = PATH (error, "%s.allowance_children", path);
+  g_autofree char *spi_path = PATH (error, "%s.spi_start", path);
   gboolean is_total_kind;
 
   if ((guint) kind >= SIMRIS_N_RESOURCE_KINDS)
@@ -1002,8 +1043,8 @@ validate_member (SimrisMember  *member,
   GListModel *benefits = simris_member_get_pending_benefits (member);
   guint n_resources = g_list_model_get_n_items (resources);
   guint n_benefits = g_list_model_get_n_items (benefits);
-  g_autofree char *relation_path = g_strdup_printf ("%s.relation", path);
-  g_autofree char *birth_path = g_strdup_printf ("%s.birth_date", path);
+  g_autofree char *relation_path = PATH (error, "%s.relation", path);
+  g_autofree char *birth_path = PATH (error, "%s.birth_date", path);
   const char *birth_iso = simris_member_get_birth_date (member);
   SimrisDate birth;
 
@@ -1030,7 +1071,7 @@ validate_member (SimrisMember  *member,
   for (guint j = 0; j < n_resources; j++)
     {
       g_autoptr(SimrisResource) resource = g_list_model_get_item (resources, j);
-      g_autofree char *resource_path = g_strdup_printf ("%s.resources[%u]", path, j);
+      g_autofree char *resource_path = PATH (error, "%s.resources[%u]", path, j);
 
       if (!validate_resource (resource, resource_path, error))
         return FALSE;
@@ -1045,8 +1086,8 @@ validate_member (SimrisMember  *member,
   for (guint j = 0; j < n_benefits; j++)
     {
       g_autoptr(SimrisPendingBenefit) benefit = g_list_model_get_item (benefits, j);
-      g_autofree char *kind_path = g_strdup_printf ("%s.pending_benefits[%u].kind", path, j);
-      g_autofree char *since_path = g_strdup_printf ("%s.pending_benefits[%u].since", path, j);
+      g_autofree char *kind_path = PATH (error, "%s.pending_benefits[%u].kind", path, j);
+      g_autofree char *since_path = PATH (error, "%s.pending_benefits[%u].since", path, j);
 
       if ((guint) simris_pending_benefit_get_kind (benefit) >= SIMRIS_N_RESOURCE_KINDS)
         /* Translators: %s is the path of a field, %d a number. */
@@ -1069,9 +1110,21 @@ validate_member (SimrisMember  *member,
  *
  * Returns: whether the household is valid
  */
+static gboolean validate (SimrisHousehold  *self,
+                          GError          **error);
+
 gboolean
 simris_household_validate (SimrisHousehold  *self,
                            GError          **error)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), FALSE);
+
+  return validate (self, NULL) || validate (self, error);
+}
+
+static gboolean
+validate (SimrisHousehold  *self,
+          GError          **error)
 {
   g_autoptr(GHashTable) ids = NULL;
   SimrisDate reference;
@@ -1083,9 +1136,10 @@ simris_household_validate (SimrisHousehold  *self,
   if (!check_date (self->reference_date, "reference_date", TRUE, &reference, error))
     return FALSE;
 
-  if ((guint) self->art34_regime > SIMRIS_ART34_REGIME_2026)
-    /* Translators: %s is the path of a field, %d a number. */
-    return invalid (error, _("%s: unknown regime %d"), "options.art34_regime", (int) self->art34_regime);
+  if (self->art34_regime != NULL
+      && simris_parameters_get_art34_regime (simris_parameters_get_default (), self->art34_regime, 0) == NULL)
+    /* Translators: %s is the path of a field, then the name it holds. */
+    return invalid (error, _("%s: unknown regime \"%s\""), "options.art34_regime", self->art34_regime);
 
   if (self->split_applicant_share < 0 || self->split_applicant_share > 100)
     /* Translators: %s is the path of a field, %d the number it holds. */
@@ -1107,7 +1161,7 @@ simris_household_validate (SimrisHousehold  *self,
   for (guint i = 0; i < self->members->len; i++)
     {
       SimrisMember *member = g_ptr_array_index (self->members, i);
-      g_autofree char *path = g_strdup_printf ("members[%u]", i);
+      g_autofree char *path = PATH (error, "members[%u]", i);
       const char *id = simris_member_get_id (member);
       gpointer other;
 

@@ -28,7 +28,8 @@ typedef enum
 /* A case: a GListModel of SimrisMember plus the case-level fields.
  * Properties: "reference-date" (ISO string), "description",
  * options "count-ascendants-descendants" (bool, false), "count-maintenance-debtors"
- * (bool, true), "art34-regime" (SimrisArt34Regime, AUTO), "reform-maf-exempt" (bool, false),
+ * (bool, true), "art34-regime" (string: a regime's name in the parameters, NULL by date),
+ * "reform-maf-exempt" (bool, false), "isolated-partner-no-resources" (bool, false),
  * "split-applicant-share" (int percent, 50);
  * decision fields "cpas-name", "cpas-address", "application-date", "case-reference",
  * "social-worker", "tribunal-address" (strings or NULL).
@@ -64,9 +65,12 @@ void              simris_household_set_count_ascendants_descendants (SimrisHouse
 gboolean          simris_household_get_count_maintenance_debtors    (SimrisHousehold *self);
 void              simris_household_set_count_maintenance_debtors    (SimrisHousehold *self,
                                                                      gboolean         value);
-SimrisArt34Regime simris_household_get_art34_regime                 (SimrisHousehold *self);
+const char       *simris_household_get_art34_regime                 (SimrisHousehold *self);
 void              simris_household_set_art34_regime                 (SimrisHousehold *self,
-                                                                     SimrisArt34Regime value);
+                                                                     const char      *value);
+gboolean          simris_household_get_isolated_partner_no_resources (SimrisHousehold *self);
+void              simris_household_set_isolated_partner_no_resources (SimrisHousehold *self,
+                                                                      gboolean         value);
 gboolean          simris_household_get_reform_maf_exempt            (SimrisHousehold *self);
 void              simris_household_set_reform_maf_exempt            (SimrisHousehold *self,
                                                                      gboolean         value);

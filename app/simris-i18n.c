@@ -106,17 +106,12 @@ static Catalogue *
 catalogue_get (const char *lang)
 {
   static Catalogue *fr, *nl;
-  static GMutex lock;
-  Catalogue **slot = g_str_equal (lang, "fr") ? &fr : &nl;
-  Catalogue *ret;
+  Catalogue **slot = lang[0] == 'f' ? &fr : &nl;
 
-  g_mutex_lock (&lock);
-  if (*slot == NULL)
-    *slot = catalogue_load (lang);
-  ret = *slot;
-  g_mutex_unlock (&lock);
-
-  return ret;
+  /* Loaded once per language, then read without a lock (the trace looks up every sentence). */
+  if (g_once_init_enter (slot))
+    g_once_init_leave (slot, catalogue_load (lang));
+  return *slot;
 }
 
 gboolean

@@ -56,6 +56,8 @@ struct _SimrisParameters
   GArray    *coefficients; /* CoefficientRow */
   GArray    *spi;          /* AmountRow */
   GArray    *ale;          /* AmountRow */
+  GArray    *spi_shortage; /* AmountRow: art. 35 §1 AR, shortage occupations */
+  GArray    *spi_grant;    /* AmountRow: art. 35 §2 AR, students with a study grant */
   GArray    *printed;      /* PrintedRow */
   GPtrArray *regimes;      /* SimrisArt34RegimeInfo*, sorted by from */
   GStringChunk *strings;
@@ -76,6 +78,8 @@ simris_parameters_finalize (GObject *object)
   g_clear_pointer (&self->coefficients, g_array_unref);
   g_clear_pointer (&self->spi, g_array_unref);
   g_clear_pointer (&self->ale, g_array_unref);
+  g_clear_pointer (&self->spi_shortage, g_array_unref);
+  g_clear_pointer (&self->spi_grant, g_array_unref);
   g_clear_pointer (&self->printed, g_array_unref);
   g_clear_pointer (&self->regimes, g_ptr_array_unref);
   g_clear_pointer (&self->strings, g_string_chunk_free);
@@ -98,6 +102,8 @@ simris_parameters_init (SimrisParameters *self)
   self->coefficients = g_array_new (FALSE, TRUE, sizeof (CoefficientRow));
   self->spi = g_array_new (FALSE, TRUE, sizeof (AmountRow));
   self->ale = g_array_new (FALSE, TRUE, sizeof (AmountRow));
+  self->spi_shortage = g_array_new (FALSE, TRUE, sizeof (AmountRow));
+  self->spi_grant = g_array_new (FALSE, TRUE, sizeof (AmountRow));
   self->printed = g_array_new (FALSE, TRUE, sizeof (PrintedRow));
   self->regimes = g_ptr_array_new_with_free_func (g_free);
   self->strings = g_string_chunk_new (1024);
@@ -312,10 +318,14 @@ merge_json (SimrisParameters *self,
         upsert (self->coefficients, &row, row.from);
       }
 
-  for (guint which = 0; which < 2; which++)
+  for (guint which = 0; which < 4; which++)
     {
-      const char *name = which == 0 ? "spi_base_month" : "ale_cheque_exempt";
-      GArray *target = which == 0 ? self->spi : self->ale;
+      static const char * const names[] = {
+        "spi_base_month", "ale_cheque_exempt", "spi_shortage_base_month", "spi_student_grant_base_month",
+      };
+      GArray *targets[] = { self->spi, self->ale, self->spi_shortage, self->spi_grant };
+      const char *name = names[which];
+      GArray *target = targets[which];
 
       if ((arr = get_array (root, name)))
         for (guint i = 0; i < json_array_get_length (arr); i++)
@@ -582,6 +592,16 @@ simris_parameters_lookup (SimrisParameters *self,
   a = find_row (self->ale, date);
   out->ale_cheque_exempt = a >= 0 ? g_array_index (self->ale, AmountRow, a).amount : 0;
 
+  /* Art. 35 AR: the higher (shortage occupation) and lower (student with a grant) amounts,
+   * indexed like the ordinary one; 0 when no base is in force. Their dates of application
+   * are rows of the law's table (simris-rules.c). */
+  a = find_row (self->spi_shortage, date);
+  out->spi_shortage_month = a >= 0 ? simris_money_mul_round (g_array_index (self->spi_shortage, AmountRow, a).amount,
+                                                             coef->coefficient, 10000) : 0;
+  a = find_row (self->spi_grant, date);
+  out->spi_student_grant_month = a >= 0 ? simris_money_mul_round (g_array_index (self->spi_grant, AmountRow, a).amount,
+                                                                  coef->coefficient, 10000) : 0;
+
   p = find_row (self->printed, date);
   if (p >= 0 && g_array_index (self->printed, PrintedRow, p).from == out->from)
     {
@@ -594,11 +614,12 @@ simris_parameters_lookup (SimrisParameters *self,
   return TRUE;
 }
 
-/* AUTO: the regime in force on date (the newest whose from ≤ date). */
+/* name NULL: the regime in force on date (the newest whose from ≤ date); otherwise the
+ * regime of that name, as in the parameters' "art34_regimes" (NULL when unknown). */
 const SimrisArt34RegimeInfo *
-simris_parameters_get_art34_regime (SimrisParameters  *self,
-                                    SimrisArt34Regime  which,
-                                    SimrisDate         date)
+simris_parameters_get_art34_regime (SimrisParameters *self,
+                                    const char       *name,
+                                    SimrisDate        date)
 {
   const SimrisArt34RegimeInfo *found = NULL;
 
@@ -608,12 +629,62 @@ simris_parameters_get_art34_regime (SimrisParameters  *self,
     {
       const SimrisArt34RegimeInfo *r = g_ptr_array_index (self->regimes, i);
 
-      if (which == SIMRIS_ART34_REGIME_2002 && g_str_equal (r->name, "2002"))
+      if (name != NULL && g_str_equal (r->name, name))
         return r;
-      if (which == SIMRIS_ART34_REGIME_2026 && g_str_equal (r->name, "2026"))
-        return r;
-      if (which == SIMRIS_ART34_REGIME_AUTO && r->from <= date)
+      if (name == NULL && r->from <= date)
         found = r;
     }
   return found;
+}
+
+/* The regimes, oldest first (for the form's choice and the law's reference). */
+guint
+simris_parameters_get_n_art34_regimes (SimrisParameters *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_PARAMETERS (self), 0);
+  return self->regimes->len;
+}
+
+const SimrisArt34RegimeInfo *
+simris_parameters_get_nth_art34_regime (SimrisParameters *self,
+                                        guint             n)
+{
+  g_return_val_if_fail (SIMRIS_IS_PARAMETERS (self), NULL);
+  g_return_val_if_fail (n < self->regimes->len, NULL);
+  return g_ptr_array_index (self->regimes, n);
+}
+
+/* A dated series of the parameters, for the law's reference (simris-cli rules): which is
+ * "spi_base_month", "ale_cheque_exempt", "spi_shortage_base_month" or
+ * "spi_student_grant_base_month". Returns FALSE past the last row. */
+gboolean
+simris_parameters_get_series_row (SimrisParameters  *self,
+                                  const char        *which,
+                                  guint              n,
+                                  SimrisDate        *from,
+                                  SimrisCents       *amount,
+                                  const char       **source)
+{
+  GArray *arr;
+  const AmountRow *row;
+
+  g_return_val_if_fail (SIMRIS_IS_PARAMETERS (self), FALSE);
+
+  if (g_str_equal (which, "spi_base_month"))
+    arr = self->spi;
+  else if (g_str_equal (which, "ale_cheque_exempt"))
+    arr = self->ale;
+  else if (g_str_equal (which, "spi_shortage_base_month"))
+    arr = self->spi_shortage;
+  else if (g_str_equal (which, "spi_student_grant_base_month"))
+    arr = self->spi_grant;
+  else
+    return FALSE;
+  if (n >= arr->len)
+    return FALSE;
+  row = &g_array_index (arr, AmountRow, n);
+  *from = row->from;
+  *amount = row->amount;
+  *source = row->source;
+  return TRUE;
 }

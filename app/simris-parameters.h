@@ -45,6 +45,8 @@ typedef struct
   SimrisCents  month[4];
   SimrisCents  spi_month;             /* art. 35 AR, indexed */
   SimrisCents  ale_cheque_exempt;     /* art. 22 §1 d AR, per cheque */
+  SimrisCents  spi_shortage_month;    /* art. 35 §1 AR, shortage occupation, indexed (0: none) */
+  SimrisCents  spi_student_grant_month; /* art. 35 §2 AR, student with a study grant, indexed (0: none) */
   SimrisDate   base_from;
   SimrisCents  base[4];
   const char  *base_source;
@@ -71,10 +73,21 @@ gboolean          simris_parameters_lookup        (SimrisParameters  *self,
                                                    GError           **error);
 SimrisDate        simris_parameters_get_first_date (SimrisParameters *self);
 SimrisDate        simris_parameters_get_newest_step (SimrisParameters *self);
+/* name NULL: the regime in force on date; else the regime of that name (NULL if unknown). */
 const SimrisArt34RegimeInfo *
                   simris_parameters_get_art34_regime (SimrisParameters *self,
-                                                      SimrisArt34Regime  which,
-                                                      SimrisDate         date);
+                                                      const char       *name,
+                                                      SimrisDate        date);
+guint             simris_parameters_get_n_art34_regimes (SimrisParameters *self);
+const SimrisArt34RegimeInfo *
+                  simris_parameters_get_nth_art34_regime (SimrisParameters *self,
+                                                          guint             n);
+gboolean          simris_parameters_get_series_row (SimrisParameters  *self,
+                                                    const char        *which,
+                                                    guint              n,
+                                                    SimrisDate        *from,
+                                                    SimrisCents       *amount,
+                                                    const char       **source);
 const char       *simris_parameters_get_user_file (SimrisParameters  *self);
 /* Warnings met while merging the user's file (invalid file ignored, with its reason). */
 const char       *simris_parameters_get_user_error (SimrisParameters *self);

@@ -41,6 +41,8 @@
 #include "simris-pending-benefit.h"
 #include "simris-report.h"
 #include "simris-resource.h"
+#include "simris-rules.h"
+#include "simris-codes.h"
 
 /* ---- page geometry (points) and type ------------------------------------------------ */
 
@@ -1233,28 +1235,19 @@ build_decision (SimrisReport *self)
     }
 }
 
+/* The conditions' labels are rows of the law's table (simris-rules.c). */
 static const char *
 condition_label (SimrisReport *self,
                  const char   *code)
 {
-  if (g_strcmp0 (code, "age") == 0)
-    return T (N_("Age: 18 or over, or a minor assimilated (married, pregnant or with a child in charge)"));
-  if (g_strcmp0 (code, "residence") == 0)
-    return T (N_("Actual residence in Belgium, with a right of stay"));
-  if (g_strcmp0 (code, "willing_to_work") == 0)
-    return T (N_("Willingness to work, unless exempted for health or equity reasons"));
-  if (g_strcmp0 (code, "claims_other_benefits") == 0)
-    return T (N_("Claiming the other benefits one is entitled to"));
-  if (g_strcmp0 (code, "resources") == 0)
-    return T (N_("Insufficient resources"));
-  return NULL;
+  const SimrisConditionRule *c = simris_rules_condition (code);
+
+  return c != NULL ? T (c->report_label) : NULL;
 }
 
 static void
 build_grounds (SimrisReport *self)
 {
-  static const char * const codes[] = { "age", "residence", "willing_to_work", "claims_other_benefits",
-                                        "resources" };
   const char * const *reasons = simris_result_get_ineligible_reasons (self->result);
   const char * const *assumed = simris_result_get_assumed_conditions (self->result);
   GPtrArray *options = simris_result_get_options_applied (self->result);
@@ -1286,17 +1279,18 @@ build_grounds (SimrisReport *self)
     t = add_table (self, 2, cols);
     first = self->pieces->len;
     add_row (self, t, ROW_HEADER, "ll", SIZE_TABLE, head);
-    for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    for (guint i = 0; i < simris_rules_n_conditions (); i++)
       {
-        g_autofree char *c0 = esc (condition_label (self, codes[i]));
+        const char *code = simris_rules_nth_condition (i)->code;
+        g_autofree char *c0 = esc (condition_label (self, code));
         g_autofree char *c1 = NULL;
         const char *row[2];
 
-        if (strv_contains (reasons, codes[i]))
+        if (strv_contains (reasons, code))
           c1 = g_strdup_printf ("<b>%s</b>", T (N_("not met")));
-        else if (strv_contains (assumed, codes[i]))
+        else if (strv_contains (assumed, code))
           c1 = placeholder (T (N_("assumed met, to be checked by the CPAS")));
-        else if (g_strcmp0 (codes[i], "resources") == 0)
+        else if (g_strcmp0 (code, SIMRIS_REASON_RESOURCES) == 0)
           c1 = esc (T (N_("met (see the calculation)")));
         else
           c1 = esc (T (N_("met")));
@@ -1347,7 +1341,7 @@ build_grounds (SimrisReport *self)
                           || (options->len == 1
                               && (regime == NULL
                                   || g_strcmp0 (((SimrisWarning *) g_ptr_array_index (options, 0))->code,
-                                                "art34_regime") != 0))))
+                                                SIMRIS_OPTION_ART34_REGIME) != 0))))
     {
       add_heading (self, 2, T (N_("Choices left to the CPAS, as applied")));
       for (guint i = 0; i < options->len; i++)
@@ -1355,7 +1349,7 @@ build_grounds (SimrisReport *self)
           SimrisWarning *w = g_ptr_array_index (options, i);
 
           /* Said in the paragraph above. */
-          if (regime != NULL && g_strcmp0 (w->code, "art34_regime") == 0)
+          if (regime != NULL && g_strcmp0 (w->code, SIMRIS_OPTION_ART34_REGIME) == 0)
             continue;
           add_bullet_text (self, w->text != NULL ? w->text : w->code, BOX_NONE);
         }
@@ -1399,9 +1393,9 @@ build_grounds (SimrisReport *self)
     {
       SimrisWarning *w = g_ptr_array_index (warnings, i);
 
-      if (g_strcmp0 (w->code, "assumed_condition") == 0 && assumed != NULL && assumed[0] != NULL)
+      if (g_strcmp0 (w->code, SIMRIS_WARNING_ASSUMED_CONDITION) == 0 && assumed != NULL && assumed[0] != NULL)
         continue;
-      if (g_strcmp0 (w->code, "not_modelled") == 0)
+      if (g_strcmp0 (w->code, SIMRIS_WARNING_NOT_MODELLED) == 0)
         continue;
       g_ptr_array_add (shown, w);
     }
@@ -1524,7 +1518,7 @@ build_not_modelled (SimrisReport *self)
     {
       SimrisWarning *w = g_ptr_array_index (warnings, i);
 
-      if (g_strcmp0 (w->code, "not_modelled") == 0 && w->text != NULL)
+      if (g_strcmp0 (w->code, SIMRIS_WARNING_NOT_MODELLED) == 0 && w->text != NULL)
         g_ptr_array_add (items, w->text);
     }
 
@@ -2170,7 +2164,7 @@ draw_footer (SimrisReport *self,
   g_autoptr (PangoLayout) l = NULL;
   g_autoptr (PangoLayout) r = NULL;
 
-  if (simris_result_has_warning (self->result, "derived_amounts"))
+  if (simris_result_has_warning (self->result, SIMRIS_WARNING_DERIVED_AMOUNTS))
     /* Translators: the rule version line in the footer: %1$s is the date the amounts are in
      * force from, %2$s the SimRIS version. */
     left = g_strdup_printf (T (N_("Amounts in force since %1$s, computed by SimRIS (to be checked) · SimRIS %2$s")),

@@ -7,6 +7,7 @@
 
 #include "simris-i18n.h"
 #include "simris-result-private.h"
+#include "simris-rules.h"
 
 G_DEFINE_FINAL_TYPE (SimrisResult, simris_result, G_TYPE_OBJECT)
 
@@ -268,19 +269,16 @@ char *
 simris_result_dup_reason_text (SimrisResult *self,
                                const char   *code)
 {
-  static const struct { const char *code; const char *text; } texts[] = {
-    { "age", N_("The applicant is under 18 and is not married, pregnant or raising a minor child (art. 3, 2°, law of 26 May 2002).") },
-    { "residence", N_("The applicant does not reside habitually and effectively in Belgium with a right of stay (art. 3, 1°, law of 26 May 2002).") },
-    { "willing_to_work", N_("The applicant is not willing to work and no health or equity reason exempts them (art. 3, 5°, law of 26 May 2002).") },
-    { "claims_other_benefits", N_("The applicant does not claim the other benefits they are entitled to (art. 3, 6°, law of 26 May 2002).") },
-    { "resources", N_("The counted resources reach or exceed the amount of the category (art. 3, 4° and art. 14, law of 26 May 2002).") },
-  };
+  const SimrisConditionRule *c = simris_rules_condition (code);
 
   g_return_val_if_fail (SIMRIS_IS_RESULT (self), NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    if (g_strcmp0 (texts[i].code, code) == 0)
-      return g_strdup (simris_tr (self->lang, texts[i].text));
+  /* The reason and its article are rows of the law's table (simris-rules.c). */
+  if (c != NULL)
+    {
+      g_autofree char *article = simris_rules_format_article (SIMRIS_ACT_LAW, c->article, self->lang);
+      return g_strdup_printf (simris_tr (self->lang, c->reason), article);
+    }
   return g_strdup (code);
 }
 

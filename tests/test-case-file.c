@@ -346,7 +346,7 @@ test_unknown_fields (void)
   g_assert_cmpint (simris_member_get_condition (applicant, SIMRIS_CONDITION_WILLING_TO_WORK), ==, SIMRIS_TRISTATE_UNKNOWN);
   g_assert_cmpint (simris_member_get_split_condition (partner, SIMRIS_SPLIT_AGE), ==, SIMRIS_TRISTATE_NO);
   g_assert_true (simris_household_get_count_maintenance_debtors (household));
-  g_assert_cmpint (simris_household_get_art34_regime (household), ==, SIMRIS_ART34_REGIME_AUTO);
+  g_assert_null (simris_household_get_art34_regime (household));
   g_assert_cmpstr (simris_household_get_decision_field (household, "cpas_name"), ==, "CPAS d'Ixelles");
   g_assert_null (simris_household_get_decision_field (household, "social_worker"));
 
@@ -471,7 +471,7 @@ test_save_format (void)
   simris_member_set_dependent_of (child, "a");
   simris_household_append (household, applicant);
   simris_household_append (household, child);
-  simris_household_set_art34_regime (household, SIMRIS_ART34_REGIME_2026);
+  simris_household_set_art34_regime (household, "2026");
   simris_household_set_split_applicant_share (household, 60);
   simris_household_set_decision_field (household, "cpas_name", "CPAS");
 
@@ -593,7 +593,7 @@ test_options (void)
 
   g_assert_true (simris_household_get_count_ascendants_descendants (household));
   g_assert_false (simris_household_get_count_maintenance_debtors (household));
-  g_assert_cmpint (simris_household_get_art34_regime (household), ==, SIMRIS_ART34_REGIME_2002);
+  g_assert_cmpstr (simris_household_get_art34_regime (household), ==, "2002");
   g_assert_true (simris_household_get_reform_maf_exempt (household));
   g_assert_cmpint (simris_household_get_split_applicant_share (household), ==, 0);
   g_assert_cmpstr (simris_household_get_decision_field (household, "application_date"), ==, "2025-02-01");

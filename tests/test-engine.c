@@ -140,14 +140,15 @@ set_option (SimrisHousehold *household,
             JsonNode        *value)
 {
   if (g_str_equal (option, "art34_regime"))
-    simris_household_set_art34_regime (household, g_str_equal (json_node_get_string (value), "2026")
-                                                    ? SIMRIS_ART34_REGIME_2026 : SIMRIS_ART34_REGIME_2002);
+    simris_household_set_art34_regime (household, json_node_get_string (value));
   else if (g_str_equal (option, "count_maintenance_debtors"))
     simris_household_set_count_maintenance_debtors (household, json_node_get_boolean (value));
   else if (g_str_equal (option, "count_ascendants_descendants"))
     simris_household_set_count_ascendants_descendants (household, json_node_get_boolean (value));
   else if (g_str_equal (option, "reform_maf_exempt"))
     simris_household_set_reform_maf_exempt (household, json_node_get_boolean (value));
+  else if (g_str_equal (option, "isolated_if_partner_without_resources"))
+    simris_household_set_isolated_partner_no_resources (household, json_node_get_boolean (value));
   else
     g_error ("unknown option %s", option);
 }

@@ -157,10 +157,10 @@ test_regimes (void)
   SimrisParameters *params = simris_parameters_get_default ();
   const SimrisArt34RegimeInfo *r;
 
-  r = simris_parameters_get_art34_regime (params, SIMRIS_ART34_REGIME_AUTO, 20260228);
+  r = simris_parameters_get_art34_regime (params, NULL, 20260228);
   g_assert_cmpstr (r->name, ==, "2002");
   g_assert_false (r->family_allowance_for_applicant_counted);
-  r = simris_parameters_get_art34_regime (params, SIMRIS_ART34_REGIME_AUTO, 20260301);
+  r = simris_parameters_get_art34_regime (params, NULL, 20260301);
   g_assert_cmpstr (r->name, ==, "2026");
   g_assert_true (r->relations & (1u << SIMRIS_RELATION_GRANDPARENT));
   g_assert_false (r->relations & (1u << SIMRIS_RELATION_SIBLING));

@@ -29,7 +29,10 @@ generate (GRand *rand)
   simris_household_set_reference_date (h, ref);
   simris_household_set_count_ascendants_descendants (h, g_rand_boolean (rand));
   simris_household_set_count_maintenance_debtors (h, g_rand_boolean (rand));
-  simris_household_set_art34_regime (h, g_rand_int_range (rand, 0, 3));
+  {
+    static const char * const regimes[] = { NULL, "2002", "2026" };
+    simris_household_set_art34_regime (h, regimes[g_rand_int_range (rand, 0, 3)]);
+  }
   simris_household_set_reform_maf_exempt (h, g_rand_boolean (rand));
   simris_household_set_split_applicant_share (h, g_rand_int_range (rand, 0, 101));
 

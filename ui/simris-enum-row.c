@@ -42,23 +42,6 @@ label_for (GType enum_type,
     return g_strdup (simris_relation_get_label (value, NULL));
   if (enum_type == SIMRIS_TYPE_PERIOD)
     return g_strdup (simris_period_get_label (value, NULL));
-  if (enum_type == SIMRIS_TYPE_ART34_REGIME)
-    {
-      switch ((SimrisArt34Regime) value)
-        {
-        case SIMRIS_ART34_REGIME_AUTO:
-          /* Translators: which version of art. 34 applies: chosen from the month simulated */
-          return g_strdup (_("Automatic, by date"));
-        case SIMRIS_ART34_REGIME_2002:
-          /* Translators: art. 34 as worded in 2002 */
-          return g_strdup (_("Rules of 2002"));
-        case SIMRIS_ART34_REGIME_2026:
-          /* Translators: art. 34 as reworded from March 2026 */
-          return g_strdup (_("Rules of 2026"));
-        default:
-          break;
-        }
-    }
   {
     g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
     GEnumValue *ev = g_enum_get_value (klass, value);
@@ -221,7 +204,6 @@ simris_enum_row_class_init (SimrisEnumRowClass *klass)
   /* So that .ui files can name the types. */
   g_type_ensure (SIMRIS_TYPE_RELATION);
   g_type_ensure (SIMRIS_TYPE_PERIOD);
-  g_type_ensure (SIMRIS_TYPE_ART34_REGIME);
 }
 
 static void

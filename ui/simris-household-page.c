@@ -11,6 +11,7 @@
 #include "simris-help-button.h"
 #include "simris-household-page.h"
 #include "simris-member-row.h"
+#include "simris-parameters.h"
 #include "simris-ui-util.h"
 
 struct _SimrisHouseholdPage
@@ -24,7 +25,7 @@ struct _SimrisHouseholdPage
   GtkListBox         *members_list;
   GtkSwitch          *ascendants_switch;
   GtkSwitch          *debtors_switch;
-  SimrisEnumRow      *regime_row;
+  AdwComboRow        *regime_row;
   GtkSwitch          *maf_switch;
   GtkSpinButton      *share_spin;
   AdwEntryRow        *cpas_name_row;
@@ -69,6 +70,59 @@ keep (SimrisHouseholdPage *self,
   g_ptr_array_add (self->bindings, g_object_ref (binding));
 }
 
+/* The art. 34 regime: "Automatic, by date" (NULL) then the regimes of the parameters, by name. */
+static gboolean
+regime_to_row (GBinding     *binding,
+               const GValue *from,
+               GValue       *to,
+               gpointer      user_data)
+{
+  SimrisParameters *params = simris_parameters_get_default ();
+  const char *name = g_value_get_string (from);
+
+  for (guint i = 0; name != NULL && i < simris_parameters_get_n_art34_regimes (params); i++)
+    if (g_str_equal (simris_parameters_get_nth_art34_regime (params, i)->name, name))
+      {
+        g_value_set_uint (to, i + 1);
+        return TRUE;
+      }
+  g_value_set_uint (to, 0);
+  return TRUE;
+}
+
+static gboolean
+row_to_regime (GBinding     *binding,
+               const GValue *from,
+               GValue       *to,
+               gpointer      user_data)
+{
+  SimrisParameters *params = simris_parameters_get_default ();
+  guint selected = g_value_get_uint (from);
+
+  if (selected == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  g_value_set_string (to, selected > 0 && selected <= simris_parameters_get_n_art34_regimes (params)
+                            ? simris_parameters_get_nth_art34_regime (params, selected - 1)->name : NULL);
+  return TRUE;
+}
+
+static void
+fill_regimes (SimrisHouseholdPage *self)
+{
+  SimrisParameters *params = simris_parameters_get_default ();
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+
+  /* Translators: which version of art. 34 applies: chosen from the month simulated */
+  gtk_string_list_append (list, _("Automatic, by date"));
+  for (guint i = 0; i < simris_parameters_get_n_art34_regimes (params); i++)
+    {
+      /* Translators: art. 34 as worded in a year, e.g. "Rules of 2026" */
+      g_autofree char *label = g_strdup_printf (_("Rules of %s"), simris_parameters_get_nth_art34_regime (params, i)->name);
+      gtk_string_list_append (list, label);
+    }
+  adw_combo_row_set_model (self->regime_row, G_LIST_MODEL (list));
+}
+
 static void
 bind_all (SimrisHouseholdPage *self)
 {
@@ -78,7 +132,8 @@ bind_all (SimrisHouseholdPage *self)
   keep (self, g_object_bind_property (h, "reference-date", self->reference_date_row, "date", flags));
   keep (self, g_object_bind_property (h, "count-ascendants-descendants", self->ascendants_switch, "active", flags));
   keep (self, g_object_bind_property (h, "count-maintenance-debtors", self->debtors_switch, "active", flags));
-  keep (self, simris_enum_row_bind (self->regime_row, h, "art34-regime"));
+  keep (self, g_object_bind_property_full (h, "art34-regime", self->regime_row, "selected", flags,
+                                          regime_to_row, row_to_regime, NULL, NULL));
   keep (self, g_object_bind_property (h, "reform-maf-exempt", self->maf_switch, "active", flags));
   keep (self, g_object_bind_property (h, "split-applicant-share", self->share_spin, "value", flags));
   keep (self, simris_bind_text (h, "cpas-name", self->cpas_name_row));
@@ -161,7 +216,6 @@ simris_household_page_class_init (SimrisHouseholdPageClass *klass)
   g_type_ensure (SIMRIS_TYPE_DATE_ROW);
   g_type_ensure (SIMRIS_TYPE_ENUM_ROW);
   g_type_ensure (SIMRIS_TYPE_HELP_BUTTON);
-  g_type_ensure (SIMRIS_TYPE_ART34_REGIME);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/simris-household-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, reference_date_row);
@@ -184,6 +238,7 @@ simris_household_page_init (SimrisHouseholdPage *self)
 {
   self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
+  fill_regimes (self);
 }
 
 GtkWidget *

@@ -416,7 +416,6 @@ test_templates (void)
   widgets[n++] = g_object_ref_sink (simris_tristate_row_new ());
   widgets[n++] = g_object_ref_sink (simris_enum_row_new (SIMRIS_TYPE_RELATION));
   widgets[n++] = g_object_ref_sink (simris_enum_row_new (SIMRIS_TYPE_PERIOD));
-  widgets[n++] = g_object_ref_sink (simris_enum_row_new (SIMRIS_TYPE_ART34_REGIME));
   widgets[n++] = g_object_ref_sink (simris_kind_row_new ());
   widgets[n++] = g_object_ref_sink (simris_resource_row_new (resource));
   widgets[n++] = g_object_ref_sink (simris_pending_benefit_row_new (benefit));

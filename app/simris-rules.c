@@ -1,0 +1,754 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "SimrisRules"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "simris-codes.h"
+#include "simris-enum-types.h"
+#include "simris-i18n.h"
+#include "simris-money.h"
+#include "simris-parameters.h"
+#include "simris-rules.h"
+
+/* The law in one table (docs/calculation.md §1–§9, §13). Articles are those of the law of
+ * 26/05/2002 (DIS) or of the royal decree of 11/07/2002 (RD); each row names the source
+ * its reading was checked against. Labels are gettext msgids (N_), translated per call. */
+
+/* ---- Resource kinds: names (docs/case-format.md), labels, help -------------------------- */
+
+/* Names are the enum's nicks (simris-enums.h annotations), as in case files. */
+typedef struct
+{
+  const char *label;
+  const char *help;
+} KindInfo;
+
+static const KindInfo kinds[SIMRIS_N_RESOURCE_KINDS] = {
+  { N_("Wage"),
+    N_("Net pay from a job. Counted, but part of it is exempted when the job began while on the integration income, and a higher part for the first 3 months of a job in a shortage occupation.") },
+  { N_("Self-employed income"),
+    N_("Net income from self-employment. Counted.") },
+  { N_("Student job"),
+    N_("Pay from a student job. For a full-time student, part of it is exempted for the whole duration of the studies.") },
+  { N_("Unemployment benefit"),
+    N_("Unemployment benefit actually received. Counted in full.") },
+  { N_("Sickness or invalidity benefit"),
+    N_("Benefit from the health insurance fund. Counted in full.") },
+  { N_("Income replacement allowance (disability)"),
+    N_("The disability income replacement allowance. Counted in full.") },
+  { N_("Integration allowance (disability)"),
+    N_("The disability integration allowance. Exempt since 1 January 2022, counted before.") },
+  { N_("Pension"),
+    N_("Retirement or survivor's pension, or income guarantee for the elderly. Counted in full.") },
+  { N_("Maintenance received for oneself"),
+    N_("Maintenance paid to this person for themselves, e.g. by a former spouse. Counted when actually received.") },
+  { N_("Maintenance for one's children"),
+    N_("Maintenance received for the unmarried children one raises. Exempt.") },
+  { N_("Family allowances for children one raises"),
+    N_("Child benefit received for the children this person raises. Exempt.") },
+  { N_("Family allowances received for oneself"),
+    N_("Family allowances this person receives for themselves. Counted.") },
+  { N_("Family allowance supplement (disability)"),
+    N_("The supplement of family allowances for a child with a disability. Exempt.") },
+  { N_("Family allowances received for the applicant"),
+    N_("Family allowances a member of the household receives for the applicant. Exempt under the 2002 rules, counted under the 2026 rules.") },
+  { N_("Social aid from a CPAS"),
+    N_("Aid granted by a CPAS. Exempt.") },
+  { N_("Local employment agency (ALE) cheques"),
+    N_("Pay for work with ALE cheques. Up to 6.00 € per cheque is exempt (4.10 € until 2022); enter the number of cheques.") },
+  { N_("Vocational training premium"),
+    N_("Productivity or encouragement premium of an individual vocational training. Exempt.") },
+  { N_("Regional housing premium"),
+    N_("Moving, installation or rent premium from a Region. Exempt.") },
+  { N_("Study grant"),
+    N_("A study grant. Exempt.") },
+  { N_("Foster care allowance"),
+    N_("Allowance for a foster child placed in the family. Exempt.") },
+  { N_("Attendance fee"),
+    N_("Attendance fees for taking part in official bodies. Exempt.") },
+  { N_("Occasional gift"),
+    N_("An occasional gift from someone who does not live with you and owes you no maintenance. Exempt.") },
+  { N_("Regular contribution or gift"),
+    N_("A regular contribution, e.g. parents giving money every month. Counted.") },
+  { N_("War pension or rent"),
+    N_("Pensions and rents for war victims and their families. Exempt.") },
+  { N_("Care allowance"),
+    N_("Allowance for help to the elderly or care budget. Exempt.") },
+  { N_("Tax credit"),
+    N_("A refundable tax credit for children. Exempt.") },
+  { N_("Guardian's allowance"),
+    N_("Allowance paid to a guardian of an unaccompanied minor. Exempt.") },
+  { N_("Volunteer expenses"),
+    N_("Expenses paid to a volunteer. Exempt.") },
+  { N_("Maximum billing (MAF) refund"),
+    N_("Health-care costs refunded under the maximum billing. Counted under the law as it stands; the 2008 proposal would exempt it.") },
+  { N_("Savings and investments"),
+    /* xgettext:no-c-format */
+    N_("The total of bank accounts and investments. Only a yearly return is counted: nothing on the first 6 200 €, 6 % up to 12 500 €, 10 % above.") },
+  { N_("Real estate (cadastral income)"),
+    N_("The non-indexed cadastral income of a building you own, your home included. It is counted after a deduction of 750 € plus 125 € per child, times three.") },
+  { N_("Other resource"),
+    N_("Any other resource. Counted in full; add a label saying what it is.") },
+};
+
+#define SOURCE_COUNTED "art. 16 DIS: all resources count, net (Primabook mi-is.be; bdas-wwsb.brussels 2.2.4.3)"
+#define SOURCE_ART22 "art. 22 §1 RD, letters a)–q) (seed 003: the list of exempt resources; Primabook mi-is.be)"
+#define SOURCE_SPI "art. 35 RD (bdas-wwsb.brussels 2.2.4.7; mi-is.be FAQ on the socio-professional exemption)"
+
+/* Art. 16 DIS, art. 22–35 RD: one row per kind and period of application, oldest first. */
+static const SimrisKindRule kind_rules[] = {
+  { SIMRIS_RESOURCE_KIND_WAGE, 0, 0, SIMRIS_TREATMENT_COUNTED, SIMRIS_SPECIAL_WORK, SIMRIS_ACT_LAW, "art. 16", SOURCE_SPI },
+  { SIMRIS_RESOURCE_KIND_SELF_EMPLOYED, 0, 0, SIMRIS_TREATMENT_COUNTED, SIMRIS_SPECIAL_WORK, SIMRIS_ACT_LAW, "art. 16", SOURCE_SPI },
+  { SIMRIS_RESOURCE_KIND_STUDENT_JOB, 0, 0, SIMRIS_TREATMENT_COUNTED, SIMRIS_SPECIAL_WORK, SIMRIS_ACT_LAW, "art. 16", SOURCE_SPI },
+  { SIMRIS_RESOURCE_KIND_UNEMPLOYMENT, 0, 0, SIMRIS_TREATMENT_COUNTED, SIMRIS_SPECIAL_NONE, SIMRIS_ACT_LAW, "art. 16", SOURCE_COUNTED },
+  { SIMRIS_RESOURCE_KIND_SICKNESS, 0, 0, SIMRIS_TREATMENT_COUNTED, SIMRIS_SPECIAL_NONE, SIMRIS_ACT_LAW, "art. 16", SOURCE_COUNTED },
+  { SIMRIS_RESOURCE_KIND_DISABILITY_ALLOWANCE, 0, 0, SIMRIS_TREATMENT_COUNTED, SIMRIS_SPECIAL_NONE, SIMRIS_ACT_LAW, "art. 16", SOURCE_COUNTED },
+  /* Counted until 31/12/2021, exempt from 01/01/2022 (terralaboris.be: "allocation
+   * d'intégration … avant le 1er janvier 2022"). */
+  { SIMRIS_RESOURCE_KIND_INTEGRATION_ALLOWANCE, 0, 20211231, SIMRIS_TREATMENT_COUNTED, SIMRIS_SPECIAL_NONE, SIMRIS_ACT_LAW, "art. 16",
+    "terralaboris.be: the integration allowance (disability) was counted before 1 January 2022" },
+  { SIMRIS_RESOURCE_KIND_INTEGRATION_ALLOWANCE, 20220101, 0, SIMRIS_TREATMENT_EXEMPT, SIMRIS_SPECIAL_NONE, SIMRIS_ACT_RD, "art. 22, §1",
+    "terralaboris.be: the integration allowance (disability) is exempt from 1 January 2022" },
+  { SIMRIS_RESOURCE_KIND_PENSION, 0, 0, SIMRIS_TREATMENT_COUNTED, SIMRIS_SPECIAL_NONE, SIMRIS_ACT_LAW, "art. 16", SOURCE_COUNTED },
+  { SIMRIS_RESOURCE_KIND_MAINTENANCE_SELF, 0, 0, SIMRIS_TREATMENT_COUNTED, SIMRIS_SPECIAL_NONE, SIMRIS_ACT_LAW, "art. 16",
+    SOURCE_COUNTED "; only maintenance actually received" },
+  { SIMRIS_RESOURCE_KIND_MAINTENANCE_CHILDREN, 0, 0, SIMRIS_TREATMENT_EXEMPT, SIMRIS_SPECIAL_NONE, SIMRIS_ACT_RD, "art. 22, §1, c)", SOURCE_ART22 },
+  { SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE, 0, 0, SIMRIS_TREATMENT_EXEMPT, SIMRIS_SPECIAL_NONE, SIMRIS_ACT_RD, "art. 22, §1, b)", SOURCE_ART22 },
+  { SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE_SELF, 0, 0, SIMRIS_TREATMENT_COUNTED, SIMRIS_SPECIAL_NONE, SIMRIS_ACT_LAW, "art. 16", SOURCE_COUNTED },
+  { SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE_DISABILITY_SUPPLEMENT, 0, 0, SIMRIS_TREATMENT_EXEMPT, SIMRIS_SPECIAL_NONE, SIMRIS_ACT_RD, "art. 22, §1, b)",
+    "droitsquotidiens.be: the disability supplement of family allowances is exempt" },
+  { SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE_FOR_APPLICANT, 0, 0, SIMRIS_TREATMENT_SPECIAL, SIMRIS_SPECIAL_BY_REGIME, SIMRIS_ACT_RD, "art. 22, §1, b); art. 34",
+    "exempt under the 2002 rules of art. 34, counted under the 2026 rules (SPP IS newsflash via cpasconnect.be)" },
+  { SIMRIS_RESOURCE_KIND_CPAS_AID, 0, 0, SIMRIS_TREATMENT_EXEMPT, SIMRIS_SPECIAL_NONE, SIMRIS_ACT_RD, "art. 22, §1, a)", SOURCE_ART22 },
+  { SIMRIS_RESOURCE_KIND_ALE_CHEQUES, 0, 0, SIMRIS_TREATMENT_SPECIAL, SIMRIS_SPECIAL_ALE_CHEQUES, SIMRIS_ACT_RD, "art. 22, §1, d)",
+    "art. 22 §1 d) RD; AR 01/04/2003 art. 2–3 (the excess gets neither the general nor the socio-professional exemption); "
+    "AR 01/10/2023 (6.00 per cheque from 01/01/2023); the amounts per cheque are dated parameters" },
+  { SIMRIS_RESOURCE_KIND_TRAINING_PREMIUM, 0, 0, SIMRIS_TREATMENT_EXEMPT, SIMRIS_SPECIAL_NONE, SIMRIS_ACT_RD, "art. 22, §1, e)", SOURCE_ART22 },
+  { SIMRIS_RESOURCE_KIND_REGIONAL_HOUSING_PREMIUM, 0, 0, SIMRIS_TREATMENT_EXEMPT, SIMRIS_SPECIAL_NONE, SIMRIS_ACT_RD, "art. 22, §1, f)", SOURCE_ART22 },
+  { SIMRIS_RESOURCE_KIND_STUDY_GRANT, 0, 0, SIMRIS_TREATMENT_EXEMPT, SIMRIS_SPECIAL_NONE, SIMRIS_ACT_RD, "art. 22, §1, g)", SOURCE_ART22 },
+  { SIMRIS_RESOURCE_KIND_FOSTER_CARE_ALLOWANCE, 0, 0, SIMRIS_TREATMENT_EXEMPT, SIMRIS_SPECIAL_NONE, SIMRIS_ACT_RD, "art. 22, §1, h)", SOURCE_ART22 },
+  { SIMRIS_RESOURCE_KIND_ATTENDANCE_FEE, 0, 0, SIMRIS_TREATMENT_EXEMPT, SIMRIS_SPECIAL_NONE, SIMRIS_ACT_RD, "art. 22, §1, i)", SOURCE_ART22 },
+  { SIMRIS_RESOURCE_KIND_IRREGULAR_GIFT, 0, 0, SIMRIS_TREATMENT_EXEMPT, SIMRIS_SPECIAL_NONE, SIMRIS_ACT_RD, "art. 22, §1, j)", SOURCE_ART22 },
+  { SIMRIS_RESOURCE_KIND_REGULAR_GIFT, 0, 0, SIMRIS_TREATMENT_COUNTED, SIMRIS_SPECIAL_NONE, SIMRIS_ACT_LAW, "art. 16",
+    SOURCE_COUNTED "; bdas-wwsb.brussels E1 (parents' monthly contribution)" },
+  { SIMRIS_RESOURCE_KIND_WAR_RENT, 0, 0, SIMRIS_TREATMENT_EXEMPT, SIMRIS_SPECIAL_NONE, SIMRIS_ACT_RD, "art. 22, §1, k), l), n)", SOURCE_ART22 },
+  { SIMRIS_RESOURCE_KIND_CARE_ALLOWANCE, 0, 0, SIMRIS_TREATMENT_EXEMPT, SIMRIS_SPECIAL_NONE, SIMRIS_ACT_RD, "art. 22, §1, m)", SOURCE_ART22 },
+  { SIMRIS_RESOURCE_KIND_TAX_CREDIT, 0, 0, SIMRIS_TREATMENT_EXEMPT, SIMRIS_SPECIAL_NONE, SIMRIS_ACT_RD, "art. 22, §1, o)", SOURCE_ART22 },
+  { SIMRIS_RESOURCE_KIND_GUARDIAN_ALLOWANCE, 0, 0, SIMRIS_TREATMENT_EXEMPT, SIMRIS_SPECIAL_NONE, SIMRIS_ACT_RD, "art. 22, §1, p)", SOURCE_ART22 },
+  { SIMRIS_RESOURCE_KIND_VOLUNTEER_ALLOWANCE, 0, 0, SIMRIS_TREATMENT_EXEMPT, SIMRIS_SPECIAL_NONE, SIMRIS_ACT_RD, "art. 22, §1, q)", SOURCE_ART22 },
+  /* Not in art. 22 §1; the 2008 proposal (seed 003) would exempt it: option reform_maf_exempt. */
+  { SIMRIS_RESOURCE_KIND_MAF_REFUND, 0, 0, SIMRIS_TREATMENT_SPECIAL, SIMRIS_SPECIAL_MAF, SIMRIS_ACT_RD, "art. 22, §1 (MAF not listed)",
+    "seed 003: the 2008 proposal to exempt MAF refunds; no source shows it was adopted" },
+  { SIMRIS_RESOURCE_KIND_CAPITAL, 0, 0, SIMRIS_TREATMENT_SPECIAL, SIMRIS_SPECIAL_CAPITAL, SIMRIS_ACT_RD, "art. 27",
+    "bdas-wwsb.brussels 2.2.4.11 (25 500 → 1 678 a year); ADAS; droitsquotidiens.be" },
+  { SIMRIS_RESOURCE_KIND_REAL_ESTATE, 0, 0, SIMRIS_TREATMENT_SPECIAL, SIMRIS_SPECIAL_REAL_ESTATE, SIMRIS_ACT_RD, "art. 24–25",
+    "droitsquotidiens.be (RC 1 250, single → 1 250 a year); ADAS (RC 2 000 → 3 750)" },
+  { SIMRIS_RESOURCE_KIND_OTHER, 0, 0, SIMRIS_TREATMENT_COUNTED, SIMRIS_SPECIAL_NONE, SIMRIS_ACT_LAW, "art. 16",
+    SOURCE_COUNTED "; land, rent, usufruct and benefits in kind (art. 28–33 RD) are entered here as counted amounts" },
+};
+
+/* ---- Art. 35 RD: the amounts of the socio-professional exemption ------------------------ */
+
+static const SimrisSpiRule spi_rules[] = {
+  { SIMRIS_SPI_ORDINARY, "spi", "spi_base_month", 0, 0, "art. 35, §1–2",
+    N_("Socio-professional exemption: work begun while on the integration income, for 3 years from its start; a full-time student's job, for the whole studies"),
+    SOURCE_SPI },
+  /* AR 23/11/2023 (numac 2023047733) inserts a paragraph in art. 35 §1: a person who meets the
+   * conditions of art. 35 and starts a job in a shortage occupation (the regional employment
+   * service's list or written confirmation) gets a higher amount for 3 months, from
+   * 01/01/2024 (medenam.be; cpasconnect.be: 297,46 → 426,30 a month). */
+  { SIMRIS_SPI_SHORTAGE, "spi_shortage_occupation", "spi_shortage_base_month", 20240101, 0, "art. 35, §1",
+    N_("Higher socio-professional exemption for the first 3 months of a job in a shortage occupation (attestation of the regional employment service)"),
+    "AR 23/11/2023 amending art. 35 §1 RD (etaamb.openjustice.be, numac 2023047733); medenam.be; cpasconnect.be" },
+  /* Art. 35 §2 had two amounts for students, the lower one for a student with a study grant
+   * (wordscope.be quoting the RD: "deux montants qui sont fonction du fait que l'intéressé perçoit
+   * ou non une bourse d'études"); aligned on the ordinary amount from 01/01/2022
+   * (docs/calculation.md §4.3; the amending act was not found in the sources searched). */
+  { SIMRIS_SPI_STUDENT_GRANT, "spi_student_grant", "spi_student_grant_base_month", 0, 20211231, "art. 35, §2",
+    N_("Lower socio-professional exemption for a student who receives a study grant, until 31 December 2021"),
+    "droitsquotidiens.be espace-jeunes; Stad Tienen; centenvoorstudenten.be (68,06 a month at 01/06/2017, 70,81 at 01/03/2020)" },
+};
+
+/* ---- Art. 3 DIS: the conditions ---------------------------------------------------------- */
+
+static const SimrisConditionRule conditions[] = {
+  { SIMRIS_REASON_AGE, -1, "art. 3, 2°, art. 7",
+    N_("Age: 18 or over, or a minor assimilated (married, pregnant or with a child in charge)"),
+    N_("age"),
+    N_("Age: 18 or over, or a minor assimilated (married, pregnant or with a child in charge)"),
+    /* Translators: %s is a reference to an article, e.g. "art. 3, 2°, law 26/05/2002" */
+    N_("The applicant is under 18 and is not married, pregnant or raising a minor child (%s)."),
+    "art. 3, 2° and art. 7 §1 DIS" },
+  { SIMRIS_REASON_RESIDENCE, SIMRIS_CONDITION_RESIDENCE, "art. 3, 1°, 3°",
+    N_("Residence: habitual and effective residence in Belgium, with a right of stay"),
+    N_("residence"),
+    N_("Actual residence in Belgium, with a right of stay"),
+    /* Translators: %s is a reference to an article */
+    N_("The applicant does not reside habitually and effectively in Belgium with a right of stay (%s)."),
+    "art. 3, 1° (residence) and 3° (nationality or right of stay) DIS" },
+  { SIMRIS_REASON_WILLING_TO_WORK, SIMRIS_CONDITION_WILLING_TO_WORK, "art. 3, 5°",
+    N_("Willingness to work, unless exempted for health or equity reasons (e.g. full-time studies)"),
+    N_("willingness to work"),
+    N_("Willingness to work, unless exempted for health or equity reasons"),
+    /* Translators: %s is a reference to an article */
+    N_("The applicant is not willing to work and no health or equity reason exempts them (%s)."),
+    "art. 3, 5° DIS" },
+  { SIMRIS_REASON_CLAIMS_OTHER_BENEFITS, SIMRIS_CONDITION_CLAIMS_OTHER_BENEFITS, "art. 3, 6°",
+    N_("Claiming the other benefits one is entitled to (the integration income is residual)"),
+    N_("claiming the other benefits"),
+    N_("Claiming the other benefits one is entitled to"),
+    /* Translators: %s is a reference to an article */
+    N_("The applicant does not claim the other benefits they are entitled to (%s)."),
+    "art. 3, 6° DIS (seed 000)" },
+  { SIMRIS_REASON_RESOURCES, -1, "art. 3, 4°; art. 14",
+    N_("Insufficient resources"),
+    N_("insufficient resources"),
+    N_("Insufficient resources"),
+    /* Translators: %s is a reference to an article */
+    N_("The counted resources reach or exceed the amount of the category (%s)."),
+    "art. 3, 4° and art. 14 DIS" },
+};
+
+/* ---- Constants of the law that are not indexed ------------------------------------------- */
+
+static const SimrisConstant constants[SIMRIS_N_CONSTANTS] = {
+  { SIMRIS_CONST_GENERAL_EXEMPTION_COHABITANT, "general_exemption_cohabitant", 15500, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 22, §2",
+    N_("General exemption a year, cohabitant"), "bdas-wwsb.brussels 2.2.4.6; droitsquotidiens.be" },
+  { SIMRIS_CONST_GENERAL_EXEMPTION_ISOLATED, "general_exemption_isolated", 25000, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 22, §2",
+    N_("General exemption a year, single person"), "bdas-wwsb.brussels 2.2.4.6; droitsquotidiens.be \"petit job\" (20,83 a month = 250 / 12)" },
+  { SIMRIS_CONST_GENERAL_EXEMPTION_FAMILY, "general_exemption_family", 31000, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 22, §2",
+    N_("General exemption a year, person with a family to support"), "bdas-wwsb.brussels 2.2.4.6; droitsquotidiens.be" },
+  { SIMRIS_CONST_CAPITAL_FREE_CEILING, "capital_free_ceiling", 620000, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 27",
+    N_("Movable capital: nothing counted up to"), "bdas-wwsb.brussels 2.2.4.11" },
+  { SIMRIS_CONST_CAPITAL_SECOND_CEILING, "capital_second_ceiling", 1250000, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 27",
+    N_("Movable capital: the lower rate applies up to"), "bdas-wwsb.brussels 2.2.4.11" },
+  { SIMRIS_CONST_CAPITAL_LOW_RATE, "capital_low_rate", 6, SIMRIS_UNIT_PERCENT, SIMRIS_ACT_RD, "art. 27",
+    N_("Movable capital: yearly rate between the two ceilings"), "bdas-wwsb.brussels 2.2.4.11 (25 500 → 1 678 a year)" },
+  { SIMRIS_CONST_CAPITAL_HIGH_RATE, "capital_high_rate", 10, SIMRIS_UNIT_PERCENT, SIMRIS_ACT_RD, "art. 27",
+    N_("Movable capital: yearly rate above the second ceiling"), "bdas-wwsb.brussels 2.2.4.11; ADAS (29 780 → 2 106)" },
+  { SIMRIS_CONST_REAL_ESTATE_ABATEMENT, "real_estate_abatement", 75000, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 24–25",
+    N_("Built real estate: abatement on the cadastral income"), "droitsquotidiens.be; ADAS" },
+  { SIMRIS_CONST_REAL_ESTATE_ABATEMENT_PER_CHILD, "real_estate_abatement_per_child", 12500, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 24–25",
+    N_("Built real estate: abatement per child with family allowances"), "ADAS (RC 850 with one child → 0)" },
+  { SIMRIS_CONST_REAL_ESTATE_FACTOR, "real_estate_factor", 3, SIMRIS_UNIT_FACTOR, SIMRIS_ACT_RD, "art. 24–25",
+    N_("Built real estate: the rest of the cadastral income is multiplied by"), "droitsquotidiens.be (RC 1 250 → 1 500); ADAS (RC 2 000 → 3 750)" },
+  { SIMRIS_CONST_SPI_YEARS, "spi_years", 3, SIMRIS_UNIT_YEARS, SIMRIS_ACT_RD, "art. 35, §1",
+    N_("Socio-professional exemption: length from the start of the work"), SOURCE_SPI },
+  { SIMRIS_CONST_SHORTAGE_MONTHS, "shortage_occupation_months", 3, SIMRIS_UNIT_MONTHS, SIMRIS_ACT_RD, "art. 35, §1",
+    N_("Shortage occupation: length of the higher exemption from the start of the job"), "AR 23/11/2023; medenam.be" },
+  { SIMRIS_CONST_NEWER_INDEX_MONTHS, "newer_index_months", 6, SIMRIS_UNIT_MONTHS, SIMRIS_ACT_READING, "§3",
+    N_("Warn that a newer indexation may apply this long after the newest step"), "docs/calculation.md §3" },
+  { SIMRIS_CONST_ADULT_AGE, "adult_age", 18, SIMRIS_UNIT_YEARS, SIMRIS_ACT_LAW, "art. 3, 2°",
+    N_("Age of majority"), "art. 3, 2° DIS" },
+};
+
+/* ---- Readings a case may choose ------------------------------------------------------------ */
+
+static const SimrisReadingRule readings[] = {
+  { SIMRIS_OPTION_COUNT_ASCENDANTS_DESCENDANTS, FALSE,
+    N_("2002 rules of art. 34, §2: the CPAS may count what the resources of cohabiting parents and adult children exceed (pooled, a cohabitant amount each)"),
+    "art. 34 §2 RD; Cass. 18/11/2019, S.19.0021.F; droitsquotidiens.be espace-jeunes" },
+  { SIMRIS_OPTION_COUNT_MAINTENANCE_DEBTORS, TRUE,
+    N_("2026 rules of art. 34: the resources of cohabiting adult maintenance debtors are counted (one analysis says the CPAS keeps its discretion)"),
+    "AR 07/01/2026 (SPP IS newsflash; cpasuccle.be, vertardent.be; against: cpasconnect.be)" },
+  { SIMRIS_OPTION_REFORM_MAF_EXEMPT, FALSE,
+    N_("The 2008 proposal exempting maximum billing (MAF) refunds, never adopted"),
+    "seed 003" },
+  /* The labour tribunal of Nivelles granted the single rate to a man living with a partner
+   * without any resources; the Brussels labour court reversed it (C. trav. Bruxelles
+   * 17/02/2011, R.G. 2008/AB/51.321, terralaboris.be article 953), following Cass.
+   * 18/02/2008 (a household exists even when one member has no income). The same court, on
+   * 11/05/2011 (R.G. 2010/AB/225, terralaboris.be article 967), held that the lower rate
+   * rests on the cohabitant's contribution to the household, failing which the person may be
+   * treated as single. A contested reading: an option, off by default. */
+  { SIMRIS_OPTION_ISOLATED_PARTNER_NO_RESOURCES, FALSE,
+    N_("Single rate for an applicant who lives only with a partner who has no resources at all (a reading of some labour courts, reversed on appeal)"),
+    "Trib. trav. Nivelles, reversed by C. trav. Bruxelles 17/02/2011, R.G. 2008/AB/51.321 (terralaboris.be); "
+    "C. trav. Bruxelles 11/05/2011, R.G. 2010/AB/225 (terralaboris.be); against: Cass. 18/02/2008" },
+};
+
+/* ---- Kinds ---------------------------------------------------------------------------------- */
+
+static gboolean
+kind_valid (SimrisResourceKind kind)
+{
+  return kind >= 0 && kind < SIMRIS_N_RESOURCE_KINDS;
+}
+
+static GEnumClass *
+kind_class (void)
+{
+  static GEnumClass *klass;
+
+  if (g_once_init_enter (&klass))
+    g_once_init_leave (&klass, g_type_class_ref (SIMRIS_TYPE_RESOURCE_KIND));
+  return klass;
+}
+
+const char *
+simris_rules_kind_name (SimrisResourceKind kind)
+{
+  g_return_val_if_fail (kind_valid (kind), NULL);
+  return g_enum_get_value (kind_class (), kind)->value_nick;
+}
+
+gboolean
+simris_rules_kind_from_name (const char         *name,
+                             SimrisResourceKind *kind)
+{
+  GEnumValue *v;
+
+  if (name == NULL)
+    return FALSE;
+  v = g_enum_get_value_by_nick (kind_class (), name);
+  if (v == NULL || !kind_valid (v->value))
+    return FALSE;
+  *kind = v->value;
+  return TRUE;
+}
+
+const char *
+simris_rules_kind_label (SimrisResourceKind  kind,
+                         const char         *lang)
+{
+  g_return_val_if_fail (kind_valid (kind), NULL);
+  return simris_tr (lang, kinds[kind].label);
+}
+
+const char *
+simris_rules_kind_help (SimrisResourceKind  kind,
+                        const char         *lang)
+{
+  g_return_val_if_fail (kind_valid (kind), NULL);
+  return simris_tr (lang, kinds[kind].help);
+}
+
+static gboolean
+in_force (SimrisDate from,
+          SimrisDate until,
+          SimrisDate date)
+{
+  return (from == 0 || date >= from) && (until == 0 || date <= until);
+}
+
+/* The row of a kind in force on date; the newest row for date 0 (and as a fallback before
+ * the oldest row). */
+const SimrisKindRule *
+simris_rules_kind_rule (SimrisResourceKind kind,
+                        SimrisDate         date)
+{
+  const SimrisKindRule *newest = NULL;
+
+  g_return_val_if_fail (kind_valid (kind), NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kind_rules); i++)
+    {
+      const SimrisKindRule *r = &kind_rules[i];
+      if (r->kind != kind)
+        continue;
+      if (date != 0 && in_force (r->from, r->until, date))
+        return r;
+      newest = r;
+    }
+  return newest;
+}
+
+SimrisKindGroup
+simris_rules_kind_group (SimrisResourceKind kind)
+{
+  g_return_val_if_fail (kind_valid (kind), SIMRIS_KIND_GROUP_COUNTED);
+  return (SimrisKindGroup) simris_rules_kind_rule (kind, 0)->treatment;
+}
+
+guint
+simris_rules_n_kind_rules (void)
+{
+  return G_N_ELEMENTS (kind_rules);
+}
+
+const SimrisKindRule *
+simris_rules_nth_kind_rule (guint n)
+{
+  g_return_val_if_fail (n < G_N_ELEMENTS (kind_rules), NULL);
+  return &kind_rules[n];
+}
+
+/* ---- Art. 35, conditions, constants, readings -------------------------------------------------- */
+
+const SimrisSpiRule *
+simris_rules_spi_rule (SimrisSpiKind which,
+                       SimrisDate    date)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (spi_rules); i++)
+    if (spi_rules[i].which == which && in_force (spi_rules[i].from, spi_rules[i].until, date))
+      return &spi_rules[i];
+  return NULL;
+}
+
+guint
+simris_rules_n_conditions (void)
+{
+  return G_N_ELEMENTS (conditions);
+}
+
+const SimrisConditionRule *
+simris_rules_nth_condition (guint n)
+{
+  g_return_val_if_fail (n < G_N_ELEMENTS (conditions), NULL);
+  return &conditions[n];
+}
+
+const SimrisConditionRule *
+simris_rules_condition (const char *code)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (conditions); i++)
+    if (g_strcmp0 (conditions[i].code, code) == 0)
+      return &conditions[i];
+  return NULL;
+}
+
+const SimrisConstant *
+simris_rules_constant_info (SimrisConstantId id)
+{
+  g_return_val_if_fail (id < SIMRIS_N_CONSTANTS, NULL);
+  return &constants[id];
+}
+
+gint64
+simris_rules_constant (SimrisConstantId id)
+{
+  g_return_val_if_fail (id < SIMRIS_N_CONSTANTS, 0);
+  return constants[id].value;
+}
+
+guint
+simris_rules_n_readings (void)
+{
+  return G_N_ELEMENTS (readings);
+}
+
+const SimrisReadingRule *
+simris_rules_nth_reading (guint n)
+{
+  g_return_val_if_fail (n < G_N_ELEMENTS (readings), NULL);
+  return &readings[n];
+}
+
+char *
+simris_rules_format_article (SimrisAct   act,
+                             const char *article,
+                             const char *lang)
+{
+  const char *format;
+
+  switch (act)
+    {
+    case SIMRIS_ACT_LAW:
+      /* Translators: a reference to the law of 26 May 2002 (FR "%s loi 26/05/2002", NL "%s wet 26/05/2002") */
+      format = simris_tr (lang, N_("%s law 26/05/2002"));
+      break;
+    case SIMRIS_ACT_RD:
+      /* Translators: a reference to the Royal Decree of 11 July 2002 (FR "%s AR 11/07/2002", NL "%s KB 11/07/2002") */
+      format = simris_tr (lang, N_("%s RD 11/07/2002"));
+      break;
+    case SIMRIS_ACT_READING:
+    default:
+      /* Translators: a reading of SimRIS where the texts are silent, %s is a § of its documentation */
+      format = simris_tr (lang, N_("SimRIS reading, %s"));
+      break;
+    }
+  /* The usual shape "%s …": a concatenation, cheaper than printf for every step of a trace. */
+  if (format[0] == '%' && format[1] == 's' && strchr (format + 2, '%') == NULL)
+    return g_strconcat (article, format + 2, NULL);
+  return g_strdup_printf (format, article);
+}
+
+const char *
+simris_rules_treatment_label (SimrisTreatment  treatment,
+                              const char      *lang)
+{
+  switch (treatment)
+    {
+    case SIMRIS_TREATMENT_COUNTED:
+      return simris_tr (lang, N_("counted"));
+    case SIMRIS_TREATMENT_EXEMPT:
+      return simris_tr (lang, N_("exempt"));
+    case SIMRIS_TREATMENT_SPECIAL:
+    default:
+      return simris_tr (lang, N_("special rule"));
+    }
+}
+
+/* ---- The reference (simris-cli rules) ------------------------------------------------------------ */
+
+static const char *
+treatment_text (const SimrisKindRule *r,
+                const char           *lang)
+{
+  switch (r->special)
+    {
+    case SIMRIS_SPECIAL_WORK:
+      return simris_tr (lang, N_("counted, after the socio-professional exemption (art. 35)"));
+    case SIMRIS_SPECIAL_ALE_CHEQUES:
+      return simris_tr (lang, N_("exempt up to an amount per cheque, the excess counted"));
+    case SIMRIS_SPECIAL_BY_REGIME:
+      return simris_tr (lang, N_("as the art. 34 regime says"));
+    case SIMRIS_SPECIAL_MAF:
+      return simris_tr (lang, N_("counted (exempt under the 2008 proposal, an option)"));
+    case SIMRIS_SPECIAL_CAPITAL:
+      return simris_tr (lang, N_("a yearly return on the total capital"));
+    case SIMRIS_SPECIAL_REAL_ESTATE:
+      return simris_tr (lang, N_("the cadastral income after abatement, times a factor"));
+    case SIMRIS_SPECIAL_NONE:
+    default:
+      return simris_rules_treatment_label (r->treatment, lang);
+    }
+}
+
+static char *
+dates_text (SimrisDate  from,
+            SimrisDate  until,
+            const char *lang)
+{
+  g_autofree char *f = from != 0 ? simris_date_format (from, lang) : NULL;
+  g_autofree char *u = until != 0 ? simris_date_format (until, lang) : NULL;
+
+  if (f != NULL && u != NULL)
+    /* Translators: a period of application, two dates */
+    return g_strdup_printf (simris_tr (lang, N_("from %s to %s")), f, u);
+  if (f != NULL)
+    /* Translators: a period of application that has not ended */
+    return g_strdup_printf (simris_tr (lang, N_("from %s")), f);
+  if (u != NULL)
+    /* Translators: a period of application that ended */
+    return g_strdup_printf (simris_tr (lang, N_("until %s")), u);
+  return g_strdup (simris_tr (lang, N_("always")));
+}
+
+static char *
+cell (const char *text,
+      gboolean    markdown)
+{
+  g_autoptr(GString) s = g_string_new (text);
+
+  if (markdown)
+    g_string_replace (s, "|", "\\|", 0);
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+static void
+row (GString            *out,
+     gboolean            markdown,
+     const char * const *cells)
+{
+  for (guint i = 0; cells[i] != NULL; i++)
+    {
+      g_autofree char *c = cell (cells[i], markdown);
+      if (markdown)
+        g_string_append_printf (out, "| %s ", c);
+      else
+        g_string_append_printf (out, "%s%s", i > 0 ? " — " : "", c);
+    }
+  g_string_append (out, markdown ? "|\n" : "\n");
+}
+
+static void
+header (GString            *out,
+        gboolean            markdown,
+        const char * const *cells)
+{
+  guint n = 0;
+
+  if (!markdown)
+    return;
+  row (out, markdown, cells);
+  while (cells[n] != NULL)
+    n++;
+  for (guint i = 0; i < n; i++)
+    g_string_append (out, "|---");
+  g_string_append (out, "|\n");
+}
+
+static void
+heading (GString    *out,
+         gboolean    markdown,
+         int         level,
+         const char *text)
+{
+  if (markdown)
+    g_string_append_printf (out, "\n%s %s\n\n", level == 1 ? "#" : "##", text);
+  else
+    g_string_append_printf (out, "\n%s\n", text);
+}
+
+static char *
+constant_value (const SimrisConstant *c,
+                const char           *lang)
+{
+  switch (c->unit)
+    {
+    case SIMRIS_UNIT_CENTS:
+      return simris_money_format (c->value, lang);
+    case SIMRIS_UNIT_PERCENT:
+      return g_strdup_printf ("%" G_GINT64_FORMAT " %%", c->value);
+    case SIMRIS_UNIT_FACTOR:
+      return g_strdup_printf ("× %" G_GINT64_FORMAT, c->value);
+    case SIMRIS_UNIT_YEARS:
+      return g_strdup_printf (simris_ntr (lang, "%d year", "%d years", c->value), (int) c->value);
+    case SIMRIS_UNIT_MONTHS:
+      return g_strdup_printf (simris_ntr (lang, "%d month", "%d months", c->value), (int) c->value);
+    case SIMRIS_UNIT_DATE:
+    default:
+      return simris_date_format ((SimrisDate) c->value, lang);
+    }
+}
+
+static void
+dump_series (GString          *out,
+             gboolean          markdown,
+             SimrisParameters *params,
+             const char       *which,
+             const char       *lang)
+{
+  SimrisDate from;
+  SimrisCents amount;
+  const char *source;
+
+  for (guint n = 0; simris_parameters_get_series_row (params, which, n, &from, &amount, &source); n++)
+    {
+      g_autofree char *d = simris_date_format (from, lang);
+      g_autofree char *a = simris_money_format (amount, lang);
+      const char *cells[] = { which, d, a, source != NULL ? source : "", NULL };
+      row (out, markdown, cells);
+    }
+}
+
+char *
+simris_rules_dump (const char *lang,
+                   gboolean    markdown)
+{
+  GString *out = g_string_new (NULL);
+  SimrisParameters *params = simris_parameters_get_default ();
+
+  lang = simris_lang_normalize (lang);
+
+  if (markdown)
+    g_string_append_printf (out, "# %s\n\n%s\n",
+                            simris_tr (lang, N_("The law as SimRIS implements it")),
+                            simris_tr (lang, N_("Generated by `simris-cli rules --markdown` from the table of "
+                                                "app/simris-rules.c and the parameters of data/parameters.json; "
+                                                "do not edit by hand. The reading behind each rule is explained "
+                                                "in docs/calculation.md.")));
+  else
+    g_string_append_printf (out, "%s\n", simris_tr (lang, N_("The law as SimRIS implements it")));
+
+  /* Art. 3 DIS. */
+  heading (out, markdown, 2, simris_tr (lang, N_("Conditions (art. 3 of the law of 26 May 2002)")));
+  {
+    const char *h[] = { simris_tr (lang, N_("Code")), simris_tr (lang, N_("Article")),
+                        simris_tr (lang, N_("Condition")), simris_tr (lang, N_("Source")), NULL };
+    header (out, markdown, h);
+    for (guint i = 0; i < G_N_ELEMENTS (conditions); i++)
+      {
+        g_autofree char *art = simris_rules_format_article (SIMRIS_ACT_LAW, conditions[i].article, lang);
+        const char *cells[] = { conditions[i].code, art, simris_tr (lang, conditions[i].report_label),
+                                conditions[i].source, NULL };
+        row (out, markdown, cells);
+      }
+  }
+
+  /* Resources. */
+  heading (out, markdown, 2, simris_tr (lang, N_("Resources (art. 16 of the law; art. 22–35 of the royal decree)")));
+  {
+    const char *h[] = { simris_tr (lang, N_("Kind")), simris_tr (lang, N_("Label")),
+                        simris_tr (lang, N_("Treatment")), simris_tr (lang, N_("Article")),
+                        simris_tr (lang, N_("Applies")), simris_tr (lang, N_("Source")), NULL };
+    header (out, markdown, h);
+    for (guint i = 0; i < G_N_ELEMENTS (kind_rules); i++)
+      {
+        const SimrisKindRule *r = &kind_rules[i];
+        g_autofree char *art = simris_rules_format_article (r->act, r->article, lang);
+        g_autofree char *dates = dates_text (r->from, r->until, lang);
+        const char *cells[] = { simris_rules_kind_name (r->kind), simris_rules_kind_label (r->kind, lang),
+                                treatment_text (r, lang), art, dates, r->source, NULL };
+        row (out, markdown, cells);
+      }
+  }
+
+  /* Art. 35 RD and the dated amounts of the parameters. */
+  heading (out, markdown, 2, simris_tr (lang, N_("Socio-professional exemption (art. 35 of the royal decree)")));
+  {
+    const char *h[] = { simris_tr (lang, N_("Rule")), simris_tr (lang, N_("Article")),
+                        simris_tr (lang, N_("Applies")), simris_tr (lang, N_("What")),
+                        simris_tr (lang, N_("Source")), NULL };
+    header (out, markdown, h);
+    for (guint i = 0; i < G_N_ELEMENTS (spi_rules); i++)
+      {
+        g_autofree char *art = simris_rules_format_article (SIMRIS_ACT_RD, spi_rules[i].article, lang);
+        g_autofree char *dates = dates_text (spi_rules[i].from, spi_rules[i].until, lang);
+        const char *cells[] = { spi_rules[i].name, art, dates, simris_tr (lang, spi_rules[i].label),
+                                spi_rules[i].source, NULL };
+        row (out, markdown, cells);
+      }
+  }
+  heading (out, markdown, 2, simris_tr (lang, N_("Dated amounts of the parameters (a month; the exemptions are multiplied by the index coefficient in force)")));
+  {
+    const char *h[] = { simris_tr (lang, N_("Series")), simris_tr (lang, N_("From")),
+                        simris_tr (lang, N_("Amount")), simris_tr (lang, N_("Source")), NULL };
+    header (out, markdown, h);
+    for (guint i = 0; i < G_N_ELEMENTS (spi_rules); i++)
+      dump_series (out, markdown, params, spi_rules[i].parameter, lang);
+    dump_series (out, markdown, params, "ale_cheque_exempt", lang);
+  }
+
+  /* Constants. */
+  heading (out, markdown, 2, simris_tr (lang, N_("Constants that are not indexed")));
+  {
+    const char *h[] = { simris_tr (lang, N_("Name")), simris_tr (lang, N_("Value")),
+                        simris_tr (lang, N_("Article")), simris_tr (lang, N_("What")),
+                        simris_tr (lang, N_("Source")), NULL };
+    header (out, markdown, h);
+    for (guint i = 0; i < SIMRIS_N_CONSTANTS; i++)
+      {
+        g_autofree char *v = constant_value (&constants[i], lang);
+        g_autofree char *art = simris_rules_format_article (constants[i].act, constants[i].article, lang);
+        const char *cells[] = { constants[i].name, v, art, simris_tr (lang, constants[i].label),
+                                constants[i].source, NULL };
+        row (out, markdown, cells);
+      }
+  }
+
+  /* Art. 34 RD: the regimes of the parameters. */
+  heading (out, markdown, 2, simris_tr (lang, N_("Cohabitants (art. 34 of the royal decree): the regimes")));
+  {
+    const char *h[] = { simris_tr (lang, N_("Regime")), simris_tr (lang, N_("From")),
+                        simris_tr (lang, N_("Option")), simris_tr (lang, N_("Source")), NULL };
+    header (out, markdown, h);
+    for (guint i = 0; i < simris_parameters_get_n_art34_regimes (params); i++)
+      {
+        const SimrisArt34RegimeInfo *r = simris_parameters_get_nth_art34_regime (params, i);
+        g_autofree char *d = simris_date_format (r->from, lang);
+        const char *cells[] = { r->name, d, r->option, r->source != NULL ? r->source : "", NULL };
+        row (out, markdown, cells);
+      }
+  }
+
+  /* Options. */
+  heading (out, markdown, 2, simris_tr (lang, N_("Readings a case may choose (shown as alternatives)")));
+  {
+    const char *h[] = { simris_tr (lang, N_("Option")), simris_tr (lang, N_("Default")),
+                        simris_tr (lang, N_("What")), simris_tr (lang, N_("Source")), NULL };
+    header (out, markdown, h);
+    for (guint i = 0; i < G_N_ELEMENTS (readings); i++)
+      {
+        const char *cells[] = { readings[i].option, readings[i].default_value ? "true" : "false",
+                                simris_tr (lang, readings[i].label), readings[i].source, NULL };
+        row (out, markdown, cells);
+      }
+  }
+
+  return g_string_free (out, FALSE);
+}

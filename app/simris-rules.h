@@ -1,0 +1,187 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "simris-date.h"
+#include "simris-enums.h"
+#include "simris-member.h"
+
+G_BEGIN_DECLS
+
+/* The law as SimrisRIS implements it, in one table (docs/calculation.md; docs/law.md is
+ * generated from it by `simris-cli rules --markdown`). A rule that changes on a date is a
+ * row with its dates, never a branch in the engine. Indexed amounts live in the parameters
+ * data (data/parameters.json); everything else is here, each with its article and source. */
+
+/* The act a rule comes from. */
+typedef enum
+{
+  SIMRIS_ACT_LAW,    /* loi du 26 mai 2002 concernant le droit à l'intégration sociale */
+  SIMRIS_ACT_RD,     /* arrêté royal du 11 juillet 2002 portant règlement général */
+  SIMRIS_ACT_READING, /* docs/calculation.md §13: a reading where the texts are silent */
+} SimrisAct;
+
+/* How a resource kind is treated on a date (art. 16 law; art. 22–35 RD). */
+typedef enum
+{
+  SIMRIS_TREATMENT_COUNTED = SIMRIS_KIND_GROUP_COUNTED,
+  SIMRIS_TREATMENT_EXEMPT = SIMRIS_KIND_GROUP_EXEMPT,
+  SIMRIS_TREATMENT_SPECIAL = SIMRIS_KIND_GROUP_SPECIAL,
+} SimrisTreatment;
+
+/* The special rule of a SPECIAL (or counted-with-exemption) row. */
+typedef enum
+{
+  SIMRIS_SPECIAL_NONE,
+  SIMRIS_SPECIAL_WORK,          /* counted, with the socio-professional exemption (art. 35) */
+  SIMRIS_SPECIAL_ALE_CHEQUES,   /* art. 22 §1 d): per cheque exempt, the excess counted */
+  SIMRIS_SPECIAL_BY_REGIME,     /* art. 34: follows the regime (family allowance for the applicant) */
+  SIMRIS_SPECIAL_MAF,           /* counted; the 2008 proposal would exempt it (option) */
+  SIMRIS_SPECIAL_CAPITAL,       /* art. 27: yearly return on the total */
+  SIMRIS_SPECIAL_REAL_ESTATE,   /* art. 24–25: cadastral income after abatement, × 3 */
+} SimrisSpecialRule;
+
+typedef struct
+{
+  SimrisResourceKind kind;
+  SimrisDate         from;       /* 0: since the act came into force */
+  SimrisDate         until;      /* 0: still in force; else the last day */
+  SimrisTreatment    treatment;
+  SimrisSpecialRule  special;
+  SimrisAct          act;
+  const char        *article;    /* "art. 22, §1, a)" */
+  const char        *source;     /* where the reading was checked */
+} SimrisKindRule;
+
+/* The art. 3 conditions of the law (docs/calculation.md §1). */
+typedef struct
+{
+  const char *code;          /* SIMRIS_REASON_* */
+  int         condition;     /* SimrisCondition answered in the case, or -1 (age, resources) */
+  const char *article;       /* of the law of 26/05/2002 */
+  const char *label;         /* msgid: the condition, as the trace names it */
+  const char *short_label;   /* msgid: for a list ("residence") */
+  const char *report_label;  /* msgid: the decision's table */
+  const char *reason;        /* msgid: why not eligible; %s is the reference of the article */
+  const char *source;
+} SimrisConditionRule;
+
+/* Constants of the law that are not indexed. */
+typedef enum
+{
+  SIMRIS_CONST_GENERAL_EXEMPTION_COHABITANT,
+  SIMRIS_CONST_GENERAL_EXEMPTION_ISOLATED,
+  SIMRIS_CONST_GENERAL_EXEMPTION_FAMILY,
+  SIMRIS_CONST_CAPITAL_FREE_CEILING,
+  SIMRIS_CONST_CAPITAL_SECOND_CEILING,
+  SIMRIS_CONST_CAPITAL_LOW_RATE,
+  SIMRIS_CONST_CAPITAL_HIGH_RATE,
+  SIMRIS_CONST_REAL_ESTATE_ABATEMENT,
+  SIMRIS_CONST_REAL_ESTATE_ABATEMENT_PER_CHILD,
+  SIMRIS_CONST_REAL_ESTATE_FACTOR,
+  SIMRIS_CONST_SPI_YEARS,
+  SIMRIS_CONST_SHORTAGE_MONTHS,
+  SIMRIS_CONST_NEWER_INDEX_MONTHS,
+  SIMRIS_CONST_ADULT_AGE,
+  SIMRIS_N_CONSTANTS,
+} SimrisConstantId;
+
+typedef enum
+{
+  SIMRIS_UNIT_CENTS,    /* money, in cents a year */
+  SIMRIS_UNIT_PERCENT,
+  SIMRIS_UNIT_FACTOR,
+  SIMRIS_UNIT_YEARS,
+  SIMRIS_UNIT_MONTHS,
+  SIMRIS_UNIT_DATE,     /* a SimrisDate */
+} SimrisUnit;
+
+typedef struct
+{
+  SimrisConstantId id;
+  const char      *name;     /* stable name, for the reference */
+  gint64           value;
+  SimrisUnit       unit;
+  SimrisAct        act;
+  const char      *article;
+  const char      *label;    /* msgid: what it is */
+  const char      *source;
+} SimrisConstant;
+
+/* The amounts of the socio-professional exemption (art. 35 RD), each with the dates it
+ * applies between; the amounts themselves are indexed parameters. */
+typedef enum
+{
+  SIMRIS_SPI_ORDINARY,       /* art. 35 §1: work begun while on the RIS, 3 years; §2 students */
+  SIMRIS_SPI_SHORTAGE,       /* art. 35 §1 (AR 23/11/2023): a shortage occupation, 3 months */
+  SIMRIS_SPI_STUDENT_GRANT,  /* art. 35 §2: a student with a study grant, lower amount */
+} SimrisSpiKind;
+
+typedef struct
+{
+  SimrisSpiKind  which;
+  const char    *name;        /* stable name */
+  const char    *parameter;   /* the parameters' series of its indexed base */
+  SimrisDate     from;        /* 0: since the act came into force */
+  SimrisDate     until;       /* 0: still in force; else the last day */
+  const char    *article;
+  const char    *label;       /* msgid */
+  const char    *source;
+} SimrisSpiRule;
+
+/* The rule of that kind in force on a date, or NULL when none is. */
+const SimrisSpiRule   *simris_rules_spi_rule         (SimrisSpiKind       which,
+                                                      SimrisDate          date);
+
+/* Readings the law leaves open, that a case may choose (docs/calculation.md §13; the
+ * `alternatives` of a result show the other value). */
+typedef struct
+{
+  const char *option;        /* SIMRIS_OPTION_* */
+  gboolean    default_value;
+  const char *label;         /* msgid */
+  const char *source;
+} SimrisReadingRule;
+
+guint                  simris_rules_n_readings       (void);
+const SimrisReadingRule *
+                       simris_rules_nth_reading      (guint               n);
+
+/* Kinds: names as in case files, labels and help (msgids translated per call), the form's group. */
+const char            *simris_rules_kind_name        (SimrisResourceKind  kind);
+gboolean               simris_rules_kind_from_name   (const char         *name,
+                                                      SimrisResourceKind *kind);
+const char            *simris_rules_kind_label       (SimrisResourceKind  kind,
+                                                      const char         *lang);
+const char            *simris_rules_kind_help        (SimrisResourceKind  kind,
+                                                      const char         *lang);
+/* The group the form shows a kind in: its treatment under the newest row. */
+SimrisKindGroup        simris_rules_kind_group       (SimrisResourceKind  kind);
+/* The row in force on a date (never NULL for a valid kind). */
+const SimrisKindRule  *simris_rules_kind_rule        (SimrisResourceKind  kind,
+                                                      SimrisDate          date);
+guint                  simris_rules_n_kind_rules     (void);
+const SimrisKindRule  *simris_rules_nth_kind_rule    (guint               n);
+
+guint                  simris_rules_n_conditions     (void);
+const SimrisConditionRule *
+                       simris_rules_nth_condition    (guint               n);
+const SimrisConditionRule *
+                       simris_rules_condition        (const char         *code);
+
+const SimrisConstant  *simris_rules_constant_info    (SimrisConstantId    id);
+gint64                 simris_rules_constant         (SimrisConstantId    id);
+
+/* "art. 22, §1, b) RD 11/07/2002" in a language: the article and its act. */
+char                  *simris_rules_format_article   (SimrisAct           act,
+                                                      const char         *article,
+                                                      const char         *lang);
+const char            *simris_rules_treatment_label  (SimrisTreatment     treatment,
+                                                      const char         *lang);
+
+/* The whole table as text or Markdown, article by article (simris-cli rules). */
+char                  *simris_rules_dump             (const char         *lang,
+                                                      gboolean            markdown);
+
+G_END_DECLS

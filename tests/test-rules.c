@@ -1,0 +1,225 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "simris-codes.h"
+#include "simris-engine.h"
+#include "simris-i18n.h"
+#include "simris-rules.h"
+
+/* The law's table (app/simris-rules.c): dated rows, the conditions' articles, the shortage-
+ * occupation exemption (built in code: the case-file field is read by another part), and the
+ * plural forms of the core's catalogue reader. Expected figures are written out from
+ * docs/calculation.md §3 and §4.3. */
+
+/* A row with dates: the integration allowance is counted until 31/12/2021, exempt from 01/01/2022. */
+static void
+test_dated_rows (void)
+{
+  const SimrisKindRule *r;
+
+  r = simris_rules_kind_rule (SIMRIS_RESOURCE_KIND_INTEGRATION_ALLOWANCE, 20211231);
+  g_assert_cmpint (r->treatment, ==, SIMRIS_TREATMENT_COUNTED);
+  r = simris_rules_kind_rule (SIMRIS_RESOURCE_KIND_INTEGRATION_ALLOWANCE, 20220101);
+  g_assert_cmpint (r->treatment, ==, SIMRIS_TREATMENT_EXEMPT);
+  g_assert_cmpstr (r->article, ==, "art. 22, §1");
+  /* The form groups a kind under its newest treatment. */
+  g_assert_cmpint (simris_resource_kind_get_group (SIMRIS_RESOURCE_KIND_INTEGRATION_ALLOWANCE), ==,
+                   SIMRIS_KIND_GROUP_EXEMPT);
+
+  /* Every kind has a row, a name that reads back, a label and help. */
+  for (int k = 0; k < SIMRIS_N_RESOURCE_KINDS; k++)
+    {
+      SimrisResourceKind back;
+
+      g_assert_nonnull (simris_rules_kind_rule (k, 20250101));
+      g_assert_true (simris_resource_kind_from_string (simris_resource_kind_to_string (k), &back));
+      g_assert_cmpint (back, ==, k);
+      g_assert_true (*simris_resource_kind_get_label (k, "en") != '\0');
+      g_assert_true (*simris_resource_kind_get_help (k, "en") != '\0');
+    }
+  g_assert_cmpstr (simris_resource_kind_to_string (SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE_FOR_APPLICANT), ==,
+                   "family_allowance_for_applicant");
+  g_assert_cmpstr (simris_relation_to_string (SIMRIS_RELATION_PARENT_IN_LAW), ==, "parent_in_law");
+
+  /* Art. 35: the lower student amount ends on 31/12/2021, the shortage amount starts on 01/01/2024. */
+  g_assert_nonnull (simris_rules_spi_rule (SIMRIS_SPI_STUDENT_GRANT, 20211231));
+  g_assert_null (simris_rules_spi_rule (SIMRIS_SPI_STUDENT_GRANT, 20220101));
+  g_assert_null (simris_rules_spi_rule (SIMRIS_SPI_SHORTAGE, 20231231));
+  g_assert_nonnull (simris_rules_spi_rule (SIMRIS_SPI_SHORTAGE, 20240101));
+}
+
+/* The residence condition has one article, art. 3, 1° and 3° of the law (residence and the
+ * right of stay), in the trace and in the reason alike. */
+static void
+test_condition_articles (void)
+{
+  g_autoptr(SimrisHousehold) h = simris_household_new ();
+  g_autoptr(SimrisMember) a = simris_member_new ("a", SIMRIS_RELATION_APPLICANT, "1990-01-01");
+  g_autoptr(SimrisResult) result = NULL;
+  g_autofree char *reason = NULL;
+  GPtrArray *steps;
+  gboolean found = FALSE;
+
+  simris_member_set_condition (a, SIMRIS_CONDITION_RESIDENCE, SIMRIS_TRISTATE_NO);
+  simris_household_append (h, a);
+  simris_household_set_reference_date (h, "2025-03-01");
+  result = simris_engine_compute (simris_parameters_get_default (), h, 0, "en", NULL);
+  g_assert_nonnull (result);
+  reason = simris_result_dup_reason_text (result, SIMRIS_REASON_RESIDENCE);
+  g_assert_nonnull (strstr (reason, "art. 3, 1°, 3° law 26/05/2002"));
+  steps = simris_result_get_steps (result);
+  for (guint i = 0; i < steps->len; i++)
+    {
+      SimrisStep *s = g_ptr_array_index (steps, i);
+      if (g_str_has_prefix (s->text, "Residence"))
+        {
+          g_assert_cmpstr (s->rule, ==, "art. 3, 1°, 3° law 26/05/2002");
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+}
+
+static SimrisHousehold *
+shortage_household (const char *date,
+                    const char *start)
+{
+  SimrisHousehold *h = simris_household_new ();
+  g_autoptr(SimrisMember) a = simris_member_new ("a", SIMRIS_RELATION_APPLICANT, "1990-01-01");
+  g_autoptr(SimrisMember) c = simris_member_new ("c", SIMRIS_RELATION_CHILD, "2015-01-01");
+  g_autoptr(SimrisResource) wage = simris_resource_new (SIMRIS_RESOURCE_KIND_WAGE, 150000, SIMRIS_PERIOD_MONTH);
+
+  simris_resource_set_spi_start (wage, start);
+  simris_resource_set_shortage_occupation_start (wage, start);
+  simris_member_add_resource (a, wage);
+  simris_household_append (h, a);
+  simris_household_append (h, c);
+  simris_household_set_reference_date (h, date);
+  return h;
+}
+
+static gboolean
+trace_has (SimrisResult *result,
+           const char   *needle)
+{
+  GPtrArray *steps = simris_result_get_steps (result);
+
+  for (guint i = 0; i < steps->len; i++)
+    if (strstr (((SimrisStep *) g_ptr_array_index (steps, i))->text, needle) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* Art. 35 §1 RD as amended by the AR of 23/11/2023: the higher exemption for 3 months from the
+ * start of a job in a shortage occupation, from 01/01/2024. A famille-à-charge applicant
+ * earning 1 500,00 a month (medenam.be's example: RIS 1 707,11, higher exemption 426,30). */
+static void
+test_shortage_occupation (void)
+{
+  SimrisParameters *params = simris_parameters_get_default ();
+  g_autoptr(SimrisHousehold) in_window = shortage_household ("2024-03-01", "2024-02-01");
+  g_autoptr(SimrisHousehold) after = shortage_household ("2024-05-01", "2024-02-01");
+  g_autoptr(SimrisHousehold) before_law = shortage_household ("2023-12-15", "2023-12-01");
+  g_autoptr(SimrisResult) r = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* 2024-03-01, index 1,6734: famille 20 485,33 a year (1 707,11 a month); higher exemption
+   * 254,75 × 1,6734 = 426,298… = 426,30 a month. Counted (1 500 − 426,30) × 12 = 12 884,40;
+   * below the amount, so the general exemption of 310: 12 574,40. 20 485,33 − 12 574,40 =
+   * 7 910,93 a year; / 12 = 659,24 (medenam.be: 633,41 without the general exemption;
+   * 633,41 + 310 / 12 = 659,24). */
+  r = simris_engine_compute (params, in_window, 0, "en", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (simris_result_get_resources_counted_year (r), ==, 1288440);
+  g_assert_cmpint (simris_result_get_amount_year (r), ==, 791093);
+  g_assert_cmpint (simris_result_get_amount_month (r), ==, 65924);
+  g_assert_true (trace_has (r, "shortage occupation applies from 2024-02-01 until 2024-04-30"));
+  g_clear_object (&r);
+
+  /* 2024-05-01 (start + 3 months): the ordinary exemption again, index 1,7069: 177,76 × 1,7069
+   * = 303,42. (1 500 − 303,42) × 12 = 14 358,96; − 310 = 14 048,96; famille 20 895,43 −
+   * 14 048,96 = 6 846,47; / 12 = 570,54. */
+  r = simris_engine_compute (params, after, 0, "en", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (simris_result_get_resources_counted_year (r), ==, 1435896);
+  g_assert_cmpint (simris_result_get_amount_month (r), ==, 57054);
+  g_assert_false (trace_has (r, "shortage occupation"));
+  g_clear_object (&r);
+
+  /* Before 01/01/2024 the higher amount does not exist: 2023-12-15, index 1,6734, ordinary
+   * 177,76 × 1,6734 = 297,46. (1 500 − 297,46) × 12 = 14 430,48; − 310 = 14 120,48;
+   * 20 485,33 − 14 120,48 = 6 364,85; / 12 = 530,40. */
+  r = simris_engine_compute (params, before_law, 0, "en", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (simris_result_get_resources_counted_year (r), ==, 1443048);
+  g_assert_cmpint (simris_result_get_amount_month (r), ==, 53040);
+}
+
+/* The parameters reproduce the exemption amounts the sources printed (docs/calculation.md §4.3). */
+static void
+test_spi_amounts (void)
+{
+  SimrisParameters *params = simris_parameters_get_default ();
+  SimrisAmounts a;
+
+  /* Student with a grant: 49,58 × 1,3728 = 68,06 (2017-06-01); × 1,4282 = 70,81 (2020-03-01). */
+  g_assert_true (simris_parameters_lookup (params, 20170601, &a, NULL));
+  g_assert_cmpint (a.spi_student_grant_month, ==, 6806);
+  g_assert_cmpint (a.spi_shortage_month, ==, 0);
+  g_assert_true (simris_parameters_lookup (params, 20200301, &a, NULL));
+  g_assert_cmpint (a.spi_student_grant_month, ==, 7081);
+  /* Shortage occupation: 254,75 × 1,6734 = 426,30 (2024-01-01); × 1,7410 = 443,52 (2025-02-01). */
+  g_assert_true (simris_parameters_lookup (params, 20240101, &a, NULL));
+  g_assert_cmpint (a.spi_shortage_month, ==, 42630);
+  g_assert_true (simris_parameters_lookup (params, 20250201, &a, NULL));
+  g_assert_cmpint (a.spi_shortage_month, ==, 44352);
+}
+
+/* simris_ntr: English by the rule n != 1; French (n > 1) and Dutch through the catalogues'
+ * plural entries, with a msgid that the catalogues already hold. */
+static void
+test_plurals (void)
+{
+  g_assert_cmpstr (simris_ntr ("en", "%d cheque", "%d cheques", 1), ==, "%d cheque");
+  g_assert_cmpstr (simris_ntr ("en", "%d cheque", "%d cheques", 2), ==, "%d cheques");
+  g_assert_cmpstr (simris_ntr ("en", "%d cheque", "%d cheques", 0), ==, "%d cheques");
+  /* Not in the catalogue: the English forms, by the language's own rule (French: 0 is singular). */
+  g_assert_cmpstr (simris_ntr ("fr", "%d cheque", "%d cheques", 0), ==, "%d cheque");
+  g_assert_cmpstr (simris_ntr ("nl", "%d cheque", "%d cheques", 0), ==, "%d cheques");
+  g_assert_cmpstr (simris_ntr ("fr", "%d year old", "%d years old", 1), ==, "%d an");
+  g_assert_cmpstr (simris_ntr ("fr", "%d year old", "%d years old", 2), ==, "%d ans");
+  g_assert_cmpstr (simris_ntr ("nl", "%d year old", "%d years old", 2), ==, "%d jaar");
+}
+
+/* The reference names every kind, condition and constant with its source. */
+static void
+test_dump (void)
+{
+  g_autofree char *md = simris_rules_dump ("en", TRUE);
+
+  g_assert_nonnull (strstr (md, "| integration_allowance |"));
+  g_assert_nonnull (strstr (md, "art. 3, 1°, 3° law 26/05/2002"));
+  g_assert_nonnull (strstr (md, "spi_shortage_base_month"));
+  g_assert_nonnull (strstr (md, "AR 23/11/2023"));
+  g_assert_nonnull (strstr (md, SIMRIS_OPTION_ISOLATED_PARTNER_NO_RESOURCES));
+  for (guint i = 0; i < SIMRIS_N_CONSTANTS; i++)
+    g_assert_nonnull (strstr (md, simris_rules_constant_info (i)->name));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/simris/rules/dated-rows", test_dated_rows);
+  g_test_add_func ("/simris/rules/condition-articles", test_condition_articles);
+  g_test_add_func ("/simris/rules/shortage-occupation", test_shortage_occupation);
+  g_test_add_func ("/simris/rules/spi-amounts", test_spi_amounts);
+  g_test_add_func ("/simris/rules/plurals", test_plurals);
+  g_test_add_func ("/simris/rules/dump", test_dump);
+
+  return g_test_run ();
+}
