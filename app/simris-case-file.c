@@ -9,6 +9,7 @@
 
 #include "simris-case-file.h"
 #include "simris-enums.h"
+#include "simris-json.h"
 #include "simris-money.h"
 
 /* Case files (docs/case-format.md, "Case file"). Loading is hostile-input code: the checks that
@@ -18,8 +19,6 @@
  * the field at fault ("members[2].resources[0].amount: …"). */
 
 G_DEFINE_QUARK (simris-case-file-error-quark, simris_case_file_error)
-
-#define UTF8_BOM "\xEF\xBB\xBF"
 
 static const char * const top_keys[] = {
   "simris_case", "reference_date", "description", "members", "options", "decision", NULL
@@ -80,80 +79,6 @@ field_path (const char *parent,
     return g_strdup (name);
 
   return g_strdup_printf ("%s.%s", parent, name);
-}
-
-static gboolean
-node_is (JsonNode *node,
-         GType     type)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
-}
-
-static gboolean
-node_is_number (JsonNode *node)
-{
-  return node_is (node, G_TYPE_INT64) || node_is (node, G_TYPE_DOUBLE);
-}
-
-/* The shortest text that reads back as the same double, with a '.' or an exponent so
- * that it reads back as a double (as Python's json module writes them). */
-static char *
-format_double (double value)
-{
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (!isfinite (value))
-    return g_strdup (value > 0 ? "inf" : value < 0 ? "-inf" : "nan");
-
-  for (int precision = 1; precision <= 17; precision++)
-    {
-      char format[8];
-
-      g_snprintf (format, sizeof format, "%%.%dg", precision);
-      g_ascii_formatd (buf, sizeof buf, format, value);
-      if (g_ascii_strtod (buf, NULL) == value)
-        break;
-    }
-
-  if (strpbrk (buf, ".e") == NULL)
-    return g_strconcat (buf, ".0", NULL);
-
-  return g_strdup (buf);
-}
-
-/* How a number of the file is quoted back in a message. */
-static char *
-number_text (JsonNode *node)
-{
-  if (node_is (node, G_TYPE_INT64))
-    return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
-
-  return format_double (json_node_get_double (node));
-}
-
-/* A JSON integer, or a double with no fractional part (2.0 is 2). */
-static gboolean
-node_get_whole (JsonNode *node,
-                gint64   *out)
-{
-  if (node_is (node, G_TYPE_INT64))
-    {
-      *out = json_node_get_int (node);
-      return TRUE;
-    }
-
-  if (node_is (node, G_TYPE_DOUBLE))
-    {
-      double value = json_node_get_double (node);
-
-      if (isfinite (value) && value == floor (value) && fabs (value) < 1e15)
-        {
-          *out = (gint64) value;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
 }
 
 static gboolean
@@ -252,7 +177,7 @@ read_string (JsonObject   *object,
   if (node == NULL)
     return TRUE;
 
-  if (!node_is (node, G_TYPE_STRING))
+  if (!simris_json_node_is (node, G_TYPE_STRING))
     {
       g_autofree char *path = field_path (parent, name);
 
@@ -282,7 +207,7 @@ read_bool (JsonObject  *object,
   if (node == NULL)
     return TRUE;
 
-  if (!node_is (node, G_TYPE_BOOLEAN))
+  if (!simris_json_node_is (node, G_TYPE_BOOLEAN))
     {
       g_autofree char *path = field_path (parent, name);
 
@@ -410,16 +335,16 @@ read_amount (JsonObject   *object,
   if (node == NULL)
     return missing (parent, "amount", error);
 
-  if (node_is (node, G_TYPE_STRING))
+  if (simris_json_node_is (node, G_TYPE_STRING))
     {
       text = g_strdup (json_node_get_string (node));
       result = simris_money_parse (text, out);
     }
-  else if (node_is (node, G_TYPE_INT64))
+  else if (simris_json_node_is (node, G_TYPE_INT64))
     {
       gint64 euros = json_node_get_int (node);
 
-      text = number_text (node);
+      text = simris_json_number_text (node);
       if (euros < 0)
         result = SIMRIS_MONEY_PARSE_NEGATIVE;
       else if (euros > SIMRIS_CENTS_MAX / 100)
@@ -430,9 +355,9 @@ read_amount (JsonObject   *object,
           result = SIMRIS_MONEY_PARSE_OK;
         }
     }
-  else if (node_is (node, G_TYPE_DOUBLE))
+  else if (simris_json_node_is (node, G_TYPE_DOUBLE))
     {
-      text = number_text (node);
+      text = simris_json_number_text (node);
       result = simris_money_from_double (json_node_get_double (node), out);
     }
   else
@@ -489,13 +414,13 @@ read_count (JsonObject  *object,
   if (node == NULL)
     return TRUE;
 
-  if (!node_is_number (node))
+  if (!simris_json_node_is_number (node))
     /* Translators: %s is the path of a field in a case file. */
     return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("%s: expected a whole number"), path);
 
-  if (!node_get_whole (node, &value) || value < 0 || value > SIMRIS_MAX_COUNT)
+  if (!simris_json_node_get_whole (node, &value) || value < 0 || value > SIMRIS_MAX_COUNT)
     {
-      g_autofree char *text = number_text (node);
+      g_autofree char *text = simris_json_number_text (node);
 
       return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
                    /* Translators: %s is the path of a field, then the number it holds. */
@@ -846,14 +771,14 @@ options_from_json (SimrisHousehold  *household,
     {
       gint64 value;
 
-      if (!node_is_number (node))
+      if (!simris_json_node_is_number (node))
         return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
                      /* Translators: %s is the path of a field in a case file. */
                      _("%s: expected a whole number"), "options.split_applicant_share");
 
-      if (!node_get_whole (node, &value) || value < 0 || value > 100)
+      if (!simris_json_node_get_whole (node, &value) || value < 0 || value > 100)
         {
-          g_autofree char *text = number_text (node);
+          g_autofree char *text = simris_json_number_text (node);
 
           return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
                        /* Translators: %s is the path of a field, then the number it holds. */
@@ -893,273 +818,6 @@ decision_from_json (SimrisHousehold  *household,
   return TRUE;
 }
 
-/* -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?, RFC 8259 §6. */
-static gboolean
-is_json_number (const char *s,
-                gsize       n,
-                gboolean   *is_integer)
-{
-  gsize k = 0;
-
-  *is_integer = TRUE;
-
-  if (k < n && s[k] == '-')
-    k++;
-  if (k >= n || !g_ascii_isdigit (s[k]))
-    return FALSE;
-  if (s[k] == '0')
-    k++;
-  else
-    while (k < n && g_ascii_isdigit (s[k]))
-      k++;
-
-  if (k < n && s[k] == '.')
-    {
-      *is_integer = FALSE;
-      k++;
-      if (k >= n || !g_ascii_isdigit (s[k]))
-        return FALSE;
-      while (k < n && g_ascii_isdigit (s[k]))
-        k++;
-    }
-
-  if (k < n && (s[k] == 'e' || s[k] == 'E'))
-    {
-      *is_integer = FALSE;
-      k++;
-      if (k < n && (s[k] == '+' || s[k] == '-'))
-        k++;
-      if (k >= n || !g_ascii_isdigit (s[k]))
-        return FALSE;
-      while (k < n && g_ascii_isdigit (s[k]))
-        k++;
-    }
-
-  return k == n;
-}
-
-/* A token quoted back in a message, cut short. */
-static char *
-token_text (const char *data,
-            gsize       length)
-{
-  const char *end;
-
-  if (length <= 24)
-    return g_strndup (data, length);
-
-  end = g_utf8_find_prev_char (data, data + 24);
-  return g_strdup_printf ("%.*s…", (int) (end - data), data);
-}
-
-/* A strict look at the bytes before json-glib builds a tree (docs/case-format.md: "checked before
- * the tree is built"). json-glib recurses once per level, and is lenient where a hostile
- * file could hide brackets from a plain count: it takes C comments and 'single-quoted'
- * strings. So this walks the JSON tokens itself:
- *  - nesting: [ and { outside strings, at most SIMRIS_CASE_FILE_MAX_DEPTH, the top object
- *    being level 1;
- *  - only JSON's tokens outside strings (no comments, quotes, hex numbers, identifiers);
- *  - numbers json-glib would misread: integers beyond 64 bits (it wraps them silently)
- *    and numbers beyond a double (it makes them infinite);
- *  - the escape \u0000 (json-glib cuts the string there);
- *  - nothing after the top-level value (json-glib ignores a second one). */
-static gboolean
-check_syntax (const char  *data,
-              gsize        length,
-              GError     **error)
-{
-  gboolean top_done = FALSE;
-  guint depth = 0;
-  guint line = 1;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = data[i];
-      gsize j;
-
-      if (c == '\n')
-        {
-          line++;
-          continue;
-        }
-      if (c == ' ' || c == '\t' || c == '\r')
-        continue;
-
-      if (top_done)
-        return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
-                     /* Translators: %u is a line number. */
-                     _("The file is not valid JSON: text follows the end of the top-level object (line %u)"),
-                     line);
-
-      switch (c)
-        {
-        case '"':
-          for (i++; i < length && data[i] != '"'; i++)
-            {
-              if (data[i] == '\n')
-                line++;
-              else if (data[i] == '\\' && i + 1 < length)
-                {
-                  if (data[i + 1] == 'u' && i + 5 < length && memcmp (data + i + 2, "0000", 4) == 0)
-                    return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
-                                 /* Translators: %u is a line number; keep \u0000 as is. */
-                                 _("The file holds the escape \\u0000, a NUL character, on line %u"), line);
-                  i++;
-                }
-            }
-          /* An unterminated string is json-glib's to report. */
-          if (depth == 0)
-            top_done = TRUE;
-          break;
-
-        case '[':
-        case '{':
-          if (++depth > SIMRIS_CASE_FILE_MAX_DEPTH)
-            return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
-                         /* Translators: %d is the limit (32), %u a line number. */
-                         _("The file nests objects and arrays more than %d levels deep (line %u)"),
-                         SIMRIS_CASE_FILE_MAX_DEPTH, line);
-          break;
-
-        case ']':
-        case '}':
-          if (depth > 0 && --depth == 0)
-            top_done = TRUE;
-          break;
-
-        case ':':
-        case ',':
-          break;
-
-        default:
-          for (j = i; j < length && (g_ascii_isalnum (data[j]) || data[j] == '.' || data[j] == '_' ||
-                                     data[j] == '+' || data[j] == '-'); j++)
-            ;
-
-          if (c == '-' || g_ascii_isdigit (c))
-            {
-              g_autofree char *token = g_strndup (data + i, j - i);
-              gboolean is_integer;
-              gboolean in_range;
-
-              if (!is_json_number (token, j - i, &is_integer))
-                {
-                  g_autofree char *text = token_text (data + i, j - i);
-
-                  return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
-                               /* Translators: %s is what the file holds, %u a line number. */
-                               _("The file is not valid JSON: “%s” is not a number (line %u)"), text, line);
-                }
-
-              if (is_integer)
-                in_range = g_ascii_string_to_signed (token, 10, G_MININT64, G_MAXINT64, NULL, NULL);
-              else
-                in_range = isfinite (g_ascii_strtod (token, NULL));
-
-              if (!in_range)
-                {
-                  g_autofree char *text = token_text (data + i, j - i);
-
-                  return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
-                               /* Translators: %s is a number of the file, %u a line number. */
-                               _("The file holds a number too large to read, %s (line %u)"), text, line);
-                }
-            }
-          else if (!((j - i == 4 && memcmp (data + i, "true", 4) == 0) ||
-                     (j - i == 5 && memcmp (data + i, "false", 5) == 0) ||
-                     (j - i == 4 && memcmp (data + i, "null", 4) == 0)))
-            {
-              g_autofree char *text = NULL;
-
-              /* Not a word: one character, whole even when it is not ASCII. */
-              if (j == i)
-                j = g_utf8_next_char (data + i) - data;
-              text = token_text (data + i, j - i);
-
-              return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
-                           /* Translators: %s is what the file holds, %u a line number. */
-                           _("The file is not valid JSON: unexpected “%s” (line %u)"), text, line);
-            }
-
-          if (depth == 0)
-            top_done = TRUE;
-          i = j - 1;
-          break;
-        }
-    }
-
-  return TRUE;
-}
-
-/* json-glib turns a lone surrogate escape ("\ud800x") into bytes that are not UTF-8: the
- * model, GTK and Pango must never see them. */
-static gboolean
-check_strings (JsonNode  *node,
-               GString   *path,
-               GError   **error)
-{
-  gsize len = path->len;
-
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT:
-      {
-        JsonObject *object = json_node_get_object (node);
-        g_autoptr(GList) names = object != NULL ? json_object_get_members (object) : NULL;
-
-        for (const GList *l = names; l != NULL; l = l->next)
-          {
-            const char *name = l->data;
-
-            if (len > 0)
-              g_string_append_c (path, '.');
-            if (g_utf8_validate (name, -1, NULL))
-              g_string_append (path, name);
-            if (!g_utf8_validate (name, -1, NULL) ||
-                !check_strings (json_object_get_member (object, name), path, error))
-              goto invalid;
-            g_string_truncate (path, len);
-          }
-      }
-      break;
-
-    case JSON_NODE_ARRAY:
-      {
-        JsonArray *array = json_node_get_array (node);
-        guint n = array != NULL ? json_array_get_length (array) : 0;
-
-        for (guint i = 0; i < n; i++)
-          {
-            g_string_append_printf (path, "[%u]", i);
-            if (!check_strings (json_array_get_element (array, i), path, error))
-              return FALSE;
-            g_string_truncate (path, len);
-          }
-      }
-      break;
-
-    case JSON_NODE_VALUE:
-      if (json_node_get_value_type (node) == G_TYPE_STRING &&
-          !g_utf8_validate (json_node_get_string (node), -1, NULL))
-        goto invalid;
-      break;
-
-    case JSON_NODE_NULL:
-    default:
-      break;
-    }
-
-  return TRUE;
-
-invalid:
-  if (error != NULL && *error != NULL)
-    return FALSE;
-  return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
-               /* Translators: %s is the path of a field; keep \u as is. */
-               _("%s: the text holds a \\u escape that is not a character"),
-               path->len > 0 ? path->str : "(top level)");
-}
-
 /**
  * simris_case_file_from_json:
  * @root: the parsed file
@@ -1177,7 +835,6 @@ simris_case_file_from_json (JsonNode  *root,
   g_autoptr(SimrisHousehold) household = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(JsonObject) extra = NULL;
-  g_autoptr(GString) string_path = NULL;
   JsonObject *top;
   JsonObject *object;
   JsonArray *members;
@@ -1206,7 +863,7 @@ simris_case_file_from_json (JsonNode  *root,
             _("simris_case: this field is missing, this is not a SimRIS case file"));
       return NULL;
     }
-  if (!node_is (node, G_TYPE_INT64))
+  if (!simris_json_node_is (node, G_TYPE_INT64))
     {
       /* Translators: %s is the path of a field in a case file. */
       fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("%s: expected a whole number"), "simris_case");
@@ -1215,7 +872,7 @@ simris_case_file_from_json (JsonNode  *root,
   version = json_node_get_int (node);
   if (version > SIMRIS_CASE_FILE_VERSION)
     {
-      g_autofree char *text = number_text (node);
+      g_autofree char *text = simris_json_number_text (node);
 
       fail (error, SIMRIS_CASE_FILE_ERROR_TOO_NEW,
             /* Translators: %s is a version number of the case-file format, %d the version this
@@ -1226,7 +883,7 @@ simris_case_file_from_json (JsonNode  *root,
     }
   if (version < 1)
     {
-      g_autofree char *text = number_text (node);
+      g_autofree char *text = simris_json_number_text (node);
 
       /* Translators: %s is a version number of the case-file format. */
       fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("simris_case: unknown version %s"), text);
@@ -1234,9 +891,11 @@ simris_case_file_from_json (JsonNode  *root,
     }
   /* Version 1 is the only one so far: nothing to migrate. */
 
-  string_path = g_string_new (NULL);
-  if (!check_strings (root, string_path, error))
-    return NULL;
+  if (!simris_json_check_strings (root, &local_error))
+    {
+      fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, "%s", local_error->message);
+      return NULL;
+    }
 
   household = simris_household_new ();
 
@@ -1299,19 +958,6 @@ simris_case_file_from_json (JsonNode  *root,
   return g_steal_pointer (&household);
 }
 
-static guint
-line_of (const char *data,
-         gsize       offset)
-{
-  guint line = 1;
-
-  for (gsize i = 0; i < offset; i++)
-    if (data[i] == '\n')
-      line++;
-
-  return line;
-}
-
 static gboolean
 check_size (gsize    length,
             GError **error)
@@ -1343,13 +989,9 @@ simris_case_file_load_data (const char  *data,
                             gssize       length,
                             GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
-  const char *nul;
-  const char *end;
-  JsonNode *root;
+  g_autoptr(JsonNode) root = NULL;
   gsize len;
-  gsize i;
 
   g_return_val_if_fail (data != NULL || length <= 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1364,60 +1006,10 @@ simris_case_file_load_data (const char  *data,
   if (!check_size (len, error))
     return NULL;
 
-  nul = len > 0 ? memchr (data, '\0', len) : NULL;
-  if (nul != NULL)
-    {
-      fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
-            /* Translators: %u is a line number. */
-            _("The file holds a NUL byte (line %u): it is not a text file"),
-            line_of (data, nul - data));
-      return NULL;
-    }
-
-  if (len > 0 && !g_utf8_validate_len (data, len, &end))
-    {
-      fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
-            /* Translators: %u is a line number. */
-            _("The file is not UTF-8 text (line %u); save it as UTF-8"),
-            line_of (data, end - data));
-      return NULL;
-    }
-
-  if (len >= 3 && memcmp (data, UTF8_BOM, 3) == 0)
-    {
-      data += 3;
-      len -= 3;
-    }
-
-  for (i = 0; i < len && g_ascii_isspace (data[i]); i++)
-    ;
-  if (i == len)
-    {
-      /* Translators: the case file holds nothing but spaces. */
-      fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("The file is empty"));
-      return NULL;
-    }
-
-  if (!check_syntax (data, len, error))
-    return NULL;
-
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data, len, &local_error))
-    {
-      /* json-glib quotes the text it choked on, lone surrogate escapes included: what it
-       * says may not be UTF-8. */
-      g_autofree char *message = g_utf8_make_valid (local_error->message, -1);
-
-      /* Translators: %s is the parser's own message, with a line and column. */
-      fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("The file is not valid JSON: %s"), message);
-      return NULL;
-    }
-
-  root = json_parser_get_root (parser);
+  root = simris_json_parse_strict (data, len, SIMRIS_CASE_FILE_MAX_DEPTH, &local_error);
   if (root == NULL)
     {
-      /* Translators: the case file holds nothing but spaces. */
-      fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("The file is empty"));
+      fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, "%s", local_error->message);
       return NULL;
     }
 
@@ -1731,165 +1323,6 @@ simris_case_file_to_json (SimrisHousehold *household)
   return json_node_init_object (json_node_alloc (), top);
 }
 
-/* JSON text as Python's json.dump (indent=2, ensure_ascii=False) writes it, like the
- * shared cases: people read and diff these files. */
-
-static void
-write_indent (GString *out,
-              guint    level)
-{
-  for (guint i = 0; i < level; i++)
-    g_string_append (out, "  ");
-}
-
-static void
-write_string (GString    *out,
-              const char *str)
-{
-  g_autofree char *valid = NULL;
-
-  if (!g_utf8_validate (str, -1, NULL))
-    str = valid = g_utf8_make_valid (str, -1);
-
-  g_string_append_c (out, '"');
-  for (const char *p = str; *p != '\0'; p++)
-    {
-      guchar c = *p;
-
-      switch (c)
-        {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-
-        case '\b':
-          g_string_append (out, "\\b");
-          break;
-
-        case '\f':
-          g_string_append (out, "\\f");
-          break;
-
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-
-        case '\r':
-          g_string_append (out, "\\r");
-          break;
-
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-
-        default:
-          if (c < 0x20)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, c);
-        }
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
-write_node (GString  *out,
-            JsonNode *node,
-            guint     level)
-{
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT:
-      {
-        JsonObject *object = json_node_get_object (node);
-        g_autoptr(GList) names = object != NULL ? json_object_get_members (object) : NULL;
-
-        if (names == NULL)
-          {
-            g_string_append (out, "{}");
-            break;
-          }
-
-        g_string_append (out, "{\n");
-        for (const GList *l = names; l != NULL; l = l->next)
-          {
-            write_indent (out, level + 1);
-            write_string (out, l->data);
-            g_string_append (out, ": ");
-            write_node (out, json_object_get_member (object, l->data), level + 1);
-            g_string_append (out, l->next != NULL ? ",\n" : "\n");
-          }
-        write_indent (out, level);
-        g_string_append_c (out, '}');
-      }
-      break;
-
-    case JSON_NODE_ARRAY:
-      {
-        JsonArray *array = json_node_get_array (node);
-        guint n = array != NULL ? json_array_get_length (array) : 0;
-
-        if (n == 0)
-          {
-            g_string_append (out, "[]");
-            break;
-          }
-
-        g_string_append (out, "[\n");
-        for (guint i = 0; i < n; i++)
-          {
-            write_indent (out, level + 1);
-            write_node (out, json_array_get_element (array, i), level + 1);
-            g_string_append (out, i + 1 < n ? ",\n" : "\n");
-          }
-        write_indent (out, level);
-        g_string_append_c (out, ']');
-      }
-      break;
-
-    case JSON_NODE_VALUE:
-      switch (json_node_get_value_type (node))
-        {
-        case G_TYPE_INT64:
-          g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
-          break;
-
-        case G_TYPE_DOUBLE:
-          if (isfinite (json_node_get_double (node)))
-            {
-              g_autofree char *text = format_double (json_node_get_double (node));
-
-              g_string_append (out, text);
-            }
-          else
-            g_string_append (out, "null");
-          break;
-
-        case G_TYPE_BOOLEAN:
-          g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
-          break;
-
-        case G_TYPE_STRING:
-          write_string (out, json_node_get_string (node));
-          break;
-
-        default:
-          g_string_append (out, "null");
-          break;
-        }
-      break;
-
-    case JSON_NODE_NULL:
-    default:
-      g_string_append (out, "null");
-      break;
-    }
-}
-
 /**
  * simris_case_file_to_data:
  * @length: (out) (optional): the length of the text
@@ -1907,7 +1340,7 @@ simris_case_file_to_data (SimrisHousehold *household,
 
   root = simris_case_file_to_json (household);
   out = g_string_new (NULL);
-  write_node (out, root, 0);
+  simris_json_write_pretty (out, root);
   g_string_append_c (out, '\n');
 
   if (length != NULL)
