@@ -43,7 +43,8 @@ static const char * const split_keys[] = {
 G_STATIC_ASSERT (G_N_ELEMENTS (split_keys) == SIMRIS_N_SPLIT_CONDITIONS + 1);
 
 static const char * const resource_keys[] = {
-  "kind", "amount", "period", "label", "spi_start", "count", "allowance_children", NULL
+  "kind", "amount", "period", "label", "spi_start", "count", "allowance_children",
+  "from", "until", "shortage_occupation_start", NULL
 };
 
 static const char * const benefit_keys[] = {
@@ -189,6 +190,31 @@ read_string (JsonObject   *object,
   return TRUE;
 }
 
+/* A date string: the model takes "" for absent, the file must not. */
+static gboolean
+read_date (JsonObject   *object,
+           const char   *parent,
+           const char   *name,
+           gboolean      nullable,
+           const char  **out,
+           GError      **error)
+{
+  if (!read_string (object, parent, name, nullable, out, error))
+    return FALSE;
+
+  if (*out != NULL && **out == '\0')
+    {
+      g_autofree char *path = field_path (parent, name);
+
+      /* Translators: the first %s is the path of a field, the second what the file holds;
+       * keep yyyy-mm-dd as is, it is the format of dates in case files. */
+      return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("%s: \"%s\" is not a date of the form yyyy-mm-dd"),
+                   path, *out);
+    }
+
+  return TRUE;
+}
+
 static gboolean
 read_bool (JsonObject  *object,
            const char  *parent,
@@ -330,10 +356,12 @@ read_amount (JsonObject   *object,
   SimrisMoneyParse result;
   JsonNode *node;
 
-  if (!lookup (object, parent, "amount", FALSE, &node, error))
+  /* Absent or null: a draft's missing amount (docs/case-format.md, Drafts). */
+  *out = SIMRIS_CENTS_MISSING;
+  if (!lookup (object, parent, "amount", TRUE, &node, error))
     return FALSE;
   if (node == NULL)
-    return missing (parent, "amount", error);
+    return TRUE;
 
   if (simris_json_node_is (node, G_TYPE_STRING))
     {
@@ -439,10 +467,12 @@ read_kind (JsonObject          *object,
 {
   const char *str;
 
-  if (!read_string (object, parent, "kind", FALSE, &str, error))
+  /* Absent or null: a draft's missing kind (docs/case-format.md, Drafts). */
+  *out = SIMRIS_RESOURCE_KIND_NONE;
+  if (!read_string (object, parent, "kind", TRUE, &str, error))
     return FALSE;
   if (str == NULL)
-    return missing (parent, "kind", error);
+    return TRUE;
 
   if (!simris_resource_kind_from_string (str, out))
     {
@@ -499,6 +529,19 @@ resource_from_json (JsonObject  *object,
   if (!read_string (object, path, "spi_start", FALSE, &str, error))
     return NULL;
   simris_resource_set_spi_start (resource, str);
+
+  /* Dates checked, and until against from, by simris_household_validate(). */
+  if (!read_date (object, path, "from", FALSE, &str, error))
+    return NULL;
+  simris_resource_set_from (resource, str);
+
+  if (!read_date (object, path, "until", FALSE, &str, error))
+    return NULL;
+  simris_resource_set_until (resource, str);
+
+  if (!read_date (object, path, "shortage_occupation_start", FALSE, &str, error))
+    return NULL;
+  simris_resource_set_shortage_occupation_start (resource, str);
 
   if (!read_count (object, path, "count", &count, error))
     return NULL;
@@ -591,7 +634,8 @@ member_from_json (JsonObject  *object,
       return NULL;
     }
 
-  if (!read_string (object, path, "birth_date", FALSE, &str, error))
+  /* Absent or null: a draft's missing birth date (docs/case-format.md, Drafts). */
+  if (!read_date (object, path, "birth_date", TRUE, &str, error))
     return NULL;
 
   member = simris_member_new (id, relation, str);
@@ -1147,15 +1191,25 @@ static JsonObject *
 resource_to_json (SimrisResource *resource)
 {
   JsonObject *object = json_object_new ();
-  g_autofree char *amount = simris_money_to_string (simris_resource_get_amount (resource));
-  const char *kind = simris_resource_kind_to_string (simris_resource_get_kind (resource));
+  SimrisResourceKind kind = simris_resource_get_kind (resource);
+  SimrisCents amount = simris_resource_get_amount (resource);
   const char *period = simris_period_to_string (simris_resource_get_period (resource));
 
-  set_string (object, "kind", kind);
-  json_object_set_string_member (object, "amount", amount);
+  /* A draft's missing kind or amount is written absent (docs/case-format.md, Drafts). */
+  if (kind != SIMRIS_RESOURCE_KIND_NONE)
+    set_string (object, "kind", simris_resource_kind_to_string (kind));
+  if (amount != SIMRIS_CENTS_MISSING)
+    {
+      g_autofree char *text = simris_money_to_string (amount);
+
+      json_object_set_string_member (object, "amount", text);
+    }
   set_string (object, "period", period);
   set_string (object, "label", simris_resource_get_label (resource));
   set_string (object, "spi_start", simris_resource_get_spi_start (resource));
+  set_string (object, "from", simris_resource_get_from (resource));
+  set_string (object, "until", simris_resource_get_until (resource));
+  set_string (object, "shortage_occupation_start", simris_resource_get_shortage_occupation_start (resource));
   if (simris_resource_get_count (resource) != -1)
     json_object_set_int_member (object, "count", simris_resource_get_count (resource));
   if (simris_resource_get_allowance_children (resource) != -1)
@@ -1171,7 +1225,8 @@ benefit_to_json (SimrisPendingBenefit *benefit)
 {
   JsonObject *object = json_object_new ();
 
-  set_string (object, "kind", simris_resource_kind_to_string (simris_pending_benefit_get_kind (benefit)));
+  if (simris_pending_benefit_get_kind (benefit) != SIMRIS_RESOURCE_KIND_NONE)
+    set_string (object, "kind", simris_resource_kind_to_string (simris_pending_benefit_get_kind (benefit)));
   set_string (object, "paying_body", simris_pending_benefit_get_paying_body (benefit));
   set_string (object, "since", simris_pending_benefit_get_since (benefit));
   add_extras (object, simris_pending_benefit_get_extra (benefit), benefit_keys);
