@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <errno.h>
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
@@ -250,15 +251,138 @@ cmd_decision (const char *path)
   return EXIT_OK;
 }
 
+/* Reads a JSON Lines file line by line (a line ends at \n, \r\n or \r), holding at most one
+ * line: a line longer than a case file may be is refused while it is read, its bytes skipped,
+ * never gathered whole (docs/case-format.md: at most 10 MiB). A NUL byte stays in the line, for
+ * the loader to refuse as it refuses it in a file. */
+typedef struct
+{
+  GInputStream *stream;
+  guint8       *chunk;
+  gsize         chunk_len;
+  gsize         chunk_pos;
+  GByteArray   *line;
+  gboolean      eof;
+  gboolean      after_cr;
+} LineReader;
+
+#define LINE_CHUNK (64 * 1024)
+
+typedef enum
+{
+  LINE_OK,
+  LINE_TOO_LONG,
+  LINE_END,
+  LINE_ERROR,
+} LineStatus;
+
+static LineStatus
+line_reader_next (LineReader  *reader,
+                  gsize       *too_long_size,
+                  GError     **error)
+{
+  gboolean too_long = FALSE;
+  gsize size = 0;
+
+  g_byte_array_set_size (reader->line, 0);
+
+  for (;;)
+    {
+      const guint8 *start;
+      const guint8 *end;
+      const guint8 *nl;
+      gsize n;
+
+      if (reader->chunk_pos == reader->chunk_len)
+        {
+          gssize got;
+
+          if (reader->eof)
+            break;
+          got = g_input_stream_read (reader->stream, reader->chunk, LINE_CHUNK, NULL, error);
+          if (got < 0)
+            return LINE_ERROR;
+          reader->chunk_len = got;
+          reader->chunk_pos = 0;
+          if (got == 0)
+            {
+              reader->eof = TRUE;
+              break;
+            }
+        }
+
+      start = reader->chunk + reader->chunk_pos;
+      end = reader->chunk + reader->chunk_len;
+
+      /* The \n of a \r\n ends nothing. */
+      if (reader->after_cr)
+        {
+          reader->after_cr = FALSE;
+          if (*start == '\n')
+            {
+              reader->chunk_pos++;
+              continue;
+            }
+        }
+
+      for (nl = start; nl < end && *nl != '\n' && *nl != '\r'; nl++)
+        ;
+      n = nl - start;
+      size += n;
+      if (size > SIMRIS_CASE_FILE_MAX_SIZE)
+        too_long = TRUE;
+      if (!too_long)
+        g_byte_array_append (reader->line, start, n);
+
+      if (nl < end)
+        {
+          reader->after_cr = *nl == '\r';
+          reader->chunk_pos += n + 1;
+          *too_long_size = size;
+          return too_long ? LINE_TOO_LONG : LINE_OK;
+        }
+      reader->chunk_pos = reader->chunk_len;
+    }
+
+  *too_long_size = size;
+  if (too_long)
+    return LINE_TOO_LONG;
+  if (size == 0 && reader->eof)
+    return LINE_END;
+  return LINE_OK;
+}
+
+static void
+print_batch_error (const char *path,
+                   guint       line_no,
+                   const char *message)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) node = NULL;
+
+  g_printerr ("simris-cli: %s:%u: %s\n", path, line_no, message);
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "error");
+  json_builder_add_string_value (builder, message);
+  json_builder_set_member_name (builder, "line");
+  json_builder_add_int_value (builder, line_no);
+  json_builder_end_object (builder);
+  node = json_builder_get_root (builder);
+  print_json (node, FALSE);
+}
+
 static int
 cmd_batch (const char *path)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GDataInputStream) data = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
+  g_autofree guint8 *chunk = NULL;
+  g_autoptr(GByteArray) line = NULL;
+  g_autoptr(GString) out = NULL;
   SimrisParameters *params = simris_parameters_get_default ();
+  LineReader reader = { 0 };
   const char *lang;
   SimrisDate date;
   int status = EXIT_OK;
@@ -273,59 +397,76 @@ cmd_batch (const char *path)
       g_printerr ("simris-cli: %s: %s\n", path, error->message);
       return EXIT_IO;
     }
-  data = g_data_input_stream_new (G_INPUT_STREAM (stream));
-  g_data_input_stream_set_newline_type (data, G_DATA_STREAM_NEWLINE_TYPE_ANY);
+
+  chunk = g_malloc (LINE_CHUNK);
+  line = g_byte_array_new ();
+  out = g_string_sized_new (4096);
+  reader.stream = G_INPUT_STREAM (stream);
+  reader.chunk = chunk;
+  reader.line = line;
 
   for (;;)
     {
       g_autoptr(GError) line_error = NULL;
-      g_autofree char *line = NULL;
       g_autoptr(SimrisHousehold) household = NULL;
       g_autoptr(SimrisResult) result = NULL;
-      gsize length = 0;
+      LineStatus got;
+      gsize size = 0;
+      gsize start, end;
 
-      line = g_data_input_stream_read_line (data, &length, NULL, &line_error);
-      if (line == NULL)
+      got = line_reader_next (&reader, &size, &line_error);
+      if (got == LINE_ERROR)
         {
-          if (line_error != NULL)
-            {
-              g_printerr ("simris-cli: %s: %s\n", path, line_error->message);
-              return EXIT_IO;
-            }
-          break;
+          g_printerr ("simris-cli: %s: %s\n", path, line_error->message);
+          return EXIT_IO;
         }
+      if (got == LINE_END)
+        break;
       line_no++;
-      if (g_strstrip (line)[0] == '\0')
-        continue;
 
-      household = simris_case_file_load_data (line, -1, &line_error);
+      if (got == LINE_TOO_LONG)
+        {
+          g_autofree char *text = g_strdup_printf ("%" G_GSIZE_FORMAT, size);
+          g_autofree char *why =
+            /* Translators: %s is the size of a line of a batch file in bytes. */
+            g_strdup_printf (_("The line is too large for a case: %s bytes, at most 10 MiB (10 485 760 bytes)"), text);
+
+          status = EXIT_INVALID;
+          print_batch_error (path, line_no, why);
+          continue;
+        }
+
+      /* Blank lines are skipped; the case is passed with its length, NUL bytes included. */
+      for (start = 0; start < line->len && g_ascii_isspace (line->data[start]); start++)
+        ;
+      if (start == line->len)
+        continue;
+      for (end = line->len; end > start && g_ascii_isspace (line->data[end - 1]); end--)
+        ;
+
+      household = simris_case_file_load_data ((const char *) line->data + start, end - start, &line_error);
       if (household != NULL)
         result = simris_engine_compute (params, household, date, lang, &line_error);
 
       if (result == NULL)
         {
-          g_autoptr(JsonBuilder) builder = json_builder_new ();
-          g_autoptr(JsonNode) node = NULL;
-
-          g_printerr ("simris-cli: %s:%u: %s\n", path, line_no, line_error->message);
           status = EXIT_INVALID;
-          json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "error");
-          json_builder_add_string_value (builder, line_error->message);
-          json_builder_set_member_name (builder, "line");
-          json_builder_add_int_value (builder, line_no);
-          json_builder_end_object (builder);
-          node = json_builder_get_root (builder);
-          print_json (node, FALSE);
+          print_batch_error (path, line_no, line_error->message);
           continue;
         }
 
       /* docs/case-format.md defines one shape for a result, the JSON object: batch writes JSON
        * Lines whether or not --json is given (it is accepted for symmetry with compute). */
-      {
-        g_autoptr(JsonNode) node = simris_result_to_json (result);
-        print_json (node, FALSE);
-      }
+      g_string_truncate (out, 0);
+      simris_result_write_json (result, out);
+      g_string_append_c (out, '\n');
+      fwrite (out->str, 1, out->len, stdout);
+    }
+
+  if (fflush (stdout) != 0)
+    {
+      g_printerr ("simris-cli: %s\n", g_strerror (errno));
+      return EXIT_IO;
     }
 
   return status;
