@@ -9,6 +9,7 @@
 
 #include "simris-case-file.h"
 #include "simris-enums.h"
+#include "simris-file.h"
 #include "simris-json.h"
 #include "simris-money.h"
 
@@ -1406,10 +1407,12 @@ simris_case_file_to_data (SimrisHousehold *household,
 
 /**
  * simris_case_file_save:
- * @error: a %SIMRIS_CASE_FILE_ERROR_IO
+ * @error: a %SIMRIS_CASE_FILE_ERROR_IO saying why
  *
- * Writes the case file atomically (a temporary file renamed over the old one), so an
- * interrupted save never leaves half a file.
+ * Writes the case file atomically, new files too (simris_file_replace_contents_private(): a
+ * temporary file in the same folder, fsync, rename), so an interrupted or failed save never
+ * leaves half a file and the household is left as it was. A symbolic link is followed; a new
+ * file is 0600, an existing one keeps its mode.
  */
 gboolean
 simris_case_file_save (SimrisHousehold  *household,
@@ -1419,15 +1422,34 @@ simris_case_file_save (SimrisHousehold  *household,
 {
   g_autoptr(GError) local_error = NULL;
   g_autofree char *data = NULL;
+  g_autofree char *path = NULL;
+  gboolean ok;
   gsize length;
 
   g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (household), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  data = simris_case_file_to_data (household, &length);
-  if (!g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_NONE,
-                                NULL, cancellable, &local_error))
+  if (g_cancellable_set_error_if_cancelled (cancellable, &local_error))
+    ok = FALSE;
+  else
+    {
+      data = simris_case_file_to_data (household, &length);
+      path = g_file_get_path (file);
+      if (path != NULL)
+        {
+          /* Its message names the file and the reason. */
+          if (simris_file_replace_contents_private (path, data, length, &local_error))
+            return TRUE;
+          return fail (error, SIMRIS_CASE_FILE_ERROR_IO, "%s", local_error->message);
+        }
+
+      /* Not a local file (a GVfs location): GIO's own replace, still through a temporary file. */
+      ok = g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_PRIVATE,
+                                    NULL, cancellable, &local_error);
+    }
+
+  if (!ok)
     {
       g_autofree char *name = g_file_get_parse_name (file);
 

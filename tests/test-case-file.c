@@ -2,11 +2,14 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <locale.h>
 #include <string.h>
 
 #include "simris-case-file.h"
 #include "simris-engine.h"
+#include "simris-file.h"
 
 /* Case files (docs/case-format.md): every public case loads and round-trips; every kind of
  * hostile or malformed input is refused with a message naming the field. */
@@ -1176,6 +1179,286 @@ test_text_limits (void)
   g_assert_cmpstr (error->message, ==, "description: the text is 2001 characters long, at most 2000 are allowed");
 }
 
+static guint
+count_entries (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (d);
+  while (g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}
+
+static void
+assert_file_text (const char *path,
+                  const char *expected)
+{
+  g_autofree char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, expected);
+}
+
+/* Saves (docs/case-format.md): atomic for new files too, 0600 when new, the mode of an existing
+ * file kept, a symbolic link followed, a hard link not rewritten in place. */
+static void
+test_save_modes (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("simris-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "new.simris.json", NULL);
+  g_autofree char *shared = g_build_filename (dir, "shared.simris.json", NULL);
+  g_autofree char *sym = g_build_filename (dir, "link.simris.json", NULL);
+  g_autofree char *hard = g_build_filename (dir, "hard.simris.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) shared_file = g_file_new_for_path (shared);
+  g_autoptr(GFile) link_file = g_file_new_for_path (sym);
+  g_autoptr(GFile) hard_file = g_file_new_for_path (hard);
+  g_autoptr(SimrisHousehold) household = load_ok (CASE (APPLICANT "}"), -1);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  struct stat st, st_link;
+  mode_t old_umask;
+  ino_t inode;
+
+  /* A new file: 0600 even under a permissive umask. */
+  old_umask = umask (0);
+  g_assert_true (simris_case_file_save (household, file, NULL, &error));
+  umask (old_umask);
+  g_assert_no_error (error);
+  g_assert_no_errno (g_stat (path, &st));
+  g_assert_cmpint (st.st_mode & 07777, ==, 0600);
+  first = simris_case_file_to_data (household, NULL);
+  assert_file_text (path, first);
+
+  /* An existing file keeps its mode, and is replaced, not rewritten: a new inode. */
+  g_assert_no_errno (g_chmod (path, 0640));
+  inode = st.st_ino;
+  simris_household_set_description (household, "second");
+  second = simris_case_file_to_data (household, NULL);
+  g_assert_true (simris_case_file_save (household, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_no_errno (g_stat (path, &st));
+  g_assert_cmpint (st.st_mode & 07777, ==, 0640);
+  g_assert_cmpuint (st.st_ino, !=, inode);
+  assert_file_text (path, second);
+
+  /* A symbolic link: the file it points to is replaced, the link stays a link. */
+  g_assert_true (g_file_set_contents (shared, first, -1, NULL));
+  g_assert_no_errno (g_chmod (shared, 0604));
+  g_assert_no_errno (symlink ("shared.simris.json", sym));
+  g_assert_true (simris_case_file_save (household, link_file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_no_errno (g_lstat (sym, &st_link));
+  g_assert_true (S_ISLNK (st_link.st_mode));
+  assert_file_text (shared, second);
+  g_assert_no_errno (g_stat (shared, &st));
+  g_assert_cmpint (st.st_mode & 07777, ==, 0604);
+
+  /* A hard link: the saved name gets the new text, the other name keeps the old one. */
+  g_assert_true (g_file_set_contents (hard, first, -1, NULL));
+  g_assert_no_errno (g_unlink (shared));
+  g_assert_no_errno (link (hard, shared));
+  g_assert_true (simris_case_file_save (household, hard_file, NULL, &error));
+  g_assert_no_error (error);
+  assert_file_text (hard, second);
+  assert_file_text (shared, first);
+
+  /* A dangling link: the file it names is created, 0600. */
+  g_assert_no_errno (g_unlink (shared));
+  g_assert_true (simris_case_file_save (household, link_file, NULL, &error));
+  g_assert_no_error (error);
+  assert_file_text (shared, second);
+  g_assert_no_errno (g_stat (shared, &st));
+  g_assert_cmpint (st.st_mode & 07777, ==, 0600);
+
+  /* Nothing else is left in the folder: no temporary file. */
+  g_assert_cmpuint (count_entries (dir), ==, 4);
+
+  g_assert_no_errno (g_unlink (path));
+  g_assert_no_errno (g_unlink (shared));
+  g_assert_no_errno (g_unlink (sym));
+  g_assert_no_errno (g_unlink (hard));
+  g_assert_no_errno (g_rmdir (dir));
+}
+
+static void
+assert_save_fails (SimrisHousehold *household,
+                   const char      *path,
+                   const char      *reason)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = simris_case_file_to_data (household, NULL);
+  g_autofree char *after = NULL;
+
+  g_assert_false (simris_case_file_save (household, file, NULL, &error));
+  g_assert_error (error, SIMRIS_CASE_FILE_ERROR, SIMRIS_CASE_FILE_ERROR_IO);
+  g_test_message ("%s", error->message);
+  /* It says which file and why. */
+  g_assert_nonnull (strstr (error->message, "case.simris.json"));
+  g_assert_nonnull (strstr (error->message, reason));
+  /* The open case is intact. */
+  after = simris_case_file_to_data (household, NULL);
+  g_assert_cmpstr (after, ==, before);
+}
+
+/* A failed save keeps the case and the file on disk intact and says why. The tests may run as
+ * root, whom a mode 0555 does not stop: a folder no one can write to is also taken from
+ * procfs, and a "folder" that is a regular file. */
+static void
+test_save_fails (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("simris-test-XXXXXX", NULL);
+  g_autofree char *plain = g_build_filename (dir, "plain", NULL);
+  g_autofree char *under_plain = g_build_filename (plain, "case.simris.json", NULL);
+  g_autofree char *locked = g_build_filename (dir, "locked", NULL);
+  g_autofree char *in_locked = g_build_filename (locked, "case.simris.json", NULL);
+  g_autofree char *folder = g_build_filename (dir, "case.simris.json", NULL);
+  g_autoptr(SimrisHousehold) household = load_ok (CASE (APPLICANT "}"), -1);
+  g_autofree char *old = simris_case_file_to_data (household, NULL);
+
+  simris_household_set_description (household, "not saved");
+
+  /* The folder is a regular file. */
+  g_assert_true (g_file_set_contents (plain, "x", -1, NULL));
+  assert_save_fails (household, under_plain, g_strerror (ENOTDIR));
+
+  /* A read-only folder holding the case: the old file is left whole. */
+  g_assert_no_errno (g_mkdir (locked, 0755));
+  g_assert_true (g_file_set_contents (in_locked, old, -1, NULL));
+  g_assert_no_errno (g_chmod (locked, 0555));
+  if (access (locked, W_OK) != 0)
+    {
+      assert_save_fails (household, in_locked, g_strerror (EACCES));
+      assert_file_text (in_locked, old);
+      g_assert_cmpuint (count_entries (locked), ==, 1);
+    }
+  else
+    g_test_message ("running as root: mode 0555 does not stop the save; procfs below does");
+  g_assert_no_errno (g_chmod (locked, 0755));
+
+  /* procfs refuses new files to root too. */
+  if (g_file_test ("/proc/self", G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GFile) proc = g_file_new_for_path ("/proc/self/case.simris.json");
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (simris_case_file_save (household, proc, NULL, &error));
+      g_assert_error (error, SIMRIS_CASE_FILE_ERROR, SIMRIS_CASE_FILE_ERROR_IO);
+      g_assert_nonnull (strstr (error->message, "/proc/self/case.simris.json"));
+    }
+
+  /* The target is a folder. */
+  g_assert_no_errno (g_mkdir (folder, 0755));
+  assert_save_fails (household, folder, g_strerror (EISDIR));
+
+  g_assert_no_errno (g_rmdir (folder));
+  g_assert_no_errno (g_unlink (in_locked));
+  g_assert_no_errno (g_rmdir (locked));
+  g_assert_no_errno (g_unlink (plain));
+  g_assert_no_errno (g_rmdir (dir));
+}
+
+/* The helper for other files: 0600, atomic, and the same failures. */
+static void
+test_replace_private (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("simris-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "decision.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  struct stat st;
+
+  g_assert_true (simris_file_replace_contents_private (path, "%PDF", 4, &error));
+  g_assert_no_error (error);
+  g_assert_no_errno (g_stat (path, &st));
+  g_assert_cmpint (st.st_mode & 07777, ==, 0600);
+  assert_file_text (path, "%PDF");
+
+  g_assert_true (simris_file_replace_contents_private (path, "", 0, &error));
+  g_assert_no_error (error);
+  assert_file_text (path, "");
+
+  g_assert_false (simris_file_replace_contents_private (dir, "x", 1, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  g_assert_cmpuint (count_entries (dir), ==, 1);
+
+  g_assert_no_errno (g_unlink (path));
+  g_assert_no_errno (g_rmdir (dir));
+}
+
+/* simris_result_write_json() writes what a JsonGenerator writes of simris_result_to_json(),
+ * byte for byte: every case of ours and the public ones, and texts with every character
+ * json-glib escapes (a paying body is copied into the result). */
+static void
+assert_result_json_same (SimrisHousehold *household,
+                         const char      *lang)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SimrisResult) result = simris_engine_compute (simris_parameters_get_default (), household, 0, lang, &error);
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *expected = NULL;
+
+  g_assert_no_error (error);
+  node = simris_result_to_json (result);
+  json_generator_set_root (generator, node);
+  expected = json_generator_to_data (generator, NULL);
+  simris_result_write_json (result, out);
+  g_assert_cmpstr (out->str, ==, expected);
+}
+
+static void
+test_result_json (void)
+{
+  const char * const folders[] = { "cases", "cases/public" };
+  g_autoptr(SimrisHousehold) odd = NULL;
+  g_autoptr(GString) data = g_string_new (NULL);
+  guint n = 0;
+
+  for (guint f = 0; f < G_N_ELEMENTS (folders); f++)
+    {
+      g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, folders[f], NULL);
+      g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+      const char *name;
+
+      g_assert_nonnull (dir);
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *path = NULL;
+          g_autoptr(GFile) file = NULL;
+          g_autoptr(SimrisHousehold) household = NULL;
+          g_autoptr(GError) error = NULL;
+
+          if (!g_str_has_suffix (name, ".simris.json"))
+            continue;
+          path = g_build_filename (dir_path, name, NULL);
+          file = g_file_new_for_path (path);
+          household = simris_case_file_load (file, NULL, &error);
+          g_assert_no_error (error);
+          assert_result_json_same (household, "fr");
+          assert_result_json_same (household, "nl");
+          n++;
+        }
+    }
+  g_assert_cmpuint (n, >, 40);
+
+  g_string_append (data, HEAD "\"members\": [" APPLICANT ", \"pending_benefits\": [{\"kind\": \"pension\", \"paying_body\": \"");
+  for (int c = 1; c < 0x80; c++)
+    if (c == '"' || c == '\\')
+      g_string_append_printf (data, "\\%c", c);
+    else if (c < 0x20)
+      g_string_append_printf (data, "\\u%04x", c);
+    else
+      g_string_append_c (data, c);
+  g_string_append (data, "é€😀\"}]}]}");
+  odd = load_ok (data->str, -1);
+  assert_result_json_same (odd, "en");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1205,6 +1488,10 @@ main (int   argc,
   g_test_add_func ("/simris/case-file/draft-from-model", test_draft_from_model);
   g_test_add_func ("/simris/case-file/new-fields", test_new_fields);
   g_test_add_func ("/simris/case-file/text-limits", test_text_limits);
+  g_test_add_func ("/simris/case-file/save-modes", test_save_modes);
+  g_test_add_func ("/simris/case-file/save-fails", test_save_fails);
+  g_test_add_func ("/simris/case-file/replace-private", test_replace_private);
+  g_test_add_func ("/simris/case-file/result-json", test_result_json);
   for (guint i = 0; i < G_N_ELEMENTS (drafts); i++)
     {
       g_autofree char *path = g_strdup_printf ("/simris/case-file/draft/%s", drafts[i].name);
