@@ -97,45 +97,44 @@ in_list (const char         *name,
 /* The members of @object that are not in @known, deep-copied: unknown fields are kept,
  * never an error (docs/case-format.md). NULL when there are none. */
 static JsonObject *
-collect_extra (JsonObject         *object,
+collect_extra (SimrisJsonValue    *object,
                const char * const *known)
 {
-  g_autoptr(JsonObject) shallow = NULL;
-  g_autoptr(GList) names = json_object_get_members (object);
+  JsonObject *extra = NULL;
 
-  for (const GList *l = names; l != NULL; l = l->next)
+  for (guint i = 0; i < object->v.object.n; i++)
     {
-      const char *name = l->data;
+      SimrisJsonMember *member = &object->v.object.members[i];
 
-      if (in_list (name, known))
+      if (in_list (member->name, known))
         continue;
 
-      if (shallow == NULL)
-        shallow = json_object_new ();
-      json_object_set_member (shallow, name, json_node_ref (json_object_get_member (object, name)));
+      if (extra == NULL)
+        extra = json_object_new ();
+      json_object_set_member (extra, member->name, simris_json_value_to_node (&member->value));
     }
 
-  return simris_json_object_copy_deep (shallow);
+  return extra;
 }
 
 /* Looks a field up. *out is NULL when the field is absent, or null where null is allowed
  * (@nullable: inside conditions, partner_split, options, a pending benefit, decision). */
 static gboolean
-lookup (JsonObject  *object,
+lookup (SimrisJsonValue *object,
         const char  *parent,
         const char  *name,
         gboolean     nullable,
-        JsonNode   **out,
+        SimrisJsonValue **out,
         GError     **error)
 {
-  JsonNode *node = json_object_get_member (object, name);
+  SimrisJsonValue *node = simris_json_object_get (object, name);
 
   *out = NULL;
 
   if (node == NULL)
     return TRUE;
 
-  if (JSON_NODE_HOLDS_NULL (node))
+  if (node->type == SIMRIS_JSON_NULL)
     {
       g_autofree char *path = NULL;
 
@@ -163,14 +162,14 @@ missing (const char  *parent,
 }
 
 static gboolean
-read_string (JsonObject   *object,
+read_string (SimrisJsonValue *object,
              const char   *parent,
              const char   *name,
              gboolean      nullable,
              const char  **out,
              GError      **error)
 {
-  JsonNode *node;
+  SimrisJsonValue *node;
 
   *out = NULL;
 
@@ -179,7 +178,7 @@ read_string (JsonObject   *object,
   if (node == NULL)
     return TRUE;
 
-  if (!simris_json_node_is (node, G_TYPE_STRING))
+  if (node->type != SIMRIS_JSON_STRING)
     {
       g_autofree char *path = field_path (parent, name);
 
@@ -187,13 +186,13 @@ read_string (JsonObject   *object,
       return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("%s: expected a string"), path);
     }
 
-  *out = json_node_get_string (node);
+  *out = node->v.string.str;
   return TRUE;
 }
 
 /* A date string: the model takes "" for absent, the file must not. */
 static gboolean
-read_date (JsonObject   *object,
+read_date (SimrisJsonValue *object,
            const char   *parent,
            const char   *name,
            gboolean      nullable,
@@ -217,7 +216,7 @@ read_date (JsonObject   *object,
 }
 
 static gboolean
-read_bool (JsonObject  *object,
+read_bool (SimrisJsonValue *object,
            const char  *parent,
            const char  *name,
            gboolean     nullable,
@@ -225,7 +224,7 @@ read_bool (JsonObject  *object,
            gboolean    *out,
            GError     **error)
 {
-  JsonNode *node;
+  SimrisJsonValue *node;
 
   *present = FALSE;
 
@@ -234,7 +233,7 @@ read_bool (JsonObject  *object,
   if (node == NULL)
     return TRUE;
 
-  if (!simris_json_node_is (node, G_TYPE_BOOLEAN))
+  if (node->type != SIMRIS_JSON_BOOLEAN)
     {
       g_autofree char *path = field_path (parent, name);
 
@@ -243,13 +242,13 @@ read_bool (JsonObject  *object,
     }
 
   *present = TRUE;
-  *out = json_node_get_boolean (node);
+  *out = node->v.boolean;
   return TRUE;
 }
 
 /* true, false, or null / absent for "unknown". */
 static gboolean
-read_tristate (JsonObject      *object,
+read_tristate (SimrisJsonValue *object,
                const char      *parent,
                const char      *name,
                SimrisTristate  *out,
@@ -266,14 +265,14 @@ read_tristate (JsonObject      *object,
 }
 
 static gboolean
-read_object (JsonObject  *object,
-             const char  *parent,
-             const char  *name,
-             gboolean     nullable,
-             JsonObject **out,
-             GError     **error)
+read_object (SimrisJsonValue  *object,
+             const char       *parent,
+             const char       *name,
+             gboolean          nullable,
+             SimrisJsonValue **out,
+             GError          **error)
 {
-  JsonNode *node;
+  SimrisJsonValue *node;
 
   *out = NULL;
 
@@ -282,7 +281,7 @@ read_object (JsonObject  *object,
   if (node == NULL)
     return TRUE;
 
-  if (!JSON_NODE_HOLDS_OBJECT (node) || json_node_get_object (node) == NULL)
+  if (node->type != SIMRIS_JSON_OBJECT)
     {
       g_autofree char *path = field_path (parent, name);
 
@@ -290,18 +289,18 @@ read_object (JsonObject  *object,
       return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("%s: expected an object"), path);
     }
 
-  *out = json_node_get_object (node);
+  *out = node;
   return TRUE;
 }
 
 static gboolean
-read_array (JsonObject  *object,
-            const char  *parent,
-            const char  *name,
-            JsonArray  **out,
-            GError     **error)
+read_array (SimrisJsonValue  *object,
+            const char       *parent,
+            const char       *name,
+            SimrisJsonValue **out,
+            GError          **error)
 {
-  JsonNode *node;
+  SimrisJsonValue *node;
 
   *out = NULL;
 
@@ -310,7 +309,7 @@ read_array (JsonObject  *object,
   if (node == NULL)
     return TRUE;
 
-  if (!JSON_NODE_HOLDS_ARRAY (node) || json_node_get_array (node) == NULL)
+  if (node->type != SIMRIS_JSON_ARRAY)
     {
       g_autofree char *path = field_path (parent, name);
 
@@ -318,44 +317,44 @@ read_array (JsonObject  *object,
       return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("%s: expected an array"), path);
     }
 
-  *out = json_node_get_array (node);
+  *out = node;
   return TRUE;
 }
 
 /* An element of an array that must be an object (a member, a resource…). */
 static gboolean
-element_object (JsonArray   *array,
-                guint        index,
-                const char  *path,
-                JsonObject **out,
-                GError     **error)
+element_object (SimrisJsonValue  *array,
+                guint             index,
+                const char       *path,
+                SimrisJsonValue **out,
+                GError          **error)
 {
-  JsonNode *node = json_array_get_element (array, index);
+  SimrisJsonValue *node = &array->v.array.items[index];
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (node->type == SIMRIS_JSON_NULL)
     /* Translators: %s is the path of a field in a case file, e.g. "members[1]". */
     return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("%s: null is not allowed here"), path);
 
-  if (!JSON_NODE_HOLDS_OBJECT (node) || json_node_get_object (node) == NULL)
+  if (node->type != SIMRIS_JSON_OBJECT)
     /* Translators: %s is the path of a field in a case file; an object is { … }. */
     return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("%s: expected an object"), path);
 
-  *out = json_node_get_object (node);
+  *out = node;
   return TRUE;
 }
 
 /* An amount: a string "123.45" or a number (docs/case-format.md: judged by value, at most two
  * decimals, not negative, at most 10 000 000.00). */
 static gboolean
-read_amount (JsonObject   *object,
+read_amount (SimrisJsonValue *object,
              const char   *parent,
              SimrisCents  *out,
              GError      **error)
 {
-  g_autofree char *path = field_path (parent, "amount");
+  g_autofree char *path = NULL;
   g_autofree char *text = NULL;
   SimrisMoneyParse result;
-  JsonNode *node;
+  SimrisJsonValue *node;
 
   /* Absent or null: a draft's missing amount (docs/case-format.md, Drafts). */
   *out = SIMRIS_CENTS_MISSING;
@@ -364,16 +363,17 @@ read_amount (JsonObject   *object,
   if (node == NULL)
     return TRUE;
 
-  if (simris_json_node_is (node, G_TYPE_STRING))
+  if (node->type == SIMRIS_JSON_STRING)
     {
-      text = g_strdup (json_node_get_string (node));
-      result = simris_money_parse (text, out);
+      result = simris_money_parse (node->v.string.str, out);
+      if (result != SIMRIS_MONEY_PARSE_OK)
+        text = g_strdup (node->v.string.str);
     }
-  else if (simris_json_node_is (node, G_TYPE_INT64))
+  else if (node->type == SIMRIS_JSON_INT)
     {
-      gint64 euros = json_node_get_int (node);
+      gint64 euros = node->v.integer;
 
-      text = simris_json_number_text (node);
+      text = simris_json_value_number_text (node);
       if (euros < 0)
         result = SIMRIS_MONEY_PARSE_NEGATIVE;
       else if (euros > SIMRIS_CENTS_MAX / 100)
@@ -384,18 +384,23 @@ read_amount (JsonObject   *object,
           result = SIMRIS_MONEY_PARSE_OK;
         }
     }
-  else if (simris_json_node_is (node, G_TYPE_DOUBLE))
+  else if (node->type == SIMRIS_JSON_DOUBLE)
     {
-      text = simris_json_number_text (node);
-      result = simris_money_from_double (json_node_get_double (node), out);
+      text = simris_json_value_number_text (node);
+      result = simris_money_from_double (node->v.number, out);
     }
   else
     {
+      path = field_path (parent, "amount");
       return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
                    /* Translators: %s is the path of a field; keep the example as is. */
                    _("%s: expected an amount, a string such as \"1234.56\" or a number"), path);
     }
 
+  if (result == SIMRIS_MONEY_PARSE_OK)
+    return TRUE;
+
+  path = field_path (parent, "amount");
   switch (result)
     {
     case SIMRIS_MONEY_PARSE_OK:
@@ -426,14 +431,14 @@ read_amount (JsonObject   *object,
 
 /* count and allowance_children: a whole number 0 … 1 000 000, or absent (-1). */
 static gboolean
-read_count (JsonObject  *object,
+read_count (SimrisJsonValue *object,
             const char  *parent,
             const char  *name,
             int         *out,
             GError     **error)
 {
-  g_autofree char *path = field_path (parent, name);
-  JsonNode *node;
+  g_autofree char *path = NULL;
+  SimrisJsonValue *node;
   gint64 value;
 
   *out = -1;
@@ -443,13 +448,16 @@ read_count (JsonObject  *object,
   if (node == NULL)
     return TRUE;
 
-  if (!simris_json_node_is_number (node))
+  if (node->type != SIMRIS_JSON_INT && node->type != SIMRIS_JSON_DOUBLE)
     /* Translators: %s is the path of a field in a case file. */
-    return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("%s: expected a whole number"), path);
+    return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("%s: expected a whole number"),
+                 (path = field_path (parent, name)));
 
-  if (!simris_json_node_get_whole (node, &value) || value < 0 || value > SIMRIS_MAX_COUNT)
+  if (!simris_json_value_get_whole (node, &value) || value < 0 || value > SIMRIS_MAX_COUNT)
     {
-      g_autofree char *text = simris_json_number_text (node);
+      g_autofree char *text = simris_json_value_number_text (node);
+
+      path = field_path (parent, name);
 
       return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
                    /* Translators: %s is the path of a field, then the number it holds. */
@@ -461,7 +469,7 @@ read_count (JsonObject  *object,
 }
 
 static gboolean
-read_kind (JsonObject          *object,
+read_kind (SimrisJsonValue *object,
            const char          *parent,
            SimrisResourceKind  *out,
            GError             **error)
@@ -487,7 +495,7 @@ read_kind (JsonObject          *object,
 }
 
 static SimrisResource *
-resource_from_json (JsonObject  *object,
+resource_from_json (SimrisJsonValue *object,
                     const char  *path,
                     GError     **error)
 {
@@ -559,7 +567,7 @@ resource_from_json (JsonObject  *object,
 }
 
 static SimrisPendingBenefit *
-benefit_from_json (JsonObject  *object,
+benefit_from_json (SimrisJsonValue *object,
                    const char  *path,
                    GError     **error)
 {
@@ -588,7 +596,7 @@ benefit_from_json (JsonObject  *object,
 }
 
 static SimrisMember *
-member_from_json (JsonObject  *object,
+member_from_json (SimrisJsonValue *object,
                   const char  *path,
                   GError     **error)
 {
@@ -604,9 +612,9 @@ member_from_json (JsonObject  *object,
   };
   g_autoptr(SimrisMember) member = NULL;
   g_autoptr(JsonObject) extra = NULL;
-  JsonObject *conditions;
-  JsonObject *split;
-  JsonArray *array;
+  SimrisJsonValue *conditions;
+  SimrisJsonValue *split;
+  SimrisJsonValue *array;
   SimrisRelation relation;
   const char *id;
   const char *str;
@@ -705,7 +713,7 @@ member_from_json (JsonObject  *object,
     return NULL;
   if (array != NULL)
     {
-      guint n = json_array_get_length (array);
+      guint n = array->v.array.n;
 
       /* Checked before building anything: a hostile file may list millions. */
       if (n > SIMRIS_MAX_RESOURCES)
@@ -722,7 +730,7 @@ member_from_json (JsonObject  *object,
         {
           g_autofree char *resource_path = g_strdup_printf ("%s.resources[%u]", path, i);
           g_autoptr(SimrisResource) resource = NULL;
-          JsonObject *element;
+          SimrisJsonValue *element;
 
           if (!element_object (array, i, resource_path, &element, error) ||
               !(resource = resource_from_json (element, resource_path, error)))
@@ -735,7 +743,7 @@ member_from_json (JsonObject  *object,
     return NULL;
   if (array != NULL)
     {
-      guint n = json_array_get_length (array);
+      guint n = array->v.array.n;
 
       if (n > SIMRIS_MAX_PENDING_BENEFITS)
         {
@@ -751,7 +759,7 @@ member_from_json (JsonObject  *object,
         {
           g_autofree char *benefit_path = g_strdup_printf ("%s.pending_benefits[%u]", path, i);
           g_autoptr(SimrisPendingBenefit) benefit = NULL;
-          JsonObject *element;
+          SimrisJsonValue *element;
 
           if (!element_object (array, i, benefit_path, &element, error) ||
               !(benefit = benefit_from_json (element, benefit_path, error)))
@@ -768,7 +776,7 @@ member_from_json (JsonObject  *object,
 
 static gboolean
 options_from_json (SimrisHousehold  *household,
-                   JsonObject       *options,
+                   SimrisJsonValue  *options,
                    GError          **error)
 {
   static const struct {
@@ -781,7 +789,7 @@ options_from_json (SimrisHousehold  *household,
   };
   g_autoptr(JsonObject) extra = NULL;
   const char *str;
-  JsonNode *node;
+  SimrisJsonValue *node;
 
   for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
     {
@@ -816,14 +824,14 @@ options_from_json (SimrisHousehold  *household,
     {
       gint64 value;
 
-      if (!simris_json_node_is_number (node))
+      if (node->type != SIMRIS_JSON_INT && node->type != SIMRIS_JSON_DOUBLE)
         return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
                      /* Translators: %s is the path of a field in a case file. */
                      _("%s: expected a whole number"), "options.split_applicant_share");
 
-      if (!simris_json_node_get_whole (node, &value) || value < 0 || value > 100)
+      if (!simris_json_value_get_whole (node, &value) || value < 0 || value > 100)
         {
-          g_autofree char *text = simris_json_number_text (node);
+          g_autofree char *text = simris_json_value_number_text (node);
 
           return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
                        /* Translators: %s is the path of a field, then the number it holds. */
@@ -842,7 +850,7 @@ options_from_json (SimrisHousehold  *household,
 
 static gboolean
 decision_from_json (SimrisHousehold  *household,
-                    JsonObject       *decision,
+                    SimrisJsonValue  *decision,
                     GError          **error)
 {
   const char * const *names = simris_household_decision_field_names ();
@@ -863,44 +871,32 @@ decision_from_json (SimrisHousehold  *household,
   return TRUE;
 }
 
-/**
- * simris_case_file_from_json:
- * @root: the parsed file
- * @error: a %SIMRIS_CASE_FILE_ERROR whose message names the field
- *
- * Builds a household from a case file's tree, checking every field's type, then
- * validates it with simris_household_validate(). @root is not changed nor kept.
- *
- * Returns: (transfer full) (nullable): the household, or %NULL on error
- */
-SimrisHousehold *
-simris_case_file_from_json (JsonNode  *root,
-                            GError   **error)
+static SimrisHousehold *
+household_from_doc (SimrisJsonDoc  *doc,
+                    GError        **error)
 {
+  SimrisJsonValue *root = simris_json_doc_get_root (doc);
   g_autoptr(SimrisHousehold) household = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(JsonObject) extra = NULL;
-  JsonObject *top;
-  JsonObject *object;
-  JsonArray *members;
-  JsonNode *node;
+  SimrisJsonValue *top;
+  SimrisJsonValue *object;
+  SimrisJsonValue *members;
+  SimrisJsonValue *node;
   const char *str;
   gint64 version;
 
-  g_return_val_if_fail (root != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (!JSON_NODE_HOLDS_OBJECT (root) || json_node_get_object (root) == NULL)
+  if (root->type != SIMRIS_JSON_OBJECT)
     {
       fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
             /* Translators: keep "simris_case", the name of a field. */
             _("Not a case file: a case file is a JSON object { \"simris_case\": 1, … }"));
       return NULL;
     }
-  top = json_node_get_object (root);
+  top = root;
 
   /* The version first: a newer file may have other shapes than this build knows. */
-  node = json_object_get_member (top, "simris_case");
+  node = simris_json_object_get (top, "simris_case");
   if (node == NULL)
     {
       fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
@@ -908,16 +904,16 @@ simris_case_file_from_json (JsonNode  *root,
             _("simris_case: this field is missing, this is not a SimRIS case file"));
       return NULL;
     }
-  if (!simris_json_node_is (node, G_TYPE_INT64))
+  if (node->type != SIMRIS_JSON_INT)
     {
       /* Translators: %s is the path of a field in a case file. */
       fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("%s: expected a whole number"), "simris_case");
       return NULL;
     }
-  version = json_node_get_int (node);
+  version = node->v.integer;
   if (version > SIMRIS_CASE_FILE_VERSION)
     {
-      g_autofree char *text = simris_json_number_text (node);
+      g_autofree char *text = simris_json_value_number_text (node);
 
       fail (error, SIMRIS_CASE_FILE_ERROR_TOO_NEW,
             /* Translators: %s is a version number of the case-file format, %d the version this
@@ -928,7 +924,7 @@ simris_case_file_from_json (JsonNode  *root,
     }
   if (version < 1)
     {
-      g_autofree char *text = simris_json_number_text (node);
+      g_autofree char *text = simris_json_value_number_text (node);
 
       /* Translators: %s is a version number of the case-file format. */
       fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("simris_case: unknown version %s"), text);
@@ -936,7 +932,8 @@ simris_case_file_from_json (JsonNode  *root,
     }
   /* Version 1 is the only one so far: nothing to migrate. */
 
-  if (!simris_json_check_strings (root, &local_error))
+  /* A \u escape that is not a character, after the version: a newer file may allow more. */
+  if (!simris_json_doc_check_strings (doc, &local_error))
     {
       fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, "%s", local_error->message);
       return NULL;
@@ -960,19 +957,19 @@ simris_case_file_from_json (JsonNode  *root,
       return NULL;
     }
 
-  if (json_array_get_length (members) > SIMRIS_MAX_MEMBERS)
+  if (members->v.array.n > SIMRIS_MAX_MEMBERS)
     {
       /* Translators: the number of members in the file, then the limit. Keep "members". */
       fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("members: %u members, at most %u are allowed"),
-            json_array_get_length (members), (guint) SIMRIS_MAX_MEMBERS);
+            members->v.array.n, (guint) SIMRIS_MAX_MEMBERS);
       return NULL;
     }
 
-  for (guint i = 0; i < json_array_get_length (members); i++)
+  for (guint i = 0; i < members->v.array.n; i++)
     {
       g_autofree char *path = g_strdup_printf ("members[%u]", i);
       g_autoptr(SimrisMember) member = NULL;
-      JsonObject *element;
+      SimrisJsonValue *element;
 
       if (!element_object (members, i, path, &element, error) ||
           !(member = member_from_json (element, path, error)))
@@ -1001,6 +998,29 @@ simris_case_file_from_json (JsonNode  *root,
     }
 
   return g_steal_pointer (&household);
+}
+
+/**
+ * simris_case_file_from_json:
+ * @root: the parsed file
+ * @error: a %SIMRIS_CASE_FILE_ERROR whose message names the field
+ *
+ * Builds a household from a case file's tree, checking every field's type, then
+ * validates it with simris_household_validate(). @root is not changed nor kept.
+ *
+ * Returns: (transfer full) (nullable): the household, or %NULL on error
+ */
+SimrisHousehold *
+simris_case_file_from_json (JsonNode  *root,
+                            GError   **error)
+{
+  g_autoptr(SimrisJsonDoc) doc = NULL;
+
+  g_return_val_if_fail (root != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  doc = simris_json_doc_from_node (root);
+  return household_from_doc (doc, error);
 }
 
 static gboolean
@@ -1035,7 +1055,7 @@ simris_case_file_load_data (const char  *data,
                             GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(SimrisJsonDoc) doc = NULL;
   gsize len;
 
   g_return_val_if_fail (data != NULL || length <= 0, NULL);
@@ -1051,14 +1071,14 @@ simris_case_file_load_data (const char  *data,
   if (!check_size (len, error))
     return NULL;
 
-  root = simris_json_parse_strict (data, len, SIMRIS_CASE_FILE_MAX_DEPTH, &local_error);
-  if (root == NULL)
+  doc = simris_json_doc_parse (data, len, SIMRIS_CASE_FILE_MAX_DEPTH, &local_error);
+  if (doc == NULL)
     {
       fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, "%s", local_error->message);
       return NULL;
     }
 
-  return simris_case_file_from_json (root, error);
+  return household_from_doc (doc, error);
 }
 
 /**

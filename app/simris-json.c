@@ -19,6 +19,9 @@ G_DEFINE_QUARK (simris-json-error-quark, simris_json_error)
 
 #define UTF8_BOM "\xEF\xBB\xBF"
 
+/* Levels a parser keeps scratch space for: more than any case file may nest. */
+#define SIMRIS_JSON_MAX_SCRATCH 64
+
 static gboolean G_GNUC_PRINTF (2, 3)
 fail (GError     **error,
       const char  *format,
@@ -673,4 +676,913 @@ simris_json_write_pretty (GString  *out,
   g_return_if_fail (node != NULL);
 
   write_node (out, node, 0);
+}
+
+/* The document tree (simris-json.h). */
+
+typedef struct _Block Block;
+struct _Block
+{
+  Block *next;
+  gsize  used;
+  gsize  size;
+  char   data[];
+};
+
+struct _SimrisJsonDoc
+{
+  Block           *blocks;
+  SimrisJsonValue  root;
+  guint            n_bad;
+};
+
+#define BLOCK_SIZE 16384
+
+static gpointer
+doc_alloc (SimrisJsonDoc *doc,
+           gsize          n)
+{
+  Block *block = doc->blocks;
+  gpointer p;
+
+  n = (n + 7) & ~(gsize) 7;
+  if (block == NULL || block->size - block->used < n)
+    {
+      gsize size = MAX (BLOCK_SIZE, n);
+
+      block = g_malloc (sizeof (Block) + size);
+      block->size = size;
+      block->used = 0;
+      block->next = doc->blocks;
+      doc->blocks = block;
+    }
+
+  p = block->data + block->used;
+  block->used += n;
+  return p;
+}
+
+void
+simris_json_doc_free (SimrisJsonDoc *doc)
+{
+  Block *block;
+
+  if (doc == NULL)
+    return;
+
+  block = doc->blocks;
+  while (block != NULL)
+    {
+      Block *next = block->next;
+
+      g_free (block);
+      block = next;
+    }
+  g_free (doc);
+}
+
+SimrisJsonValue *
+simris_json_doc_get_root (SimrisJsonDoc *doc)
+{
+  g_return_val_if_fail (doc != NULL, NULL);
+
+  return &doc->root;
+}
+
+typedef struct
+{
+  SimrisJsonDoc *doc;
+  const char    *data;
+  gsize          length;
+  gsize          pos;
+  guint          max_depth;
+  GByteArray    *scratch[SIMRIS_JSON_MAX_SCRATCH];
+} Parser;
+
+static gboolean
+syntax_error (Parser      *parser,
+              const char  *reason,
+              GError     **error)
+{
+  /* Translators: %s says what was expected, e.g. "expected “:”"; %u is a line number. */
+  return fail (error, _("The file is not valid JSON: %s (line %u)"), reason,
+               line_of (parser->data, MIN (parser->pos, parser->length)));
+}
+
+static void
+skip_space (Parser *parser)
+{
+  while (parser->pos < parser->length)
+    {
+      char c = parser->data[parser->pos];
+
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+        break;
+      parser->pos++;
+    }
+}
+
+static int
+hex4 (const char *p)
+{
+  int value = 0;
+
+  for (int i = 0; i < 4; i++)
+    {
+      int digit = g_ascii_xdigit_value (p[i]);
+
+      if (digit < 0)
+        return -1;
+      value = value * 16 + digit;
+    }
+  return value;
+}
+
+/* At the opening quote; the string unescaped into the arena. */
+static gboolean
+parse_string (Parser      *parser,
+              const char **out,
+              gsize       *out_len,
+              gboolean    *bad,
+              GError     **error)
+{
+  const char *data = parser->data;
+  gsize start = ++parser->pos;
+  gsize end = start;
+  gboolean escaped = FALSE;
+  char *buf;
+  gsize n = 0;
+
+  *bad = FALSE;
+
+  while (end < parser->length && data[end] != '"')
+    {
+      if (data[end] == '\\')
+        {
+          escaped = TRUE;
+          end++;
+        }
+      end++;
+    }
+  if (end >= parser->length)
+    {
+      parser->pos = start - 1;
+      /* Translators: a text in quotes that never ends. */
+      return syntax_error (parser, _("a text in quotes is not closed"), error);
+    }
+
+  buf = doc_alloc (parser->doc, end - start + 1);
+  if (!escaped)
+    {
+      memcpy (buf, data + start, end - start);
+      n = end - start;
+    }
+  else
+    for (gsize i = start; i < end; i++)
+      {
+        char c = data[i];
+        int code;
+
+        if (c != '\\')
+          {
+            buf[n++] = c;
+            continue;
+          }
+
+        c = data[++i];
+        switch (c)
+          {
+          case '"': buf[n++] = '"'; break;
+          case '\\': buf[n++] = '\\'; break;
+          case '/': buf[n++] = '/'; break;
+          case 'b': buf[n++] = '\b'; break;
+          case 'f': buf[n++] = '\f'; break;
+          case 'n': buf[n++] = '\n'; break;
+          case 'r': buf[n++] = '\r'; break;
+          case 't': buf[n++] = '\t'; break;
+          case 'u':
+            code = i + 4 < end ? hex4 (data + i + 1) : -1;
+            if (code < 0)
+              {
+                parser->pos = i;
+                /* Translators: keep \u as is. */
+                return syntax_error (parser, _("a \\u escape needs four hexadecimal digits"), error);
+              }
+            i += 4;
+            if (code >= 0xD800 && code <= 0xDBFF && i + 6 < end &&
+                data[i + 1] == '\\' && data[i + 2] == 'u')
+              {
+                int low = hex4 (data + i + 3);
+
+                if (low >= 0xDC00 && low <= 0xDFFF)
+                  {
+                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+                    i += 6;
+                  }
+              }
+            if (code >= 0xD800 && code <= 0xDFFF)
+              {
+                *bad = TRUE;
+                code = 0xFFFD;
+              }
+            n += g_unichar_to_utf8 (code, buf + n);
+            break;
+
+          default:
+            parser->pos = i;
+            /* Translators: a backslash followed by a letter JSON does not know. */
+            return syntax_error (parser, _("unknown escape after a backslash"), error);
+          }
+      }
+
+  buf[n] = '\0';
+  *out = buf;
+  *out_len = n;
+  parser->pos = end + 1;
+  if (*bad)
+    parser->doc->n_bad++;
+  return TRUE;
+}
+
+static gboolean parse_value (Parser          *parser,
+                             SimrisJsonValue *value,
+                             guint            depth,
+                             GError         **error);
+
+static GByteArray *
+scratch (Parser *parser,
+         guint   depth)
+{
+  if (parser->scratch[depth] == NULL)
+    parser->scratch[depth] = g_byte_array_new ();
+  g_byte_array_set_size (parser->scratch[depth], 0);
+  return parser->scratch[depth];
+}
+
+/* A duplicate name keeps its first place and takes the last value (json-glib's rule). */
+static guint
+merge_duplicates (SimrisJsonMember *members,
+                  guint             n)
+{
+  g_autoptr(GHashTable) seen = NULL;
+  guint kept = 0;
+
+  if (n > 16)
+    seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < n; i++)
+    {
+      gpointer found = NULL;
+      gboolean dup = FALSE;
+
+      if (seen != NULL)
+        dup = g_hash_table_lookup_extended (seen, members[i].name, NULL, &found);
+      else
+        for (guint k = 0; k < kept && !dup; k++)
+          if (strcmp (members[k].name, members[i].name) == 0)
+            {
+              dup = TRUE;
+              found = GUINT_TO_POINTER (k);
+            }
+
+      if (dup)
+        {
+          members[GPOINTER_TO_UINT (found)].value = members[i].value;
+          continue;
+        }
+
+      members[kept] = members[i];
+      if (seen != NULL)
+        g_hash_table_insert (seen, (gpointer) members[kept].name, GUINT_TO_POINTER (kept));
+      kept++;
+    }
+
+  return kept;
+}
+
+static gboolean
+parse_object (Parser          *parser,
+              SimrisJsonValue *value,
+              guint            depth,
+              GError         **error)
+{
+  GByteArray *members;
+  SimrisJsonMember member;
+  guint n;
+
+  parser->pos++;
+  skip_space (parser);
+  if (parser->pos < parser->length && parser->data[parser->pos] == '}')
+    {
+      parser->pos++;
+      value->type = SIMRIS_JSON_OBJECT;
+      value->v.object.members = NULL;
+      value->v.object.n = 0;
+      return TRUE;
+    }
+
+  for (;;)
+    {
+      gsize len;
+
+      skip_space (parser);
+      if (parser->pos >= parser->length || parser->data[parser->pos] != '"')
+        /* Translators: an object's member starts with its name in double quotes. */
+        return syntax_error (parser, _("expected a name in double quotes"), error);
+
+      memset (&member, 0, sizeof member);
+      if (!parse_string (parser, &member.name, &len, &member.bad_name, error))
+        return FALSE;
+
+      skip_space (parser);
+      if (parser->pos >= parser->length || parser->data[parser->pos] != ':')
+        /* Translators: keep “:” as is. */
+        return syntax_error (parser, _("expected “:”"), error);
+      parser->pos++;
+
+      if (!parse_value (parser, &member.value, depth + 1, error))
+        return FALSE;
+
+      /* The children of a level are gathered in its scratch array, then copied to the arena. */
+      members = parser->scratch[depth];
+      g_byte_array_append (members, (const guint8 *) &member, sizeof member);
+
+      skip_space (parser);
+      if (parser->pos < parser->length && parser->data[parser->pos] == ',')
+        {
+          parser->pos++;
+          continue;
+        }
+      if (parser->pos < parser->length && parser->data[parser->pos] == '}')
+        {
+          parser->pos++;
+          break;
+        }
+      /* Translators: keep “,” and “}” as is. */
+      return syntax_error (parser, _("expected “,” or “}”"), error);
+    }
+
+  members = parser->scratch[depth];
+  n = members->len / sizeof (SimrisJsonMember);
+  n = merge_duplicates ((SimrisJsonMember *) members->data, n);
+  value->type = SIMRIS_JSON_OBJECT;
+  value->v.object.members = doc_alloc (parser->doc, n * sizeof (SimrisJsonMember));
+  memcpy (value->v.object.members, members->data, n * sizeof (SimrisJsonMember));
+  value->v.object.n = n;
+  return TRUE;
+}
+
+static gboolean
+parse_array (Parser          *parser,
+             SimrisJsonValue *value,
+             guint            depth,
+             GError         **error)
+{
+  GByteArray *items;
+  guint n;
+
+  parser->pos++;
+  skip_space (parser);
+  if (parser->pos < parser->length && parser->data[parser->pos] == ']')
+    {
+      parser->pos++;
+      value->type = SIMRIS_JSON_ARRAY;
+      value->v.array.items = NULL;
+      value->v.array.n = 0;
+      return TRUE;
+    }
+
+  for (;;)
+    {
+      SimrisJsonValue item;
+
+      if (!parse_value (parser, &item, depth + 1, error))
+        return FALSE;
+      g_byte_array_append (parser->scratch[depth], (const guint8 *) &item, sizeof item);
+
+      skip_space (parser);
+      if (parser->pos < parser->length && parser->data[parser->pos] == ',')
+        {
+          parser->pos++;
+          continue;
+        }
+      if (parser->pos < parser->length && parser->data[parser->pos] == ']')
+        {
+          parser->pos++;
+          break;
+        }
+      /* Translators: keep “,” and “]” as is. */
+      return syntax_error (parser, _("expected “,” or “]”"), error);
+    }
+
+  items = parser->scratch[depth];
+  n = items->len / sizeof (SimrisJsonValue);
+  value->type = SIMRIS_JSON_ARRAY;
+  value->v.array.items = doc_alloc (parser->doc, n * sizeof (SimrisJsonValue));
+  memcpy (value->v.array.items, items->data, n * sizeof (SimrisJsonValue));
+  value->v.array.n = n;
+  return TRUE;
+}
+
+/* @depth: the level of the value, the top one being 1. */
+static gboolean
+parse_value (Parser          *parser,
+             SimrisJsonValue *value,
+             guint            depth,
+             GError         **error)
+{
+  const char *data = parser->data;
+  char c;
+
+  memset (value, 0, sizeof *value);
+  skip_space (parser);
+  if (parser->pos >= parser->length)
+    /* Translators: the file ends where a value (a number, a text, an object…) should be. */
+    return syntax_error (parser, _("the file ends where a value should be"), error);
+
+  c = data[parser->pos];
+  switch (c)
+    {
+    case '{':
+    case '[':
+      /* check_syntax() has bounded the nesting already; this keeps the recursion bounded on
+       * its own. */
+      if (depth > parser->max_depth || depth >= SIMRIS_JSON_MAX_SCRATCH)
+        return fail (error,
+                     /* Translators: %d is the limit (32), %u a line number. */
+                     _("The file nests objects and arrays more than %d levels deep (line %u)"),
+                     (int) parser->max_depth, line_of (data, parser->pos));
+      scratch (parser, depth);
+      return c == '{' ? parse_object (parser, value, depth, error) : parse_array (parser, value, depth, error);
+
+    case '"':
+      value->type = SIMRIS_JSON_STRING;
+      return parse_string (parser, &value->v.string.str, &value->v.string.len, &value->bad_escape, error);
+
+    case 't':
+      if (parser->length - parser->pos >= 4 && memcmp (data + parser->pos, "true", 4) == 0)
+        {
+          value->type = SIMRIS_JSON_BOOLEAN;
+          value->v.boolean = TRUE;
+          parser->pos += 4;
+          return TRUE;
+        }
+      break;
+
+    case 'f':
+      if (parser->length - parser->pos >= 5 && memcmp (data + parser->pos, "false", 5) == 0)
+        {
+          value->type = SIMRIS_JSON_BOOLEAN;
+          value->v.boolean = FALSE;
+          parser->pos += 5;
+          return TRUE;
+        }
+      break;
+
+    case 'n':
+      if (parser->length - parser->pos >= 4 && memcmp (data + parser->pos, "null", 4) == 0)
+        {
+          value->type = SIMRIS_JSON_NULL;
+          parser->pos += 4;
+          return TRUE;
+        }
+      break;
+
+    default:
+      if (c == '-' || g_ascii_isdigit (c))
+        {
+          gsize end = parser->pos;
+          gboolean is_integer;
+          char token[G_ASCII_DTOSTR_BUF_SIZE + 8];
+          g_autofree char *long_token = NULL;
+          const char *text;
+
+          while (end < parser->length && (g_ascii_isalnum (data[end]) || data[end] == '.' ||
+                                          data[end] == '+' || data[end] == '-'))
+            end++;
+          if (!is_json_number (data + parser->pos, end - parser->pos, &is_integer))
+            break;
+
+          if (end - parser->pos < sizeof token)
+            {
+              memcpy (token, data + parser->pos, end - parser->pos);
+              token[end - parser->pos] = '\0';
+              text = token;
+            }
+          else
+            text = long_token = g_strndup (data + parser->pos, end - parser->pos);
+
+          if (is_integer &&
+              g_ascii_string_to_signed (text, 10, G_MININT64, G_MAXINT64, &value->v.integer, NULL))
+            value->type = SIMRIS_JSON_INT;
+          else
+            {
+              value->type = SIMRIS_JSON_DOUBLE;
+              value->v.number = g_ascii_strtod (text, NULL);
+              if (is_integer || !isfinite (value->v.number))
+                {
+                  g_autofree char *quoted = token_text (data + parser->pos, end - parser->pos);
+
+                  return fail (error,
+                               /* Translators: %s is a number of the file, %u a line number. */
+                               _("The file holds a number too large to read, %s (line %u)"), quoted,
+                               line_of (data, parser->pos));
+                }
+            }
+          parser->pos = end;
+          return TRUE;
+        }
+      break;
+    }
+
+  /* Translators: where a value (a number, a text in quotes, an object…) should be. */
+  return syntax_error (parser, _("expected a value"), error);
+}
+
+/**
+ * simris_json_doc_parse:
+ * @data: (array length=length): UTF-8 JSON text
+ * @length: its length in bytes
+ * @max_depth: the deepest nesting allowed, the top-level value being level 1
+ * @error: a %SIMRIS_JSON_ERROR whose message names the line
+ *
+ * As simris_json_parse_strict(), into a #SimrisJsonDoc.
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL on error
+ */
+SimrisJsonDoc *
+simris_json_doc_parse (const char  *data,
+                       gsize        length,
+                       guint        max_depth,
+                       GError     **error)
+{
+  g_autoptr(SimrisJsonDoc) doc = NULL;
+  Parser parser = { 0 };
+  const char *nul;
+  const char *end;
+  gboolean ok;
+  gsize i;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  nul = length > 0 ? memchr (data, '\0', length) : NULL;
+  if (nul != NULL)
+    {
+      fail (error,
+            /* Translators: %u is a line number. */
+            _("The file holds a NUL byte (line %u): it is not a text file"),
+            line_of (data, nul - data));
+      return NULL;
+    }
+
+  if (length > 0 && !g_utf8_validate_len (data, length, &end))
+    {
+      fail (error,
+            /* Translators: %u is a line number. */
+            _("The file is not UTF-8 text (line %u); save it as UTF-8"),
+            line_of (data, end - data));
+      return NULL;
+    }
+
+  if (length >= 3 && memcmp (data, UTF8_BOM, 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+
+  for (i = 0; i < length && g_ascii_isspace (data[i]); i++)
+    ;
+  if (i == length)
+    {
+      /* Translators: the case file holds nothing but spaces. */
+      fail (error, _("The file is empty"));
+      return NULL;
+    }
+
+  /* The tokens, the nesting and what follows the value, with the messages of the strict reader. */
+  if (!check_syntax (data, length, max_depth, error))
+    return NULL;
+
+  doc = g_new0 (SimrisJsonDoc, 1);
+  parser.doc = doc;
+  parser.data = data;
+  parser.length = length;
+  parser.max_depth = MIN (max_depth, SIMRIS_JSON_MAX_SCRATCH - 1);
+  ok = parse_value (&parser, &doc->root, 1, error);
+  for (guint k = 0; k < SIMRIS_JSON_MAX_SCRATCH; k++)
+    if (parser.scratch[k] != NULL)
+      g_byte_array_unref (parser.scratch[k]);
+  if (!ok)
+    return NULL;
+
+  skip_space (&parser);
+  if (parser.pos < parser.length)
+    {
+      fail (error,
+            /* Translators: %u is a line number. */
+            _("The file is not valid JSON: text follows the end of the top-level object (line %u)"),
+            line_of (data, parser.pos));
+      return NULL;
+    }
+
+  return g_steal_pointer (&doc);
+}
+
+static gboolean
+check_doc_strings (SimrisJsonValue  *value,
+                   GString          *path,
+                   GError          **error)
+{
+  gsize len = path->len;
+
+  if (value->bad_escape)
+    goto invalid;
+
+  if (value->type == SIMRIS_JSON_OBJECT)
+    for (guint i = 0; i < value->v.object.n; i++)
+      {
+        SimrisJsonMember *member = &value->v.object.members[i];
+
+        if (member->bad_name)
+          goto invalid;
+        if (len > 0)
+          g_string_append_c (path, '.');
+        g_string_append (path, member->name);
+        if (!check_doc_strings (&member->value, path, error))
+          return FALSE;
+        g_string_truncate (path, len);
+      }
+  else if (value->type == SIMRIS_JSON_ARRAY)
+    for (guint i = 0; i < value->v.array.n; i++)
+      {
+        g_string_append_printf (path, "[%u]", i);
+        if (!check_doc_strings (&value->v.array.items[i], path, error))
+          return FALSE;
+        g_string_truncate (path, len);
+      }
+
+  return TRUE;
+
+invalid:
+  return fail (error,
+               /* Translators: %s is the path of a field; keep \u as is. */
+               _("%s: the text holds a \\u escape that is not a character"),
+               path->len > 0 ? path->str : "(top level)");
+}
+
+/**
+ * simris_json_doc_check_strings:
+ * @error: a %SIMRIS_JSON_ERROR naming the path of the first text holding a \u escape that
+ *   is not a character
+ *
+ * Returns: whether every text of the document is made of characters
+ */
+gboolean
+simris_json_doc_check_strings (SimrisJsonDoc  *doc,
+                               GError        **error)
+{
+  g_autoptr(GString) path = NULL;
+
+  g_return_val_if_fail (doc != NULL, FALSE);
+
+  if (doc->n_bad == 0)
+    return TRUE;
+
+  path = g_string_new (NULL);
+  return check_doc_strings (&doc->root, path, error);
+}
+
+static void
+value_from_node (SimrisJsonDoc   *doc,
+                 SimrisJsonValue *value,
+                 JsonNode        *node)
+{
+  memset (value, 0, sizeof *value);
+
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *object = json_node_get_object (node);
+        g_autoptr(GList) names = object != NULL ? json_object_get_members (object) : NULL;
+        guint n = g_list_length (names), i = 0;
+
+        value->type = SIMRIS_JSON_OBJECT;
+        value->v.object.members = doc_alloc (doc, n * sizeof (SimrisJsonMember));
+        value->v.object.n = n;
+        for (const GList *l = names; l != NULL; l = l->next, i++)
+          {
+            SimrisJsonMember *member = &value->v.object.members[i];
+            gsize len = strlen (l->data);
+            char *name = doc_alloc (doc, len + 1);
+
+            memcpy (name, l->data, len + 1);
+            member->name = name;
+            member->bad_name = !g_utf8_validate (name, len, NULL);
+            doc->n_bad += member->bad_name;
+            value_from_node (doc, &member->value, json_object_get_member (object, l->data));
+          }
+      }
+      break;
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint n = array != NULL ? json_array_get_length (array) : 0;
+
+        value->type = SIMRIS_JSON_ARRAY;
+        value->v.array.items = doc_alloc (doc, n * sizeof (SimrisJsonValue));
+        value->v.array.n = n;
+        for (guint i = 0; i < n; i++)
+          value_from_node (doc, &value->v.array.items[i], json_array_get_element (array, i));
+      }
+      break;
+
+    case JSON_NODE_VALUE:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_INT64:
+          value->type = SIMRIS_JSON_INT;
+          value->v.integer = json_node_get_int (node);
+          break;
+
+        case G_TYPE_DOUBLE:
+          value->type = SIMRIS_JSON_DOUBLE;
+          value->v.number = json_node_get_double (node);
+          break;
+
+        case G_TYPE_BOOLEAN:
+          value->type = SIMRIS_JSON_BOOLEAN;
+          value->v.boolean = json_node_get_boolean (node);
+          break;
+
+        case G_TYPE_STRING:
+          {
+            const char *str = json_node_get_string (node);
+            gsize len = str != NULL ? strlen (str) : 0;
+            char *copy = doc_alloc (doc, len + 1);
+
+            memcpy (copy, str != NULL ? str : "", len + 1);
+            value->type = SIMRIS_JSON_STRING;
+            value->v.string.str = copy;
+            value->v.string.len = len;
+            value->bad_escape = !g_utf8_validate (copy, len, NULL);
+            doc->n_bad += value->bad_escape;
+          }
+          break;
+
+        default:
+          value->type = SIMRIS_JSON_NULL;
+          break;
+        }
+      break;
+
+    case JSON_NODE_NULL:
+    default:
+      value->type = SIMRIS_JSON_NULL;
+      break;
+    }
+}
+
+/**
+ * simris_json_doc_from_node:
+ * @node: a json-glib tree
+ *
+ * A document holding a copy of @node, its texts checked for UTF-8 (see
+ * simris_json_doc_check_strings()).
+ *
+ * Returns: (transfer full): the document
+ */
+SimrisJsonDoc *
+simris_json_doc_from_node (JsonNode *node)
+{
+  SimrisJsonDoc *doc;
+
+  g_return_val_if_fail (node != NULL, NULL);
+
+  doc = g_new0 (SimrisJsonDoc, 1);
+  value_from_node (doc, &doc->root, node);
+  return doc;
+}
+
+/**
+ * simris_json_object_get:
+ * @object: an object value
+ * @name: a member's name
+ *
+ * Returns: (transfer none) (nullable): the member's value, or %NULL when @object has none of
+ *   that name or is not an object
+ */
+SimrisJsonValue *
+simris_json_object_get (SimrisJsonValue *object,
+                        const char      *name)
+{
+  g_return_val_if_fail (object != NULL, NULL);
+
+  if (object->type != SIMRIS_JSON_OBJECT)
+    return NULL;
+
+  for (guint i = 0; i < object->v.object.n; i++)
+    if (strcmp (object->v.object.members[i].name, name) == 0)
+      return &object->v.object.members[i].value;
+
+  return NULL;
+}
+
+/**
+ * simris_json_value_to_node:
+ *
+ * Returns: (transfer full): a json-glib tree holding a copy of @value
+ */
+JsonNode *
+simris_json_value_to_node (SimrisJsonValue *value)
+{
+  JsonNode *node;
+
+  g_return_val_if_fail (value != NULL, NULL);
+
+  switch (value->type)
+    {
+    case SIMRIS_JSON_OBJECT:
+      {
+        JsonObject *object = json_object_new ();
+
+        for (guint i = 0; i < value->v.object.n; i++)
+          json_object_set_member (object, value->v.object.members[i].name,
+                                  simris_json_value_to_node (&value->v.object.members[i].value));
+        node = json_node_init_object (json_node_alloc (), object);
+        json_object_unref (object);
+      }
+      break;
+
+    case SIMRIS_JSON_ARRAY:
+      {
+        JsonArray *array = json_array_sized_new (value->v.array.n);
+
+        for (guint i = 0; i < value->v.array.n; i++)
+          json_array_add_element (array, simris_json_value_to_node (&value->v.array.items[i]));
+        node = json_node_init_array (json_node_alloc (), array);
+        json_array_unref (array);
+      }
+      break;
+
+    case SIMRIS_JSON_BOOLEAN:
+      node = json_node_init_boolean (json_node_alloc (), value->v.boolean);
+      break;
+
+    case SIMRIS_JSON_INT:
+      node = json_node_init_int (json_node_alloc (), value->v.integer);
+      break;
+
+    case SIMRIS_JSON_DOUBLE:
+      node = json_node_init_double (json_node_alloc (), value->v.number);
+      break;
+
+    case SIMRIS_JSON_STRING:
+      node = json_node_init_string (json_node_alloc (), value->v.string.str);
+      break;
+
+    case SIMRIS_JSON_NULL:
+    default:
+      node = json_node_init_null (json_node_alloc ());
+      break;
+    }
+
+  return node;
+}
+
+/* How a number of the file is quoted back in a message. */
+char *
+simris_json_value_number_text (SimrisJsonValue *value)
+{
+  g_return_val_if_fail (value != NULL, NULL);
+
+  if (value->type == SIMRIS_JSON_INT)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, value->v.integer);
+
+  return simris_json_format_double (value->v.number);
+}
+
+/* A JSON integer, or a double with no fractional part (2.0 is 2). */
+gboolean
+simris_json_value_get_whole (SimrisJsonValue *value,
+                             gint64          *out)
+{
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  if (value->type == SIMRIS_JSON_INT)
+    {
+      *out = value->v.integer;
+      return TRUE;
+    }
+
+  if (value->type == SIMRIS_JSON_DOUBLE &&
+      isfinite (value->v.number) && value->v.number == floor (value->v.number) && fabs (value->v.number) < 1e15)
+    {
+      *out = (gint64) value->v.number;
+      return TRUE;
+    }
+
+  return FALSE;
 }
