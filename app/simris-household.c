@@ -495,9 +495,8 @@ simris_household_insert (SimrisHousehold *self,
   g_return_if_fail (position <= self->members->len);
   g_return_if_fail (!g_ptr_array_find (self->members, member, NULL));
 
-  g_signal_connect_object (member, "changed",
-                           G_CALLBACK (member_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (member, "changed",
+                            G_CALLBACK (member_changed_cb), self);
   g_ptr_array_insert (self->members, position, g_object_ref (member));
   g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
   simris_household_changed (self, NULL);

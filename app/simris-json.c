@@ -868,6 +868,10 @@ parse_string (Parser      *parser,
                 /* Translators: keep \u as is. */
                 return syntax_error (parser, _("a \\u escape needs four hexadecimal digits"), error);
               }
+            if (code == 0)
+              /* Translators: %u is a line number; keep \u0000 as is. */
+              return fail (error, _("The file holds the escape \\u0000, a NUL character, on line %u"),
+                           line_of (data, i));
             i += 4;
             if (code >= 0xD800 && code <= 0xDBFF && i + 6 < end &&
                 data[i + 1] == '\\' && data[i + 2] == 'u')
@@ -1217,6 +1221,7 @@ simris_json_doc_parse (const char  *data,
                        GError     **error)
 {
   g_autoptr(SimrisJsonDoc) doc = NULL;
+  g_autoptr(GError) local_error = NULL;
   Parser parser = { 0 };
   const char *nul;
   const char *end;
@@ -1260,29 +1265,32 @@ simris_json_doc_parse (const char  *data,
       return NULL;
     }
 
-  /* The tokens, the nesting and what follows the value, with the messages of the strict reader. */
-  if (!check_syntax (data, length, max_depth, error))
-    return NULL;
-
   doc = g_new0 (SimrisJsonDoc, 1);
   parser.doc = doc;
   parser.data = data;
   parser.length = length;
   parser.max_depth = MIN (max_depth, SIMRIS_JSON_MAX_SCRATCH - 1);
-  ok = parse_value (&parser, &doc->root, 1, error);
+  ok = parse_value (&parser, &doc->root, 1, &local_error);
   for (guint k = 0; k < SIMRIS_JSON_MAX_SCRATCH; k++)
     if (parser.scratch[k] != NULL)
       g_byte_array_unref (parser.scratch[k]);
-  if (!ok)
-    return NULL;
 
-  skip_space (&parser);
-  if (parser.pos < parser.length)
+  if (ok)
     {
-      fail (error,
-            /* Translators: %u is a line number. */
-            _("The file is not valid JSON: text follows the end of the top-level object (line %u)"),
-            line_of (data, parser.pos));
+      skip_space (&parser);
+      if (parser.pos < parser.length)
+        ok = fail (&local_error,
+                   /* Translators: %u is a line number. */
+                   _("The file is not valid JSON: text follows the end of the top-level object (line %u)"),
+                   line_of (data, parser.pos));
+    }
+
+  if (!ok)
+    {
+      /* The parser accepts no more than check_syntax() does; what that says of the tokens, the
+       * nesting and what follows the value is more precise. */
+      if (check_syntax (data, length, max_depth, error))
+        g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
 

@@ -408,14 +408,12 @@ simris_member_init (SimrisMember *self)
   self->lives_in_household = TRUE;
 
   self->resources = g_list_store_new (SIMRIS_TYPE_RESOURCE);
-  g_signal_connect_object (self->resources, "items-changed",
-                           G_CALLBACK (items_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (self->resources, "items-changed",
+                            G_CALLBACK (items_changed_cb), self);
 
   self->pending_benefits = g_list_store_new (SIMRIS_TYPE_PENDING_BENEFIT);
-  g_signal_connect_object (self->pending_benefits, "items-changed",
-                           G_CALLBACK (items_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (self->pending_benefits, "items-changed",
+                            G_CALLBACK (items_changed_cb), self);
 }
 
 SimrisMember *
@@ -791,9 +789,8 @@ simris_member_insert_resource (SimrisMember   *self,
   g_return_if_fail (SIMRIS_IS_RESOURCE (resource));
   g_return_if_fail (!g_list_store_find (self->resources, resource, NULL));
 
-  g_signal_connect_object (resource, "changed",
-                           G_CALLBACK (item_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (resource, "changed",
+                            G_CALLBACK (item_changed_cb), self);
   g_list_store_insert (self->resources,
                        MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->resources))),
                        resource);
@@ -851,9 +848,8 @@ simris_member_insert_pending_benefit (SimrisMember         *self,
   g_return_if_fail (SIMRIS_IS_PENDING_BENEFIT (benefit));
   g_return_if_fail (!g_list_store_find (self->pending_benefits, benefit, NULL));
 
-  g_signal_connect_object (benefit, "changed",
-                           G_CALLBACK (item_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (benefit, "changed",
+                            G_CALLBACK (item_changed_cb), self);
   g_list_store_insert (self->pending_benefits,
                        MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->pending_benefits))),
                        benefit);

@@ -578,29 +578,42 @@ simris_result_to_json (SimrisResult *self)
   return json_builder_get_root (builder);
 }
 
+/* 1: the byte is written escaped (json-glib 1.6: the controls below U+001F, '"', '\\' and
+ * U+007F; U+001F itself is left as is). */
+static const guint8 escaped[256] = {
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+  0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+};
+
 /* The same object as simris_result_to_json() gives, written compact by a JsonGenerator, byte
- * for byte, without building the tree: simris-cli batch writes one per case. json-glib 1.6
- * escapes '"', '\\', the controls below U+001F (\b \t \n \f \r by name, the others as \u00xx,
- * lower case) and U+007F, and leaves U+001F and every other character as is. */
+ * for byte, without building the tree: simris-cli batch writes one per case. */
 static void
 write_string (GString    *out,
               const char *str)
 {
-  const char *run = str;
+  const guchar *run = (const guchar *) str;
+  const guchar *p = run;
 
   g_string_append_c (out, '"');
-  for (const char *p = str; *p != '\0'; p++)
+  for (;;)
     {
-      guchar c = *p;
       const char *escape;
+      guchar c;
 
-      if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
-        continue;
-      if (c == 0x1f)
-        continue;
+      while (!escaped[*p])
+        p++;
+      c = *p;
+      if (c == '\0')
+        break;
 
-      g_string_append_len (out, run, p - run);
-      run = p + 1;
+      g_string_append_len (out, (const char *) run, p - run);
+      run = ++p;
       switch (c)
         {
         case '"': escape = "\\\""; break;
@@ -617,7 +630,7 @@ write_string (GString    *out,
       else
         g_string_append_printf (out, "\\u%04x", c);
     }
-  g_string_append_len (out, run, strlen (run));
+  g_string_append_len (out, (const char *) run, p - run);
   g_string_append_c (out, '"');
 }
 

@@ -10,6 +10,7 @@
 #include "simris-case-file.h"
 #include "simris-engine.h"
 #include "simris-file.h"
+#include "simris-json.h"
 
 /* Case files (docs/case-format.md): every public case loads and round-trips; every kind of
  * hostile or malformed input is refused with a message naming the field. */
@@ -1459,6 +1460,71 @@ test_result_json (void)
   assert_result_json_same (odd, "en");
 }
 
+/* The strict reader's own parser: escapes decoded as JSON says, structure errors refused. */
+static void
+test_json_parser (void)
+{
+  static const struct { const char *json; const char *message; } bad[] = {
+    { "{\"a\": 1,}", "not valid JSON: expected a name in double quotes (line 1)" },
+    { "{\"a\" 1}", "not valid JSON" },
+    { "[1, 2", "not valid JSON" },
+    { "{\"a\": \"b}", "not valid JSON" },
+    { "{\"a\": \"\\x\"}", "not valid JSON: unknown escape after a backslash (line 1)" },
+    { "{\"a\": \"\\u12\"}", "not valid JSON" },
+    { "{\"a\": [1 2]}", "not valid JSON: expected “,” or “]” (line 1)" },
+    { "{\"a\":\n 1\n \"b\": 2}", "not valid JSON: expected “,” or “}” (line 3)" },
+    { "{\"a\": tru}", "unexpected “tru”" },
+    { "{\"a\": 1_000}", "“1_000” is not a number" },
+    { "{\"a\": 1e999}", "too large to read" },
+    { "{} {}", "text follows the end of the top-level object (line 1)" },
+  };
+  static const char escapes[] =
+    "{\"s\": \"\\\"\\\\\\/\\b\\f\\n\\r\\t\\u00e9\\ud83d\\ude00\", \"n\": -0, "
+    "\"d\": 2.50, \"e\": 1E2, \"s\": \"last\", \"a\": [true, false, null, {}]}";
+  g_autoptr(SimrisHousehold) household = NULL;
+  g_autoptr(SimrisMember) applicant = NULL;
+  g_autoptr(SimrisJsonDoc) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  SimrisJsonValue *root;
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(SimrisJsonDoc) refused = simris_json_doc_parse (bad[i].json, strlen (bad[i].json), 32, &error);
+
+      g_assert_null (refused);
+      g_assert_error (error, SIMRIS_JSON_ERROR, SIMRIS_JSON_ERROR_INVALID);
+      if (strstr (error->message, bad[i].message) == NULL)
+        g_error ("%s: expected “%s”, got “%s”", bad[i].json, bad[i].message, error->message);
+      g_clear_error (&error);
+    }
+
+  /* Escapes: \" \\ \/ \b \f \n \r \t, \u00e9, a surrogate pair; duplicate names keep their
+   * first place and their last value. */
+  doc = simris_json_doc_parse (escapes, strlen (escapes), 32, &error);
+  g_assert_no_error (error);
+  root = simris_json_doc_get_root (doc);
+  g_assert_cmpint (root->type, ==, SIMRIS_JSON_OBJECT);
+  g_assert_cmpuint (root->v.object.n, ==, 5);
+  g_assert_cmpstr (root->v.object.members[0].name, ==, "s");
+  g_assert_cmpstr (simris_json_object_get (root, "s")->v.string.str, ==, "last");
+  g_assert_cmpint (simris_json_object_get (root, "n")->type, ==, SIMRIS_JSON_INT);
+  g_assert_cmpint (simris_json_object_get (root, "n")->v.integer, ==, 0);
+  g_assert_cmpint (simris_json_object_get (root, "d")->type, ==, SIMRIS_JSON_DOUBLE);
+  g_assert_cmpfloat (simris_json_object_get (root, "e")->v.number, ==, 100.0);
+  g_assert_cmpuint (simris_json_object_get (root, "a")->v.array.n, ==, 4);
+  g_assert_true (simris_json_doc_check_strings (doc, &error));
+  g_clear_pointer (&doc, simris_json_doc_free);
+
+  doc = simris_json_doc_parse ("[\"\\\"\\\\\\/\\b\\f\\n\\r\\t\\u00e9\\ud83d\\ude00\"]", 38, 32, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (simris_json_doc_get_root (doc)->v.array.items[0].v.string.str, ==, "\"\\/\b\f\n\r\té😀");
+
+  household = load_ok (HEAD "\"members\": [{\"id\": \"a\", \"relation\": \"applicant\", \"birth_date\": \"1990-01-01\", "
+                       "\"name\": \"Jos\\u00e9 \\ud83d\\ude00\"}]}", -1);
+  applicant = g_list_model_get_item (G_LIST_MODEL (household), 0);
+  g_assert_cmpstr (simris_member_get_name (applicant), ==, "José 😀");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1492,6 +1558,7 @@ main (int   argc,
   g_test_add_func ("/simris/case-file/save-fails", test_save_fails);
   g_test_add_func ("/simris/case-file/replace-private", test_replace_private);
   g_test_add_func ("/simris/case-file/result-json", test_result_json);
+  g_test_add_func ("/simris/case-file/json-parser", test_json_parser);
   for (guint i = 0; i < G_N_ELEMENTS (drafts); i++)
     {
       g_autofree char *path = g_strdup_printf ("/simris/case-file/draft/%s", drafts[i].name);
