@@ -40,6 +40,9 @@ struct _SimrisHousehold
   JsonObject        *options_extra;
   JsonObject        *decision_extra;
 
+  /* simris_household_validate() succeeded and nothing changed since ("changed" clears it):
+   * simris-cli validates on loading, the engine again before computing. */
+  guint              valid : 1;
   guint              count_ascendants_descendants : 1;
   guint              count_maintenance_debtors : 1;
   guint              reform_maf_exempt : 1;
@@ -105,6 +108,7 @@ static void
 simris_household_changed (SimrisHousehold *self,
                           GParamSpec      *pspec)
 {
+  self->valid = FALSE;
   if (pspec != NULL)
     g_object_notify_by_pspec (G_OBJECT (self), pspec);
   g_signal_emit (self, signals[CHANGED], 0);
@@ -123,6 +127,7 @@ replace_json_object (JsonObject **slot,
 static void
 member_changed_cb (SimrisHousehold *self)
 {
+  self->valid = FALSE;
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -1210,6 +1215,9 @@ simris_household_validate (SimrisHousehold  *self,
 
   g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), FALSE);
 
+  if (self->valid)
+    return TRUE;
+
   if (self->reference_date == NULL)
     /* Translators: %s is the path of a field in a case file, e.g. "reference_date". */
     return invalid (error, _("%s: the date is missing"), "reference_date");
@@ -1324,6 +1332,7 @@ simris_household_validate (SimrisHousehold  *self,
         return invalid (error, _("members[%u].dependent_of: no member has the id \"%s\""), i, dependent_of);
     }
 
+  self->valid = TRUE;
   return TRUE;
 }
 

@@ -815,14 +815,25 @@ parse_string (Parser      *parser,
 
   *bad = FALSE;
 
-  while (end < parser->length && data[end] != '"')
+  /* The closing quote: the first one not escaped by a backslash. */
+  for (;;)
     {
-      if (data[end] == '\\')
+      const char *quote = end < parser->length ? memchr (data + end, '"', parser->length - end) : NULL;
+      const char *backslash;
+
+      if (quote == NULL)
         {
-          escaped = TRUE;
-          end++;
+          end = parser->length;
+          break;
         }
-      end++;
+      backslash = memchr (data + end, '\\', quote - (data + end));
+      if (backslash == NULL)
+        {
+          end = quote - data;
+          break;
+        }
+      escaped = TRUE;
+      end = backslash - data + 2;
     }
   if (end >= parser->length)
     {

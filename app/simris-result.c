@@ -643,16 +643,35 @@ write_member (GString    *out,
   g_string_append_c (out, ':');
 }
 
-/* As simris_money_to_string(): "-12.34", two decimals, no separator. */
+/* As simris_money_to_string(): "-12.34", two decimals, no separator; by hand, a batch writes
+ * some thirty a case. @buf holds at least 24 bytes. */
 static void
 money_text (char        *buf,
             gsize        size,
             SimrisCents  cents)
 {
   guint64 abs_cents = cents < 0 ? (guint64) (-cents) : (guint64) cents;
+  char digits[24];
+  int n = 0;
+  char *p = buf;
 
-  g_snprintf (buf, size, "%s%" G_GUINT64_FORMAT ".%02u", cents < 0 ? "-" : "",
-              abs_cents / 100, (guint) (abs_cents % 100));
+  g_assert (size >= 24);
+
+  do
+    {
+      digits[n++] = '0' + abs_cents % 10;
+      abs_cents /= 10;
+    }
+  while (abs_cents > 0 || n < 3);
+
+  if (cents < 0)
+    *p++ = '-';
+  while (n > 2)
+    *p++ = digits[--n];
+  *p++ = '.';
+  *p++ = digits[1];
+  *p++ = digits[0];
+  *p = '\0';
 }
 
 static void
@@ -695,13 +714,33 @@ write_date (GString    *out,
             const char *name,
             SimrisDate  date)
 {
-  g_autofree char *iso = simris_date_to_iso (date);
+  char iso[16];
+  guint y = simris_date_year (date), m = simris_date_month (date), d = simris_date_day (date);
 
+  /* As simris_date_to_iso(): yyyy-mm-dd. */
+  if (y > 9999)
+    {
+      g_autofree char *text = simris_date_to_iso (date);
+
+      write_member (out, name);
+      write_string (out, text);
+      return;
+    }
+  iso[0] = '0' + y / 1000;
+  iso[1] = '0' + y / 100 % 10;
+  iso[2] = '0' + y / 10 % 10;
+  iso[3] = '0' + y % 10;
+  iso[4] = '-';
+  iso[5] = '0' + m / 10 % 10;
+  iso[6] = '0' + m % 10;
+  iso[7] = '-';
+  iso[8] = '0' + d / 10 % 10;
+  iso[9] = '0' + d % 10;
+  iso[10] = '\0';
   write_member (out, name);
-  if (iso != NULL)
-    write_string (out, iso);
-  else
-    g_string_append (out, "null");
+  g_string_append_c (out, '"');
+  g_string_append_len (out, iso, 10);
+  g_string_append_c (out, '"');
 }
 
 /**
