@@ -352,23 +352,151 @@ line_reader_next (LineReader  *reader,
   return LINE_OK;
 }
 
-static void
-print_batch_error (const char *path,
-                   guint       line_no,
-                   const char *message)
+/* One line of a batch: read by the main thread, computed by a worker, written in order. */
+typedef struct
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) node = NULL;
+  char    *data;      /* the case, blanks around it trimmed; NULL for a blank line */
+  gsize    length;
+  guint    line_no;
+  char    *error;     /* the message when the line is refused */
+  GString *out;       /* the result object, or the error object, with its newline */
+} BatchItem;
 
-  g_printerr ("simris-cli: %s:%u: %s\n", path, line_no, message);
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "error");
-  json_builder_add_string_value (builder, message);
-  json_builder_set_member_name (builder, "line");
-  json_builder_add_int_value (builder, line_no);
-  json_builder_end_object (builder);
-  node = json_builder_get_root (builder);
-  print_json (node, FALSE);
+typedef struct
+{
+  BatchItem  *items;
+  guint       n_items;
+  SimrisDate  date;
+  const char *lang;
+  gint        next;   /* the next item to compute (atomic) */
+  gint        left;   /* workers still running (atomic) */
+  GMutex      lock;
+  GCond       done;
+} BatchBlock;
+
+/* Lines are computed in blocks, the block's lines shared among the processors: the cases are
+ * independent, the results are written in the order of the lines. A block holds at most this
+ * many lines and, unless a single line is larger, this many bytes. */
+#define BATCH_BLOCK_LINES 512
+#define BATCH_BLOCK_BYTES (4 * 1024 * 1024)
+
+static void
+batch_compute_item (BatchItem  *item,
+                    SimrisDate  date,
+                    const char *lang)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SimrisHousehold) household = NULL;
+  g_autoptr(SimrisResult) result = NULL;
+
+  item->out = g_string_sized_new (4096);
+  if (item->error == NULL)
+    {
+      household = simris_case_file_load_data (item->data, item->length, &error);
+      if (household != NULL)
+        result = simris_engine_compute (simris_parameters_get_default (), household, date, lang, &error);
+      if (result == NULL)
+        item->error = g_strdup (error->message);
+    }
+
+  if (item->error != NULL)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) node = NULL;
+      g_autofree char *text = NULL;
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "error");
+      json_builder_add_string_value (builder, item->error);
+      json_builder_set_member_name (builder, "line");
+      json_builder_add_int_value (builder, item->line_no);
+      json_builder_end_object (builder);
+      node = json_builder_get_root (builder);
+      text = json_to_string (node, FALSE);
+      g_string_append (item->out, text);
+    }
+  else
+    /* docs/case-format.md defines one shape for a result, the JSON object: batch writes JSON
+     * Lines whether or not --json is given (it is accepted for symmetry with compute). */
+    simris_result_write_json (result, item->out);
+  g_string_append_c (item->out, '\n');
+}
+
+static void
+batch_worker (gpointer data,
+              gpointer user_data)
+{
+  BatchBlock *block = data;
+
+  for (;;)
+    {
+      gint i = g_atomic_int_add (&block->next, 1);
+
+      if (i >= (gint) block->n_items)
+        break;
+      if (block->items[i].data != NULL || block->items[i].error != NULL)
+        batch_compute_item (&block->items[i], block->date, block->lang);
+    }
+
+  g_mutex_lock (&block->lock);
+  if (g_atomic_int_dec_and_test (&block->left))
+    g_cond_signal (&block->done);
+  g_mutex_unlock (&block->lock);
+}
+
+static void
+batch_run_block (BatchBlock  *block,
+                 GThreadPool *pool,
+                 guint        n_workers)
+{
+  block->next = 0;
+  if (pool == NULL)
+    {
+      block->left = 1;
+      batch_worker (block, NULL);
+      return;
+    }
+
+  block->left = n_workers;
+  for (guint i = 0; i < n_workers; i++)
+    g_thread_pool_push (pool, block, NULL);
+
+  g_mutex_lock (&block->lock);
+  while (g_atomic_int_get (&block->left) > 0)
+    g_cond_wait (&block->done, &block->lock);
+  g_mutex_unlock (&block->lock);
+}
+
+/* Writes the block's results in order; frees its lines. FALSE when stdout fails. */
+static gboolean
+batch_write_block (BatchBlock *block,
+                   const char *path,
+                   int        *status)
+{
+  gboolean ok = TRUE;
+
+  for (guint i = 0; i < block->n_items; i++)
+    {
+      BatchItem *item = &block->items[i];
+
+      if (item->error != NULL)
+        {
+          *status = EXIT_INVALID;
+          g_printerr ("simris-cli: %s:%u: %s\n", path, item->line_no, item->error);
+        }
+      if (item->out != NULL && ok)
+        ok = fwrite (item->out->str, 1, item->out->len, stdout) == item->out->len;
+      if (item->error != NULL)
+        fflush (stdout);
+
+      g_free (item->data);
+      g_free (item->error);
+      if (item->out != NULL)
+        g_string_free (item->out, TRUE);
+    }
+  block->n_items = 0;
+
+  return ok;
 }
 
 static int
@@ -380,15 +508,17 @@ cmd_batch (const char *path)
   g_autofree char *message = NULL;
   g_autofree guint8 *chunk = NULL;
   g_autoptr(GByteArray) line = NULL;
-  g_autoptr(GString) out = NULL;
-  SimrisParameters *params = simris_parameters_get_default ();
+  g_autofree BatchItem *items = NULL;
+  GThreadPool *pool = NULL;
   LineReader reader = { 0 };
-  const char *lang;
-  SimrisDate date;
+  BatchBlock block = { 0 };
+  guint n_workers = MIN (g_get_num_processors (), 8);
+  gsize block_bytes = 0;
+  gboolean end = FALSE;
   int status = EXIT_OK;
   guint line_no = 0;
 
-  if (!parse_common (&date, &lang, &message))
+  if (!parse_common (&block.date, &block.lang, &message))
     return usage (message);
 
   stream = g_file_read (file, NULL, &error);
@@ -398,72 +528,89 @@ cmd_batch (const char *path)
       return EXIT_IO;
     }
 
+  /* Loaded once, before any worker asks for them. */
+  simris_parameters_get_default ();
+  if (n_workers > 1)
+    pool = g_thread_pool_new (batch_worker, NULL, n_workers, FALSE, NULL);
+
   chunk = g_malloc (LINE_CHUNK);
   line = g_byte_array_new ();
-  out = g_string_sized_new (4096);
+  items = g_new0 (BatchItem, BATCH_BLOCK_LINES);
+  block.items = items;
+  g_mutex_init (&block.lock);
+  g_cond_init (&block.done);
   reader.stream = G_INPUT_STREAM (stream);
   reader.chunk = chunk;
   reader.line = line;
 
-  for (;;)
+  while (!end)
     {
       g_autoptr(GError) line_error = NULL;
-      g_autoptr(SimrisHousehold) household = NULL;
-      g_autoptr(SimrisResult) result = NULL;
+      BatchItem *item;
       LineStatus got;
       gsize size = 0;
-      gsize start, end;
+      gsize start, stop;
 
       got = line_reader_next (&reader, &size, &line_error);
       if (got == LINE_ERROR)
         {
+          batch_run_block (&block, pool, n_workers);
+          batch_write_block (&block, path, &status);
           g_printerr ("simris-cli: %s: %s\n", path, line_error->message);
-          return EXIT_IO;
+          status = EXIT_IO;
+          break;
         }
-      if (got == LINE_END)
-        break;
-      line_no++;
+      end = got == LINE_END;
 
-      if (got == LINE_TOO_LONG)
+      if (!end)
         {
-          g_autofree char *text = g_strdup_printf ("%" G_GSIZE_FORMAT, size);
-          g_autofree char *why =
-            /* Translators: %s is the size of a line of a batch file in bytes. */
-            g_strdup_printf (_("The line is too large for a case: %s bytes, at most 10 MiB (10 485 760 bytes)"), text);
+          line_no++;
+          item = &block.items[block.n_items];
+          memset (item, 0, sizeof *item);
+          item->line_no = line_no;
 
-          status = EXIT_INVALID;
-          print_batch_error (path, line_no, why);
-          continue;
+          if (got == LINE_TOO_LONG)
+            {
+              g_autofree char *text = g_strdup_printf ("%" G_GSIZE_FORMAT, size);
+
+              item->error =
+                /* Translators: %s is the size of a line of a batch file in bytes. */
+                g_strdup_printf (_("The line is too large for a case: %s bytes, at most 10 MiB (10 485 760 bytes)"), text);
+              block.n_items++;
+            }
+          else
+            {
+              /* Blank lines are skipped; a case is passed with its length, NUL bytes
+               * included, for the loader to refuse. */
+              for (start = 0; start < line->len && g_ascii_isspace (line->data[start]); start++)
+                ;
+              for (stop = line->len; stop > start && g_ascii_isspace (line->data[stop - 1]); stop--)
+                ;
+              if (stop > start)
+                {
+                  item->data = g_memdup2 (line->data + start, stop - start);
+                  item->length = stop - start;
+                  block_bytes += item->length;
+                  block.n_items++;
+                }
+            }
         }
 
-      /* Blank lines are skipped; the case is passed with its length, NUL bytes included. */
-      for (start = 0; start < line->len && g_ascii_isspace (line->data[start]); start++)
-        ;
-      if (start == line->len)
-        continue;
-      for (end = line->len; end > start && g_ascii_isspace (line->data[end - 1]); end--)
-        ;
-
-      household = simris_case_file_load_data ((const char *) line->data + start, end - start, &line_error);
-      if (household != NULL)
-        result = simris_engine_compute (params, household, date, lang, &line_error);
-
-      if (result == NULL)
+      if (block.n_items > 0 && (end || block.n_items == BATCH_BLOCK_LINES || block_bytes >= BATCH_BLOCK_BYTES))
         {
-          status = EXIT_INVALID;
-          print_batch_error (path, line_no, line_error->message);
-          continue;
+          batch_run_block (&block, pool, n_workers);
+          if (!batch_write_block (&block, path, &status))
+            break;
+          block_bytes = 0;
         }
-
-      /* docs/case-format.md defines one shape for a result, the JSON object: batch writes JSON
-       * Lines whether or not --json is given (it is accepted for symmetry with compute). */
-      g_string_truncate (out, 0);
-      simris_result_write_json (result, out);
-      g_string_append_c (out, '\n');
-      fwrite (out->str, 1, out->len, stdout);
     }
 
-  if (fflush (stdout) != 0)
+  if (pool != NULL)
+    g_thread_pool_free (pool, FALSE, TRUE);
+  g_mutex_clear (&block.lock);
+  g_cond_clear (&block.done);
+
+  if (fflush (stdout) != 0 || ferror (stdout))
     {
       g_printerr ("simris-cli: %s\n", g_strerror (errno));
       return EXIT_IO;
