@@ -10,6 +10,8 @@
 #include "simris-case-file.h"
 #include "simris-codes.h"
 #include "simris-enums.h"
+#include "simris-file.h"
+#include "simris-json.h"
 #include "simris-money.h"
 #include "simris-parameters.h"
 
@@ -20,8 +22,6 @@
  * the field at fault ("members[2].resources[0].amount: …"). */
 
 G_DEFINE_QUARK (simris-case-file-error-quark, simris_case_file_error)
-
-#define UTF8_BOM "\xEF\xBB\xBF"
 
 static const char * const top_keys[] = {
   "simris_case", "reference_date", "description", "members", "options", "decision", NULL
@@ -46,7 +46,8 @@ static const char * const split_keys[] = {
 G_STATIC_ASSERT (G_N_ELEMENTS (split_keys) == SIMRIS_N_SPLIT_CONDITIONS + 1);
 
 static const char * const resource_keys[] = {
-  "kind", "amount", "period", "label", "spi_start", "count", "allowance_children", NULL
+  "kind", "amount", "period", "label", "spi_start", "count", "allowance_children",
+  "from", "until", "shortage_occupation_start", NULL
 };
 
 static const char * const benefit_keys[] = {
@@ -86,80 +87,6 @@ field_path (const char *parent,
 }
 
 static gboolean
-node_is (JsonNode *node,
-         GType     type)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
-}
-
-static gboolean
-node_is_number (JsonNode *node)
-{
-  return node_is (node, G_TYPE_INT64) || node_is (node, G_TYPE_DOUBLE);
-}
-
-/* The shortest text that reads back as the same double, with a '.' or an exponent so
- * that it reads back as a double (as Python's json module writes them). */
-static char *
-format_double (double value)
-{
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (!isfinite (value))
-    return g_strdup (value > 0 ? "inf" : value < 0 ? "-inf" : "nan");
-
-  for (int precision = 1; precision <= 17; precision++)
-    {
-      char format[8];
-
-      g_snprintf (format, sizeof format, "%%.%dg", precision);
-      g_ascii_formatd (buf, sizeof buf, format, value);
-      if (g_ascii_strtod (buf, NULL) == value)
-        break;
-    }
-
-  if (strpbrk (buf, ".e") == NULL)
-    return g_strconcat (buf, ".0", NULL);
-
-  return g_strdup (buf);
-}
-
-/* How a number of the file is quoted back in a message. */
-static char *
-number_text (JsonNode *node)
-{
-  if (node_is (node, G_TYPE_INT64))
-    return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
-
-  return format_double (json_node_get_double (node));
-}
-
-/* A JSON integer, or a double with no fractional part (2.0 is 2). */
-static gboolean
-node_get_whole (JsonNode *node,
-                gint64   *out)
-{
-  if (node_is (node, G_TYPE_INT64))
-    {
-      *out = json_node_get_int (node);
-      return TRUE;
-    }
-
-  if (node_is (node, G_TYPE_DOUBLE))
-    {
-      double value = json_node_get_double (node);
-
-      if (isfinite (value) && value == floor (value) && fabs (value) < 1e15)
-        {
-          *out = (gint64) value;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-static gboolean
 in_list (const char         *name,
          const char * const *list)
 {
@@ -173,45 +100,44 @@ in_list (const char         *name,
 /* The members of @object that are not in @known, deep-copied: unknown fields are kept,
  * never an error (docs/case-format.md). NULL when there are none. */
 static JsonObject *
-collect_extra (JsonObject         *object,
+collect_extra (SimrisJsonValue    *object,
                const char * const *known)
 {
-  g_autoptr(JsonObject) shallow = NULL;
-  g_autoptr(GList) names = json_object_get_members (object);
+  JsonObject *extra = NULL;
 
-  for (const GList *l = names; l != NULL; l = l->next)
+  for (guint i = 0; i < object->v.object.n; i++)
     {
-      const char *name = l->data;
+      SimrisJsonMember *member = &object->v.object.members[i];
 
-      if (in_list (name, known))
+      if (in_list (member->name, known))
         continue;
 
-      if (shallow == NULL)
-        shallow = json_object_new ();
-      json_object_set_member (shallow, name, json_node_ref (json_object_get_member (object, name)));
+      if (extra == NULL)
+        extra = json_object_new ();
+      json_object_set_member (extra, member->name, simris_json_value_to_node (&member->value));
     }
 
-  return simris_json_object_copy_deep (shallow);
+  return extra;
 }
 
 /* Looks a field up. *out is NULL when the field is absent, or null where null is allowed
  * (@nullable: inside conditions, partner_split, options, a pending benefit, decision). */
 static gboolean
-lookup (JsonObject  *object,
+lookup (SimrisJsonValue *object,
         const char  *parent,
         const char  *name,
         gboolean     nullable,
-        JsonNode   **out,
+        SimrisJsonValue **out,
         GError     **error)
 {
-  JsonNode *node = json_object_get_member (object, name);
+  SimrisJsonValue *node = simris_json_object_get (object, name);
 
   *out = NULL;
 
   if (node == NULL)
     return TRUE;
 
-  if (JSON_NODE_HOLDS_NULL (node))
+  if (node->type == SIMRIS_JSON_NULL)
     {
       g_autofree char *path = NULL;
 
@@ -239,14 +165,14 @@ missing (const char  *parent,
 }
 
 static gboolean
-read_string (JsonObject   *object,
+read_string (SimrisJsonValue *object,
              const char   *parent,
              const char   *name,
              gboolean      nullable,
              const char  **out,
              GError      **error)
 {
-  JsonNode *node;
+  SimrisJsonValue *node;
 
   *out = NULL;
 
@@ -255,7 +181,7 @@ read_string (JsonObject   *object,
   if (node == NULL)
     return TRUE;
 
-  if (!node_is (node, G_TYPE_STRING))
+  if (node->type != SIMRIS_JSON_STRING)
     {
       g_autofree char *path = field_path (parent, name);
 
@@ -263,12 +189,37 @@ read_string (JsonObject   *object,
       return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("%s: expected a string"), path);
     }
 
-  *out = json_node_get_string (node);
+  *out = node->v.string.str;
+  return TRUE;
+}
+
+/* A date string: the model takes "" for absent, the file must not. */
+static gboolean
+read_date (SimrisJsonValue *object,
+           const char   *parent,
+           const char   *name,
+           gboolean      nullable,
+           const char  **out,
+           GError      **error)
+{
+  if (!read_string (object, parent, name, nullable, out, error))
+    return FALSE;
+
+  if (*out != NULL && **out == '\0')
+    {
+      g_autofree char *path = field_path (parent, name);
+
+      /* Translators: the first %s is the path of a field, the second what the file holds;
+       * keep yyyy-mm-dd as is, it is the format of dates in case files. */
+      return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("%s: \"%s\" is not a date of the form yyyy-mm-dd"),
+                   path, *out);
+    }
+
   return TRUE;
 }
 
 static gboolean
-read_bool (JsonObject  *object,
+read_bool (SimrisJsonValue *object,
            const char  *parent,
            const char  *name,
            gboolean     nullable,
@@ -276,7 +227,7 @@ read_bool (JsonObject  *object,
            gboolean    *out,
            GError     **error)
 {
-  JsonNode *node;
+  SimrisJsonValue *node;
 
   *present = FALSE;
 
@@ -285,7 +236,7 @@ read_bool (JsonObject  *object,
   if (node == NULL)
     return TRUE;
 
-  if (!node_is (node, G_TYPE_BOOLEAN))
+  if (node->type != SIMRIS_JSON_BOOLEAN)
     {
       g_autofree char *path = field_path (parent, name);
 
@@ -294,13 +245,13 @@ read_bool (JsonObject  *object,
     }
 
   *present = TRUE;
-  *out = json_node_get_boolean (node);
+  *out = node->v.boolean;
   return TRUE;
 }
 
 /* true, false, or null / absent for "unknown". */
 static gboolean
-read_tristate (JsonObject      *object,
+read_tristate (SimrisJsonValue *object,
                const char      *parent,
                const char      *name,
                SimrisTristate  *out,
@@ -317,14 +268,14 @@ read_tristate (JsonObject      *object,
 }
 
 static gboolean
-read_object (JsonObject  *object,
-             const char  *parent,
-             const char  *name,
-             gboolean     nullable,
-             JsonObject **out,
-             GError     **error)
+read_object (SimrisJsonValue  *object,
+             const char       *parent,
+             const char       *name,
+             gboolean          nullable,
+             SimrisJsonValue **out,
+             GError          **error)
 {
-  JsonNode *node;
+  SimrisJsonValue *node;
 
   *out = NULL;
 
@@ -333,7 +284,7 @@ read_object (JsonObject  *object,
   if (node == NULL)
     return TRUE;
 
-  if (!JSON_NODE_HOLDS_OBJECT (node) || json_node_get_object (node) == NULL)
+  if (node->type != SIMRIS_JSON_OBJECT)
     {
       g_autofree char *path = field_path (parent, name);
 
@@ -341,18 +292,18 @@ read_object (JsonObject  *object,
       return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("%s: expected an object"), path);
     }
 
-  *out = json_node_get_object (node);
+  *out = node;
   return TRUE;
 }
 
 static gboolean
-read_array (JsonObject  *object,
-            const char  *parent,
-            const char  *name,
-            JsonArray  **out,
-            GError     **error)
+read_array (SimrisJsonValue  *object,
+            const char       *parent,
+            const char       *name,
+            SimrisJsonValue **out,
+            GError          **error)
 {
-  JsonNode *node;
+  SimrisJsonValue *node;
 
   *out = NULL;
 
@@ -361,7 +312,7 @@ read_array (JsonObject  *object,
   if (node == NULL)
     return TRUE;
 
-  if (!JSON_NODE_HOLDS_ARRAY (node) || json_node_get_array (node) == NULL)
+  if (node->type != SIMRIS_JSON_ARRAY)
     {
       g_autofree char *path = field_path (parent, name);
 
@@ -369,60 +320,63 @@ read_array (JsonObject  *object,
       return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("%s: expected an array"), path);
     }
 
-  *out = json_node_get_array (node);
+  *out = node;
   return TRUE;
 }
 
 /* An element of an array that must be an object (a member, a resource…). */
 static gboolean
-element_object (JsonArray   *array,
-                guint        index,
-                const char  *path,
-                JsonObject **out,
-                GError     **error)
+element_object (SimrisJsonValue  *array,
+                guint             index,
+                const char       *path,
+                SimrisJsonValue **out,
+                GError          **error)
 {
-  JsonNode *node = json_array_get_element (array, index);
+  SimrisJsonValue *node = &array->v.array.items[index];
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (node->type == SIMRIS_JSON_NULL)
     /* Translators: %s is the path of a field in a case file, e.g. "members[1]". */
     return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("%s: null is not allowed here"), path);
 
-  if (!JSON_NODE_HOLDS_OBJECT (node) || json_node_get_object (node) == NULL)
+  if (node->type != SIMRIS_JSON_OBJECT)
     /* Translators: %s is the path of a field in a case file; an object is { … }. */
     return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("%s: expected an object"), path);
 
-  *out = json_node_get_object (node);
+  *out = node;
   return TRUE;
 }
 
 /* An amount: a string "123.45" or a number (docs/case-format.md: judged by value, at most two
  * decimals, not negative, at most 10 000 000.00). */
 static gboolean
-read_amount (JsonObject   *object,
+read_amount (SimrisJsonValue *object,
              const char   *parent,
              SimrisCents  *out,
              GError      **error)
 {
-  g_autofree char *path = field_path (parent, "amount");
+  g_autofree char *path = NULL;
   g_autofree char *text = NULL;
   SimrisMoneyParse result;
-  JsonNode *node;
+  SimrisJsonValue *node;
 
-  if (!lookup (object, parent, "amount", FALSE, &node, error))
+  /* Absent or null: a draft's missing amount (docs/case-format.md, Drafts). */
+  *out = SIMRIS_CENTS_MISSING;
+  if (!lookup (object, parent, "amount", TRUE, &node, error))
     return FALSE;
   if (node == NULL)
-    return missing (parent, "amount", error);
+    return TRUE;
 
-  if (node_is (node, G_TYPE_STRING))
+  if (node->type == SIMRIS_JSON_STRING)
     {
-      text = g_strdup (json_node_get_string (node));
-      result = simris_money_parse (text, out);
+      result = simris_money_parse (node->v.string.str, out);
+      if (result != SIMRIS_MONEY_PARSE_OK)
+        text = g_strdup (node->v.string.str);
     }
-  else if (node_is (node, G_TYPE_INT64))
+  else if (node->type == SIMRIS_JSON_INT)
     {
-      gint64 euros = json_node_get_int (node);
+      gint64 euros = node->v.integer;
 
-      text = number_text (node);
+      text = simris_json_value_number_text (node);
       if (euros < 0)
         result = SIMRIS_MONEY_PARSE_NEGATIVE;
       else if (euros > SIMRIS_CENTS_MAX / 100)
@@ -433,18 +387,23 @@ read_amount (JsonObject   *object,
           result = SIMRIS_MONEY_PARSE_OK;
         }
     }
-  else if (node_is (node, G_TYPE_DOUBLE))
+  else if (node->type == SIMRIS_JSON_DOUBLE)
     {
-      text = number_text (node);
-      result = simris_money_from_double (json_node_get_double (node), out);
+      text = simris_json_value_number_text (node);
+      result = simris_money_from_double (node->v.number, out);
     }
   else
     {
+      path = field_path (parent, "amount");
       return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
                    /* Translators: %s is the path of a field; keep the example as is. */
                    _("%s: expected an amount, a string such as \"1234.56\" or a number"), path);
     }
 
+  if (result == SIMRIS_MONEY_PARSE_OK)
+    return TRUE;
+
+  path = field_path (parent, "amount");
   switch (result)
     {
     case SIMRIS_MONEY_PARSE_OK:
@@ -475,14 +434,14 @@ read_amount (JsonObject   *object,
 
 /* count and allowance_children: a whole number 0 … 1 000 000, or absent (-1). */
 static gboolean
-read_count (JsonObject  *object,
+read_count (SimrisJsonValue *object,
             const char  *parent,
             const char  *name,
             int         *out,
             GError     **error)
 {
-  g_autofree char *path = field_path (parent, name);
-  JsonNode *node;
+  g_autofree char *path = NULL;
+  SimrisJsonValue *node;
   gint64 value;
 
   *out = -1;
@@ -492,13 +451,16 @@ read_count (JsonObject  *object,
   if (node == NULL)
     return TRUE;
 
-  if (!node_is_number (node))
+  if (node->type != SIMRIS_JSON_INT && node->type != SIMRIS_JSON_DOUBLE)
     /* Translators: %s is the path of a field in a case file. */
-    return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("%s: expected a whole number"), path);
+    return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("%s: expected a whole number"),
+                 (path = field_path (parent, name)));
 
-  if (!node_get_whole (node, &value) || value < 0 || value > SIMRIS_MAX_COUNT)
+  if (!simris_json_value_get_whole (node, &value) || value < 0 || value > SIMRIS_MAX_COUNT)
     {
-      g_autofree char *text = number_text (node);
+      g_autofree char *text = simris_json_value_number_text (node);
+
+      path = field_path (parent, name);
 
       return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
                    /* Translators: %s is the path of a field, then the number it holds. */
@@ -510,17 +472,19 @@ read_count (JsonObject  *object,
 }
 
 static gboolean
-read_kind (JsonObject          *object,
+read_kind (SimrisJsonValue *object,
            const char          *parent,
            SimrisResourceKind  *out,
            GError             **error)
 {
   const char *str;
 
-  if (!read_string (object, parent, "kind", FALSE, &str, error))
+  /* Absent or null: a draft's missing kind (docs/case-format.md, Drafts). */
+  *out = SIMRIS_RESOURCE_KIND_NONE;
+  if (!read_string (object, parent, "kind", TRUE, &str, error))
     return FALSE;
   if (str == NULL)
-    return missing (parent, "kind", error);
+    return TRUE;
 
   if (!simris_resource_kind_from_string (str, out))
     {
@@ -534,7 +498,7 @@ read_kind (JsonObject          *object,
 }
 
 static SimrisResource *
-resource_from_json (JsonObject  *object,
+resource_from_json (SimrisJsonValue *object,
                     const char  *path,
                     GError     **error)
 {
@@ -578,6 +542,19 @@ resource_from_json (JsonObject  *object,
     return NULL;
   simris_resource_set_spi_start (resource, str);
 
+  /* Dates checked, and until against from, by simris_household_validate(). */
+  if (!read_date (object, path, "from", FALSE, &str, error))
+    return NULL;
+  simris_resource_set_from (resource, str);
+
+  if (!read_date (object, path, "until", FALSE, &str, error))
+    return NULL;
+  simris_resource_set_until (resource, str);
+
+  if (!read_date (object, path, "shortage_occupation_start", FALSE, &str, error))
+    return NULL;
+  simris_resource_set_shortage_occupation_start (resource, str);
+
   if (!read_count (object, path, "count", &count, error))
     return NULL;
   simris_resource_set_count (resource, count);
@@ -593,7 +570,7 @@ resource_from_json (JsonObject  *object,
 }
 
 static SimrisPendingBenefit *
-benefit_from_json (JsonObject  *object,
+benefit_from_json (SimrisJsonValue *object,
                    const char  *path,
                    GError     **error)
 {
@@ -622,7 +599,7 @@ benefit_from_json (JsonObject  *object,
 }
 
 static SimrisMember *
-member_from_json (JsonObject  *object,
+member_from_json (SimrisJsonValue *object,
                   const char  *path,
                   GError     **error)
 {
@@ -638,9 +615,9 @@ member_from_json (JsonObject  *object,
   };
   g_autoptr(SimrisMember) member = NULL;
   g_autoptr(JsonObject) extra = NULL;
-  JsonObject *conditions;
-  JsonObject *split;
-  JsonArray *array;
+  SimrisJsonValue *conditions;
+  SimrisJsonValue *split;
+  SimrisJsonValue *array;
   SimrisRelation relation;
   const char *id;
   const char *str;
@@ -669,7 +646,8 @@ member_from_json (JsonObject  *object,
       return NULL;
     }
 
-  if (!read_string (object, path, "birth_date", FALSE, &str, error))
+  /* Absent or null: a draft's missing birth date (docs/case-format.md, Drafts). */
+  if (!read_date (object, path, "birth_date", TRUE, &str, error))
     return NULL;
 
   member = simris_member_new (id, relation, str);
@@ -738,7 +716,7 @@ member_from_json (JsonObject  *object,
     return NULL;
   if (array != NULL)
     {
-      guint n = json_array_get_length (array);
+      guint n = array->v.array.n;
 
       /* Checked before building anything: a hostile file may list millions. */
       if (n > SIMRIS_MAX_RESOURCES)
@@ -755,7 +733,7 @@ member_from_json (JsonObject  *object,
         {
           g_autofree char *resource_path = g_strdup_printf ("%s.resources[%u]", path, i);
           g_autoptr(SimrisResource) resource = NULL;
-          JsonObject *element;
+          SimrisJsonValue *element;
 
           if (!element_object (array, i, resource_path, &element, error) ||
               !(resource = resource_from_json (element, resource_path, error)))
@@ -768,7 +746,7 @@ member_from_json (JsonObject  *object,
     return NULL;
   if (array != NULL)
     {
-      guint n = json_array_get_length (array);
+      guint n = array->v.array.n;
 
       if (n > SIMRIS_MAX_PENDING_BENEFITS)
         {
@@ -784,7 +762,7 @@ member_from_json (JsonObject  *object,
         {
           g_autofree char *benefit_path = g_strdup_printf ("%s.pending_benefits[%u]", path, i);
           g_autoptr(SimrisPendingBenefit) benefit = NULL;
-          JsonObject *element;
+          SimrisJsonValue *element;
 
           if (!element_object (array, i, benefit_path, &element, error) ||
               !(benefit = benefit_from_json (element, benefit_path, error)))
@@ -801,7 +779,7 @@ member_from_json (JsonObject  *object,
 
 static gboolean
 options_from_json (SimrisHousehold  *household,
-                   JsonObject       *options,
+                   SimrisJsonValue  *options,
                    GError          **error)
 {
   static const struct {
@@ -815,7 +793,7 @@ options_from_json (SimrisHousehold  *household,
   };
   g_autoptr(JsonObject) extra = NULL;
   const char *str;
-  JsonNode *node;
+  SimrisJsonValue *node;
 
   for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
     {
@@ -855,14 +833,14 @@ options_from_json (SimrisHousehold  *household,
     {
       gint64 value;
 
-      if (!node_is_number (node))
+      if (node->type != SIMRIS_JSON_INT && node->type != SIMRIS_JSON_DOUBLE)
         return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
                      /* Translators: %s is the path of a field in a case file. */
                      _("%s: expected a whole number"), "options.split_applicant_share");
 
-      if (!node_get_whole (node, &value) || value < 0 || value > 100)
+      if (!simris_json_value_get_whole (node, &value) || value < 0 || value > 100)
         {
-          g_autofree char *text = number_text (node);
+          g_autofree char *text = simris_json_value_number_text (node);
 
           return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
                        /* Translators: %s is the path of a field, then the number it holds. */
@@ -881,7 +859,7 @@ options_from_json (SimrisHousehold  *household,
 
 static gboolean
 decision_from_json (SimrisHousehold  *household,
-                    JsonObject       *decision,
+                    SimrisJsonValue  *decision,
                     GError          **error)
 {
   const char * const *names = simris_household_decision_field_names ();
@@ -902,312 +880,32 @@ decision_from_json (SimrisHousehold  *household,
   return TRUE;
 }
 
-/* -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?, RFC 8259 §6. */
-static gboolean
-is_json_number (const char *s,
-                gsize       n,
-                gboolean   *is_integer)
+static SimrisHousehold *
+household_from_doc (SimrisJsonDoc  *doc,
+                    GError        **error)
 {
-  gsize k = 0;
-
-  *is_integer = TRUE;
-
-  if (k < n && s[k] == '-')
-    k++;
-  if (k >= n || !g_ascii_isdigit (s[k]))
-    return FALSE;
-  if (s[k] == '0')
-    k++;
-  else
-    while (k < n && g_ascii_isdigit (s[k]))
-      k++;
-
-  if (k < n && s[k] == '.')
-    {
-      *is_integer = FALSE;
-      k++;
-      if (k >= n || !g_ascii_isdigit (s[k]))
-        return FALSE;
-      while (k < n && g_ascii_isdigit (s[k]))
-        k++;
-    }
-
-  if (k < n && (s[k] == 'e' || s[k] == 'E'))
-    {
-      *is_integer = FALSE;
-      k++;
-      if (k < n && (s[k] == '+' || s[k] == '-'))
-        k++;
-      if (k >= n || !g_ascii_isdigit (s[k]))
-        return FALSE;
-      while (k < n && g_ascii_isdigit (s[k]))
-        k++;
-    }
-
-  return k == n;
-}
-
-/* A token quoted back in a message, cut short. */
-static char *
-token_text (const char *data,
-            gsize       length)
-{
-  const char *end;
-
-  if (length <= 24)
-    return g_strndup (data, length);
-
-  end = g_utf8_find_prev_char (data, data + 24);
-  return g_strdup_printf ("%.*s…", (int) (end - data), data);
-}
-
-/* A strict look at the bytes before json-glib builds a tree (docs/case-format.md: "checked before
- * the tree is built"). json-glib recurses once per level, and is lenient where a hostile
- * file could hide brackets from a plain count: it takes C comments and 'single-quoted'
- * strings. So this walks the JSON tokens itself:
- *  - nesting: [ and { outside strings, at most SIMRIS_CASE_FILE_MAX_DEPTH, the top object
- *    being level 1;
- *  - only JSON's tokens outside strings (no comments, quotes, hex numbers, identifiers);
- *  - numbers json-glib would misread: integers beyond 64 bits (it wraps them silently)
- *    and numbers beyond a double (it makes them infinite);
- *  - the escape \u0000 (json-glib cuts the string there);
- *  - nothing after the top-level value (json-glib ignores a second one). */
-static gboolean
-check_syntax (const char  *data,
-              gsize        length,
-              GError     **error)
-{
-  gboolean top_done = FALSE;
-  guint depth = 0;
-  guint line = 1;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = data[i];
-      gsize j;
-
-      if (c == '\n')
-        {
-          line++;
-          continue;
-        }
-      if (c == ' ' || c == '\t' || c == '\r')
-        continue;
-
-      if (top_done)
-        return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
-                     /* Translators: %u is a line number. */
-                     _("The file is not valid JSON: text follows the end of the top-level object (line %u)"),
-                     line);
-
-      switch (c)
-        {
-        case '"':
-          for (i++; i < length && data[i] != '"'; i++)
-            {
-              if (data[i] == '\n')
-                line++;
-              else if (data[i] == '\\' && i + 1 < length)
-                {
-                  if (data[i + 1] == 'u' && i + 5 < length && memcmp (data + i + 2, "0000", 4) == 0)
-                    return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
-                                 /* Translators: %u is a line number; keep \u0000 as is. */
-                                 _("The file holds the escape \\u0000, a NUL character, on line %u"), line);
-                  i++;
-                }
-            }
-          /* An unterminated string is json-glib's to report. */
-          if (depth == 0)
-            top_done = TRUE;
-          break;
-
-        case '[':
-        case '{':
-          if (++depth > SIMRIS_CASE_FILE_MAX_DEPTH)
-            return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
-                         /* Translators: %d is the limit (32), %u a line number. */
-                         _("The file nests objects and arrays more than %d levels deep (line %u)"),
-                         SIMRIS_CASE_FILE_MAX_DEPTH, line);
-          break;
-
-        case ']':
-        case '}':
-          if (depth > 0 && --depth == 0)
-            top_done = TRUE;
-          break;
-
-        case ':':
-        case ',':
-          break;
-
-        default:
-          for (j = i; j < length && (g_ascii_isalnum (data[j]) || data[j] == '.' || data[j] == '_' ||
-                                     data[j] == '+' || data[j] == '-'); j++)
-            ;
-
-          if (c == '-' || g_ascii_isdigit (c))
-            {
-              g_autofree char *token = g_strndup (data + i, j - i);
-              gboolean is_integer;
-              gboolean in_range;
-
-              if (!is_json_number (token, j - i, &is_integer))
-                {
-                  g_autofree char *text = token_text (data + i, j - i);
-
-                  return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
-                               /* Translators: %s is what the file holds, %u a line number. */
-                               _("The file is not valid JSON: “%s” is not a number (line %u)"), text, line);
-                }
-
-              if (is_integer)
-                in_range = g_ascii_string_to_signed (token, 10, G_MININT64, G_MAXINT64, NULL, NULL);
-              else
-                in_range = isfinite (g_ascii_strtod (token, NULL));
-
-              if (!in_range)
-                {
-                  g_autofree char *text = token_text (data + i, j - i);
-
-                  return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
-                               /* Translators: %s is a number of the file, %u a line number. */
-                               _("The file holds a number too large to read, %s (line %u)"), text, line);
-                }
-            }
-          else if (!((j - i == 4 && memcmp (data + i, "true", 4) == 0) ||
-                     (j - i == 5 && memcmp (data + i, "false", 5) == 0) ||
-                     (j - i == 4 && memcmp (data + i, "null", 4) == 0)))
-            {
-              g_autofree char *text = NULL;
-
-              /* Not a word: one character, whole even when it is not ASCII. */
-              if (j == i)
-                j = g_utf8_next_char (data + i) - data;
-              text = token_text (data + i, j - i);
-
-              return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
-                           /* Translators: %s is what the file holds, %u a line number. */
-                           _("The file is not valid JSON: unexpected “%s” (line %u)"), text, line);
-            }
-
-          if (depth == 0)
-            top_done = TRUE;
-          i = j - 1;
-          break;
-        }
-    }
-
-  return TRUE;
-}
-
-/* json-glib turns a lone surrogate escape ("\ud800x") into bytes that are not UTF-8: the
- * model, GTK and Pango must never see them. */
-static gboolean
-check_strings (JsonNode  *node,
-               GString   *path,
-               GError   **error)
-{
-  gsize len = path->len;
-
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT:
-      {
-        JsonObject *object = json_node_get_object (node);
-        g_autoptr(GList) names = object != NULL ? json_object_get_members (object) : NULL;
-
-        for (const GList *l = names; l != NULL; l = l->next)
-          {
-            const char *name = l->data;
-
-            if (len > 0)
-              g_string_append_c (path, '.');
-            if (g_utf8_validate (name, -1, NULL))
-              g_string_append (path, name);
-            if (!g_utf8_validate (name, -1, NULL) ||
-                !check_strings (json_object_get_member (object, name), path, error))
-              goto invalid;
-            g_string_truncate (path, len);
-          }
-      }
-      break;
-
-    case JSON_NODE_ARRAY:
-      {
-        JsonArray *array = json_node_get_array (node);
-        guint n = array != NULL ? json_array_get_length (array) : 0;
-
-        for (guint i = 0; i < n; i++)
-          {
-            g_string_append_printf (path, "[%u]", i);
-            if (!check_strings (json_array_get_element (array, i), path, error))
-              return FALSE;
-            g_string_truncate (path, len);
-          }
-      }
-      break;
-
-    case JSON_NODE_VALUE:
-      if (json_node_get_value_type (node) == G_TYPE_STRING &&
-          !g_utf8_validate (json_node_get_string (node), -1, NULL))
-        goto invalid;
-      break;
-
-    case JSON_NODE_NULL:
-    default:
-      break;
-    }
-
-  return TRUE;
-
-invalid:
-  if (error != NULL && *error != NULL)
-    return FALSE;
-  return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
-               /* Translators: %s is the path of a field; keep \u as is. */
-               _("%s: the text holds a \\u escape that is not a character"),
-               path->len > 0 ? path->str : "(top level)");
-}
-
-/**
- * simris_case_file_from_json:
- * @root: the parsed file
- * @error: a %SIMRIS_CASE_FILE_ERROR whose message names the field
- *
- * Builds a household from a case file's tree, checking every field's type, then
- * validates it with simris_household_validate(). @root is not changed nor kept.
- *
- * Returns: (transfer full) (nullable): the household, or %NULL on error
- */
-SimrisHousehold *
-simris_case_file_from_json (JsonNode  *root,
-                            GError   **error)
-{
+  SimrisJsonValue *root = simris_json_doc_get_root (doc);
   g_autoptr(SimrisHousehold) household = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(JsonObject) extra = NULL;
-  g_autoptr(GString) string_path = NULL;
-  JsonObject *top;
-  JsonObject *object;
-  JsonArray *members;
-  JsonNode *node;
+  SimrisJsonValue *top;
+  SimrisJsonValue *object;
+  SimrisJsonValue *members;
+  SimrisJsonValue *node;
   const char *str;
   gint64 version;
 
-  g_return_val_if_fail (root != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (!JSON_NODE_HOLDS_OBJECT (root) || json_node_get_object (root) == NULL)
+  if (root->type != SIMRIS_JSON_OBJECT)
     {
       fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
             /* Translators: keep "simris_case", the name of a field. */
             _("Not a case file: a case file is a JSON object { \"simris_case\": 1, … }"));
       return NULL;
     }
-  top = json_node_get_object (root);
+  top = root;
 
   /* The version first: a newer file may have other shapes than this build knows. */
-  node = json_object_get_member (top, "simris_case");
+  node = simris_json_object_get (top, "simris_case");
   if (node == NULL)
     {
       fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
@@ -1215,16 +913,16 @@ simris_case_file_from_json (JsonNode  *root,
             _("simris_case: this field is missing, this is not a SimRIS case file"));
       return NULL;
     }
-  if (!node_is (node, G_TYPE_INT64))
+  if (node->type != SIMRIS_JSON_INT)
     {
       /* Translators: %s is the path of a field in a case file. */
       fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("%s: expected a whole number"), "simris_case");
       return NULL;
     }
-  version = json_node_get_int (node);
+  version = node->v.integer;
   if (version > SIMRIS_CASE_FILE_VERSION)
     {
-      g_autofree char *text = number_text (node);
+      g_autofree char *text = simris_json_value_number_text (node);
 
       fail (error, SIMRIS_CASE_FILE_ERROR_TOO_NEW,
             /* Translators: %s is a version number of the case-file format, %d the version this
@@ -1235,7 +933,7 @@ simris_case_file_from_json (JsonNode  *root,
     }
   if (version < 1)
     {
-      g_autofree char *text = number_text (node);
+      g_autofree char *text = simris_json_value_number_text (node);
 
       /* Translators: %s is a version number of the case-file format. */
       fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("simris_case: unknown version %s"), text);
@@ -1243,9 +941,12 @@ simris_case_file_from_json (JsonNode  *root,
     }
   /* Version 1 is the only one so far: nothing to migrate. */
 
-  string_path = g_string_new (NULL);
-  if (!check_strings (root, string_path, error))
-    return NULL;
+  /* A \u escape that is not a character, after the version: a newer file may allow more. */
+  if (!simris_json_doc_check_strings (doc, &local_error))
+    {
+      fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, "%s", local_error->message);
+      return NULL;
+    }
 
   household = simris_household_new ();
 
@@ -1265,19 +966,19 @@ simris_case_file_from_json (JsonNode  *root,
       return NULL;
     }
 
-  if (json_array_get_length (members) > SIMRIS_MAX_MEMBERS)
+  if (members->v.array.n > SIMRIS_MAX_MEMBERS)
     {
       /* Translators: the number of members in the file, then the limit. Keep "members". */
       fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("members: %u members, at most %u are allowed"),
-            json_array_get_length (members), (guint) SIMRIS_MAX_MEMBERS);
+            members->v.array.n, (guint) SIMRIS_MAX_MEMBERS);
       return NULL;
     }
 
-  for (guint i = 0; i < json_array_get_length (members); i++)
+  for (guint i = 0; i < members->v.array.n; i++)
     {
       g_autofree char *path = g_strdup_printf ("members[%u]", i);
       g_autoptr(SimrisMember) member = NULL;
-      JsonObject *element;
+      SimrisJsonValue *element;
 
       if (!element_object (members, i, path, &element, error) ||
           !(member = member_from_json (element, path, error)))
@@ -1308,17 +1009,27 @@ simris_case_file_from_json (JsonNode  *root,
   return g_steal_pointer (&household);
 }
 
-static guint
-line_of (const char *data,
-         gsize       offset)
+/**
+ * simris_case_file_from_json:
+ * @root: the parsed file
+ * @error: a %SIMRIS_CASE_FILE_ERROR whose message names the field
+ *
+ * Builds a household from a case file's tree, checking every field's type, then
+ * validates it with simris_household_validate(). @root is not changed nor kept.
+ *
+ * Returns: (transfer full) (nullable): the household, or %NULL on error
+ */
+SimrisHousehold *
+simris_case_file_from_json (JsonNode  *root,
+                            GError   **error)
 {
-  guint line = 1;
+  g_autoptr(SimrisJsonDoc) doc = NULL;
 
-  for (gsize i = 0; i < offset; i++)
-    if (data[i] == '\n')
-      line++;
+  g_return_val_if_fail (root != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return line;
+  doc = simris_json_doc_from_node (root);
+  return household_from_doc (doc, error);
 }
 
 static gboolean
@@ -1352,13 +1063,9 @@ simris_case_file_load_data (const char  *data,
                             gssize       length,
                             GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
-  const char *nul;
-  const char *end;
-  JsonNode *root;
+  g_autoptr(SimrisJsonDoc) doc = NULL;
   gsize len;
-  gsize i;
 
   g_return_val_if_fail (data != NULL || length <= 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1373,64 +1080,14 @@ simris_case_file_load_data (const char  *data,
   if (!check_size (len, error))
     return NULL;
 
-  nul = len > 0 ? memchr (data, '\0', len) : NULL;
-  if (nul != NULL)
+  doc = simris_json_doc_parse (data, len, SIMRIS_CASE_FILE_MAX_DEPTH, &local_error);
+  if (doc == NULL)
     {
-      fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
-            /* Translators: %u is a line number. */
-            _("The file holds a NUL byte (line %u): it is not a text file"),
-            line_of (data, nul - data));
+      fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, "%s", local_error->message);
       return NULL;
     }
 
-  if (len > 0 && !g_utf8_validate_len (data, len, &end))
-    {
-      fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
-            /* Translators: %u is a line number. */
-            _("The file is not UTF-8 text (line %u); save it as UTF-8"),
-            line_of (data, end - data));
-      return NULL;
-    }
-
-  if (len >= 3 && memcmp (data, UTF8_BOM, 3) == 0)
-    {
-      data += 3;
-      len -= 3;
-    }
-
-  for (i = 0; i < len && g_ascii_isspace (data[i]); i++)
-    ;
-  if (i == len)
-    {
-      /* Translators: the case file holds nothing but spaces. */
-      fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("The file is empty"));
-      return NULL;
-    }
-
-  if (!check_syntax (data, len, error))
-    return NULL;
-
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data, len, &local_error))
-    {
-      /* json-glib quotes the text it choked on, lone surrogate escapes included: what it
-       * says may not be UTF-8. */
-      g_autofree char *message = g_utf8_make_valid (local_error->message, -1);
-
-      /* Translators: %s is the parser's own message, with a line and column. */
-      fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("The file is not valid JSON: %s"), message);
-      return NULL;
-    }
-
-  root = json_parser_get_root (parser);
-  if (root == NULL)
-    {
-      /* Translators: the case file holds nothing but spaces. */
-      fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("The file is empty"));
-      return NULL;
-    }
-
-  return simris_case_file_from_json (root, error);
+  return household_from_doc (doc, error);
 }
 
 /**
@@ -1564,15 +1221,25 @@ static JsonObject *
 resource_to_json (SimrisResource *resource)
 {
   JsonObject *object = json_object_new ();
-  g_autofree char *amount = simris_money_to_string (simris_resource_get_amount (resource));
-  const char *kind = simris_resource_kind_to_string (simris_resource_get_kind (resource));
+  SimrisResourceKind kind = simris_resource_get_kind (resource);
+  SimrisCents amount = simris_resource_get_amount (resource);
   const char *period = simris_period_to_string (simris_resource_get_period (resource));
 
-  set_string (object, "kind", kind);
-  json_object_set_string_member (object, "amount", amount);
+  /* A draft's missing kind or amount is written absent (docs/case-format.md, Drafts). */
+  if (kind != SIMRIS_RESOURCE_KIND_NONE)
+    set_string (object, "kind", simris_resource_kind_to_string (kind));
+  if (amount != SIMRIS_CENTS_MISSING)
+    {
+      g_autofree char *text = simris_money_to_string (amount);
+
+      json_object_set_string_member (object, "amount", text);
+    }
   set_string (object, "period", period);
   set_string (object, "label", simris_resource_get_label (resource));
   set_string (object, "spi_start", simris_resource_get_spi_start (resource));
+  set_string (object, "from", simris_resource_get_from (resource));
+  set_string (object, "until", simris_resource_get_until (resource));
+  set_string (object, "shortage_occupation_start", simris_resource_get_shortage_occupation_start (resource));
   if (simris_resource_get_count (resource) != -1)
     json_object_set_int_member (object, "count", simris_resource_get_count (resource));
   if (simris_resource_get_allowance_children (resource) != -1)
@@ -1588,7 +1255,8 @@ benefit_to_json (SimrisPendingBenefit *benefit)
 {
   JsonObject *object = json_object_new ();
 
-  set_string (object, "kind", simris_resource_kind_to_string (simris_pending_benefit_get_kind (benefit)));
+  if (simris_pending_benefit_get_kind (benefit) != SIMRIS_RESOURCE_KIND_NONE)
+    set_string (object, "kind", simris_resource_kind_to_string (simris_pending_benefit_get_kind (benefit)));
   set_string (object, "paying_body", simris_pending_benefit_get_paying_body (benefit));
   set_string (object, "since", simris_pending_benefit_get_since (benefit));
   add_extras (object, simris_pending_benefit_get_extra (benefit), benefit_keys);
@@ -1730,165 +1398,6 @@ simris_case_file_to_json (SimrisHousehold *household)
   return json_node_init_object (json_node_alloc (), top);
 }
 
-/* JSON text as Python's json.dump (indent=2, ensure_ascii=False) writes it, like the
- * shared cases: people read and diff these files. */
-
-static void
-write_indent (GString *out,
-              guint    level)
-{
-  for (guint i = 0; i < level; i++)
-    g_string_append (out, "  ");
-}
-
-static void
-write_string (GString    *out,
-              const char *str)
-{
-  g_autofree char *valid = NULL;
-
-  if (!g_utf8_validate (str, -1, NULL))
-    str = valid = g_utf8_make_valid (str, -1);
-
-  g_string_append_c (out, '"');
-  for (const char *p = str; *p != '\0'; p++)
-    {
-      guchar c = *p;
-
-      switch (c)
-        {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-
-        case '\b':
-          g_string_append (out, "\\b");
-          break;
-
-        case '\f':
-          g_string_append (out, "\\f");
-          break;
-
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-
-        case '\r':
-          g_string_append (out, "\\r");
-          break;
-
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-
-        default:
-          if (c < 0x20)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, c);
-        }
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
-write_node (GString  *out,
-            JsonNode *node,
-            guint     level)
-{
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT:
-      {
-        JsonObject *object = json_node_get_object (node);
-        g_autoptr(GList) names = object != NULL ? json_object_get_members (object) : NULL;
-
-        if (names == NULL)
-          {
-            g_string_append (out, "{}");
-            break;
-          }
-
-        g_string_append (out, "{\n");
-        for (const GList *l = names; l != NULL; l = l->next)
-          {
-            write_indent (out, level + 1);
-            write_string (out, l->data);
-            g_string_append (out, ": ");
-            write_node (out, json_object_get_member (object, l->data), level + 1);
-            g_string_append (out, l->next != NULL ? ",\n" : "\n");
-          }
-        write_indent (out, level);
-        g_string_append_c (out, '}');
-      }
-      break;
-
-    case JSON_NODE_ARRAY:
-      {
-        JsonArray *array = json_node_get_array (node);
-        guint n = array != NULL ? json_array_get_length (array) : 0;
-
-        if (n == 0)
-          {
-            g_string_append (out, "[]");
-            break;
-          }
-
-        g_string_append (out, "[\n");
-        for (guint i = 0; i < n; i++)
-          {
-            write_indent (out, level + 1);
-            write_node (out, json_array_get_element (array, i), level + 1);
-            g_string_append (out, i + 1 < n ? ",\n" : "\n");
-          }
-        write_indent (out, level);
-        g_string_append_c (out, ']');
-      }
-      break;
-
-    case JSON_NODE_VALUE:
-      switch (json_node_get_value_type (node))
-        {
-        case G_TYPE_INT64:
-          g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
-          break;
-
-        case G_TYPE_DOUBLE:
-          if (isfinite (json_node_get_double (node)))
-            {
-              g_autofree char *text = format_double (json_node_get_double (node));
-
-              g_string_append (out, text);
-            }
-          else
-            g_string_append (out, "null");
-          break;
-
-        case G_TYPE_BOOLEAN:
-          g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
-          break;
-
-        case G_TYPE_STRING:
-          write_string (out, json_node_get_string (node));
-          break;
-
-        default:
-          g_string_append (out, "null");
-          break;
-        }
-      break;
-
-    case JSON_NODE_NULL:
-    default:
-      g_string_append (out, "null");
-      break;
-    }
-}
-
 /**
  * simris_case_file_to_data:
  * @length: (out) (optional): the length of the text
@@ -1906,7 +1415,7 @@ simris_case_file_to_data (SimrisHousehold *household,
 
   root = simris_case_file_to_json (household);
   out = g_string_new (NULL);
-  write_node (out, root, 0);
+  simris_json_write_pretty (out, root);
   g_string_append_c (out, '\n');
 
   if (length != NULL)
@@ -1917,10 +1426,12 @@ simris_case_file_to_data (SimrisHousehold *household,
 
 /**
  * simris_case_file_save:
- * @error: a %SIMRIS_CASE_FILE_ERROR_IO
+ * @error: a %SIMRIS_CASE_FILE_ERROR_IO saying why
  *
- * Writes the case file atomically (a temporary file renamed over the old one), so an
- * interrupted save never leaves half a file.
+ * Writes the case file atomically, new files too (simris_file_replace_contents_private(): a
+ * temporary file in the same folder, fsync, rename), so an interrupted or failed save never
+ * leaves half a file and the household is left as it was. A symbolic link is followed; a new
+ * file is 0600, an existing one keeps its mode.
  */
 gboolean
 simris_case_file_save (SimrisHousehold  *household,
@@ -1930,15 +1441,34 @@ simris_case_file_save (SimrisHousehold  *household,
 {
   g_autoptr(GError) local_error = NULL;
   g_autofree char *data = NULL;
+  g_autofree char *path = NULL;
+  gboolean ok;
   gsize length;
 
   g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (household), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  data = simris_case_file_to_data (household, &length);
-  if (!g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_NONE,
-                                NULL, cancellable, &local_error))
+  if (g_cancellable_set_error_if_cancelled (cancellable, &local_error))
+    ok = FALSE;
+  else
+    {
+      data = simris_case_file_to_data (household, &length);
+      path = g_file_get_path (file);
+      if (path != NULL)
+        {
+          /* Its message names the file and the reason. */
+          if (simris_file_replace_contents_private (path, data, length, &local_error))
+            return TRUE;
+          return fail (error, SIMRIS_CASE_FILE_ERROR_IO, "%s", local_error->message);
+        }
+
+      /* Not a local file (a GVfs location): GIO's own replace, still through a temporary file. */
+      ok = g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_PRIVATE,
+                                    NULL, cancellable, &local_error);
+    }
+
+  if (!ok)
     {
       g_autofree char *name = g_file_get_parse_name (file);
 

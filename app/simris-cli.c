@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <errno.h>
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
@@ -259,21 +260,274 @@ cmd_decision (const char *path)
   return EXIT_OK;
 }
 
+/* Reads a JSON Lines file line by line (a line ends at \n, \r\n or \r), holding at most one
+ * line: a line longer than a case file may be is refused while it is read, its bytes skipped,
+ * never gathered whole (docs/case-format.md: at most 10 MiB). A NUL byte stays in the line, for
+ * the loader to refuse as it refuses it in a file. */
+typedef struct
+{
+  GInputStream *stream;
+  guint8       *chunk;
+  gsize         chunk_len;
+  gsize         chunk_pos;
+  GByteArray   *line;
+  gboolean      eof;
+  gboolean      after_cr;
+} LineReader;
+
+#define LINE_CHUNK (64 * 1024)
+
+typedef enum
+{
+  LINE_OK,
+  LINE_TOO_LONG,
+  LINE_END,
+  LINE_ERROR,
+} LineStatus;
+
+static LineStatus
+line_reader_next (LineReader  *reader,
+                  gsize       *too_long_size,
+                  GError     **error)
+{
+  gboolean too_long = FALSE;
+  gsize size = 0;
+
+  g_byte_array_set_size (reader->line, 0);
+
+  for (;;)
+    {
+      const guint8 *start;
+      const guint8 *end;
+      const guint8 *nl;
+      gsize n;
+
+      if (reader->chunk_pos == reader->chunk_len)
+        {
+          gssize got;
+
+          if (reader->eof)
+            break;
+          got = g_input_stream_read (reader->stream, reader->chunk, LINE_CHUNK, NULL, error);
+          if (got < 0)
+            return LINE_ERROR;
+          reader->chunk_len = got;
+          reader->chunk_pos = 0;
+          if (got == 0)
+            {
+              reader->eof = TRUE;
+              break;
+            }
+        }
+
+      start = reader->chunk + reader->chunk_pos;
+      end = reader->chunk + reader->chunk_len;
+
+      /* The \n of a \r\n ends nothing. */
+      if (reader->after_cr)
+        {
+          reader->after_cr = FALSE;
+          if (*start == '\n')
+            {
+              reader->chunk_pos++;
+              continue;
+            }
+        }
+
+      for (nl = start; nl < end && *nl != '\n' && *nl != '\r'; nl++)
+        ;
+      n = nl - start;
+      size += n;
+      if (size > SIMRIS_CASE_FILE_MAX_SIZE)
+        too_long = TRUE;
+      if (!too_long)
+        g_byte_array_append (reader->line, start, n);
+
+      if (nl < end)
+        {
+          reader->after_cr = *nl == '\r';
+          reader->chunk_pos += n + 1;
+          *too_long_size = size;
+          return too_long ? LINE_TOO_LONG : LINE_OK;
+        }
+      reader->chunk_pos = reader->chunk_len;
+    }
+
+  *too_long_size = size;
+  if (too_long)
+    return LINE_TOO_LONG;
+  if (size == 0 && reader->eof)
+    return LINE_END;
+  return LINE_OK;
+}
+
+/* One line of a batch: read by the main thread, computed by a worker, written in order. */
+typedef struct
+{
+  char    *data;      /* the case, blanks around it trimmed; NULL for a blank line */
+  gsize    length;
+  guint    line_no;
+  char    *error;     /* the message when the line is refused */
+  GString *out;       /* the result object, or the error object, with its newline */
+} BatchItem;
+
+typedef struct
+{
+  BatchItem  *items;
+  guint       n_items;
+  SimrisDate  date;
+  const char *lang;
+  gint        next;   /* the next item to compute (atomic) */
+  gint        left;   /* workers still running (atomic) */
+  GMutex      lock;
+  GCond       done;
+} BatchBlock;
+
+/* Lines are computed in blocks, the block's lines shared among the processors: the cases are
+ * independent, the results are written in the order of the lines. A block holds at most this
+ * many lines and, unless a single line is larger, this many bytes. */
+#define BATCH_BLOCK_LINES 512
+#define BATCH_BLOCK_BYTES (4 * 1024 * 1024)
+
+static void
+batch_compute_item (BatchItem  *item,
+                    SimrisDate  date,
+                    const char *lang)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SimrisHousehold) household = NULL;
+  g_autoptr(SimrisResult) result = NULL;
+
+  item->out = g_string_sized_new (4096);
+  if (item->error == NULL)
+    {
+      household = simris_case_file_load_data (item->data, item->length, &error);
+      if (household != NULL)
+        result = simris_engine_compute (simris_parameters_get_default (), household, date, lang, &error);
+      if (result == NULL)
+        item->error = g_strdup (error->message);
+    }
+
+  if (item->error != NULL)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) node = NULL;
+      g_autofree char *text = NULL;
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "error");
+      json_builder_add_string_value (builder, item->error);
+      json_builder_set_member_name (builder, "line");
+      json_builder_add_int_value (builder, item->line_no);
+      json_builder_end_object (builder);
+      node = json_builder_get_root (builder);
+      text = json_to_string (node, FALSE);
+      g_string_append (item->out, text);
+    }
+  else
+    /* docs/case-format.md defines one shape for a result, the JSON object: batch writes JSON
+     * Lines whether or not --json is given (it is accepted for symmetry with compute). */
+    simris_result_write_json (result, item->out);
+  g_string_append_c (item->out, '\n');
+}
+
+static void
+batch_worker (gpointer data,
+              gpointer user_data)
+{
+  BatchBlock *block = data;
+
+  for (;;)
+    {
+      gint i = g_atomic_int_add (&block->next, 1);
+
+      if (i >= (gint) block->n_items)
+        break;
+      if (block->items[i].data != NULL || block->items[i].error != NULL)
+        batch_compute_item (&block->items[i], block->date, block->lang);
+    }
+
+  g_mutex_lock (&block->lock);
+  if (g_atomic_int_dec_and_test (&block->left))
+    g_cond_signal (&block->done);
+  g_mutex_unlock (&block->lock);
+}
+
+static void
+batch_run_block (BatchBlock  *block,
+                 GThreadPool *pool,
+                 guint        n_workers)
+{
+  block->next = 0;
+  if (pool == NULL)
+    {
+      block->left = 1;
+      batch_worker (block, NULL);
+      return;
+    }
+
+  block->left = n_workers;
+  for (guint i = 0; i < n_workers; i++)
+    g_thread_pool_push (pool, block, NULL);
+
+  g_mutex_lock (&block->lock);
+  while (g_atomic_int_get (&block->left) > 0)
+    g_cond_wait (&block->done, &block->lock);
+  g_mutex_unlock (&block->lock);
+}
+
+/* Writes the block's results in order; frees its lines. FALSE when stdout fails. */
+static gboolean
+batch_write_block (BatchBlock *block,
+                   const char *path,
+                   int        *status)
+{
+  gboolean ok = TRUE;
+
+  for (guint i = 0; i < block->n_items; i++)
+    {
+      BatchItem *item = &block->items[i];
+
+      if (item->error != NULL)
+        {
+          *status = EXIT_INVALID;
+          g_printerr ("simris-cli: %s:%u: %s\n", path, item->line_no, item->error);
+        }
+      if (item->out != NULL && ok)
+        ok = fwrite (item->out->str, 1, item->out->len, stdout) == item->out->len;
+      if (item->error != NULL)
+        fflush (stdout);
+
+      g_free (item->data);
+      g_free (item->error);
+      if (item->out != NULL)
+        g_string_free (item->out, TRUE);
+    }
+  block->n_items = 0;
+
+  return ok;
+}
+
 static int
 cmd_batch (const char *path)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GDataInputStream) data = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  SimrisParameters *params = simris_parameters_get_default ();
-  const char *lang;
-  SimrisDate date;
+  g_autofree guint8 *chunk = NULL;
+  g_autoptr(GByteArray) line = NULL;
+  g_autofree BatchItem *items = NULL;
+  GThreadPool *pool = NULL;
+  LineReader reader = { 0 };
+  BatchBlock block = { 0 };
+  guint n_workers = MIN (g_get_num_processors (), 8);
+  gsize block_bytes = 0;
+  gboolean end = FALSE;
   int status = EXIT_OK;
   guint line_no = 0;
 
-  if (!parse_common (&date, &lang, &message))
+  if (!parse_common (&block.date, &block.lang, &message))
     return usage (message);
 
   stream = g_file_read (file, NULL, &error);
@@ -282,59 +536,93 @@ cmd_batch (const char *path)
       g_printerr ("simris-cli: %s: %s\n", path, error->message);
       return EXIT_IO;
     }
-  data = g_data_input_stream_new (G_INPUT_STREAM (stream));
-  g_data_input_stream_set_newline_type (data, G_DATA_STREAM_NEWLINE_TYPE_ANY);
 
-  for (;;)
+  /* Loaded once, before any worker asks for them. */
+  simris_parameters_get_default ();
+  if (n_workers > 1)
+    pool = g_thread_pool_new (batch_worker, NULL, n_workers, FALSE, NULL);
+
+  chunk = g_malloc (LINE_CHUNK);
+  line = g_byte_array_new ();
+  items = g_new0 (BatchItem, BATCH_BLOCK_LINES);
+  block.items = items;
+  g_mutex_init (&block.lock);
+  g_cond_init (&block.done);
+  reader.stream = G_INPUT_STREAM (stream);
+  reader.chunk = chunk;
+  reader.line = line;
+
+  while (!end)
     {
       g_autoptr(GError) line_error = NULL;
-      g_autofree char *line = NULL;
-      g_autoptr(SimrisHousehold) household = NULL;
-      g_autoptr(SimrisResult) result = NULL;
-      gsize length = 0;
+      BatchItem *item;
+      LineStatus got;
+      gsize size = 0;
+      gsize start, stop;
 
-      line = g_data_input_stream_read_line (data, &length, NULL, &line_error);
-      if (line == NULL)
+      got = line_reader_next (&reader, &size, &line_error);
+      if (got == LINE_ERROR)
         {
-          if (line_error != NULL)
-            {
-              g_printerr ("simris-cli: %s: %s\n", path, line_error->message);
-              return EXIT_IO;
-            }
+          batch_run_block (&block, pool, n_workers);
+          batch_write_block (&block, path, &status);
+          g_printerr ("simris-cli: %s: %s\n", path, line_error->message);
+          status = EXIT_IO;
           break;
         }
-      line_no++;
-      if (g_strstrip (line)[0] == '\0')
-        continue;
+      end = got == LINE_END;
 
-      household = simris_case_file_load_data (line, -1, &line_error);
-      if (household != NULL)
-        result = simris_engine_compute (params, household, date, lang, &line_error);
-
-      if (result == NULL)
+      if (!end)
         {
-          g_autoptr(JsonBuilder) builder = json_builder_new ();
-          g_autoptr(JsonNode) node = NULL;
+          line_no++;
+          item = &block.items[block.n_items];
+          memset (item, 0, sizeof *item);
+          item->line_no = line_no;
 
-          g_printerr ("simris-cli: %s:%u: %s\n", path, line_no, line_error->message);
-          status = EXIT_INVALID;
-          json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "error");
-          json_builder_add_string_value (builder, line_error->message);
-          json_builder_set_member_name (builder, "line");
-          json_builder_add_int_value (builder, line_no);
-          json_builder_end_object (builder);
-          node = json_builder_get_root (builder);
-          print_json (node, FALSE);
-          continue;
+          if (got == LINE_TOO_LONG)
+            {
+              g_autofree char *text = g_strdup_printf ("%" G_GSIZE_FORMAT, size);
+
+              item->error =
+                /* Translators: %s is the size of a line of a batch file in bytes. */
+                g_strdup_printf (_("The line is too large for a case: %s bytes, at most 10 MiB (10 485 760 bytes)"), text);
+              block.n_items++;
+            }
+          else
+            {
+              /* Blank lines are skipped; a case is passed with its length, NUL bytes
+               * included, for the loader to refuse. */
+              for (start = 0; start < line->len && g_ascii_isspace (line->data[start]); start++)
+                ;
+              for (stop = line->len; stop > start && g_ascii_isspace (line->data[stop - 1]); stop--)
+                ;
+              if (stop > start)
+                {
+                  item->data = g_memdup2 (line->data + start, stop - start);
+                  item->length = stop - start;
+                  block_bytes += item->length;
+                  block.n_items++;
+                }
+            }
         }
 
-      /* docs/case-format.md defines one shape for a result, the JSON object: batch writes JSON
-       * Lines whether or not --json is given (it is accepted for symmetry with compute). */
-      {
-        g_autoptr(JsonNode) node = simris_result_to_json (result);
-        print_json (node, FALSE);
-      }
+      if (block.n_items > 0 && (end || block.n_items == BATCH_BLOCK_LINES || block_bytes >= BATCH_BLOCK_BYTES))
+        {
+          batch_run_block (&block, pool, n_workers);
+          if (!batch_write_block (&block, path, &status))
+            break;
+          block_bytes = 0;
+        }
+    }
+
+  if (pool != NULL)
+    g_thread_pool_free (pool, FALSE, TRUE);
+  g_mutex_clear (&block.lock);
+  g_cond_clear (&block.done);
+
+  if (fflush (stdout) != 0 || ferror (stdout))
+    {
+      g_printerr ("simris-cli: %s\n", g_strerror (errno));
+      return EXIT_IO;
     }
 
   return status;

@@ -1808,7 +1808,8 @@ simris_engine_compute (SimrisParameters *params,
   g_return_val_if_fail (SIMRIS_IS_PARAMETERS (params), NULL);
   g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (household), NULL);
 
-  if (!simris_household_validate (household, error))
+  if (!simris_household_validate (household, error) ||
+      !simris_household_check_complete (household, error))
     return NULL;
 
   if (date == 0 && !simris_date_parse (simris_household_get_reference_date (household), &date))

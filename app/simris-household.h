@@ -18,12 +18,16 @@ G_DECLARE_FINAL_TYPE (SimrisHousehold, simris_household, SIMRIS, HOUSEHOLD, GObj
 typedef enum
 {
   SIMRIS_HOUSEHOLD_ERROR_INVALID,
+  SIMRIS_HOUSEHOLD_ERROR_INCOMPLETE,  /* a draft: a value is still missing */
 } SimrisHouseholdError;
 
 #define SIMRIS_MAX_MEMBERS 30
 #define SIMRIS_MAX_RESOURCES 50
 #define SIMRIS_MAX_PENDING_BENEFITS 50
 #define SIMRIS_MAX_COUNT 1000000
+/* Characters (docs/case-format.md): a member's name and a resource's label; other free texts. */
+#define SIMRIS_MAX_NAME_LENGTH 200
+#define SIMRIS_MAX_TEXT_LENGTH 2000
 
 /* A case: a GListModel of SimrisMember plus the case-level fields.
  * Properties: "reference-date" (ISO string), "description",
@@ -32,7 +36,7 @@ typedef enum
  * "reform-maf-exempt" (bool, false), "isolated-partner-no-resources" (bool, false),
  * "split-applicant-share" (int percent, 50);
  * decision fields "cpas-name", "cpas-address", "application-date", "case-reference",
- * "social-worker", "tribunal-address" (strings or NULL).
+ * "social-worker", "tribunal-address", "applicant-address", "cpas-postcode" (strings or NULL).
  * Signal "changed": emitted after any change anywhere in the case (members, resources,
  * options) — the result view recomputes on it. */
 GQuark           simris_household_error_quark      (void);
@@ -80,7 +84,7 @@ void              simris_household_set_split_applicant_share        (SimrisHouse
 
 /* Decision fields ("decision" object of a case file; docs/calculation.md §10). name is one of
  * "cpas_name", "cpas_address", "application_date", "case_reference", "social_worker",
- * "tribunal_address". */
+ * "tribunal_address", "applicant_address", "cpas_postcode". */
 const char      *simris_household_get_decision_field (SimrisHousehold *self,
                                                       const char      *name);
 void             simris_household_set_decision_field (SimrisHousehold *self,
@@ -103,5 +107,21 @@ void             simris_household_set_decision_extra (SimrisHousehold *self,
  * The error message names the field, e.g. "members[2].birth_date: …" (translated). */
 gboolean         simris_household_validate          (SimrisHousehold *self,
                                                      GError         **error);
+
+/* Drafts (docs/case-format.md): a member's birth date, a resource's kind or amount, a pending
+ * benefit's kind may be missing; validation accepts them, computing needs them all.
+ * simris_household_check_complete() fails with SIMRIS_HOUSEHOLD_ERROR_INCOMPLETE naming the first
+ * missing value in file order ("members[0].birth_date: incomplete — the date is missing").
+ * simris_household_find_first_missing() says where it is: the member's index, the list
+ * ("resources", "pending_benefits" or NULL for the member's own field), the index in that
+ * list (-1 for a member's field) and the field ("birth_date", "kind", "amount"); it returns
+ * the path, or NULL when nothing is missing. Every out argument may be NULL. */
+gboolean         simris_household_check_complete    (SimrisHousehold *self,
+                                                     GError         **error);
+char            *simris_household_find_first_missing (SimrisHousehold *self,
+                                                      int             *member_index,
+                                                      const char     **list_name,
+                                                      int             *item_index,
+                                                      const char     **field_name);
 
 G_END_DECLS

@@ -94,16 +94,6 @@ item_changed_cb (SimrisMember *self)
 }
 
 static void
-items_changed_cb (SimrisMember *self,
-                  guint         position,
-                  guint         removed,
-                  guint         added,
-                  GListModel   *model)
-{
-  g_signal_emit (self, signals[CHANGED], 0);
-}
-
-static void
 replace_json_object (JsonObject **slot,
                      JsonObject  *value)
 {
@@ -128,7 +118,6 @@ simris_member_dispose (GObject *object)
 
           g_signal_handlers_disconnect_by_func (item, item_changed_cb, self);
         }
-      g_signal_handlers_disconnect_by_func (self->resources, items_changed_cb, self);
     }
 
   if (self->pending_benefits != NULL)
@@ -141,7 +130,6 @@ simris_member_dispose (GObject *object)
 
           g_signal_handlers_disconnect_by_func (item, item_changed_cb, self);
         }
-      g_signal_handlers_disconnect_by_func (self->pending_benefits, items_changed_cb, self);
     }
 
   g_clear_object (&self->resources);
@@ -407,15 +395,9 @@ simris_member_init (SimrisMember *self)
   self->relation = SIMRIS_RELATION_APPLICANT;
   self->lives_in_household = TRUE;
 
+  /* Changed only through simris_member_insert_*() and _remove_*(), which emit "changed". */
   self->resources = g_list_store_new (SIMRIS_TYPE_RESOURCE);
-  g_signal_connect_object (self->resources, "items-changed",
-                           G_CALLBACK (items_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-
   self->pending_benefits = g_list_store_new (SIMRIS_TYPE_PENDING_BENEFIT);
-  g_signal_connect_object (self->pending_benefits, "items-changed",
-                           G_CALLBACK (items_changed_cb), self,
-                           G_CONNECT_SWAPPED);
 }
 
 SimrisMember *
@@ -791,12 +773,12 @@ simris_member_insert_resource (SimrisMember   *self,
   g_return_if_fail (SIMRIS_IS_RESOURCE (resource));
   g_return_if_fail (!g_list_store_find (self->resources, resource, NULL));
 
-  g_signal_connect_object (resource, "changed",
-                           G_CALLBACK (item_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (resource, "changed",
+                            G_CALLBACK (item_changed_cb), self);
   g_list_store_insert (self->resources,
                        MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->resources))),
                        resource);
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 /**
@@ -822,6 +804,7 @@ simris_member_remove_resource (SimrisMember *self,
   resource = g_list_model_get_item (G_LIST_MODEL (self->resources), position);
   g_signal_handlers_disconnect_by_func (resource, item_changed_cb, self);
   g_list_store_remove (self->resources, position);
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 /**
@@ -851,12 +834,12 @@ simris_member_insert_pending_benefit (SimrisMember         *self,
   g_return_if_fail (SIMRIS_IS_PENDING_BENEFIT (benefit));
   g_return_if_fail (!g_list_store_find (self->pending_benefits, benefit, NULL));
 
-  g_signal_connect_object (benefit, "changed",
-                           G_CALLBACK (item_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (benefit, "changed",
+                            G_CALLBACK (item_changed_cb), self);
   g_list_store_insert (self->pending_benefits,
                        MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->pending_benefits))),
                        benefit);
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 /**
@@ -882,6 +865,7 @@ simris_member_remove_pending_benefit (SimrisMember *self,
   benefit = g_list_model_get_item (G_LIST_MODEL (self->pending_benefits), position);
   g_signal_handlers_disconnect_by_func (benefit, item_changed_cb, self);
   g_list_store_remove (self->pending_benefits, position);
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 /**

@@ -2,10 +2,15 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <locale.h>
 #include <string.h>
 
 #include "simris-case-file.h"
+#include "simris-engine.h"
+#include "simris-file.h"
+#include "simris-json.h"
 
 /* Case files (docs/case-format.md): every public case loads and round-trips; every kind of
  * hostile or malformed input is refused with a message naming the field. */
@@ -15,6 +20,10 @@
 #define CASE(members) HEAD "\"members\": [" members "]}"
 #define WITH_RESOURCE(resource) CASE (APPLICANT ", \"resources\": [" resource "]}")
 #define RESOURCE(amount) "{\"kind\": \"wage\", \"amount\": " amount ", \"period\": \"month\"}"
+#define WAGE(fields) WITH_RESOURCE ("{\"kind\": \"wage\", \"amount\": 1, \"period\": \"month\", " fields "}")
+#define X50 "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+#define X200 X50 X50 X50 X50
+#define X2000 X200 X200 X200 X200 X200 X200 X200 X200 X200 X200
 
 typedef struct
 {
@@ -88,8 +97,8 @@ static const BadCase bad_cases[] = {
     SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].id: this field is required" },
   { "relation-missing", CASE ("{\"id\": \"a\", \"birth_date\": \"1990-01-01\"}"),
     SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].relation: this field is required" },
-  { "birth-date-missing", CASE ("{\"id\": \"a\", \"relation\": \"applicant\"}"),
-    SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].birth_date: " },
+  { "birth-date-empty", CASE ("{\"id\": \"a\", \"relation\": \"applicant\", \"birth_date\": \"\"}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].birth_date: \"\" is not a date" },
   { "conditions-array", CASE (APPLICANT ", \"conditions\": []}"), SIMRIS_CASE_FILE_ERROR_INVALID,
     "members[0].conditions: expected an object" },
   { "condition-string", CASE (APPLICANT ", \"conditions\": {\"residence\": \"yes\"}}"),
@@ -103,8 +112,8 @@ static const BadCase bad_cases[] = {
     "members[0].resources[0]: expected an object" },
   { "amount-bool", WITH_RESOURCE (RESOURCE ("true")), SIMRIS_CASE_FILE_ERROR_INVALID,
     "members[0].resources[0].amount: expected an amount" },
-  { "amount-missing", WITH_RESOURCE ("{\"kind\": \"wage\", \"period\": \"month\"}"), SIMRIS_CASE_FILE_ERROR_INVALID,
-    "members[0].resources[0].amount: this field is required" },
+  { "period-missing", WITH_RESOURCE ("{\"kind\": \"wage\", \"amount\": 1}"), SIMRIS_CASE_FILE_ERROR_INVALID,
+    "members[0].resources[0].period: this field is required" },
   { "negative-amount", WITH_RESOURCE (RESOURCE ("\"-5\"")), SIMRIS_CASE_FILE_ERROR_INVALID,
     "members[0].resources[0].amount: negative amount \"-5\"" },
   { "negative-amount-number", WITH_RESOURCE (RESOURCE ("-5")), SIMRIS_CASE_FILE_ERROR_INVALID,
@@ -153,8 +162,33 @@ static const BadCase bad_cases[] = {
     SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].resources[0].kind: unknown resource kind \"salary\"" },
   { "unknown-pending-kind", CASE (APPLICANT ", \"pending_benefits\": [{\"kind\": \"lottery\"}]}"),
     SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].pending_benefits[0].kind: unknown resource kind \"lottery\"" },
-  { "pending-kind-missing", CASE (APPLICANT ", \"pending_benefits\": [{\"paying_body\": \"CAPAC\"}]}"),
-    SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].pending_benefits[0].kind: this field is required" },
+  { "pending-kind-number", CASE (APPLICANT ", \"pending_benefits\": [{\"kind\": 3}]}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].pending_benefits[0].kind: expected a string" },
+  { "until-before-from", WAGE ("\"from\": \"2025-06-01\", \"until\": \"2025-05-31\""), SIMRIS_CASE_FILE_ERROR_INVALID,
+    "members[0].resources[0].until: 2025-05-31 is before \"from\" 2025-06-01" },
+  { "from-not-real", WAGE ("\"from\": \"2025-02-29\""), SIMRIS_CASE_FILE_ERROR_INVALID,
+    "members[0].resources[0].from: \"2025-02-29\" is not a real date" },
+  { "until-number", WAGE ("\"until\": 20250101"), SIMRIS_CASE_FILE_ERROR_INVALID,
+    "members[0].resources[0].until: expected a string" },
+  { "until-null", WAGE ("\"until\": null"), SIMRIS_CASE_FILE_ERROR_INVALID,
+    "members[0].resources[0].until: null is not allowed here" },
+  { "shortage-not-date", WAGE ("\"shortage_occupation_start\": \"2025-1-1\""), SIMRIS_CASE_FILE_ERROR_INVALID,
+    "members[0].resources[0].shortage_occupation_start: \"2025-1-1\" is not a date of the form yyyy-mm-dd" },
+  { "shortage-not-wage", WITH_RESOURCE ("{\"kind\": \"pension\", \"amount\": 1, \"period\": \"month\", "
+                                        "\"shortage_occupation_start\": \"2025-01-01\"}"), SIMRIS_CASE_FILE_ERROR_INVALID,
+    "members[0].resources[0].shortage_occupation_start: only a \"wage\" can start in a shortage occupation, not \"pension\"" },
+  { "name-too-long", CASE (APPLICANT ", \"name\": \"" X200 "y\"}"), SIMRIS_CASE_FILE_ERROR_INVALID,
+    "members[0].name: the text is 201 characters long, at most 200 are allowed" },
+  { "label-too-long", WAGE ("\"label\": \"" X200 "y\""), SIMRIS_CASE_FILE_ERROR_INVALID,
+    "members[0].resources[0].label: the text is 201 characters long, at most 200 are allowed" },
+  { "description-too-long", HEAD "\"description\": \"" X2000 "y\", \"members\": [" APPLICANT "}]}",
+    SIMRIS_CASE_FILE_ERROR_INVALID, "description: the text is 2001 characters long, at most 2000 are allowed" },
+  { "decision-too-long", HEAD "\"members\": [" APPLICANT "}], \"decision\": {\"applicant_address\": \"" X2000 "y\"}}",
+    SIMRIS_CASE_FILE_ERROR_INVALID, "decision.applicant_address: the text is 2001 characters long, at most 2000 are allowed" },
+  { "postcode-number", HEAD "\"members\": [" APPLICANT "}], \"decision\": {\"cpas_postcode\": 5000}}",
+    SIMRIS_CASE_FILE_ERROR_INVALID, "decision.cpas_postcode: expected a string" },
+  { "paying-body-too-long", CASE (APPLICANT ", \"pending_benefits\": [{\"kind\": \"pension\", \"paying_body\": \"" X2000 "y\"}]}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].pending_benefits[0].paying_body: the text is 2001 characters long" },
   { "unknown-period", WITH_RESOURCE ("{\"kind\": \"wage\", \"amount\": 1, \"period\": \"week\"}"),
     SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].resources[0].period: unknown period \"week\"" },
   { "unknown-relation", CASE (APPLICANT "}, {\"id\": \"b\", \"relation\": \"cousin\", \"birth_date\": \"1990-01-01\"}"),
@@ -880,6 +914,617 @@ test_bad_case_files (void)
     }
 }
 
+/* Drafts (docs/case-format.md): missing values load, save back unchanged, and are refused by
+ * the engine naming the first one in file order. */
+typedef struct
+{
+  const char *name;
+  const char *data;       /* the file, as the application writes it */
+  int         member;     /* where the first missing value is */
+  const char *list;
+  int         item;
+  const char *field;
+  const char *message;    /* what the engine says */
+} Draft;
+
+#define DRAFT_HEAD "{\n  \"simris_case\": 1,\n  \"reference_date\": \"2025-03-01\",\n  \"members\": [\n"
+#define DRAFT_TAIL "  ]\n}\n"
+#define DRAFT_APPLICANT "    {\n      \"id\": \"a\",\n      \"relation\": \"applicant\",\n      \"birth_date\": \"1990-01-01\""
+
+static const Draft drafts[] = {
+  /* New Case: only an applicant, nothing filled. */
+  { "new-case",
+    DRAFT_HEAD "    {\n      \"id\": \"a\",\n      \"relation\": \"applicant\"\n    }\n" DRAFT_TAIL,
+    0, NULL, -1, "birth_date", "members[0].birth_date: incomplete — the date is missing" },
+  /* A person added with nothing filled. */
+  { "person-added",
+    DRAFT_HEAD DRAFT_APPLICANT "\n    },\n    {\n      \"id\": \"m1\",\n      \"relation\": \"child\"\n    }\n" DRAFT_TAIL,
+    1, NULL, -1, "birth_date", "members[1].birth_date: incomplete — the date is missing" },
+  /* A resource with no amount. */
+  { "resource-no-amount",
+    DRAFT_HEAD DRAFT_APPLICANT ",\n      \"resources\": [\n        {\n          \"kind\": \"wage\",\n"
+    "          \"period\": \"month\"\n        }\n      ]\n    }\n" DRAFT_TAIL,
+    0, "resources", 0, "amount", "members[0].resources[0].amount: incomplete — the amount is missing" },
+  /* A resource with no kind, after a complete one. */
+  { "resource-no-kind",
+    DRAFT_HEAD DRAFT_APPLICANT ",\n      \"resources\": [\n        {\n          \"kind\": \"pension\",\n"
+    "          \"amount\": \"100.00\",\n          \"period\": \"month\"\n        },\n        {\n"
+    "          \"amount\": \"250.00\",\n          \"period\": \"month\"\n        }\n      ]\n    }\n" DRAFT_TAIL,
+    0, "resources", 1, "kind", "members[0].resources[1].kind: incomplete — the kind is missing" },
+  /* A pending benefit with no kind. */
+  { "benefit-no-kind",
+    DRAFT_HEAD DRAFT_APPLICANT ",\n      \"pending_benefits\": [\n        {\n          \"paying_body\": \"CAPAC\"\n"
+    "        }\n      ]\n    }\n" DRAFT_TAIL,
+    0, "pending_benefits", 0, "kind", "members[0].pending_benefits[0].kind: incomplete — the kind is missing" },
+};
+
+static void
+assert_incomplete (SimrisHousehold *household,
+                   const Draft     *draft)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SimrisResult) result = NULL;
+  g_autofree char *path = NULL;
+  const char *list = "unset";
+  const char *field = NULL;
+  int member = -2, item = -2;
+
+  g_assert_true (simris_household_validate (household, &error));
+  g_assert_no_error (error);
+
+  path = simris_household_find_first_missing (household, &member, &list, &item, &field);
+  g_assert_nonnull (path);
+  g_assert_true (g_str_has_prefix (draft->message, path));
+  g_assert_cmpint (member, ==, draft->member);
+  g_assert_cmpstr (list, ==, draft->list);
+  g_assert_cmpint (item, ==, draft->item);
+  g_assert_cmpstr (field, ==, draft->field);
+
+  g_assert_false (simris_household_check_complete (household, &error));
+  g_assert_error (error, SIMRIS_HOUSEHOLD_ERROR, SIMRIS_HOUSEHOLD_ERROR_INCOMPLETE);
+  g_assert_cmpstr (error->message, ==, draft->message);
+  g_clear_error (&error);
+
+  result = simris_engine_compute (simris_parameters_get_default (), household, 0, "fr", &error);
+  g_assert_null (result);
+  g_assert_error (error, SIMRIS_HOUSEHOLD_ERROR, SIMRIS_HOUSEHOLD_ERROR_INCOMPLETE);
+  g_assert_cmpstr (error->message, ==, draft->message);
+}
+
+static void
+test_draft (gconstpointer data)
+{
+  const Draft *draft = data;
+  g_autofree char *dir = g_dir_make_tmp ("simris-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "draft.simris.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(SimrisHousehold) household = load_ok (draft->data, -1);
+  g_autoptr(SimrisHousehold) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *on_disk = NULL;
+
+  assert_incomplete (household, draft);
+
+  /* Saved back unchanged, to memory and to a file; the file reopens as the same draft. */
+  saved = simris_case_file_to_data (household, NULL);
+  g_assert_cmpstr (saved, ==, draft->data);
+  g_assert_true (simris_case_file_save (household, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &on_disk, NULL, NULL));
+  g_assert_cmpstr (on_disk, ==, draft->data);
+  reloaded = simris_case_file_load (file, NULL, &error);
+  g_assert_no_error (error);
+  assert_incomplete (reloaded, draft);
+
+  g_assert_no_errno (g_unlink (path));
+  g_assert_no_errno (g_rmdir (dir));
+}
+
+/* null is "missing" for a draft's values too, and is written back absent. */
+static void
+test_draft_nulls (void)
+{
+  g_autoptr(SimrisHousehold) household =
+    load_ok (HEAD "\"members\": [{\"id\": \"a\", \"relation\": \"applicant\", \"birth_date\": null, "
+             "\"resources\": [{\"kind\": null, \"amount\": null, \"period\": \"month\"}], "
+             "\"pending_benefits\": [{\"kind\": null}]}]}", -1);
+  g_autoptr(SimrisMember) applicant = g_list_model_get_item (G_LIST_MODEL (household), 0);
+  g_autoptr(SimrisResource) resource = g_list_model_get_item (simris_member_get_resources (applicant), 0);
+  g_autoptr(SimrisPendingBenefit) benefit =
+    g_list_model_get_item (simris_member_get_pending_benefits (applicant), 0);
+  g_autofree char *saved = NULL;
+
+  g_assert_null (simris_member_get_birth_date (applicant));
+  g_assert_cmpint (simris_resource_get_kind (resource), ==, SIMRIS_RESOURCE_KIND_NONE);
+  g_assert_cmpint (simris_resource_get_amount (resource), ==, SIMRIS_CENTS_MISSING);
+  g_assert_cmpint (simris_pending_benefit_get_kind (benefit), ==, SIMRIS_RESOURCE_KIND_NONE);
+
+  saved = assert_round_trip (household);
+  g_assert_null (strstr (saved, "null"));
+  g_assert_null (strstr (saved, "\"kind\""));
+  g_assert_null (strstr (saved, "\"amount\""));
+  g_assert_null (strstr (saved, "\"birth_date\""));
+}
+
+/* What the form builds (a new case, a person added, a resource added) saves and reopens. */
+static void
+test_draft_from_model (void)
+{
+  g_autoptr(SimrisHousehold) household = simris_household_new ();
+  g_autoptr(SimrisMember) applicant = simris_member_new ("a", SIMRIS_RELATION_APPLICANT, NULL);
+  g_autoptr(SimrisMember) added = simris_member_new ("m1", SIMRIS_RELATION_UNRELATED, NULL);
+  g_autoptr(SimrisResource) no_amount =
+    simris_resource_new (SIMRIS_RESOURCE_KIND_WAGE, SIMRIS_CENTS_MISSING, SIMRIS_PERIOD_MONTH);
+  g_autoptr(SimrisResource) no_kind =
+    simris_resource_new (SIMRIS_RESOURCE_KIND_NONE, 12345, SIMRIS_PERIOD_YEAR);
+  g_autoptr(SimrisHousehold) reloaded = NULL;
+  g_autoptr(SimrisMember) member = NULL;
+  g_autoptr(SimrisResource) resource = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *path = NULL;
+
+  simris_household_set_reference_date (household, "2025-03-01");
+  simris_household_append (household, applicant);
+  g_assert_true (simris_household_validate (household, &error));
+  g_assert_no_error (error);
+  simris_member_add_resource (added, no_amount);
+  simris_member_add_resource (added, no_kind);
+  simris_household_append (household, added);
+
+  saved = assert_round_trip (household);
+  reloaded = load_ok (saved, -1);
+  path = simris_household_find_first_missing (reloaded, NULL, NULL, NULL, NULL);
+  g_assert_cmpstr (path, ==, "members[0].birth_date");
+
+  /* Filled in one by one, the first missing value moves on in file order. */
+  member = g_list_model_get_item (G_LIST_MODEL (reloaded), 0);
+  simris_member_set_birth_date (member, "1990-01-01");
+  g_clear_object (&member);
+  g_clear_pointer (&path, g_free);
+  path = simris_household_find_first_missing (reloaded, NULL, NULL, NULL, NULL);
+  g_assert_cmpstr (path, ==, "members[1].birth_date");
+
+  member = g_list_model_get_item (G_LIST_MODEL (reloaded), 1);
+  simris_member_set_birth_date (member, "1991-01-01");
+  g_clear_pointer (&path, g_free);
+  path = simris_household_find_first_missing (reloaded, NULL, NULL, NULL, NULL);
+  g_assert_cmpstr (path, ==, "members[1].resources[0].amount");
+
+  resource = g_list_model_get_item (simris_member_get_resources (member), 0);
+  simris_resource_set_amount (resource, 10000);
+  g_clear_object (&resource);
+  g_clear_pointer (&path, g_free);
+  path = simris_household_find_first_missing (reloaded, NULL, NULL, NULL, NULL);
+  g_assert_cmpstr (path, ==, "members[1].resources[1].kind");
+
+  resource = g_list_model_get_item (simris_member_get_resources (member), 1);
+  simris_resource_set_kind (resource, SIMRIS_RESOURCE_KIND_PENSION);
+  g_clear_pointer (&path, g_free);
+  path = simris_household_find_first_missing (reloaded, NULL, NULL, NULL, NULL);
+  g_assert_null (path);
+  g_assert_true (simris_household_check_complete (reloaded, &error));
+  g_assert_no_error (error);
+}
+
+/* from / until / shortage_occupation_start and the decision's applicant_address and
+ * cpas_postcode are read and written back. */
+static void
+test_new_fields (void)
+{
+  g_autoptr(SimrisHousehold) household =
+    load_ok (HEAD "\"members\": [" APPLICANT ", \"resources\": [{\"kind\": \"wage\", \"amount\": \"1200.00\", "
+             "\"period\": \"month\", \"from\": \"2025-01-01\", \"until\": \"2025-01-01\", "
+             "\"shortage_occupation_start\": \"2024-12-15\"}]}], "
+             "\"decision\": {\"applicant_address\": \"Rue Haute 1, 1000 Bruxelles\", \"cpas_postcode\": \"5000\"}}", -1);
+  SimrisResource *resource = first_resource (household);
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *object;
+  g_autofree char *saved = NULL;
+  g_autofree char *postcode = NULL;
+
+  /* until on the day of from is a range of one day, valid. */
+  g_assert_cmpstr (simris_resource_get_from (resource), ==, "2025-01-01");
+  g_assert_cmpstr (simris_resource_get_until (resource), ==, "2025-01-01");
+  g_assert_cmpstr (simris_resource_get_shortage_occupation_start (resource), ==, "2024-12-15");
+  g_assert_cmpstr (simris_household_get_decision_field (household, "applicant_address"), ==,
+                   "Rue Haute 1, 1000 Bruxelles");
+  g_object_get (household, "cpas-postcode", &postcode, NULL);
+  g_assert_cmpstr (postcode, ==, "5000");
+
+  saved = assert_round_trip (household);
+  root = json_from_string (saved, NULL);
+  object = json_object_get_object_member (json_node_get_object (root), "decision");
+  g_assert_cmpstr (json_object_get_string_member (object, "applicant_address"), ==, "Rue Haute 1, 1000 Bruxelles");
+  g_assert_cmpstr (json_object_get_string_member (object, "cpas_postcode"), ==, "5000");
+  object = json_array_get_object_element (json_object_get_array_member (json_node_get_object (root), "members"), 0);
+  object = json_array_get_object_element (json_object_get_array_member (object, "resources"), 0);
+  g_assert_cmpstr (json_object_get_string_member (object, "from"), ==, "2025-01-01");
+  g_assert_cmpstr (json_object_get_string_member (object, "until"), ==, "2025-01-01");
+  g_assert_cmpstr (json_object_get_string_member (object, "shortage_occupation_start"), ==, "2024-12-15");
+  /* Known fields, not kept as unknown ones: written once. */
+  g_assert_nonnull (strstr (saved, "\"until\""));
+  g_assert_null (strstr (strstr (saved, "\"until\"") + 1, "\"until\""));
+}
+
+/* The limits count characters, not bytes: 200 "é" (400 bytes) is a valid name. */
+static void
+test_text_limits (void)
+{
+  g_autoptr(GString) name = g_string_new (NULL);
+  g_autoptr(GString) data = g_string_new (NULL);
+  g_autoptr(SimrisHousehold) household = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 200; i++)
+    g_string_append (name, "é");
+  g_string_printf (data, CASE ("{\"id\": \"a\", \"relation\": \"applicant\", \"birth_date\": \"1990-01-01\", \"name\": \"%s\"}"),
+                   name->str);
+  household = load_ok (data->str, -1);
+  g_clear_object (&household);
+
+  g_string_append (name, "é");
+  g_string_printf (data, CASE ("{\"id\": \"a\", \"relation\": \"applicant\", \"birth_date\": \"1990-01-01\", \"name\": \"%s\"}"),
+                   name->str);
+  assert_refused (data->str, -1, SIMRIS_CASE_FILE_ERROR_INVALID,
+                  "members[0].name: the text is 201 characters long, at most 200 are allowed");
+
+  /* The model says the same to the form. */
+  household = load_ok (CASE (APPLICANT "}"), -1);
+  simris_household_set_description (household, X2000);
+  g_assert_true (simris_household_validate (household, &error));
+  simris_household_set_description (household, X2000 "y");
+  g_assert_false (simris_household_validate (household, &error));
+  g_assert_error (error, SIMRIS_HOUSEHOLD_ERROR, SIMRIS_HOUSEHOLD_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "description: the text is 2001 characters long, at most 2000 are allowed");
+}
+
+static guint
+count_entries (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (d);
+  while (g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}
+
+static void
+assert_file_text (const char *path,
+                  const char *expected)
+{
+  g_autofree char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, expected);
+}
+
+/* Saves (docs/case-format.md): atomic for new files too, 0600 when new, the mode of an existing
+ * file kept, a symbolic link followed, a hard link not rewritten in place. */
+static void
+test_save_modes (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("simris-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "new.simris.json", NULL);
+  g_autofree char *shared = g_build_filename (dir, "shared.simris.json", NULL);
+  g_autofree char *sym = g_build_filename (dir, "link.simris.json", NULL);
+  g_autofree char *hard = g_build_filename (dir, "hard.simris.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) shared_file = g_file_new_for_path (shared);
+  g_autoptr(GFile) link_file = g_file_new_for_path (sym);
+  g_autoptr(GFile) hard_file = g_file_new_for_path (hard);
+  g_autoptr(SimrisHousehold) household = load_ok (CASE (APPLICANT "}"), -1);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  struct stat st, st_link;
+  mode_t old_umask;
+  ino_t inode;
+
+  /* A new file: 0600 even under a permissive umask. */
+  old_umask = umask (0);
+  g_assert_true (simris_case_file_save (household, file, NULL, &error));
+  umask (old_umask);
+  g_assert_no_error (error);
+  g_assert_no_errno (g_stat (path, &st));
+  g_assert_cmpint (st.st_mode & 07777, ==, 0600);
+  first = simris_case_file_to_data (household, NULL);
+  assert_file_text (path, first);
+
+  /* An existing file keeps its mode, and is replaced, not rewritten: a new inode. */
+  g_assert_no_errno (g_chmod (path, 0640));
+  inode = st.st_ino;
+  simris_household_set_description (household, "second");
+  second = simris_case_file_to_data (household, NULL);
+  g_assert_true (simris_case_file_save (household, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_no_errno (g_stat (path, &st));
+  g_assert_cmpint (st.st_mode & 07777, ==, 0640);
+  g_assert_cmpuint (st.st_ino, !=, inode);
+  assert_file_text (path, second);
+
+  /* A symbolic link: the file it points to is replaced, the link stays a link. */
+  g_assert_true (g_file_set_contents (shared, first, -1, NULL));
+  g_assert_no_errno (g_chmod (shared, 0604));
+  g_assert_no_errno (symlink ("shared.simris.json", sym));
+  g_assert_true (simris_case_file_save (household, link_file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_no_errno (g_lstat (sym, &st_link));
+  g_assert_true (S_ISLNK (st_link.st_mode));
+  assert_file_text (shared, second);
+  g_assert_no_errno (g_stat (shared, &st));
+  g_assert_cmpint (st.st_mode & 07777, ==, 0604);
+
+  /* A hard link: the saved name gets the new text, the other name keeps the old one. */
+  g_assert_true (g_file_set_contents (hard, first, -1, NULL));
+  g_assert_no_errno (g_unlink (shared));
+  g_assert_no_errno (link (hard, shared));
+  g_assert_true (simris_case_file_save (household, hard_file, NULL, &error));
+  g_assert_no_error (error);
+  assert_file_text (hard, second);
+  assert_file_text (shared, first);
+
+  /* A dangling link: the file it names is created, 0600. */
+  g_assert_no_errno (g_unlink (shared));
+  g_assert_true (simris_case_file_save (household, link_file, NULL, &error));
+  g_assert_no_error (error);
+  assert_file_text (shared, second);
+  g_assert_no_errno (g_stat (shared, &st));
+  g_assert_cmpint (st.st_mode & 07777, ==, 0600);
+
+  /* Nothing else is left in the folder: no temporary file. */
+  g_assert_cmpuint (count_entries (dir), ==, 4);
+
+  g_assert_no_errno (g_unlink (path));
+  g_assert_no_errno (g_unlink (shared));
+  g_assert_no_errno (g_unlink (sym));
+  g_assert_no_errno (g_unlink (hard));
+  g_assert_no_errno (g_rmdir (dir));
+}
+
+static void
+assert_save_fails (SimrisHousehold *household,
+                   const char      *path,
+                   const char      *reason)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = simris_case_file_to_data (household, NULL);
+  g_autofree char *after = NULL;
+
+  g_assert_false (simris_case_file_save (household, file, NULL, &error));
+  g_assert_error (error, SIMRIS_CASE_FILE_ERROR, SIMRIS_CASE_FILE_ERROR_IO);
+  g_test_message ("%s", error->message);
+  /* It says which file and why. */
+  g_assert_nonnull (strstr (error->message, "case.simris.json"));
+  g_assert_nonnull (strstr (error->message, reason));
+  /* The open case is intact. */
+  after = simris_case_file_to_data (household, NULL);
+  g_assert_cmpstr (after, ==, before);
+}
+
+/* A failed save keeps the case and the file on disk intact and says why. The tests may run as
+ * root, whom a mode 0555 does not stop: a folder no one can write to is also taken from
+ * procfs, and a "folder" that is a regular file. */
+static void
+test_save_fails (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("simris-test-XXXXXX", NULL);
+  g_autofree char *plain = g_build_filename (dir, "plain", NULL);
+  g_autofree char *under_plain = g_build_filename (plain, "case.simris.json", NULL);
+  g_autofree char *locked = g_build_filename (dir, "locked", NULL);
+  g_autofree char *in_locked = g_build_filename (locked, "case.simris.json", NULL);
+  g_autofree char *folder = g_build_filename (dir, "case.simris.json", NULL);
+  g_autoptr(SimrisHousehold) household = load_ok (CASE (APPLICANT "}"), -1);
+  g_autofree char *old = simris_case_file_to_data (household, NULL);
+
+  simris_household_set_description (household, "not saved");
+
+  /* The folder is a regular file. */
+  g_assert_true (g_file_set_contents (plain, "x", -1, NULL));
+  assert_save_fails (household, under_plain, g_strerror (ENOTDIR));
+
+  /* A read-only folder holding the case: the old file is left whole. */
+  g_assert_no_errno (g_mkdir (locked, 0755));
+  g_assert_true (g_file_set_contents (in_locked, old, -1, NULL));
+  g_assert_no_errno (g_chmod (locked, 0555));
+  if (access (locked, W_OK) != 0)
+    {
+      assert_save_fails (household, in_locked, g_strerror (EACCES));
+      assert_file_text (in_locked, old);
+      g_assert_cmpuint (count_entries (locked), ==, 1);
+    }
+  else
+    g_test_message ("running as root: mode 0555 does not stop the save; procfs below does");
+  g_assert_no_errno (g_chmod (locked, 0755));
+
+  /* procfs refuses new files to root too. */
+  if (g_file_test ("/proc/self", G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GFile) proc = g_file_new_for_path ("/proc/self/case.simris.json");
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (simris_case_file_save (household, proc, NULL, &error));
+      g_assert_error (error, SIMRIS_CASE_FILE_ERROR, SIMRIS_CASE_FILE_ERROR_IO);
+      g_assert_nonnull (strstr (error->message, "/proc/self/case.simris.json"));
+    }
+
+  /* The target is a folder. */
+  g_assert_no_errno (g_mkdir (folder, 0755));
+  assert_save_fails (household, folder, g_strerror (EISDIR));
+
+  g_assert_no_errno (g_rmdir (folder));
+  g_assert_no_errno (g_unlink (in_locked));
+  g_assert_no_errno (g_rmdir (locked));
+  g_assert_no_errno (g_unlink (plain));
+  g_assert_no_errno (g_rmdir (dir));
+}
+
+/* The helper for other files: 0600, atomic, and the same failures. */
+static void
+test_replace_private (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("simris-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "decision.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  struct stat st;
+
+  g_assert_true (simris_file_replace_contents_private (path, "%PDF", 4, &error));
+  g_assert_no_error (error);
+  g_assert_no_errno (g_stat (path, &st));
+  g_assert_cmpint (st.st_mode & 07777, ==, 0600);
+  assert_file_text (path, "%PDF");
+
+  g_assert_true (simris_file_replace_contents_private (path, "", 0, &error));
+  g_assert_no_error (error);
+  assert_file_text (path, "");
+
+  g_assert_false (simris_file_replace_contents_private (dir, "x", 1, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  g_assert_cmpuint (count_entries (dir), ==, 1);
+
+  g_assert_no_errno (g_unlink (path));
+  g_assert_no_errno (g_rmdir (dir));
+}
+
+/* simris_result_write_json() writes what a JsonGenerator writes of simris_result_to_json(),
+ * byte for byte: every case of ours and the public ones, and texts with every character
+ * json-glib escapes (a paying body is copied into the result). */
+static void
+assert_result_json_same (SimrisHousehold *household,
+                         const char      *lang)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SimrisResult) result = simris_engine_compute (simris_parameters_get_default (), household, 0, lang, &error);
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *expected = NULL;
+
+  g_assert_no_error (error);
+  node = simris_result_to_json (result);
+  json_generator_set_root (generator, node);
+  expected = json_generator_to_data (generator, NULL);
+  simris_result_write_json (result, out);
+  g_assert_cmpstr (out->str, ==, expected);
+}
+
+static void
+test_result_json (void)
+{
+  const char * const folders[] = { "cases", "cases/public" };
+  g_autoptr(SimrisHousehold) odd = NULL;
+  g_autoptr(GString) data = g_string_new (NULL);
+  guint n = 0;
+
+  for (guint f = 0; f < G_N_ELEMENTS (folders); f++)
+    {
+      g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, folders[f], NULL);
+      g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+      const char *name;
+
+      g_assert_nonnull (dir);
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *path = NULL;
+          g_autoptr(GFile) file = NULL;
+          g_autoptr(SimrisHousehold) household = NULL;
+          g_autoptr(GError) error = NULL;
+
+          if (!g_str_has_suffix (name, ".simris.json"))
+            continue;
+          path = g_build_filename (dir_path, name, NULL);
+          file = g_file_new_for_path (path);
+          household = simris_case_file_load (file, NULL, &error);
+          g_assert_no_error (error);
+          assert_result_json_same (household, "fr");
+          assert_result_json_same (household, "nl");
+          n++;
+        }
+    }
+  g_assert_cmpuint (n, >, 40);
+
+  g_string_append (data, HEAD "\"members\": [" APPLICANT ", \"pending_benefits\": [{\"kind\": \"pension\", \"paying_body\": \"");
+  for (int c = 1; c < 0x80; c++)
+    if (c == '"' || c == '\\')
+      g_string_append_printf (data, "\\%c", c);
+    else if (c < 0x20)
+      g_string_append_printf (data, "\\u%04x", c);
+    else
+      g_string_append_c (data, c);
+  g_string_append (data, "é€😀\"}]}]}");
+  odd = load_ok (data->str, -1);
+  assert_result_json_same (odd, "en");
+}
+
+/* The strict reader's own parser: escapes decoded as JSON says, structure errors refused. */
+static void
+test_json_parser (void)
+{
+  static const struct { const char *json; const char *message; } bad[] = {
+    { "{\"a\": 1,}", "not valid JSON: expected a name in double quotes (line 1)" },
+    { "{\"a\" 1}", "not valid JSON" },
+    { "[1, 2", "not valid JSON" },
+    { "{\"a\": \"b}", "not valid JSON" },
+    { "{\"a\": \"\\x\"}", "not valid JSON: unknown escape after a backslash (line 1)" },
+    { "{\"a\": \"\\u12\"}", "not valid JSON" },
+    { "{\"a\": [1 2]}", "not valid JSON: expected “,” or “]” (line 1)" },
+    { "{\"a\":\n 1\n \"b\": 2}", "not valid JSON: expected “,” or “}” (line 3)" },
+    { "{\"a\": tru}", "unexpected “tru”" },
+    { "{\"a\": 1_000}", "“1_000” is not a number" },
+    { "{\"a\": 1e999}", "too large to read" },
+    { "{} {}", "text follows the end of the top-level object (line 1)" },
+  };
+  static const char escapes[] =
+    "{\"s\": \"\\\"\\\\\\/\\b\\f\\n\\r\\t\\u00e9\\ud83d\\ude00\", \"n\": -0, "
+    "\"d\": 2.50, \"e\": 1E2, \"s\": \"last\", \"a\": [true, false, null, {}]}";
+  g_autoptr(SimrisHousehold) household = NULL;
+  g_autoptr(SimrisMember) applicant = NULL;
+  g_autoptr(SimrisJsonDoc) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  SimrisJsonValue *root;
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(SimrisJsonDoc) refused = simris_json_doc_parse (bad[i].json, strlen (bad[i].json), 32, &error);
+
+      g_assert_null (refused);
+      g_assert_error (error, SIMRIS_JSON_ERROR, SIMRIS_JSON_ERROR_INVALID);
+      if (strstr (error->message, bad[i].message) == NULL)
+        g_error ("%s: expected “%s”, got “%s”", bad[i].json, bad[i].message, error->message);
+      g_clear_error (&error);
+    }
+
+  /* Escapes: \" \\ \/ \b \f \n \r \t, \u00e9, a surrogate pair; duplicate names keep their
+   * first place and their last value. */
+  doc = simris_json_doc_parse (escapes, strlen (escapes), 32, &error);
+  g_assert_no_error (error);
+  root = simris_json_doc_get_root (doc);
+  g_assert_cmpint (root->type, ==, SIMRIS_JSON_OBJECT);
+  g_assert_cmpuint (root->v.object.n, ==, 5);
+  g_assert_cmpstr (root->v.object.members[0].name, ==, "s");
+  g_assert_cmpstr (simris_json_object_get (root, "s")->v.string.str, ==, "last");
+  g_assert_cmpint (simris_json_object_get (root, "n")->type, ==, SIMRIS_JSON_INT);
+  g_assert_cmpint (simris_json_object_get (root, "n")->v.integer, ==, 0);
+  g_assert_cmpint (simris_json_object_get (root, "d")->type, ==, SIMRIS_JSON_DOUBLE);
+  g_assert_cmpfloat (simris_json_object_get (root, "e")->v.number, ==, 100.0);
+  g_assert_cmpuint (simris_json_object_get (root, "a")->v.array.n, ==, 4);
+  g_assert_true (simris_json_doc_check_strings (doc, &error));
+  g_clear_pointer (&doc, simris_json_doc_free);
+
+  doc = simris_json_doc_parse ("[\"\\\"\\\\\\/\\b\\f\\n\\r\\t\\u00e9\\ud83d\\ude00\"]", 38, 32, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (simris_json_doc_get_root (doc)->v.array.items[0].v.string.str, ==, "\"\\/\b\f\n\r\té😀");
+
+  household = load_ok (HEAD "\"members\": [{\"id\": \"a\", \"relation\": \"applicant\", \"birth_date\": \"1990-01-01\", "
+                       "\"name\": \"Jos\\u00e9 \\ud83d\\ude00\"}]}", -1);
+  applicant = g_list_model_get_item (G_LIST_MODEL (household), 0);
+  g_assert_cmpstr (simris_member_get_name (applicant), ==, "José 😀");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -905,6 +1550,21 @@ main (int   argc,
   g_test_add_func ("/simris/case-file/file-io", test_file_io);
   g_test_add_func ("/simris/case-file/from-json", test_from_json);
   g_test_add_func ("/simris/case-file/bad-case-files", test_bad_case_files);
+  g_test_add_func ("/simris/case-file/draft-nulls", test_draft_nulls);
+  g_test_add_func ("/simris/case-file/draft-from-model", test_draft_from_model);
+  g_test_add_func ("/simris/case-file/new-fields", test_new_fields);
+  g_test_add_func ("/simris/case-file/text-limits", test_text_limits);
+  g_test_add_func ("/simris/case-file/save-modes", test_save_modes);
+  g_test_add_func ("/simris/case-file/save-fails", test_save_fails);
+  g_test_add_func ("/simris/case-file/replace-private", test_replace_private);
+  g_test_add_func ("/simris/case-file/result-json", test_result_json);
+  g_test_add_func ("/simris/case-file/json-parser", test_json_parser);
+  for (guint i = 0; i < G_N_ELEMENTS (drafts); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/simris/case-file/draft/%s", drafts[i].name);
+
+      g_test_add_data_func (path, &drafts[i], test_draft);
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {

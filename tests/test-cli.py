@@ -143,6 +143,85 @@ with tempfile.TemporaryDirectory() as tmp:
     bad("array.json", b"[1, 2]", "", raw=True)
     bad("too-new.json", variant(lambda c: c.update(simris_case=99)), "simris_case")
 
+    # Drafts (docs/case-format.md): compute, decision and batch refuse them, exit 1, naming the
+    # first missing value in file order.
+    def draft(name, case, message):
+        f = os.path.join(tmp, name)
+        with open(f, "w", encoding="utf-8") as out:
+            json.dump(case, out)
+        p = run("compute", f, "--json")
+        check(f"draft {name} compute exit 1", p.returncode == 1 and message in p.stderr and p.stdout == "",
+              f"exit {p.returncode}: {p.stderr}")
+        pdf = os.path.join(tmp, name + ".pdf")
+        p = run("decision", f, "--pdf", pdf)
+        check(f"draft {name} decision exit 1", p.returncode == 1 and message in p.stderr
+              and not os.path.exists(pdf), f"exit {p.returncode}: {p.stderr}")
+        jsonl = os.path.join(tmp, name + ".jsonl")
+        with open(jsonl, "w", encoding="utf-8") as out:
+            out.write(json.dumps(base) + "\n" + json.dumps(case) + "\n")
+        p = run("batch", jsonl)
+        lines = p.stdout.splitlines()
+        check(f"draft {name} batch exit 1", p.returncode == 1 and len(lines) == 2
+              and "simris_result" in json.loads(lines[0]) and json.loads(lines[1]).get("error") == message
+              and json.loads(lines[1]).get("line") == 2, f"exit {p.returncode}: {p.stdout} {p.stderr}")
+
+    draft("new-case.json", {"simris_case": 1, "reference_date": "2025-03-01",
+                            "members": [{"id": "a", "relation": "applicant"}]},
+          "members[0].birth_date: incomplete — the date is missing")
+    draft("no-amount.json", variant(lambda c: c["members"][0]["resources"][0].pop("amount")),
+          "members[0].resources[0].amount: incomplete — the amount is missing")
+    draft("no-kind.json", variant(lambda c: c["members"][0]["resources"][0].update(kind=None)),
+          "members[0].resources[0].kind: incomplete — the kind is missing")
+
+    # batch: a NUL byte inside a line is refused as compute refuses it (not cut there); a line
+    # longer than a case file may be is refused while it is read, and the next line computed.
+    good = json.dumps(base)
+    nul_file = os.path.join(tmp, "nul.json")
+    with open(nul_file, "wb") as out:
+        out.write(good[:-2].encode() + b"\x00" + good[-2:].encode())
+    p_compute = run("compute", nul_file)
+    nul_batch = os.path.join(tmp, "nul.jsonl")
+    with open(nul_batch, "wb") as out:
+        out.write(good.encode() + b"\n" + good[:-2].encode() + b"\x00" + good[-2:].encode() + b"\n" + good.encode() + b"\n")
+    p = run("batch", nul_batch)
+    lines = p.stdout.splitlines()
+    check("compute refuses a NUL byte", p_compute.returncode == 1 and "NUL" in p_compute.stderr, p_compute.stderr)
+    check("batch refuses a NUL byte inside a line", p.returncode == 1 and len(lines) == 3
+          and "NUL" in json.loads(lines[1]).get("error", "") and "simris_result" in json.loads(lines[2]),
+          f"exit {p.returncode}: {p.stdout[:300]} {p.stderr}")
+    big_batch = os.path.join(tmp, "big.jsonl")
+    # Written by pieces: this process stays small, and so does the child's inherited peak.
+    with open(big_batch, "wb") as out:
+        out.write(good.encode() + b"\n" + b'{"simris_case": 1, "description": "')
+        chunk = b"x" * (1 << 20)
+        for _ in range(64):
+            out.write(chunk)
+        out.write(b'"}\r\n' + good.encode() + b"\n")
+    # Spawned by hand, so that wait4() gives this child's own peak memory.
+    out_path, err_path = os.path.join(tmp, "big.out"), os.path.join(tmp, "big.err")
+    pid = os.posix_spawn(cli, [cli, "batch", big_batch], os.environ, file_actions=[
+        (os.POSIX_SPAWN_OPEN, 1, out_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600),
+        (os.POSIX_SPAWN_OPEN, 2, err_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)])
+    _, wait_status, usage = os.wait4(pid, 0)
+    code = os.waitstatus_to_exitcode(wait_status)
+    with open(out_path, encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    check("batch refuses a line above 10 MiB", code == 1 and len(lines) == 3
+          and f"{(64 << 20) + 37} bytes" in json.loads(lines[1]).get("error", "")
+          and json.loads(lines[1]).get("line") == 2 and "simris_result" in json.loads(lines[2]),
+          f"exit {code}: {lines[:3]}")
+    # The 64 MiB line is never held whole: at most the 10 MiB a case may have, and the rest.
+    check("batch reads a long line in bounded memory", usage.ru_maxrss < 48 * 1024,
+          f"peak RSS {usage.ru_maxrss} KiB")
+    print(f"# batch on a 64 MiB line: peak RSS {usage.ru_maxrss} KiB", file=sys.stderr)
+    os.unlink(big_batch)
+    crlf_batch = os.path.join(tmp, "crlf.jsonl")
+    with open(crlf_batch, "wb") as out:
+        out.write((good + "\r\n\r\n" + good + "\r" + good).encode())
+    p = run("batch", crlf_batch)
+    check("batch reads \\r\\n, \\r and a last line without newline", p.returncode == 0
+          and len(p.stdout.splitlines()) == 3, f"exit {p.returncode}: {p.stdout[:200]} {p.stderr}")
+
     # Before 2017-06-01: refused (the date has no parameters).
     p = run("compute", cases[0], "--date", "2016-01-01")
     check("date before 2017 refused", p.returncode == 1 and "2017-06-01" in p.stderr, p.stderr)
