@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "simris-case-file.h"
+#include "simris-cli-whatif.h"  /* whatif: sweep, compare */
 #include "simris-engine.h"
 #include "simris-i18n.h"
 #include "simris-report.h"
@@ -350,6 +351,10 @@ main (int   argc,
   if (argc < 2)
     return usage (NULL);
   command = argv[1];
+  /* whatif: sweep and compare (simris-cli-whatif.c) */
+  if (simris_cli_whatif_handles (command))
+    return simris_cli_whatif_main (argc, argv);
+  /* end whatif */
   if (g_str_equal (command, "compute"))
     entries = compute_entries;
   else if (g_str_equal (command, "decision"))
