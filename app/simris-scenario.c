@@ -38,6 +38,17 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+/* The length of a leading "field: " (lower-case letters and '_'), 0 when there is none. */
+static gsize
+field_length (const char *message)
+{
+  gsize n = 0;
+
+  while (g_ascii_islower (message[n]) || message[n] == '_')
+    n++;
+  return n > 0 && message[n] == ':' ? n : 0;
+}
+
 static gboolean G_GNUC_PRINTF (3, 4)
 fail (GError    **error,
       const char *path,
@@ -50,7 +61,12 @@ fail (GError    **error,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  g_set_error (error, SIMRIS_HOUSEHOLD_ERROR, SIMRIS_HOUSEHOLD_ERROR_INVALID, "%s: %s", path, message);
+  /* A message that starts with a field of the change ("member: …") extends the path:
+   * "scenarios[1].changes[0].member: …", as the case file names its fields. */
+  if (field_length (message) > 0)
+    g_set_error (error, SIMRIS_HOUSEHOLD_ERROR, SIMRIS_HOUSEHOLD_ERROR_INVALID, "%s.%s", path, message);
+  else
+    g_set_error (error, SIMRIS_HOUSEHOLD_ERROR, SIMRIS_HOUSEHOLD_ERROR_INVALID, "%s: %s", path, message);
   return FALSE;
 }
 
