@@ -26,7 +26,8 @@ struct _SimrisSweep
   GObject          parent_instance;
 
   char            *member_id;
-  char            *member_label;
+  char            *member_label;     /* the member's name, NULL without one */
+  SimrisRelation   member_relation;
   GArray          *points;   /* SimrisSweepPoint */
   GArray          *drops;    /* SimrisSweepDrop */
   gboolean         has_exemption_end;
@@ -252,7 +253,8 @@ simris_sweep_run (SimrisParameters *params,
   self = g_object_new (SIMRIS_TYPE_SWEEP, NULL);
   self->member_id = g_strdup (member_id);
   name = simris_member_get_name (member);
-  self->member_label = g_strdup (name != NULL && name[0] != '\0' ? name : member_id);
+  self->member_label = g_strdup (name != NULL && name[0] != '\0' ? name : NULL);
+  self->member_relation = simris_member_get_relation (member);
 
   sw.params = params;
   sw.household = copy;
@@ -364,8 +366,10 @@ simris_sweep_dup_summary (SimrisSweep *self,
   ris0 = simris_money_format (first->ris_month, lang);
 
   /* Translators: a person's name, then two amounts. */
-  g_string_append_printf (text, simris_tr (lang, N_("The RIS and the household's monthly income as %s's monthly net earnings go from %s to %s.")),
-                          self->member_label, from, to);
+  g_string_append_printf (text, simris_tr (lang, N_("The RIS and the household's monthly income as the monthly net earnings of %s go from %s to %s.")),
+                          self->member_label != NULL ? self->member_label
+                                                     : simris_relation_get_label (self->member_relation, lang),
+                          from, to);
   if (self->has_exemption_end)
     {
       g_autofree char *end = simris_money_format (self->exemption_end, lang);
