@@ -1065,6 +1065,19 @@ new_diff (int         step,
   return diff;
 }
 
+/* In the order of the column's steps; the base case's steps missing here last. */
+static int
+diff_order (gconstpointer a,
+            gconstpointer b)
+{
+  const SimrisStepDiff *x = *(SimrisStepDiff * const *) a;
+  const SimrisStepDiff *y = *(SimrisStepDiff * const *) b;
+  gint64 kx = x->step >= 0 ? x->step : (gint64) G_MAXINT + x->base_step;
+  gint64 ky = y->step >= 0 ? y->step : (gint64) G_MAXINT + y->base_step;
+
+  return kx < ky ? -1 : kx > ky;
+}
+
 static void
 diff_steps (SimrisCompareColumn *base,
             SimrisCompareColumn *column,
@@ -1072,22 +1085,52 @@ diff_steps (SimrisCompareColumn *base,
 {
   GPtrArray *mine = simris_result_get_steps (column->result);
   GPtrArray *theirs = simris_result_get_steps (base->result);
-  g_autofree gboolean *matched = g_new0 (gboolean, theirs->len + 1);
+  g_autofree int *match = g_new (int, mine->len + 1);
+  g_autofree gboolean *taken = g_new0 (gboolean, theirs->len + 1);
+
+  /* First the same rule at the same position among that rule's steps; then a step left over
+   * takes the first step of the same kind left over in the base case (the category under
+   * another paragraph of art. 14, say). */
+  for (guint i = 0; i < mine->len; i++)
+    {
+      match[i] = find_match (theirs, g_ptr_array_index (mine, i), occurrence (mine, i));
+      if (match[i] >= 0)
+        taken[match[i]] = TRUE;
+    }
+  for (guint i = 0; i < mine->len; i++)
+    {
+      SimrisStep *s = g_ptr_array_index (mine, i);
+
+      if (match[i] >= 0)
+        continue;
+      for (guint j = 0; j < theirs->len; j++)
+        if (!taken[j] && ((SimrisStep *) g_ptr_array_index (theirs, j))->kind == s->kind)
+          {
+            SimrisStep *t = g_ptr_array_index (theirs, j);
+
+            taken[j] = TRUE;
+            match[i] = j;
+            /* Translators: two legal references, this scenario's then the base case's. */
+            g_ptr_array_add (column->differs,
+                             new_diff (i, j, s, g_strdup_printf (simris_tr (lang, N_("Another rule applies: %s here, %s in the base case.")),
+                                                                 s->rule, t->rule)));
+            break;
+          }
+      if (match[i] < 0)
+        g_ptr_array_add (column->differs,
+                         new_diff (i, -1, s, g_strdup (simris_tr (lang, N_("This step applies in this scenario only: the base case has no such step.")))));
+    }
 
   for (guint i = 0; i < mine->len; i++)
     {
       SimrisStep *s = g_ptr_array_index (mine, i);
-      int j = find_match (theirs, s, occurrence (mine, i));
       SimrisStep *t;
 
-      if (j < 0)
-        {
-          g_ptr_array_add (column->differs,
-                           new_diff (i, -1, s, g_strdup (simris_tr (lang, N_("This step applies in this scenario only: the base case has no such step.")))));
-          continue;
-        }
-      matched[j] = TRUE;
-      t = g_ptr_array_index (theirs, j);
+      if (match[i] < 0)
+        continue;
+      t = g_ptr_array_index (theirs, match[i]);
+      if (g_strcmp0 (s->rule, t->rule) != 0)
+        continue;   /* already said */
       if (s->has_amount != t->has_amount || s->amount != t->amount || s->amount_sign != t->amount_sign)
         {
           g_autofree char *here = signed_amount (s, lang);
@@ -1095,19 +1138,20 @@ diff_steps (SimrisCompareColumn *base,
 
           /* Translators: two amounts, this scenario's then the base case's. */
           g_ptr_array_add (column->differs,
-                           new_diff (i, j, s, g_strdup_printf (simris_tr (lang, N_("Same rule, another figure: %s here against %s in the base case.")),
-                                                               here, there)));
+                           new_diff (i, match[i], s, g_strdup_printf (simris_tr (lang, N_("Same rule, another figure: %s here against %s in the base case.")),
+                                                                      here, there)));
         }
       else if (g_strcmp0 (s->text, t->text) != 0)
         g_ptr_array_add (column->differs,
-                         new_diff (i, j, s, g_strdup (simris_tr (lang, N_("Same rule and figure, but the facts it rests on differ from the base case.")))));
+                         new_diff (i, match[i], s, g_strdup (simris_tr (lang, N_("Same rule and figure, but the facts it rests on differ from the base case.")))));
     }
 
   for (guint j = 0; j < theirs->len; j++)
-    if (!matched[j])
+    if (!taken[j])
       g_ptr_array_add (column->differs,
                        new_diff (-1, j, g_ptr_array_index (theirs, j),
                                  g_strdup (simris_tr (lang, N_("This step of the base case does not apply in this scenario.")))));
+  g_ptr_array_sort (column->differs, diff_order);
 }
 
 /* The base column's steps that differ in some scenario, naming them. */
