@@ -3,6 +3,7 @@
 
 #include "simris-case-file.h"
 #include "simris-sweep.h"
+#include "simris-sweep-chart.h"
 
 /* The earnings sweep on the public case spi-new-job (a cohabitant at 01/03/2025 whose wage has
  * spi_start 2024-10-01; the parent is not counted). docs/calculation.md §3: A = 10 513,60 a year;
@@ -161,6 +162,45 @@ test_errors (void)
   g_assert_error (error, SIMRIS_SWEEP_ERROR, SIMRIS_SWEEP_ERROR_RANGE);
 }
 
+/* The chart a printed annex draws: something is drawn, in the plot, with the print colours; the
+ * cursor's text is the point's figures. */
+static void
+test_chart_draw (void)
+{
+  g_autoptr(SimrisHousehold) household = load_public ("spi-new-job.simris.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SimrisSweep) sweep = simris_sweep_run (simris_parameters_get_default (), household, "a",
+                                                   0, SIMRIS_SWEEP_DEFAULT_TO, SIMRIS_SWEEP_DEFAULT_STEP, &error);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 600, 300);
+  cairo_t *cr = cairo_create (surface);
+  SimrisSweepChartColours colours;
+  g_autofree char *text = NULL;
+  guint inked = 0;
+  unsigned char *data;
+  int stride;
+
+  g_assert_no_error (error);
+  simris_sweep_chart_print_colours (&colours);
+  simris_sweep_chart_draw (sweep, cr, 600, 300, &colours, NULL, 70, "en");
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  for (int y = 0; y < 300; y++)
+    for (int x = 0; x < 600; x++)
+      if (data[y * stride + 4 * x + 3] != 0)   /* alpha: drawn */
+        inked++;
+  g_assert_cmpuint (inked, >, 5000);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  /* The point under x: the plot runs from the left margin to the right one. */
+  g_assert_cmpint (simris_sweep_chart_point_at (sweep, 600, 0), ==, 0);
+  g_assert_cmpint (simris_sweep_chart_point_at (sweep, 600, 600), ==, 250);
+  text = simris_sweep_dup_point_text (sweep, 70, "en");
+  g_assert_cmpstr (text, ==, "Earnings €700.00: RIS €498.53, household income €1,198.53 a month");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -171,6 +211,7 @@ main (int   argc,
   g_test_add_func ("/simris/sweep/csv", test_csv);
   g_test_add_func ("/simris/sweep/wage-added", test_wage_added);
   g_test_add_func ("/simris/sweep/errors", test_errors);
+  g_test_add_func ("/simris/sweep/chart-draw", test_chart_draw);
 
   return g_test_run ();
 }
