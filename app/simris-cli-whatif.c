@@ -48,14 +48,19 @@ static const GOptionEntry compare_entries[] = {
   { NULL }
 };
 
+const char *
+simris_cli_whatif_usage (void)
+{
+  return _("  simris-cli sweep CASE.json --member ID [--from 0] [--to EUROS] [--step EUROS]\n"
+           "  simris-cli compare CASE.json [--json] [--lang fr|nl]");
+}
+
 static int
 usage (const char *message)
 {
   if (message != NULL)
     g_printerr ("simris-cli: %s\n", message);
-  g_printerr ("%s\n", _("Usage:\n"
-                        "  simris-cli sweep CASE.json --member ID [--from 0] [--to EUROS] [--step EUROS]\n"
-                        "  simris-cli compare CASE.json [--json] [--lang fr|nl]"));
+  g_printerr ("%s\n%s\n", _("Usage:"), simris_cli_whatif_usage ());
   return EXIT_USAGE;
 }
 

@@ -59,6 +59,7 @@ usage (const char *message)
                         "  simris-cli compute CASE.json [--date YYYY-MM-DD] [--lang fr|nl] [--json]\n"
                         "  simris-cli decision CASE.json --pdf OUT.pdf [--lang fr|nl] [--date YYYY-MM-DD]\n"
                         "  simris-cli batch CASES.jsonl [--json]"));
+  g_printerr ("%s\n", simris_cli_whatif_usage ());  /* whatif */
   return EXIT_USAGE;
 }
 
