@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "simris-case-file.h"
+#include "simris-cli-whatif.h"  /* whatif: sweep, compare */
 #include "simris-engine.h"
 #include "simris-i18n.h"
 #include "simris-report.h"
@@ -68,6 +69,7 @@ usage (const char *message)
                         "  simris-cli decision CASE.json --pdf OUT.pdf [--lang fr|nl] [--date YYYY-MM-DD]\n"
                         "  simris-cli batch CASES.jsonl [--json]\n"
                         "  simris-cli rules [--lang fr|nl] [--markdown]"));
+  g_printerr ("%s\n", simris_cli_whatif_usage ());  /* whatif */
   return EXIT_USAGE;
 }
 
@@ -663,6 +665,10 @@ main (int   argc,
   if (argc < 2)
     return usage (NULL);
   command = argv[1];
+  /* whatif: sweep and compare (simris-cli-whatif.c) */
+  if (simris_cli_whatif_handles (command))
+    return simris_cli_whatif_main (argc, argv);
+  /* end whatif */
   if (g_str_equal (command, "compute"))
     entries = compute_entries;
   else if (g_str_equal (command, "decision"))

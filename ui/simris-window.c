@@ -11,6 +11,7 @@
 #include "simris-member-page.h"
 #include "simris-ui-util.h"
 #include "simris-window-private.h"
+#include "simris-whatif-window.h"  /* whatif */
 
 G_DEFINE_FINAL_TYPE (SimrisWindow, simris_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -633,6 +634,7 @@ simris_window_class_init (SimrisWindowClass *klass)
 
   g_type_ensure (SIMRIS_TYPE_HOUSEHOLD_PAGE);
   g_type_ensure (SIMRIS_TYPE_RESULT_VIEW);
+  simris_whatif_install_action (widget_class);  /* whatif: win.what-if */
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/simris-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SimrisWindow, window_title);

@@ -1,0 +1,1319 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "SimrisScenario"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "simris-case-file.h"
+#include "simris-engine.h"
+#include "simris-enum-types.h"
+#include "simris-i18n.h"
+#include "simris-resource.h"
+#include "simris-scenario.h"
+
+/* What-if scenarios and their comparison (docs/case-format.md, "scenarios"; the ops are listed
+ * in simris-scenario.h). A scenario never touches the base case: it is applied to a deep copy
+ * (simris_household_copy), and the case file keeps scenarios as an extra top-level field, so
+ * the loader's round trip of unknown fields carries them. */
+
+struct _SimrisScenario
+{
+  GObject     parent_instance;
+
+  char       *name;
+  GPtrArray  *changes;   /* JsonObject* */
+  JsonObject *extra;     /* the scenario object's other fields, kept for the round trip */
+};
+
+G_DEFINE_FINAL_TYPE (SimrisScenario, simris_scenario, G_TYPE_OBJECT)
+
+enum
+{
+  PROP_0,
+  PROP_NAME,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The length of a leading "field: " (lower-case letters and '_'), 0 when there is none. */
+static gsize
+field_length (const char *message)
+{
+  gsize n = 0;
+
+  while (g_ascii_islower (message[n]) || message[n] == '_')
+    n++;
+  return n > 0 && message[n] == ':' ? n : 0;
+}
+
+static gboolean G_GNUC_PRINTF (3, 4)
+fail (GError    **error,
+      const char *path,
+      const char *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  /* A message that starts with a field of the change ("member: …") extends the path:
+   * "scenarios[1].changes[0].member: …", as the case file names its fields. */
+  if (field_length (message) > 0)
+    g_set_error (error, SIMRIS_HOUSEHOLD_ERROR, SIMRIS_HOUSEHOLD_ERROR_INVALID, "%s.%s", path, message);
+  else
+    g_set_error (error, SIMRIS_HOUSEHOLD_ERROR, SIMRIS_HOUSEHOLD_ERROR_INVALID, "%s: %s", path, message);
+  return FALSE;
+}
+
+static void
+simris_scenario_finalize (GObject *object)
+{
+  SimrisScenario *self = SIMRIS_SCENARIO (object);
+
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->changes, g_ptr_array_unref);
+  g_clear_pointer (&self->extra, json_object_unref);
+
+  G_OBJECT_CLASS (simris_scenario_parent_class)->finalize (object);
+}
+
+static void
+simris_scenario_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  SimrisScenario *self = SIMRIS_SCENARIO (object);
+
+  switch (prop_id)
+    {
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+simris_scenario_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  SimrisScenario *self = SIMRIS_SCENARIO (object);
+
+  switch (prop_id)
+    {
+    case PROP_NAME:
+      simris_scenario_set_name (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+simris_scenario_class_init (SimrisScenarioClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = simris_scenario_finalize;
+  object_class->get_property = simris_scenario_get_property;
+  object_class->set_property = simris_scenario_set_property;
+
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+simris_scenario_init (SimrisScenario *self)
+{
+  self->name = g_strdup ("");
+  self->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+}
+
+SimrisScenario *
+simris_scenario_new (const char *name)
+{
+  return g_object_new (SIMRIS_TYPE_SCENARIO, "name", name != NULL ? name : "", NULL);
+}
+
+const char *
+simris_scenario_get_name (SimrisScenario *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_SCENARIO (self), NULL);
+  return self->name;
+}
+
+void
+simris_scenario_set_name (SimrisScenario *self,
+                          const char     *name)
+{
+  g_return_if_fail (SIMRIS_IS_SCENARIO (self));
+
+  if (name == NULL)
+    name = "";
+  if (g_strcmp0 (self->name, name) == 0)
+    return;
+  g_free (self->name);
+  self->name = g_strdup (name);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+}
+
+guint
+simris_scenario_get_n_changes (SimrisScenario *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_SCENARIO (self), 0);
+  return self->changes->len;
+}
+
+JsonObject *
+simris_scenario_get_change (SimrisScenario *self,
+                            guint           index)
+{
+  g_return_val_if_fail (SIMRIS_IS_SCENARIO (self), NULL);
+  g_return_val_if_fail (index < self->changes->len, NULL);
+  return g_ptr_array_index (self->changes, index);
+}
+
+void
+simris_scenario_add_change (SimrisScenario *self,
+                            JsonObject     *change)
+{
+  g_return_if_fail (SIMRIS_IS_SCENARIO (self));
+  g_return_if_fail (change != NULL);
+  g_ptr_array_add (self->changes, json_object_ref (change));
+}
+
+static JsonObject *
+new_change (const char *op)
+{
+  JsonObject *change = json_object_new ();
+
+  json_object_set_string_member (change, "op", op);
+  return change;
+}
+
+void
+simris_scenario_add_set_option (SimrisScenario *self,
+                                const char     *option,
+                                JsonNode       *value)
+{
+  g_autoptr(JsonObject) change = new_change ("set_option");
+
+  json_object_set_string_member (change, "option", option);
+  json_object_set_member (change, "value", json_node_copy (value));
+  simris_scenario_add_change (self, change);
+}
+
+void
+simris_scenario_add_set_amount (SimrisScenario *self,
+                                const char     *member_id,
+                                guint           resource,
+                                SimrisCents     amount)
+{
+  g_autoptr(JsonObject) change = new_change ("set_amount");
+  g_autofree char *text = simris_money_to_string (amount);
+
+  json_object_set_string_member (change, "member", member_id);
+  json_object_set_int_member (change, "resource", resource);
+  json_object_set_string_member (change, "amount", text);
+  simris_scenario_add_change (self, change);
+}
+
+void
+simris_scenario_add_remove_member (SimrisScenario *self,
+                                   const char     *member_id)
+{
+  g_autoptr(JsonObject) change = new_change ("remove_member");
+
+  json_object_set_string_member (change, "member", member_id);
+  simris_scenario_add_change (self, change);
+}
+
+void
+simris_scenario_add_set_date (SimrisScenario *self,
+                              const char     *date)
+{
+  g_autoptr(JsonObject) change = new_change ("set_date");
+
+  json_object_set_string_member (change, "date", date);
+  simris_scenario_add_change (self, change);
+}
+
+/* --- applying ------------------------------------------------------------------------------ */
+
+static const char *
+get_string (JsonObject *object,
+            const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+static gboolean
+find_member (SimrisHousehold *household,
+             JsonObject      *change,
+             const char      *path,
+             SimrisMember   **member,
+             guint           *position,
+             GError         **error)
+{
+  const char *id = get_string (change, "member");
+
+  if (id == NULL)
+    return fail (error, path, _("%s: expected a member id"), "member");
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (household)); i++)
+    {
+      g_autoptr(SimrisMember) m = g_list_model_get_item (G_LIST_MODEL (household), i);
+
+      if (g_strcmp0 (simris_member_get_id (m), id) == 0)
+        {
+          *member = m;   /* the household keeps it alive */
+          *position = i;
+          return TRUE;
+        }
+    }
+  /* Translators: the first %s is the field ("member"), the second a member id. */
+  return fail (error, path, _("%s: no such member \"%s\""), "member", id);
+}
+
+static gboolean
+find_resource (SimrisMember    *member,
+               JsonObject      *change,
+               const char      *path,
+               guint           *index,
+               GError         **error)
+{
+  GListModel *resources = simris_member_get_resources (member);
+  JsonNode *node = json_object_get_member (change, "resource");
+  gint64 n;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return fail (error, path, _("%s: expected the number of one of the member's resources (0 = the first)"),
+                 "resource");
+  n = json_node_get_int (node);
+  if (n < 0 || n >= g_list_model_get_n_items (resources))
+    /* Translators: %s is "resource", %d a number, the last %s a member id. */
+    return fail (error, path, _("%s: member \"%s\" has no resource number %d"),
+                 "resource", simris_member_get_id (member), (int) n);
+  *index = n;
+  return TRUE;
+}
+
+/* "members[3].birth_date: …" from the case-file parser → "<path>.member.birth_date: …". */
+static void
+remap_error (GError    **error,
+             GError     *local,
+             const char *members_prefix,
+             const char *path)
+{
+  const char *message = local->message;
+
+  if (g_str_has_prefix (message, members_prefix))
+    g_set_error (error, SIMRIS_HOUSEHOLD_ERROR, SIMRIS_HOUSEHOLD_ERROR_INVALID, "%s%s", path,
+                 message + strlen (members_prefix));
+  else
+    g_set_error (error, SIMRIS_HOUSEHOLD_ERROR, SIMRIS_HOUSEHOLD_ERROR_INVALID, "%s: %s", path, message);
+}
+
+/* A member or resource object is read by the case-file reader itself, so that it obeys
+ * exactly the rules of docs/case-format.md: the case is written out, the object added where
+ * it belongs, and the whole read back. */
+static SimrisHousehold *
+reread_with (SimrisHousehold *household,
+             JsonObject      *object,
+             guint            member_position,
+             gboolean         as_member,
+             const char      *path,
+             guint           *new_index,
+             GError         **error)
+{
+  g_autoptr(JsonNode) root = simris_case_file_to_json (household);
+  g_autoptr(GError) local = NULL;
+  g_autofree char *prefix = NULL;
+  JsonObject *top = json_node_get_object (root);
+  JsonArray *members = json_object_get_array_member (top, "members");
+  SimrisHousehold *reread;
+
+  json_object_remove_member (top, "scenarios");
+  if (as_member)
+    {
+      *new_index = json_array_get_length (members);
+      json_array_add_object_element (members, json_object_ref (object));
+      prefix = g_strdup_printf ("members[%u]", *new_index);
+    }
+  else
+    {
+      JsonObject *member = json_array_get_object_element (members, member_position);
+      JsonArray *resources;
+
+      if (!json_object_has_member (member, "resources"))
+        json_object_set_array_member (member, "resources", json_array_new ());
+      resources = json_object_get_array_member (member, "resources");
+      *new_index = json_array_get_length (resources);
+      json_array_add_object_element (resources, json_object_ref (object));
+      prefix = g_strdup_printf ("members[%u].resources[%u]", member_position, *new_index);
+    }
+
+  reread = simris_case_file_from_json (root, &local);
+  if (reread == NULL)
+    remap_error (error, local, prefix, path);
+  return reread;
+}
+
+static gboolean
+apply_set_option (SimrisHousehold *household,
+                  JsonObject      *change,
+                  const char      *path,
+                  GError         **error)
+{
+  const char *option = get_string (change, "option");
+  JsonNode *value = json_object_get_member (change, "value");
+  gboolean is_bool = value != NULL && JSON_NODE_HOLDS_VALUE (value) &&
+                     json_node_get_value_type (value) == G_TYPE_BOOLEAN;
+
+  if (option == NULL)
+    return fail (error, path, _("%s: expected the name of an option"), "option");
+  if (value == NULL)
+    return fail (error, path, _("%s: missing"), "value");
+
+  if (g_str_equal (option, "count_ascendants_descendants") ||
+      g_str_equal (option, "count_maintenance_debtors") ||
+      g_str_equal (option, "reform_maf_exempt"))
+    {
+      if (!is_bool)
+        return fail (error, path, _("%s: expected true or false"), "value");
+      if (g_str_equal (option, "count_ascendants_descendants"))
+        simris_household_set_count_ascendants_descendants (household, json_node_get_boolean (value));
+      else if (g_str_equal (option, "count_maintenance_debtors"))
+        simris_household_set_count_maintenance_debtors (household, json_node_get_boolean (value));
+      else
+        simris_household_set_reform_maf_exempt (household, json_node_get_boolean (value));
+      return TRUE;
+    }
+
+  if (g_str_equal (option, "art34_regime"))
+    {
+      const char *regime = get_string (change, "value");
+
+      if (JSON_NODE_HOLDS_NULL (value))
+        simris_household_set_art34_regime (household, SIMRIS_ART34_REGIME_AUTO);
+      else if (g_strcmp0 (regime, "2002") == 0)
+        simris_household_set_art34_regime (household, SIMRIS_ART34_REGIME_2002);
+      else if (g_strcmp0 (regime, "2026") == 0)
+        simris_household_set_art34_regime (household, SIMRIS_ART34_REGIME_2026);
+      else
+        return fail (error, path, _("%s: expected \"2002\", \"2026\" or null"), "value");
+      return TRUE;
+    }
+
+  if (g_str_equal (option, "split_applicant_share"))
+    {
+      gint64 share;
+
+      if (!JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_INT64 ||
+          (share = json_node_get_int (value)) < 0 || share > 100)
+        return fail (error, path, _("%s: expected a whole number from 0 to 100"), "value");
+      simris_household_set_split_applicant_share (household, (int) share);
+      return TRUE;
+    }
+
+  /* Translators: %s is "option", then the name written in the file. */
+  return fail (error, path, _("%s: unknown option \"%s\""), "option", option);
+}
+
+static gboolean
+read_amount (JsonObject  *change,
+             const char  *path,
+             SimrisCents *amount,
+             GError     **error)
+{
+  JsonNode *node = json_object_get_member (change, "amount");
+  SimrisMoneyParse parsed = SIMRIS_MONEY_PARSE_SYNTAX;
+
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node))
+    {
+      GType type = json_node_get_value_type (node);
+
+      if (type == G_TYPE_STRING)
+        parsed = simris_money_parse (json_node_get_string (node), amount);
+      else if (type == G_TYPE_INT64 || type == G_TYPE_DOUBLE)
+        parsed = simris_money_from_double (json_node_get_double (node), amount);
+    }
+
+  switch (parsed)
+    {
+    case SIMRIS_MONEY_PARSE_OK:
+      return TRUE;
+    case SIMRIS_MONEY_PARSE_NEGATIVE:
+      return fail (error, path, _("%s: negative amount"), "amount");
+    case SIMRIS_MONEY_PARSE_TOO_LARGE:
+      return fail (error, path, _("%s: amount above 10 000 000.00"), "amount");
+    case SIMRIS_MONEY_PARSE_PRECISION:
+    case SIMRIS_MONEY_PARSE_SYNTAX:
+    default:
+      return fail (error, path, _("%s: expected an amount, a string such as \"1234.56\" or a number"), "amount");
+    }
+}
+
+static gboolean
+apply_change (SimrisHousehold **household,
+              JsonObject       *change,
+              const char       *path,
+              GError          **error)
+{
+  const char *op = get_string (change, "op");
+  SimrisMember *member = NULL;
+  guint position = 0, index = 0;
+
+  if (op == NULL)
+    return fail (error, path, _("%s: expected the name of a change"), "op");
+
+  if (g_str_equal (op, "set_option"))
+    return apply_set_option (*household, change, path, error);
+
+  if (g_str_equal (op, "set_date"))
+    {
+      const char *date = get_string (change, "date");
+
+      if (!simris_date_parse (date, NULL))
+        return fail (error, path, _("%s: expected a date (YYYY-MM-DD) between 1900 and 2100"), "date");
+      simris_household_set_reference_date (*household, date);
+      return TRUE;
+    }
+
+  if (g_str_equal (op, "set_amount") || g_str_equal (op, "remove_resource"))
+    {
+      g_autoptr(SimrisResource) resource = NULL;
+      SimrisCents amount = 0;
+
+      if (!find_member (*household, change, path, &member, &position, error) ||
+          !find_resource (member, change, path, &index, error))
+        return FALSE;
+      if (g_str_equal (op, "remove_resource"))
+        {
+          simris_member_remove_resource (member, index);
+          return TRUE;
+        }
+      if (!read_amount (change, path, &amount, error))
+        return FALSE;
+      resource = g_list_model_get_item (simris_member_get_resources (member), index);
+      simris_resource_set_amount (resource, amount);
+      return TRUE;
+    }
+
+  if (g_str_equal (op, "remove_member"))
+    {
+      const char *id;
+
+      if (!find_member (*household, change, path, &member, &position, error))
+        return FALSE;
+      if (simris_member_get_relation (member) == SIMRIS_RELATION_APPLICANT)
+        return fail (error, path, _("%s: the applicant cannot leave the case"), "member");
+
+      id = simris_member_get_id (member);
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (*household)); i++)
+        {
+          g_autoptr(SimrisMember) other = g_list_model_get_item (G_LIST_MODEL (*household), i);
+
+          if (other != member && g_strcmp0 (simris_member_get_dependent_of (other), id) == 0)
+            simris_member_set_dependent_of (other, NULL);
+        }
+      simris_household_remove (*household, position);
+      return TRUE;
+    }
+
+  if (g_str_equal (op, "add_member") || g_str_equal (op, "add_resource"))
+    {
+      gboolean as_member = g_str_equal (op, "add_member");
+      JsonNode *node = json_object_get_member (change, as_member ? "member" : "resource");
+      g_autofree char *sub_path = g_strdup_printf ("%s.%s", path, as_member ? "member" : "resource");
+      g_autoptr(SimrisHousehold) reread = NULL;
+
+      if (!as_member && !find_member (*household, change, path, &member, &position, error))
+        return FALSE;
+      if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+        return fail (error, path, as_member ? _("%s: expected a member object, as in a case file's members")
+                                            : _("%s: expected a resource object, as in a case file's resources"),
+                     as_member ? "member" : "resource");
+
+      reread = reread_with (*household, json_node_get_object (node), position, as_member, sub_path,
+                            &index, error);
+      if (reread == NULL)
+        return FALSE;
+      /* The reread case is the original plus the new object, read by the case-file rules. */
+      g_clear_object (household);
+      *household = g_steal_pointer (&reread);
+      return TRUE;
+    }
+
+  /* Translators: %s is "op", then the name written in the file. */
+  return fail (error, path, _("%s: unknown change \"%s\""), "op", op);
+}
+
+SimrisHousehold *
+simris_scenario_apply (SimrisScenario  *self,
+                       SimrisHousehold *base,
+                       const char      *path,
+                       GError         **error)
+{
+  g_autoptr(SimrisHousehold) household = NULL;
+
+  g_return_val_if_fail (SIMRIS_IS_SCENARIO (self), NULL);
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (base), NULL);
+
+  household = simris_household_copy (base);
+  for (guint i = 0; i < self->changes->len; i++)
+    {
+      g_autofree char *change_path = path != NULL ? g_strdup_printf ("%s.changes[%u]", path, i)
+                                                  : g_strdup_printf ("changes[%u]", i);
+
+      if (!apply_change (&household, g_ptr_array_index (self->changes, i), change_path, error))
+        return NULL;
+    }
+  return g_steal_pointer (&household);
+}
+
+/* --- sentences ------------------------------------------------------------------------------- */
+
+static const char *
+member_label (SimrisHousehold *household,
+              const char      *id,
+              const char      *lang)
+{
+  SimrisMember *member = simris_household_find_member (household, id);
+  const char *name;
+
+  if (member == NULL)
+    return id != NULL ? id : "?";
+  name = simris_member_get_name (member);
+  if (name != NULL && name[0] != '\0')
+    return name;
+  return simris_relation_get_label (simris_member_get_relation (member), lang);
+}
+
+static const char *
+option_label (const char *option,
+              const char *lang)
+{
+  if (g_strcmp0 (option, "count_ascendants_descendants") == 0)
+    return simris_tr (lang, N_("count the parents' and adult children's resources"));
+  if (g_strcmp0 (option, "count_maintenance_debtors") == 0)
+    return simris_tr (lang, N_("count the cohabiting maintenance debtors' resources"));
+  if (g_strcmp0 (option, "reform_maf_exempt") == 0)
+    return simris_tr (lang, N_("exempt maximum billing (MAF) refunds (2008 proposal)"));
+  if (g_strcmp0 (option, "art34_regime") == 0)
+    return simris_tr (lang, N_("rules of art. 34"));
+  if (g_strcmp0 (option, "split_applicant_share") == 0)
+    return simris_tr (lang, N_("applicant's share of a split amount (percent)"));
+  return option != NULL ? option : "?";
+}
+
+char *
+simris_scenario_dup_change_text (SimrisScenario  *self,
+                                 guint            index,
+                                 SimrisHousehold *base,
+                                 const char      *lang)
+{
+  JsonObject *change;
+  const char *op;
+  const char *who;
+
+  g_return_val_if_fail (SIMRIS_IS_SCENARIO (self), NULL);
+  g_return_val_if_fail (index < self->changes->len, NULL);
+
+  change = g_ptr_array_index (self->changes, index);
+  op = get_string (change, "op");
+  who = member_label (base, get_string (change, "member"), lang);
+
+  if (g_strcmp0 (op, "set_option") == 0)
+    {
+      JsonNode *value = json_object_get_member (change, "value");
+      g_autofree char *shown = NULL;
+
+      if (value == NULL || JSON_NODE_HOLDS_NULL (value))
+        shown = g_strdup (simris_tr (lang, N_("by the reference date")));
+      else if (JSON_NODE_HOLDS_VALUE (value) && json_node_get_value_type (value) == G_TYPE_BOOLEAN)
+        shown = g_strdup (json_node_get_boolean (value) ? simris_tr (lang, N_("yes")) : simris_tr (lang, N_("no")));
+      else if (JSON_NODE_HOLDS_VALUE (value) && json_node_get_value_type (value) == G_TYPE_STRING)
+        shown = g_strdup (json_node_get_string (value));
+      else if (JSON_NODE_HOLDS_VALUE (value) && json_node_get_value_type (value) == G_TYPE_INT64)
+        shown = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (value));
+      else
+        shown = g_strdup ("?");
+      /* Translators: the CPAS option (a phrase), then its value ("yes", "2026", "60"). */
+      return g_strdup_printf (simris_tr (lang, N_("Option “%s”: %s.")),
+                              option_label (get_string (change, "option"), lang), shown);
+    }
+  if (g_strcmp0 (op, "set_amount") == 0)
+    {
+      SimrisMember *member = simris_household_find_member (base, get_string (change, "member"));
+      JsonNode *node = json_object_get_member (change, "resource");
+      const char *kind = "?";
+      SimrisCents amount = 0;
+      g_autofree char *shown = NULL;
+
+      if (member != NULL && node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
+          json_node_get_value_type (node) == G_TYPE_INT64 && json_node_get_int (node) >= 0 &&
+          json_node_get_int (node) < g_list_model_get_n_items (simris_member_get_resources (member)))
+        {
+          g_autoptr(SimrisResource) r = g_list_model_get_item (simris_member_get_resources (member),
+                                                               json_node_get_int (node));
+          if (simris_resource_get_kind (r) != SIMRIS_RESOURCE_KIND_NONE)
+            kind = simris_resource_kind_get_label (simris_resource_get_kind (r), lang);
+        }
+      if (!read_amount (change, "", &amount, NULL))
+        amount = 0;
+      shown = simris_money_format (amount, lang);
+      /* Translators: a member's name, a resource kind, then an amount. */
+      return g_strdup_printf (simris_tr (lang, N_("%s: %s set to %s.")), who, kind, shown);
+    }
+  if (g_strcmp0 (op, "remove_resource") == 0)
+    /* Translators: a member's name. */
+    return g_strdup_printf (simris_tr (lang, N_("%s: one resource removed.")), who);
+  if (g_strcmp0 (op, "add_resource") == 0)
+    return g_strdup_printf (simris_tr (lang, N_("%s: one resource added.")), who);
+  if (g_strcmp0 (op, "remove_member") == 0)
+    return g_strdup_printf (simris_tr (lang, N_("%s leaves the household.")), who);
+  if (g_strcmp0 (op, "add_member") == 0)
+    return g_strdup (simris_tr (lang, N_("Someone joins the household.")));
+  if (g_strcmp0 (op, "set_date") == 0)
+    {
+      SimrisDate date = 0;
+      g_autofree char *shown = NULL;
+
+      if (!simris_date_parse (get_string (change, "date"), &date))
+        return g_strdup ("?");
+      shown = simris_date_format (date, lang);
+      /* Translators: a date. */
+      return g_strdup_printf (simris_tr (lang, N_("Computed on %s.")), shown);
+    }
+  return g_strdup (op != NULL ? op : "?");
+}
+
+/* --- JSON ---------------------------------------------------------------------------------- */
+
+JsonNode *
+simris_scenario_to_json (SimrisScenario *self)
+{
+  g_autoptr(JsonObject) object = NULL;
+  JsonArray *changes = json_array_new ();
+  JsonNode *node;
+
+  g_return_val_if_fail (SIMRIS_IS_SCENARIO (self), NULL);
+
+  object = self->extra != NULL ? simris_json_object_copy_deep (self->extra) : json_object_new ();
+  json_object_set_string_member (object, "name", self->name);
+  for (guint i = 0; i < self->changes->len; i++)
+    json_array_add_object_element (changes, simris_json_object_copy_deep (g_ptr_array_index (self->changes, i)));
+  json_object_set_array_member (object, "changes", changes);
+
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_set_object (node, object);
+  return node;
+}
+
+SimrisScenario *
+simris_scenario_from_json (JsonNode   *node,
+                           const char *path,
+                           GError    **error)
+{
+  g_autoptr(SimrisScenario) self = NULL;
+  JsonObject *object;
+  JsonNode *changes;
+  const char *name;
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      fail (error, path, _("expected an object with a name and changes"));
+      return NULL;
+    }
+  object = json_node_get_object (node);
+  name = get_string (object, "name");
+  if (name == NULL || name[0] == '\0')
+    {
+      fail (error, path, _("%s: expected a non-empty text"), "name");
+      return NULL;
+    }
+  if (g_utf8_strlen (name, -1) > 200)
+    {
+      fail (error, path, _("%s: longer than 200 characters"), "name");
+      return NULL;
+    }
+  changes = json_object_get_member (object, "changes");
+  if (changes == NULL || !JSON_NODE_HOLDS_ARRAY (changes))
+    {
+      fail (error, path, _("%s: expected an array of changes"), "changes");
+      return NULL;
+    }
+  if (json_array_get_length (json_node_get_array (changes)) > SIMRIS_SCENARIO_MAX_CHANGES)
+    {
+      fail (error, path, _("%s: more than %d changes"), "changes", SIMRIS_SCENARIO_MAX_CHANGES);
+      return NULL;
+    }
+
+  self = simris_scenario_new (name);
+  self->extra = simris_json_object_copy_deep (object);
+  json_object_remove_member (self->extra, "name");
+  json_object_remove_member (self->extra, "changes");
+
+  for (guint i = 0; i < json_array_get_length (json_node_get_array (changes)); i++)
+    {
+      JsonNode *change = json_array_get_element (json_node_get_array (changes), i);
+
+      if (!JSON_NODE_HOLDS_OBJECT (change))
+        {
+          g_autofree char *change_path = g_strdup_printf ("%s.changes[%u]", path, i);
+          fail (error, change_path, _("expected an object with an \"op\""));
+          return NULL;
+        }
+      g_ptr_array_add (self->changes, simris_json_object_copy_deep (json_node_get_object (change)));
+    }
+  return g_steal_pointer (&self);
+}
+
+GPtrArray *
+simris_scenarios_load (SimrisHousehold *household,
+                       GError         **error)
+{
+  g_autoptr(GPtrArray) scenarios = g_ptr_array_new_with_free_func (g_object_unref);
+  JsonObject *extra;
+  JsonNode *node;
+  JsonArray *array;
+
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (household), NULL);
+
+  extra = simris_household_get_extra (household);
+  node = extra != NULL ? json_object_get_member (extra, "scenarios") : NULL;
+  if (node == NULL)
+    return g_steal_pointer (&scenarios);
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      fail (error, "scenarios", _("expected an array of scenarios"));
+      return NULL;
+    }
+  array = json_node_get_array (node);
+  if (json_array_get_length (array) > SIMRIS_SCENARIO_MAX)
+    {
+      fail (error, "scenarios", _("more than %d scenarios"), SIMRIS_SCENARIO_MAX);
+      return NULL;
+    }
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("scenarios[%u]", i);
+      g_autoptr(SimrisScenario) scenario = simris_scenario_from_json (json_array_get_element (array, i),
+                                                                      path, error);
+      g_autoptr(SimrisHousehold) applied = NULL;
+
+      if (scenario == NULL)
+        return NULL;
+      /* Checked against the case now, so that a bad reference is named at load time. */
+      applied = simris_scenario_apply (scenario, household, path, error);
+      if (applied == NULL)
+        return NULL;
+      g_ptr_array_add (scenarios, g_steal_pointer (&scenario));
+    }
+  return g_steal_pointer (&scenarios);
+}
+
+void
+simris_scenarios_store (SimrisHousehold *household,
+                        GPtrArray       *scenarios)
+{
+  g_autoptr(JsonObject) extra = NULL;
+  JsonObject *old;
+
+  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (household));
+
+  old = simris_household_get_extra (household);
+  extra = old != NULL ? simris_json_object_copy_deep (old) : json_object_new ();
+  if (scenarios == NULL || scenarios->len == 0)
+    json_object_remove_member (extra, "scenarios");
+  else
+    {
+      JsonArray *array = json_array_new ();
+
+      for (guint i = 0; i < scenarios->len; i++)
+        json_array_add_element (array, simris_scenario_to_json (g_ptr_array_index (scenarios, i)));
+      json_object_set_array_member (extra, "scenarios", array);
+    }
+  simris_household_set_extra (household, extra);
+}
+
+/* --- total income ---------------------------------------------------------------------------- */
+
+/* docs/calculation.md §14: a resource is present in month M when [from, until] overlaps M. */
+static gboolean
+present_in_month (SimrisResource *resource,
+                  SimrisDate      reference)
+{
+  SimrisDate first = simris_date_make (simris_date_year (reference), simris_date_month (reference), 1);
+  SimrisDate last = simris_date_add_months (first, 1) - 1;   /* dates are yyyymmdd: day 0 < day 1 */
+  SimrisDate from, until;
+
+  if (simris_resource_get_from (resource) != NULL &&
+      simris_date_parse (simris_resource_get_from (resource), &from) && from > last)
+    return FALSE;
+  if (simris_resource_get_until (resource) != NULL &&
+      simris_date_parse (simris_resource_get_until (resource), &until) && until < first)
+    return FALSE;
+  return TRUE;
+}
+
+/* docs/case-format.md (sweep): "total_month = the household's counted monthly resources + the
+ * RIS". Read literally, that is what the household has in hand each month:
+ *   - "the household": every member who lives in it (the applicant always, docs/calculation.md
+ *     §13), whether or not the law counts their resources for the RIS — the sibling's wage is
+ *     in the household even though art. 34 never counts it;
+ *   - "monthly resources": the resources given per month (`period: month`) and present in the
+ *     reference month (§14); yearly, one-off and capital resources are not monthly income;
+ *   - "counted": each at the amount received (net, as entered), before any exemption — the SPI
+ *     and the general exemption only decide how much comes off the RIS, not what is received.
+ *     The legal "counted resources" R (result's resources_counted_year) cannot be meant: the
+ *     format's own example, 700.00;498.53;1198.53 (a cohabitant with the SPI, whose R is
+ *     390,52 a month), adds the earnings in full to the RIS.
+ *   - "the RIS": the monthly amount of the case (a split is only its distribution). */
+SimrisCents
+simris_household_total_month (SimrisHousehold *household,
+                              SimrisResult    *result)
+{
+  SimrisDate reference = simris_result_get_reference_date (result);
+  SimrisCents total = simris_result_get_amount_month (result);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (household)); i++)
+    {
+      g_autoptr(SimrisMember) member = g_list_model_get_item (G_LIST_MODEL (household), i);
+      GListModel *resources = simris_member_get_resources (member);
+
+      if (!simris_member_get_lives_in_household (member) &&
+          simris_member_get_relation (member) != SIMRIS_RELATION_APPLICANT)
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (resources); j++)
+        {
+          g_autoptr(SimrisResource) r = g_list_model_get_item (resources, j);
+          SimrisCents amount = simris_resource_get_amount (r);
+
+          if (simris_resource_get_period (r) == SIMRIS_PERIOD_MONTH && amount != SIMRIS_CENTS_MISSING &&
+              simris_resource_get_kind (r) != SIMRIS_RESOURCE_KIND_NONE && present_in_month (r, reference))
+            total += amount;
+        }
+    }
+  return total;
+}
+
+/* --- comparison ------------------------------------------------------------------------------ */
+
+struct _SimrisComparison
+{
+  gatomicrefcount  ref_count;
+  char            *lang;
+  GPtrArray       *columns;   /* SimrisCompareColumn* */
+};
+
+static void
+step_diff_free (SimrisStepDiff *diff)
+{
+  g_free (diff->rule);
+  g_free (diff->why);
+  g_free (diff);
+}
+
+static void
+column_free (SimrisCompareColumn *column)
+{
+  g_free (column->name);
+  g_clear_object (&column->scenario);
+  g_clear_object (&column->household);
+  g_clear_object (&column->result);
+  g_clear_pointer (&column->changes, g_ptr_array_unref);
+  g_clear_pointer (&column->differs, g_ptr_array_unref);
+  g_free (column);
+}
+
+SimrisComparison *
+simris_comparison_ref (SimrisComparison *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+simris_comparison_unref (SimrisComparison *self)
+{
+  g_return_if_fail (self != NULL);
+  if (g_atomic_ref_count_dec (&self->ref_count))
+    {
+      g_free (self->lang);
+      g_ptr_array_unref (self->columns);
+      g_free (self);
+    }
+}
+
+guint
+simris_comparison_get_n_columns (SimrisComparison *self)
+{
+  return self->columns->len;
+}
+
+SimrisCompareColumn *
+simris_comparison_get_column (SimrisComparison *self,
+                              guint             index)
+{
+  g_return_val_if_fail (index < self->columns->len, NULL);
+  return g_ptr_array_index (self->columns, index);
+}
+
+const char *
+simris_comparison_get_lang (SimrisComparison *self)
+{
+  return self->lang;
+}
+
+SimrisStepDiff *
+simris_comparison_find_diff (SimrisComparison *self,
+                             guint             column,
+                             guint             step)
+{
+  SimrisCompareColumn *c;
+
+  g_return_val_if_fail (column < self->columns->len, NULL);
+  c = g_ptr_array_index (self->columns, column);
+  for (guint i = 0; i < c->differs->len; i++)
+    {
+      SimrisStepDiff *diff = g_ptr_array_index (c->differs, i);
+
+      if ((column == 0 ? diff->base_step : diff->step) == (int) step)
+        return diff;
+    }
+  return NULL;
+}
+
+/* The position of step i among the steps of its kind and rule. */
+static guint
+occurrence (GPtrArray *steps,
+            guint      i)
+{
+  SimrisStep *s = g_ptr_array_index (steps, i);
+  guint n = 0;
+
+  for (guint j = 0; j < i; j++)
+    {
+      SimrisStep *t = g_ptr_array_index (steps, j);
+      if (t->kind == s->kind && g_strcmp0 (t->rule, s->rule) == 0)
+        n++;
+    }
+  return n;
+}
+
+static int
+find_match (GPtrArray  *steps,
+            SimrisStep *s,
+            guint       nth)
+{
+  guint n = 0;
+
+  for (guint j = 0; j < steps->len; j++)
+    {
+      SimrisStep *t = g_ptr_array_index (steps, j);
+      if (t->kind == s->kind && g_strcmp0 (t->rule, s->rule) == 0 && n++ == nth)
+        return j;
+    }
+  return -1;
+}
+
+static char *
+signed_amount (SimrisStep *s,
+               const char *lang)
+{
+  g_autofree char *amount = NULL;
+
+  if (!s->has_amount)
+    return g_strdup (simris_tr (lang, N_("no amount")));
+  amount = simris_money_format (s->amount, lang);
+  return g_strdup_printf ("%s%s", s->amount_sign < 0 ? "−" : "", amount);
+}
+
+static SimrisStepDiff *
+new_diff (int         step,
+          int         base_step,
+          SimrisStep *s,
+          char       *why)
+{
+  SimrisStepDiff *diff = g_new0 (SimrisStepDiff, 1);
+
+  diff->step = step;
+  diff->base_step = base_step;
+  diff->kind = s->kind;
+  diff->rule = g_strdup (s->rule);
+  diff->why = why;
+  return diff;
+}
+
+/* In the order of the column's steps; the base case's steps missing here last. */
+static int
+diff_order (gconstpointer a,
+            gconstpointer b)
+{
+  const SimrisStepDiff *x = *(SimrisStepDiff * const *) a;
+  const SimrisStepDiff *y = *(SimrisStepDiff * const *) b;
+  gint64 kx = x->step >= 0 ? x->step : (gint64) G_MAXINT + x->base_step;
+  gint64 ky = y->step >= 0 ? y->step : (gint64) G_MAXINT + y->base_step;
+
+  return kx < ky ? -1 : kx > ky;
+}
+
+static void
+diff_steps (SimrisCompareColumn *base,
+            SimrisCompareColumn *column,
+            const char          *lang)
+{
+  GPtrArray *mine = simris_result_get_steps (column->result);
+  GPtrArray *theirs = simris_result_get_steps (base->result);
+  g_autofree int *match = g_new (int, mine->len + 1);
+  g_autofree gboolean *taken = g_new0 (gboolean, theirs->len + 1);
+
+  /* First the same rule at the same position among that rule's steps; then a step left over
+   * takes the first step of the same kind left over in the base case (the category under
+   * another paragraph of art. 14, say). */
+  for (guint i = 0; i < mine->len; i++)
+    {
+      match[i] = find_match (theirs, g_ptr_array_index (mine, i), occurrence (mine, i));
+      if (match[i] >= 0)
+        taken[match[i]] = TRUE;
+    }
+  for (guint i = 0; i < mine->len; i++)
+    {
+      SimrisStep *s = g_ptr_array_index (mine, i);
+
+      if (match[i] >= 0)
+        continue;
+      for (guint j = 0; j < theirs->len; j++)
+        if (!taken[j] && ((SimrisStep *) g_ptr_array_index (theirs, j))->kind == s->kind)
+          {
+            SimrisStep *t = g_ptr_array_index (theirs, j);
+
+            taken[j] = TRUE;
+            match[i] = j;
+            /* Translators: two legal references, this scenario's then the base case's. */
+            g_ptr_array_add (column->differs,
+                             new_diff (i, j, s, g_strdup_printf (simris_tr (lang, N_("Another rule applies: %s here, %s in the base case.")),
+                                                                 s->rule, t->rule)));
+            break;
+          }
+      if (match[i] < 0)
+        g_ptr_array_add (column->differs,
+                         new_diff (i, -1, s, g_strdup (simris_tr (lang, N_("This step applies in this scenario only: the base case has no such step.")))));
+    }
+
+  for (guint i = 0; i < mine->len; i++)
+    {
+      SimrisStep *s = g_ptr_array_index (mine, i);
+      SimrisStep *t;
+
+      if (match[i] < 0)
+        continue;
+      t = g_ptr_array_index (theirs, match[i]);
+      if (g_strcmp0 (s->rule, t->rule) != 0)
+        continue;   /* already said */
+      if (s->has_amount != t->has_amount || s->amount != t->amount || s->amount_sign != t->amount_sign)
+        {
+          g_autofree char *here = signed_amount (s, lang);
+          g_autofree char *there = signed_amount (t, lang);
+
+          /* Translators: two amounts, this scenario's then the base case's. */
+          g_ptr_array_add (column->differs,
+                           new_diff (i, match[i], s, g_strdup_printf (simris_tr (lang, N_("Same rule, another figure: %s here against %s in the base case.")),
+                                                                      here, there)));
+        }
+      else if (g_strcmp0 (s->text, t->text) != 0)
+        g_ptr_array_add (column->differs,
+                         new_diff (i, match[i], s, g_strdup (simris_tr (lang, N_("Same rule and figure, but the facts it rests on differ from the base case.")))));
+    }
+
+  for (guint j = 0; j < theirs->len; j++)
+    if (!taken[j])
+      g_ptr_array_add (column->differs,
+                       new_diff (-1, j, g_ptr_array_index (theirs, j),
+                                 g_strdup (simris_tr (lang, N_("This step of the base case does not apply in this scenario.")))));
+  g_ptr_array_sort (column->differs, diff_order);
+}
+
+/* The base column's steps that differ in some scenario, naming them. */
+static void
+mark_base (SimrisComparison *self)
+{
+  SimrisCompareColumn *base = g_ptr_array_index (self->columns, 0);
+  GPtrArray *steps = simris_result_get_steps (base->result);
+
+  for (guint j = 0; j < steps->len; j++)
+    {
+      g_autoptr(GString) names = g_string_new (NULL);
+
+      for (guint c = 1; c < self->columns->len; c++)
+        {
+          SimrisCompareColumn *column = g_ptr_array_index (self->columns, c);
+
+          for (guint k = 0; k < column->differs->len; k++)
+            {
+              SimrisStepDiff *diff = g_ptr_array_index (column->differs, k);
+
+              if (diff->base_step == (int) j)
+                {
+                  if (names->len > 0)
+                    g_string_append (names, ", ");
+                  g_string_append_printf (names, "“%s”", column->name);
+                  break;
+                }
+            }
+        }
+      if (names->len > 0)
+        /* Translators: %s lists scenario names in quotes, separated by commas. */
+        g_ptr_array_add (base->differs,
+                         new_diff (-1, j, g_ptr_array_index (steps, j),
+                                   g_strdup_printf (simris_tr (self->lang, N_("This step differs in: %s.")), names->str)));
+    }
+}
+
+static SimrisCompareColumn *
+compute_column (SimrisParameters *params,
+                SimrisHousehold  *household,
+                const char       *name,
+                const char       *lang,
+                GError          **error)
+{
+  SimrisCompareColumn *column;
+  SimrisResult *result = simris_engine_compute (params, household, 0, lang, error);
+
+  if (result == NULL)
+    return NULL;
+  column = g_new0 (SimrisCompareColumn, 1);
+  column->name = g_strdup (name);
+  column->household = g_object_ref (household);
+  column->result = result;
+  column->total_month = simris_household_total_month (household, result);
+  column->changes = g_ptr_array_new_with_free_func (g_free);
+  column->differs = g_ptr_array_new_with_free_func ((GDestroyNotify) step_diff_free);
+  return column;
+}
+
+SimrisComparison *
+simris_scenario_compare (SimrisParameters *params,
+                         SimrisHousehold  *base,
+                         GPtrArray        *scenarios,
+                         const char       *lang,
+                         GError          **error)
+{
+  g_autoptr(SimrisComparison) self = g_new0 (SimrisComparison, 1);
+  SimrisCompareColumn *base_column;
+
+  g_return_val_if_fail (SIMRIS_IS_PARAMETERS (params), NULL);
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (base), NULL);
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->lang = g_strdup (simris_lang_normalize (lang));
+  self->columns = g_ptr_array_new_with_free_func ((GDestroyNotify) column_free);
+
+  base_column = compute_column (params, base, simris_tr (self->lang, N_("Base case")), self->lang, error);
+  if (base_column == NULL)
+    return NULL;
+  g_ptr_array_add (self->columns, base_column);
+
+  for (guint i = 0; scenarios != NULL && i < scenarios->len; i++)
+    {
+      SimrisScenario *scenario = g_ptr_array_index (scenarios, i);
+      g_autofree char *path = g_strdup_printf ("scenarios[%u]", i);
+      g_autoptr(SimrisHousehold) household = simris_scenario_apply (scenario, base, path, error);
+      g_autoptr(GError) local = NULL;
+      SimrisCompareColumn *column;
+
+      if (household == NULL)
+        return NULL;
+      column = compute_column (params, household, simris_scenario_get_name (scenario), self->lang, &local);
+      if (column == NULL)
+        {
+          g_set_error (error, SIMRIS_HOUSEHOLD_ERROR, SIMRIS_HOUSEHOLD_ERROR_INVALID, "%s: %s", path,
+                       local->message);
+          return NULL;
+        }
+      column->scenario = g_object_ref (scenario);
+      for (guint j = 0; j < simris_scenario_get_n_changes (scenario); j++)
+        g_ptr_array_add (column->changes, simris_scenario_dup_change_text (scenario, j, base, self->lang));
+      diff_steps (base_column, column, self->lang);
+      g_ptr_array_add (self->columns, column);
+    }
+  mark_base (self);
+  return g_steal_pointer (&self);
+}
+
+JsonNode *
+simris_comparison_to_json (SimrisComparison *self)
+{
+  JsonObject *top = json_object_new ();
+  JsonArray *columns = json_array_new ();
+  JsonNode *node;
+
+  json_object_set_int_member (top, "simris_compare", 1);
+  for (guint c = 0; c < self->columns->len; c++)
+    {
+      SimrisCompareColumn *column = g_ptr_array_index (self->columns, c);
+      g_autoptr(JsonNode) result = simris_result_to_json (column->result);
+      JsonObject *object = json_object_new ();
+      JsonObject *fields = json_node_get_object (result);
+      JsonArray *changes = json_array_new ();
+      JsonArray *differs = json_array_new ();
+      g_autofree char *total = simris_money_to_string (column->total_month);
+      g_autoptr(GList) names = json_object_get_members (fields);
+
+      json_object_set_string_member (object, "name", column->name);
+      for (GList *l = names; l != NULL; l = l->next)
+        json_object_set_member (object, l->data, json_node_copy (json_object_get_member (fields, l->data)));
+      json_object_set_string_member (object, "total_month", total);
+      for (guint i = 0; i < column->changes->len; i++)
+        json_array_add_string_element (changes, g_ptr_array_index (column->changes, i));
+      json_object_set_array_member (object, "changes", changes);
+      for (guint i = 0; i < column->differs->len; i++)
+        {
+          SimrisStepDiff *diff = g_ptr_array_index (column->differs, i);
+          JsonObject *d = json_object_new ();
+          GEnumClass *klass = g_type_class_ref (SIMRIS_TYPE_STEP_KIND);
+          GEnumValue *value = g_enum_get_value (klass, diff->kind);
+
+          json_object_set_string_member (d, "kind", value != NULL ? value->value_nick : "");
+          g_type_class_unref (klass);
+          json_object_set_string_member (d, "rule", diff->rule);
+          if (diff->step >= 0)
+            json_object_set_int_member (d, "step", diff->step);
+          else
+            json_object_set_null_member (d, "step");
+          if (diff->base_step >= 0)
+            json_object_set_int_member (d, "base_step", diff->base_step);
+          else
+            json_object_set_null_member (d, "base_step");
+          json_object_set_string_member (d, "text", diff->why);
+          json_array_add_object_element (differs, d);
+        }
+      json_object_set_array_member (object, "differs", differs);
+      json_array_add_object_element (columns, object);
+    }
+  json_object_set_array_member (top, "scenarios", columns);
+
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (node, top);
+  return node;
+}

@@ -1,0 +1,268 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "simris-case-file.h"
+#include "simris-engine.h"
+#include "simris-scenario.h"
+
+/* What-if scenarios: saved in the case file, applied to a copy, compared side by side. Every
+ * expected figure is worked out below from docs/calculation.md §3 (amounts at 01/02/2025:
+ * cohabitant 10 513,60, isolé 15 770,41, famille 21 312,87; SPI 309,48 a month; at 01/03/2026:
+ * cohabitant 10 723,75, SPI 315,67), §4.3, §5, §6 (G = 155 / 250 / 310). */
+
+static SimrisHousehold *
+load (const char *dir,
+      const char *name)
+{
+  g_autofree char *path = dir != NULL ? g_test_build_filename (G_TEST_DIST, "cases", dir, name, NULL)
+                                      : g_test_build_filename (G_TEST_DIST, "cases", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  SimrisHousehold *household = simris_case_file_load (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return household;
+}
+
+static SimrisCompareColumn *
+column (SimrisComparison *cmp,
+        guint             i)
+{
+  return simris_comparison_get_column (cmp, i);
+}
+
+static gboolean
+has_diff_of_kind (SimrisCompareColumn *c,
+                  SimrisStepKind       kind)
+{
+  for (guint i = 0; i < c->differs->len; i++)
+    if (((SimrisStepDiff *) g_ptr_array_index (c->differs, i))->kind == kind)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_compare_saved (void)
+{
+  g_autoptr(SimrisHousehold) household = load (NULL, "scenarios-cohabitant-job-parent.simris.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) scenarios = simris_scenarios_load (household, &error);
+  g_autoptr(SimrisComparison) cmp = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (scenarios->len, ==, 3);
+  g_assert_cmpstr (simris_scenario_get_name (g_ptr_array_index (scenarios, 1)), ==, "Parent leaves");
+
+  cmp = simris_scenario_compare (simris_parameters_get_default (), household, scenarios, "en", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (simris_comparison_get_n_columns (cmp), ==, 4);
+
+  /* Base: (700 − 309,48) × 12 = 4 686,24; 10 513,60 − 4 686,24 + 155 = 5 982,36 / 12 = 498,53;
+   * household: 700 + 2 500 (the parent's wage, not counted for the RIS) + 498,53 = 3 698,53. */
+  g_assert_cmpint (simris_result_get_category (column (cmp, 0)->result), ==, SIMRIS_CATEGORY_COHABITANT);
+  g_assert_cmpint (simris_result_get_amount_month (column (cmp, 0)->result), ==, 49853);
+  g_assert_cmpint (column (cmp, 0)->total_month, ==, 369853);
+
+  /* The CPAS counts the parent (art. 34 §2, pooled): 30 000 − 10 513,60 = 19 486,40;
+   * R = 4 686,24 + 19 486,40 = 24 172,64 ≥ 10 513,60 → 0,00, not eligible; 700 + 2 500 = 3 200. */
+  g_assert_false (simris_result_get_eligible (column (cmp, 1)->result));
+  g_assert_cmpint (simris_result_get_amount_month (column (cmp, 1)->result), ==, 0);
+  g_assert_cmpint (column (cmp, 1)->total_month, ==, 320000);
+  g_assert_true (has_diff_of_kind (column (cmp, 1), SIMRIS_STEP_COHABITANTS));
+  g_assert_true (has_diff_of_kind (column (cmp, 1), SIMRIS_STEP_AMOUNT));
+
+  /* The parent leaves: isolé, 15 770,41 − 4 686,24 + 250 = 11 334,17 / 12 = 944,514… → 944,51;
+   * household 700 + 944,51 = 1 644,51. */
+  g_assert_cmpint (simris_result_get_category (column (cmp, 2)->result), ==, SIMRIS_CATEGORY_ISOLATED);
+  g_assert_cmpint (simris_result_get_amount_month (column (cmp, 2)->result), ==, 94451);
+  g_assert_cmpint (column (cmp, 2)->total_month, ==, 164451);
+  g_assert_true (has_diff_of_kind (column (cmp, 2), SIMRIS_STEP_CATEGORY));
+  g_assert_cmpstr (g_ptr_array_index (column (cmp, 2)->changes, 0), ==, "Omar leaves the household.");
+
+  /* The job pays 1 000: (1 000 − 309,48) × 12 = 8 286,24; 10 513,60 − 8 286,24 + 155 = 2 382,36
+   * / 12 = 198,53; household 1 000 + 2 500 + 198,53 = 3 698,53 (each euro above the
+   * exemptions comes off the RIS). */
+  g_assert_cmpint (simris_result_get_amount_month (column (cmp, 3)->result), ==, 19853);
+  g_assert_cmpint (column (cmp, 3)->total_month, ==, 369853);
+  g_assert_true (has_diff_of_kind (column (cmp, 3), SIMRIS_STEP_AMOUNT));
+  g_assert_false (has_diff_of_kind (column (cmp, 3), SIMRIS_STEP_CATEGORY));
+
+  /* The base column marks its steps that differ somewhere, naming where. */
+  {
+    GPtrArray *steps = simris_result_get_steps (column (cmp, 0)->result);
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < steps->len; i++)
+      {
+        SimrisStep *s = g_ptr_array_index (steps, i);
+        SimrisStepDiff *diff = simris_comparison_find_diff (cmp, 0, i);
+
+        if (s->kind == SIMRIS_STEP_AMOUNT && diff != NULL)
+          {
+            found = TRUE;
+            g_assert_nonnull (strstr (diff->why, "“Parent leaves”"));
+            g_assert_nonnull (strstr (diff->why, "“Job pays 1 000”"));
+          }
+      }
+    g_assert_true (found);
+  }
+
+  /* The JSON shape of simris-cli compare --json. */
+  {
+    g_autoptr(JsonNode) node = simris_comparison_to_json (cmp);
+    JsonObject *top = json_node_get_object (node);
+    JsonArray *cols = json_object_get_array_member (top, "scenarios");
+    JsonObject *c2 = json_array_get_object_element (cols, 2);
+
+    g_assert_cmpint (json_object_get_int_member (top, "simris_compare"), ==, 1);
+    g_assert_cmpuint (json_array_get_length (cols), ==, 4);
+    g_assert_cmpstr (json_object_get_string_member (c2, "name"), ==, "Parent leaves");
+    g_assert_cmpstr (json_object_get_string_member (c2, "amount_month"), ==, "944.51");
+    g_assert_cmpstr (json_object_get_string_member (c2, "category"), ==, "isolated");
+    g_assert_cmpstr (json_object_get_string_member (c2, "total_month"), ==, "1644.51");
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (c2, "differs")), >, 0);
+  }
+}
+
+static void
+test_round_trip (void)
+{
+  g_autoptr(SimrisHousehold) household = load (NULL, "scenarios-cohabitant-job-parent.simris.json");
+  g_autoptr(SimrisHousehold) again = NULL;
+  g_autoptr(GPtrArray) scenarios = NULL;
+  g_autoptr(SimrisScenario) extra = simris_scenario_new ("March 2026");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  JsonObject *third;
+
+  scenarios = simris_scenarios_load (household, &error);
+  g_assert_no_error (error);
+  simris_scenario_add_set_date (extra, "2026-03-01");
+  g_ptr_array_add (scenarios, g_object_ref (extra));
+  simris_scenarios_store (household, scenarios);
+
+  data = simris_case_file_to_data (household, NULL);
+  again = simris_case_file_load_data (data, -1, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&scenarios, g_ptr_array_unref);
+  scenarios = simris_scenarios_load (again, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (scenarios->len, ==, 4);
+  g_assert_cmpstr (simris_scenario_get_name (g_ptr_array_index (scenarios, 3)), ==, "March 2026");
+
+  /* A scenario's unknown field is kept. */
+  node = simris_scenario_to_json (g_ptr_array_index (scenarios, 2));
+  third = json_node_get_object (node);
+  g_assert_cmpstr (json_object_get_string_member (third, "note"), ==, "kept on load and save");
+
+  /* No scenarios: the field goes. */
+  simris_scenarios_store (again, NULL);
+  g_assert_false (json_object_has_member (simris_household_get_extra (again), "scenarios"));
+}
+
+static void
+assert_load_fails (const char *scenarios_json,
+                   const char *message)
+{
+  g_autoptr(SimrisHousehold) household = load ("public", "spi-new-job.simris.json");
+  g_autoptr(JsonNode) node = json_from_string (scenarios_json, NULL);
+  g_autoptr(JsonObject) extra = json_object_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) scenarios = NULL;
+
+  g_assert_nonnull (node);
+  json_object_set_member (extra, "scenarios", g_steal_pointer (&node));
+  simris_household_set_extra (household, extra);
+  scenarios = simris_scenarios_load (household, &error);
+  g_assert_null (scenarios);
+  g_assert_error (error, SIMRIS_HOUSEHOLD_ERROR, SIMRIS_HOUSEHOLD_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, message);
+}
+
+static void
+test_errors (void)
+{
+  assert_load_fails ("[ { \"name\": \"ok\", \"changes\": [] },"
+                     "  { \"name\": \"bad\", \"changes\": [ { \"op\": \"remove_member\", \"member\": \"x\" } ] } ]",
+                     "scenarios[1].changes[0].member: no such member \"x\"");
+  assert_load_fails ("[ { \"name\": \"a\", \"changes\": [ { \"op\": \"fly\" } ] } ]",
+                     "scenarios[0].changes[0].op: unknown change \"fly\"");
+  assert_load_fails ("[ { \"name\": \"a\", \"changes\": [ { \"op\": \"remove_member\", \"member\": \"a\" } ] } ]",
+                     "scenarios[0].changes[0].member: the applicant cannot leave the case");
+  assert_load_fails ("[ { \"name\": \"a\", \"changes\": [ { \"op\": \"set_amount\", \"member\": \"a\", \"resource\": 3, \"amount\": \"1\" } ] } ]",
+                     "scenarios[0].changes[0].resource: member \"a\" has no resource number 3");
+  assert_load_fails ("[ { \"name\": \"a\", \"changes\": [ { \"op\": \"set_amount\", \"member\": \"a\", \"resource\": 0, \"amount\": \"-5\" } ] } ]",
+                     "scenarios[0].changes[0].amount: negative amount");
+  assert_load_fails ("[ { \"name\": \"a\", \"changes\": [ { \"op\": \"set_option\", \"option\": \"colour\", \"value\": true } ] } ]",
+                     "scenarios[0].changes[0].option: unknown option \"colour\"");
+  assert_load_fails ("[ { \"name\": \"a\", \"changes\": [ { \"op\": \"set_date\", \"date\": \"2025-02-30\" } ] } ]",
+                     "scenarios[0].changes[0].date: expected a date (YYYY-MM-DD) between 1900 and 2100");
+  assert_load_fails ("[ { \"name\": \"a\", \"changes\": [ { \"op\": \"add_member\", \"member\": { \"id\": \"k\", \"relation\": \"child\", \"birth_date\": \"2030-01-01\" } } ] } ]",
+                     "scenarios[0].changes[0].member.birth_date: \"2030-01-01\" is after the reference date 2025-03-01");
+  assert_load_fails ("{ \"name\": \"a\" }", "scenarios: expected an array of scenarios");
+}
+
+static SimrisResult *
+apply_and_compute (SimrisHousehold *base,
+                   SimrisScenario  *scenario)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SimrisHousehold) applied = simris_scenario_apply (scenario, base, NULL, &error);
+  SimrisResult *result;
+
+  g_assert_no_error (error);
+  result = simris_engine_compute (simris_parameters_get_default (), applied, 0, "en", &error);
+  g_assert_no_error (error);
+  return result;
+}
+
+static void
+test_ops (void)
+{
+  g_autoptr(SimrisHousehold) base = load ("public", "spi-new-job.simris.json");
+  g_autoptr(SimrisScenario) moved = simris_scenario_new ("March 2026");
+  g_autoptr(SimrisScenario) child = simris_scenario_new ("A child joins");
+  g_autoptr(SimrisResult) r1 = NULL;
+  g_autoptr(SimrisResult) r2 = NULL;
+  g_autoptr(JsonObject) add = NULL;
+  g_autoptr(JsonNode) member = NULL;
+
+  /* Moved to 01/03/2026 (2026 regime; the parent, a maintenance debtor, has no resources):
+   * (700 − 315,67) × 12 = 4 611,96; 10 723,75 − 4 611,96 + 155 = 6 266,79 / 12 = 522,2325 → 522,23. */
+  simris_scenario_add_set_date (moved, "2026-03-01");
+  r1 = apply_and_compute (base, moved);
+  g_assert_cmpint (simris_result_get_amount_month (r1), ==, 52223);
+  g_assert_cmpstr (simris_result_get_art34_regime (r1), ==, "2026");
+
+  /* A minor child joins (in the applicant's charge): famille à charge,
+   * 21 312,87 − 4 686,24 + 310 = 16 936,63 / 12 = 1 411,385… → 1 411,39. */
+  member = json_from_string ("{ \"id\": \"k\", \"relation\": \"child\", \"birth_date\": \"2020-01-01\" }", NULL);
+  add = json_object_new ();
+  json_object_set_string_member (add, "op", "add_member");
+  json_object_set_member (add, "member", g_steal_pointer (&member));
+  simris_scenario_add_change (child, add);
+  r2 = apply_and_compute (base, child);
+  g_assert_cmpint (simris_result_get_category (r2), ==, SIMRIS_CATEGORY_FAMILY);
+  g_assert_cmpint (simris_result_get_amount_month (r2), ==, 141139);
+
+  /* The base case is untouched. */
+  g_assert_cmpstr (simris_household_get_reference_date (base), ==, "2025-03-01");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (base)), ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/simris/scenario/compare-saved", test_compare_saved);
+  g_test_add_func ("/simris/scenario/round-trip", test_round_trip);
+  g_test_add_func ("/simris/scenario/errors", test_errors);
+  g_test_add_func ("/simris/scenario/ops", test_ops);
+
+  return g_test_run ();
+}

@@ -1,0 +1,210 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "SimrisTest"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "simris-case-file.h"
+#include "simris-compare-view.h"
+#include "simris-earnings-chart.h"
+#include "simris-ui-test.h"
+#include "simris-whatif-window.h"
+#include "simris-window.h"
+
+/* The What If window: opened from the main window's result pane, its chart follows the case
+ * and the keyboard, its comparison makes and saves variants in one click. Figures: the public
+ * case spi-new-job (a cohabitant at 01/03/2025, SPI 309,48 a month, A = 10 513,60): at 700 €
+ * earned, (10 513,60 − (8 400 − 3 713,76) + 155) / 12 = 498,53. */
+
+static SimrisApplication *app;
+static char *tmp_dir;
+
+static char *
+case_path (const char *dir,
+           const char *name)
+{
+  return dir != NULL ? g_test_build_filename (G_TEST_DIST, "cases", dir, name, NULL)
+                     : g_test_build_filename (G_TEST_DIST, "cases", name, NULL);
+}
+
+static SimrisHousehold *
+load (const char *dir,
+      const char *name)
+{
+  g_autofree char *path = case_path (dir, name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  SimrisHousehold *household = simris_case_file_load (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return household;
+}
+
+static void
+settle (GtkWidget *window)
+{
+  for (int i = 0; i < 3; i++)
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      gtk_test_widget_wait_for_draw (window);
+    }
+}
+
+static gboolean
+press_key (GtkWidget *widget,
+           guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (c))
+        g_signal_emit_by_name (c, "key-pressed", keyval, 0, 0, &handled);
+    }
+  return handled;
+}
+
+static void
+test_chart (void)
+{
+  g_autoptr(SimrisHousehold) household = load ("public", "spi-new-job.simris.json");
+  GtkWidget *window = simris_whatif_window_new (household);
+  SimrisEarningsChart *chart = SIMRIS_EARNINGS_CHART (simris_whatif_window_get_chart (SIMRIS_WHATIF_WINDOW (window)));
+  SimrisSweep *sweep;
+  g_autofree char *text = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  settle (window);
+
+  sweep = simris_earnings_chart_get_sweep (chart);
+  g_assert_nonnull (sweep);
+  g_assert_cmpuint (simris_sweep_get_n_points (sweep), ==, 251);
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (chart)));
+
+  /* The keyboard moves the cursor: End, then Home, then Right ×70 → 700 €. */
+  g_assert_true (press_key (GTK_WIDGET (chart), GDK_KEY_End));
+  g_assert_cmpint (simris_earnings_chart_get_cursor (chart), ==, 250);
+  g_assert_true (press_key (GTK_WIDGET (chart), GDK_KEY_Home));
+  g_assert_cmpint (simris_earnings_chart_get_cursor (chart), ==, 0);
+  for (int i = 0; i < 7; i++)
+    g_assert_true (press_key (GTK_WIDGET (chart), GDK_KEY_Page_Up));
+  g_assert_cmpint (simris_earnings_chart_get_cursor (chart), ==, 70);
+  g_assert_true (press_key (GTK_WIDGET (chart), GDK_KEY_Right));
+  g_assert_true (press_key (GTK_WIDGET (chart), GDK_KEY_Left));
+  g_assert_cmpint (simris_earnings_chart_get_cursor (chart), ==, 70);
+  text = simris_earnings_chart_dup_cursor_text (chart);
+  g_assert_nonnull (strstr (text, "498.53"));
+  g_assert_nonnull (strstr (text, "1,198.53"));
+
+  /* The chart follows the case: the wage's amount does not matter (the sweep sets it), but the
+   * date does — at 01/03/2026, 0 € earned gives 10 723,75 / 12 = 893,65. */
+  simris_household_set_reference_date (household, "2026-03-01");
+  simris_whatif_window_flush (SIMRIS_WHATIF_WINDOW (window));
+  sweep = simris_earnings_chart_get_sweep (chart);
+  g_assert_cmpint (simris_sweep_get_point (sweep, 0)->ris_month, ==, 89365);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_compare (void)
+{
+  g_autoptr(SimrisHousehold) household = load ("public", "spi-new-job.simris.json");
+  GtkWidget *window = simris_whatif_window_new (household);
+  SimrisCompareView *view = SIMRIS_COMPARE_VIEW (simris_whatif_window_get_compare_view (SIMRIS_WHATIF_WINDOW (window)));
+  SimrisComparison *cmp;
+  g_autoptr(GPtrArray) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n;
+
+  simris_whatif_window_set_page (SIMRIS_WHATIF_WINDOW (window), "compare");
+  gtk_window_present (GTK_WINDOW (window));
+  settle (window);
+
+  cmp = simris_compare_view_get_comparison (view);
+  g_assert_cmpuint (simris_comparison_get_n_columns (cmp), ==, 1);
+  /* The parent leaves, next month, from the newest amounts, the wage stops. */
+  n = simris_compare_view_get_n_suggestions (view);
+  g_assert_cmpuint (n, >=, 3);
+
+  /* One click: the first variant ("… leaves": the parent) is saved in the case and compared.
+   * Alone: isolé, 15 770,41 − 4 686,24 + 250 = 11 334,17 / 12 = 944,51. */
+  simris_compare_view_add_suggestion (view, 0);
+  saved = simris_scenarios_load (household, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (saved->len, ==, 1);
+  cmp = simris_compare_view_get_comparison (view);
+  g_assert_cmpuint (simris_comparison_get_n_columns (cmp), ==, 2);
+  g_assert_cmpint (simris_result_get_amount_month (simris_comparison_get_column (cmp, 1)->result), ==, 94451);
+  g_assert_cmpuint (simris_comparison_get_column (cmp, 1)->differs->len, >, 0);
+
+  /* Three variants at most beside the base case. */
+  for (guint i = 0; i < 5; i++)
+    simris_compare_view_add_suggestion (view, 1);
+  g_clear_pointer (&saved, g_ptr_array_unref);
+  saved = simris_scenarios_load (household, &error);
+  g_assert_cmpuint (saved->len, ==, SIMRIS_COMPARE_MAX_COLUMNS - 1);
+  cmp = simris_compare_view_get_comparison (view);
+  g_assert_cmpuint (simris_comparison_get_n_columns (cmp), ==, SIMRIS_COMPARE_MAX_COLUMNS);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_hook (void)
+{
+  g_autofree char *path = case_path ("public", "spi-new-job.simris.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  SimrisWindow *window = simris_window_new (app);
+  g_autoptr(GListModel) toplevels = NULL;
+  gboolean found = FALSE;
+
+  g_assert_true (simris_window_load_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  settle (GTK_WIDGET (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", NULL));
+  settle (GTK_WIDGET (window));
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+
+      if (SIMRIS_IS_WHATIF_WINDOW (w))
+        {
+          found = TRUE;
+          g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (w)) == GTK_WINDOW (window));
+          gtk_window_destroy (GTK_WINDOW (w));
+          break;
+        }
+    }
+  g_assert_true (found);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  app = simris_ui_test_init (&argc, &argv, &tmp_dir);
+  if (app == NULL)
+    return 0;
+
+  g_test_add_func ("/simris/ui/whatif/chart", test_chart);
+  g_test_add_func ("/simris/ui/whatif/compare", test_compare);
+  g_test_add_func ("/simris/ui/whatif/hook", test_hook);
+
+  ret = g_test_run ();
+  g_object_unref (app);
+  if (ret == 0)
+    simris_ui_test_remove_tree (tmp_dir);
+  g_free (tmp_dir);
+  return ret;
+}
