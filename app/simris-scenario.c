@@ -409,14 +409,14 @@ apply_set_option (SimrisHousehold *household,
     {
       const char *regime = get_string (change, "value");
 
+      /* The regimes are those of the parameters (data/parameters.json, "art34_regimes"). */
       if (JSON_NODE_HOLDS_NULL (value))
-        simris_household_set_art34_regime (household, SIMRIS_ART34_REGIME_AUTO);
-      else if (g_strcmp0 (regime, "2002") == 0)
-        simris_household_set_art34_regime (household, SIMRIS_ART34_REGIME_2002);
-      else if (g_strcmp0 (regime, "2026") == 0)
-        simris_household_set_art34_regime (household, SIMRIS_ART34_REGIME_2026);
+        simris_household_set_art34_regime (household, NULL);
+      else if (regime != NULL
+               && simris_parameters_get_art34_regime (simris_parameters_get_default (), regime, 0) != NULL)
+        simris_household_set_art34_regime (household, regime);
       else
-        return fail (error, path, _("%s: expected \"2002\", \"2026\" or null"), "value");
+        return fail (error, path, _("%s: expected the name of an art. 34 regime or null"), "value");
       return TRUE;
     }
 
