@@ -189,8 +189,13 @@ group_thousands (guint64     units,
   return g_string_free (out, FALSE);
 }
 
-/* Belgian formats: French "1 314,20 €", Dutch "€ 1.314,20"; English "€1,314.20". Plain
- * spaces, so that what a reader copies or searches for in the PDF is what they see. */
+/* Belgian formats, which never break across lines: French "1 314,20 €" with a narrow
+ * no-break space (U+202F) between the thousands and a no-break space (U+00A0) before the
+ * euro sign, as French typography and CLDR's "fr" have it; Dutch "€ 1.314,20" with a
+ * no-break space after the sign; English "€1,314.20". */
+#define NARROW_NBSP "\u202f"
+#define NBSP "\u00a0"
+
 char *
 simris_money_format (SimrisCents  cents,
                      const char  *lang)
@@ -203,13 +208,13 @@ simris_money_format (SimrisCents  cents,
 
   if (g_str_equal (lang, "fr"))
     {
-      grouped = group_thousands (abs_cents / 100, " ");
-      return g_strdup_printf ("%s%s,%02u €", sign, grouped, (guint) (abs_cents % 100));
+      grouped = group_thousands (abs_cents / 100, NARROW_NBSP);
+      return g_strdup_printf ("%s%s,%02u" NBSP "€", sign, grouped, (guint) (abs_cents % 100));
     }
   else if (g_str_equal (lang, "nl"))
     {
       grouped = group_thousands (abs_cents / 100, ".");
-      return g_strdup_printf ("%s€ %s,%02u", sign, grouped, (guint) (abs_cents % 100));
+      return g_strdup_printf ("%s€" NBSP "%s,%02u", sign, grouped, (guint) (abs_cents % 100));
     }
 
   grouped = group_thousands (abs_cents / 100, ",");

@@ -36,6 +36,7 @@
 #include "simris-date.h"
 #include "simris-enums.h"
 #include "simris-i18n.h"
+#include "simris-labour-court.h"
 #include "simris-member.h"
 #include "simris-money.h"
 #include "simris-page-layout.h"
@@ -81,6 +82,21 @@ tr (const char *lang,
     const char *msgid)
 {
   return simris_tr (lang, msgid);
+}
+
+/* simris_ntr () likewise. */
+static const char *ntr (const char *lang,
+                        const char *singular,
+                        const char *plural,
+                        gulong      n) G_GNUC_FORMAT (2) G_GNUC_FORMAT (3);
+
+static const char *
+ntr (const char *lang,
+     const char *singular,
+     const char *plural,
+     gulong      n)
+{
+  return simris_ntr (lang, singular, plural, n);
 }
 
 #define T(msgid) tr (self->lang, (msgid))
@@ -207,9 +223,9 @@ signed_money (SimrisReport *self,
   g_autofree char *m = money (self, cents);
 
   if (sign > 0)
-    return g_strconcat ("+\u2009", m, NULL);
+    return g_strconcat ("+\u202f", m, NULL);
   if (sign < 0)
-    return g_strconcat ("\u2212\u2009", m, NULL);
+    return g_strconcat ("\u2212\u202f", m, NULL);
   return g_steal_pointer (&m);
 }
 
@@ -220,6 +236,8 @@ placeholder (const char *text)
 
   return g_strdup_printf ("<span foreground=\"#8a2a0b\">%s</span>", e);
 }
+
+static char *applicant_display (SimrisReport *self);
 
 static void
 build_letterhead (SimrisReport *self)
@@ -281,6 +299,9 @@ build_letterhead (SimrisReport *self)
       { N_("File reference"), reference, N_("[file reference]") },
       { N_("Date of the draft"), draft_date, NULL },
       { N_("Social worker"), worker, N_("[social worker]") },
+      /* Translators: the service of the CPAS that handles the file (Charter of the social
+       * insured, art. 14, 5°): fr "Service social", nl "Sociale dienst". */
+      { N_("Service handling the file"), T (N_("Social service")), NULL },
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
@@ -299,6 +320,26 @@ build_letterhead (SimrisReport *self)
   cells[0] = left->str;
   cells[1] = right->str;
   simris_page_layout_add_row (self->doc, t, SIMRIS_ROW_PLAIN, "lr", SIMRIS_PAGE_SIZE_BODY, cells);
+
+  /* The addressee, as on a letter: the applicant's name and address. */
+  {
+    const char *applicant_address = decision_field (self, "applicant_address");
+    g_autofree char *who = applicant_display (self);
+    g_autofree char *where = NULL;
+    g_autofree char *block = NULL;
+    const char *row[2];
+
+    if (applicant_address != NULL)
+      where = esc (applicant_address);
+    else
+      /* Translators: a placeholder on the letterhead when the applicant's address is not given. */
+      where = placeholder (T (N_("[address of the applicant]")));
+    block = g_strdup_printf ("%s\n%s", who, where);
+    row[0] = "";
+    row[1] = block;
+    simris_page_layout_add_space (self->doc, 10.0);
+    simris_page_layout_add_row (self->doc, t, SIMRIS_ROW_PLAIN, "ll", SIMRIS_PAGE_SIZE_BODY, row);
+  }
 }
 
 static void
@@ -306,9 +347,6 @@ build_title (SimrisReport *self)
 {
   SimrisTextStyle style = { 0 };
   g_autofree char *title = esc (T (N_("Decision on the right to social integration: integration income")));
-  g_autofree char *intro = esc (T (N_("This draft was prepared with SimRIS, a simulator. It is not a decision: "
-                                      "the social worker checks the facts and the conditions, and the Special "
-                                      "Committee for Social Services decides.")));
 
   style.size = SIMRIS_PAGE_SIZE_H1;
   style.bold = TRUE;
@@ -318,15 +356,6 @@ build_title (SimrisReport *self)
   style.keep_with_next = TRUE;
   style.line_spacing = 1.1;
   simris_page_layout_add_text (self->doc, &style, title);
-
-  style = *simris_page_style_body ();
-  style.size = SIMRIS_PAGE_SIZE_SMALL + 0.5;
-  style.color = simris_page_ink_soft;
-  style.justify = FALSE;
-  {
-    g_autofree char *markup = g_strdup_printf ("<i>%s</i>", intro);
-    simris_page_layout_add_text (self->doc, &style, markup);
-  }
 }
 
 static char *
@@ -366,17 +395,20 @@ build_facts (SimrisReport *self)
       g_autofree char *e_born = esc (born);
       g_autofree char *e_app = esc (app_text);
 
-      /* Translators: %1$s is the applicant's name, %2$s the birth date, %3$s the date of
-       * the application. */
-      sentence = markup_printf (T (N_("The applicant, %1$s, born on %2$s, applied for the integration income on %3$s.")),
+      /* Translators: %1$s is the applicant's name, %2$s the date of birth, %3$s the date of
+       * the application. Keep the wording neutral: no "né(e)", "geboren" is fine. */
+      sentence = markup_printf (T (N_("The applicant, %1$s (date of birth: %2$s), applied for the integration "
+                                      "income on %3$s.")),
                                   who, e_born, e_app);
     }
   else
     {
       g_autofree char *e_born = esc (born);
 
-      /* Translators: %1$s is the applicant's name, %2$s the birth date. */
-      sentence = markup_printf (T (N_("The applicant, %1$s, born on %2$s, applied for the integration income.")),
+      /* Translators: %1$s is the applicant's name, %2$s the date of birth. Keep the wording
+       * neutral: no "né(e)". */
+      sentence = markup_printf (T (N_("The applicant, %1$s (date of birth: %2$s), applied for the integration "
+                                      "income.")),
                                   who, e_born);
     }
   simris_page_layout_add_para (self->doc, sentence);
@@ -633,9 +665,15 @@ build_decision (SimrisReport *self)
       const char * const *reasons = simris_result_get_ineligible_reasons (self->result);
       g_autofree char *s = NULL;
 
-      /* Translators: %s is the applicant's name. */
-      s = markup_printf (T (N_("The Special Committee for Social Services refuses the integration income "
-                                 "to the applicant, %s, for the following reason(s):")),
+      guint n_reasons = reasons != NULL ? g_strv_length ((char **) reasons) : 0;
+
+      /* Translators: %s is the applicant's name; the reasons follow, one a line. */
+      s = markup_printf (ntr (self->lang,
+                                     N_("The Special Committee for Social Services refuses the integration income "
+                                        "to the applicant, %s, for the following reason:"),
+                                     N_("The Special Committee for Social Services refuses the integration income "
+                                        "to the applicant, %s, for the following reasons:"),
+                                     MAX (n_reasons, 1)),
                            who);
       simris_page_layout_add_para (self->doc, s);
       for (guint i = 0; reasons != NULL && reasons[i] != NULL; i++)
@@ -753,10 +791,8 @@ build_grounds (SimrisReport *self)
   static const char * const codes[] = { "age", "residence", "willing_to_work", "claims_other_benefits",
                                         "resources" };
   const char * const *reasons = simris_result_get_ineligible_reasons (self->result);
-  const char * const *assumed = simris_result_get_assumed_conditions (self->result);
   GPtrArray *options = simris_result_get_options_applied (self->result);
   GPtrArray *alternatives = simris_result_get_alternatives (self->result);
-  GPtrArray *warnings = simris_result_get_warnings (self->result);
   const char *regime = simris_result_get_art34_regime (self->result);
   const char *regime_reason = simris_result_get_art34_regime_reason (self->result);
 
@@ -791,8 +827,6 @@ build_grounds (SimrisReport *self)
 
         if (strv_contains (reasons, codes[i]))
           c1 = g_strdup_printf ("<b>%s</b>", T (N_("not met")));
-        else if (strv_contains (assumed, codes[i]))
-          c1 = placeholder (T (N_("assumed met, to be checked by the CPAS")));
         else if (g_strcmp0 (codes[i], "resources") == 0)
           c1 = esc (T (N_("met (see the calculation)")));
         else
@@ -889,50 +923,6 @@ build_grounds (SimrisReport *self)
       simris_page_layout_end_table (self->doc, first);
     }
 
-  /* Points of attention, in a box. The conditions assumed met and what is not modelled
-   * have their own lists below: they are not repeated here. */
-  g_autoptr (GPtrArray) shown = g_ptr_array_new ();
-  for (guint i = 0; warnings != NULL && i < warnings->len; i++)
-    {
-      SimrisWarning *w = g_ptr_array_index (warnings, i);
-
-      if (g_strcmp0 (w->code, "assumed_condition") == 0 && assumed != NULL && assumed[0] != NULL)
-        continue;
-      if (g_strcmp0 (w->code, "not_modelled") == 0)
-        continue;
-      g_ptr_array_add (shown, w);
-    }
-  if (shown->len > 0)
-    {
-      SimrisTextStyle style = *simris_page_style_body ();
-      guint first;
-      g_autofree char *title = esc (T (N_("Points of attention")));
-      g_autofree char *markup = g_strdup_printf ("<b>%s</b>", title);
-
-      simris_page_layout_add_space (self->doc, 4.0);
-      first = simris_page_layout_get_n_pieces (self->doc);
-      style.box = SIMRIS_BOX_WARNING;
-      style.justify = FALSE;
-      style.keep_with_next = TRUE;
-      simris_page_layout_add_text (self->doc, &style, markup);
-      for (guint i = 0; i < shown->len; i++)
-        {
-          SimrisWarning *w = g_ptr_array_index (shown, i);
-          simris_page_layout_add_bullet_text (self->doc, w->text != NULL ? w->text : w->code, SIMRIS_BOX_WARNING);
-        }
-      simris_page_layout_close_box (self->doc, first);
-    }
-
-  /* Conditions assumed met. */
-  if (assumed != NULL && assumed[0] != NULL)
-    {
-      simris_page_layout_add_heading (self->doc, 2, T (N_("Conditions assumed met, to be checked by the CPAS")));
-      for (guint i = 0; assumed[i] != NULL; i++)
-        {
-          const char *label = condition_label (self, assumed[i]);
-          simris_page_layout_add_bullet_text (self->doc, label != NULL ? label : assumed[i], SIMRIS_BOX_NONE);
-        }
-    }
 }
 
 static void
@@ -958,25 +948,73 @@ build_obligations (SimrisReport *self)
                              "2002).")));
 }
 
+/* The competent labour court: the address typed in the case (or Preferences), else the
+ * court of the CPAS's postcode (data/labour-courts.json). */
+static SimrisLabourCourt *
+find_court (SimrisReport *self)
+{
+  const char *typed = decision_field (self, "tribunal_address");
+  const char *postcode = decision_field (self, "cpas_postcode");
+
+  if (typed != NULL)
+    {
+      SimrisLabourCourt *court = g_new0 (SimrisLabourCourt, 1);
+
+      court->address = g_strdup (typed);
+      g_strdelimit (court->address, "\n", ',');
+      return court;
+    }
+  return postcode != NULL ? simris_labour_court_find (postcode, self->lang) : NULL;
+}
+
+/* The mentions of art. 14 of the Charter of the social insured (law of 11 April 1995),
+ * each in its own paragraph: 1° the possibility of an appeal to the competent court, 2° its
+ * address, 3° the time limit and the form of the appeal (art. 47 of the law of 26 May 2002),
+ * 4° the content of art. 728 and 1017 of the Judicial Code, 5° the references of the file
+ * and of the service that handles it, 6° the possibility to get any explanation about the
+ * decision from that service. Without them the appeal period does not run (art. 14, §1,
+ * second paragraph). */
 static void
 build_appeal (SimrisReport *self)
 {
-  const char *tribunal = decision_field (self, "tribunal_address");
+  g_autoptr (SimrisLabourCourt) court = find_court (self);
+  const char *reference = decision_field (self, "case_reference");
+  const char *worker = decision_field (self, "social_worker");
+  const char *cpas = decision_field (self, "cpas_name");
   g_autofree char *where = NULL;
   g_autofree char *s = NULL;
 
   simris_page_layout_add_heading (self->doc, 1, T (N_("Appeal")));
-  if (tribunal != NULL)
-    {
-      g_autofree char *flat = g_strdup (tribunal);
 
-      g_strdelimit (flat, "\n", ',');
-      where = esc (flat);
-    }
-  else
-    where = placeholder (T (N_("[address of the labour court of the district]")));
+  /* 1°, 2°, 3°: the court, its address, the time limit and the form. */
+  {
+    g_autofree char *name = NULL;
+    g_autofree char *address = NULL;
 
-  /* Translators: %s is the address of the labour court (fr "tribunal du travail",
+    if (court != NULL && court->court != NULL && court->division != NULL)
+      /* Translators: a labour court and its division, e.g. "Tribunal du travail de Gand,
+       * division de Gand". */
+      {
+        g_autofree char *e_court = esc (court->court);
+        g_autofree char *e_division = esc (court->division);
+
+        name = markup_printf (T (N_("%1$s, %2$s")), e_court, e_division);
+      }
+    else if (court != NULL && court->court != NULL)
+      name = esc (court->court);
+
+    if (court != NULL && court->address != NULL)
+      address = esc (court->address);
+    else if (court != NULL && court->court != NULL)
+      /* Translators: a placeholder: the table of courts knows the court but has no
+       * address of its registry. */
+      address = placeholder (T (N_("[address of the registry of the labour court]")));
+    else
+      address = placeholder (T (N_("[address of the labour court of the district]")));
+
+    where = name != NULL ? g_strdup_printf ("%s, %s", name, address) : g_steal_pointer (&address);
+  }
+  /* Translators: %s is the labour court and its address (fr "tribunal du travail",
    * nl "arbeidsrechtbank"). */
   s = markup_printf (T (N_("You may appeal against this decision to the labour court: %s. The appeal must "
                              "be lodged within 3 months of the notification of this decision, by a request "
@@ -984,13 +1022,39 @@ build_appeal (SimrisReport *self)
                              "(art. 47 of the law of 26 May 2002).")),
                        where);
   simris_page_layout_add_para (self->doc, s);
-  simris_page_layout_add_para_text (self->doc, T (N_("The appeal is free of charge (art. 728 and 1017 of the Judicial Code): you may "
-                             "appear in person or be assisted or represented by a lawyer or by a delegate "
-                             "of a representative workers' organisation. The appeal does not suspend this "
-                             "decision.")));
-  simris_page_layout_add_para_text (self->doc, T (N_("If this decision does not contain all the mentions required by law, the appeal "
-                             "period does not start to run (art. 14 of the law of 11 April 1995 establishing "
-                             "the Charter of the social insured).")));
+
+  /* 4°: the content of art. 728 and 1017 of the Judicial Code. */
+  simris_page_layout_add_para_text (self->doc,
+                                    T (N_("Before the labour court, you appear in person or through a lawyer. You "
+                                          "may also be represented by your spouse or by a relative holding a "
+                                          "written proxy and approved by the judge, or by a delegate of a "
+                                          "representative workers' organisation holding a written proxy, and you "
+                                          "may be assisted or represented by a delegate of a social organisation "
+                                          "that defends the interests of people entitled to social integration "
+                                          "(art. 728 of the Judicial Code). The costs of the proceedings are borne "
+                                          "by the CPAS, unless the appeal is reckless and vexatious (art. 1017, "
+                                          "second paragraph, of the Judicial Code). The appeal does not suspend "
+                                          "this decision.")));
+
+  /* 5°, 6°: the file, the service that handles it, and where to get explanations. */
+  {
+    g_autofree char *e_ref = reference != NULL ? esc (reference) : placeholder (T (N_("[file reference]")));
+    g_autofree char *e_worker = worker != NULL ? esc (worker) : placeholder (T (N_("[social worker]")));
+    g_autofree char *e_cpas = cpas != NULL ? esc (cpas) : placeholder (T (N_("[CPAS name]")));
+    g_autofree char *file = NULL;
+
+    /* Translators: %1$s is the file reference, %2$s the CPAS, %3$s the social worker. */
+    file = markup_printf (T (N_("Your file has the reference %1$s and is handled by the social service of %2$s "
+                                  "(social worker: %3$s). You may get any explanation about this decision "
+                                  "from that service; please quote your file reference.")),
+                          e_ref, e_cpas, e_worker);
+    simris_page_layout_add_para (self->doc, file);
+  }
+
+  simris_page_layout_add_para_text (self->doc,
+                                    T (N_("If this decision does not contain all the mentions required by law, the "
+                                          "appeal period does not start to run (art. 14 of the law of 11 April 1995 "
+                                          "establishing the Charter of the social insured).")));
 }
 
 static void
@@ -1025,7 +1089,7 @@ build_not_modelled (SimrisReport *self)
         g_ptr_array_add (items, w->text);
     }
 
-  simris_page_layout_add_heading (self->doc, 1, T (N_("What SimRIS does not model")));
+  simris_page_layout_add_heading (self->doc, 2, T (N_("What SimRIS does not model")));
   if (items->len > 0)
     {
       guint first;
@@ -1039,6 +1103,125 @@ build_not_modelled (SimrisReport *self)
   simris_page_layout_add_para_text (self->doc, T (N_("In general, SimRIS does not model:")));
   for (guint i = 0; i < G_N_ELEMENTS (fixed); i++)
     simris_page_layout_add_bullet_text (self->doc, T (fixed[i]), SIMRIS_BOX_NONE);
+}
+
+/* For the social worker, apart from the decision: the tool's cautions, what to check before
+ * signing, and where the labour court's address comes from. */
+static void
+build_note_warnings (SimrisReport *self)
+{
+  const char * const *assumed = simris_result_get_assumed_conditions (self->result);
+  GPtrArray *warnings = simris_result_get_warnings (self->result);
+  g_autoptr (GPtrArray) shown = g_ptr_array_new ();
+
+  /* The conditions assumed met and what is not modelled have their own lists below. */
+  for (guint i = 0; warnings != NULL && i < warnings->len; i++)
+    {
+      SimrisWarning *w = g_ptr_array_index (warnings, i);
+
+      if (g_strcmp0 (w->code, "assumed_condition") == 0 && assumed != NULL && assumed[0] != NULL)
+        continue;
+      if (g_strcmp0 (w->code, "not_modelled") == 0)
+        continue;
+      g_ptr_array_add (shown, w);
+    }
+  if (shown->len > 0)
+    {
+      SimrisTextStyle style = *simris_page_style_body ();
+      guint first;
+      g_autofree char *title = esc (T (N_("Points of attention")));
+      g_autofree char *markup = g_strdup_printf ("<b>%s</b>", title);
+
+      simris_page_layout_add_space (self->doc, 4.0);
+      first = simris_page_layout_get_n_pieces (self->doc);
+      style.box = SIMRIS_BOX_WARNING;
+      style.justify = FALSE;
+      style.keep_with_next = TRUE;
+      simris_page_layout_add_text (self->doc, &style, markup);
+      for (guint i = 0; i < shown->len; i++)
+        {
+          SimrisWarning *w = g_ptr_array_index (shown, i);
+          simris_page_layout_add_bullet_text (self->doc, w->text != NULL ? w->text : w->code, SIMRIS_BOX_WARNING);
+        }
+      simris_page_layout_close_box (self->doc, first);
+    }
+
+  if (assumed != NULL && assumed[0] != NULL)
+    {
+      simris_page_layout_add_heading (self->doc, 2, T (N_("Conditions assumed met, to be checked by the CPAS")));
+      simris_page_layout_add_para_text (self->doc,
+                                        T (N_("The decision states these conditions as met: check them before it "
+                                              "is signed.")));
+      for (guint i = 0; assumed[i] != NULL; i++)
+        {
+          const char *label = condition_label (self, assumed[i]);
+          simris_page_layout_add_bullet_text (self->doc, label != NULL ? label : assumed[i], SIMRIS_BOX_NONE);
+        }
+    }
+}
+
+static void
+build_note_court (SimrisReport *self)
+{
+  g_autoptr (SimrisLabourCourt) court = find_court (self);
+  const char *postcode = decision_field (self, "cpas_postcode");
+  g_autofree char *s = NULL;
+
+  simris_page_layout_add_heading (self->doc, 2, T (N_("Labour court")));
+  if (court == NULL && postcode != NULL)
+    /* Translators: %s is a postcode that no labour court of the table serves. */
+    s = g_strdup_printf (T (N_("No labour court is known for the postcode “%s”: the appeal notice shows a "
+                               "placeholder. Enter the court’s address in the case or in Preferences.")),
+                         postcode);
+  else if (court == NULL)
+    s = g_strdup (T (N_("Neither the CPAS’s postcode nor the labour court’s address is given: the appeal notice "
+                        "shows a placeholder. Enter the CPAS’s postcode (or the court’s address) in the case or "
+                        "in Preferences.")));
+  else if (court->court == NULL)
+    s = g_strdup (T (N_("The labour court’s address is the one entered in the case or in Preferences.")));
+  else if (court->address == NULL && court->division == NULL)
+    /* Translators: %1$s is a labour court, %2$s a postcode. */
+    s = g_strdup_printf (T (N_("The postcode %2$s is served by the %1$s, which has several divisions; the "
+                               "table does not know the division of this municipality. Check the division of "
+                               "the canton and enter the address of its registry in the case.")),
+                         court->court, postcode);
+  else if (court->address == NULL)
+    /* Translators: %1$s is a labour court, %2$s its division. */
+    s = g_strdup_printf (T (N_("No source gives the address of the registry of the %1$s, %2$s: the appeal "
+                               "notice shows a placeholder. Enter the address in the case.")),
+                         court->court, court->division);
+  else
+    /* Translators: %1$s is a labour court's address, %2$s where it comes from (a web page). */
+    s = g_strdup_printf (T (N_("The labour court’s address, %1$s, comes from %2$s. Check it before the "
+                               "decision is sent.")),
+                         court->address, court->source != NULL ? court->source : "");
+  simris_page_layout_add_para_text (self->doc, s);
+}
+
+static void
+build_note (SimrisReport *self)
+{
+  SimrisTextStyle style = *simris_page_style_body ();
+  g_autofree char *apart = esc (T (N_("This note is not part of the decision: it is neither signed nor sent "
+                                      "to the applicant.")));
+  g_autofree char *markup = g_strdup_printf ("<b>%s</b>", apart);
+
+  simris_page_layout_add_page_break (self->doc);
+  simris_page_layout_add_heading (self->doc, 1, T (N_("Note for the social worker")));
+  style.box = SIMRIS_BOX_NOTE;
+  {
+    guint first = simris_page_layout_get_n_pieces (self->doc);
+
+    simris_page_layout_add_text (self->doc, &style, markup);
+    simris_page_layout_close_box (self->doc, first);
+  }
+  simris_page_layout_add_para_text (self->doc,
+                                    T (N_("This draft was prepared with SimRIS, a simulator. It is not a decision: "
+                                          "the social worker checks the facts and the conditions, and the Special "
+                                          "Committee for Social Services decides.")));
+  build_note_warnings (self);
+  build_note_court (self);
+  build_not_modelled (self);
 }
 
 static void
@@ -1132,6 +1315,37 @@ build_annex_summary (SimrisReport *self)
   }
 }
 
+static void
+add_step_row (SimrisReport    *self,
+              SimrisPageTable *t,
+              SimrisStep      *step)
+{
+  gboolean strong = step->kind == SIMRIS_STEP_TOTAL || step->kind == SIMRIS_STEP_AMOUNT;
+  g_autofree char *text = esc (step->text);
+  g_autofree char *rule = esc (step->rule);
+  g_autofree char *c0 = strong ? g_strdup_printf ("<b>%s</b>", text) : g_strdup (text);
+  g_autofree char *c1 = g_strdup_printf ("<span foreground=\"#4a4d57\">%s</span>", rule);
+  g_autofree char *c2 = NULL;
+  const char *row[3];
+
+  if (step->has_amount)
+    {
+      g_autofree char *m = signed_money (self, step->amount, step->amount_sign);
+      g_autofree char *e_m = esc (m);
+
+      if (step->amount_sign == 0 && !strong)
+        c2 = g_strdup_printf ("<span foreground=\"#6a6d77\">%s</span>", e_m);
+      else if (strong)
+        c2 = g_strdup_printf ("<b>%s</b>", e_m);
+      else
+        c2 = g_steal_pointer (&e_m);
+    }
+  row[0] = c0;
+  row[1] = c1;
+  row[2] = c2;
+  simris_page_layout_add_row (self->doc, t, SIMRIS_ROW_BODY, "llr", SIMRIS_PAGE_SIZE_TABLE, row);
+}
+
 /* The explanation trace, one row a step; a row never splits, the header row is repeated
  * on every page the table runs on. */
 static void
@@ -1157,30 +1371,11 @@ build_annex_steps (SimrisReport *self)
       for (guint i = 0; i < steps->len; i++)
         {
           SimrisStep *step = g_ptr_array_index (steps, i);
-          gboolean strong = step->kind == SIMRIS_STEP_TOTAL || step->kind == SIMRIS_STEP_AMOUNT;
-          g_autofree char *text = esc (step->text);
-          g_autofree char *rule = esc (step->rule);
-          g_autofree char *c0 = strong ? g_strdup_printf ("<b>%s</b>", text) : g_strdup (text);
-          g_autofree char *c1 = g_strdup_printf ("<span foreground=\"#4a4d57\">%s</span>", rule);
-          g_autofree char *c2 = NULL;
-          const char *row[3];
 
-          if (step->has_amount)
-            {
-              g_autofree char *m = signed_money (self, step->amount, step->amount_sign);
-              g_autofree char *e_m = esc (m);
-
-              if (step->amount_sign == 0 && !strong)
-                c2 = g_strdup_printf ("<span foreground=\"#6a6d77\">%s</span>", e_m);
-              else if (strong)
-                c2 = g_strdup_printf ("<b>%s</b>", e_m);
-              else
-                c2 = g_steal_pointer (&e_m);
-            }
-          row[0] = c0;
-          row[1] = c1;
-          row[2] = c2;
-          simris_page_layout_add_row (self->doc, t, SIMRIS_ROW_BODY, "llr", SIMRIS_PAGE_SIZE_TABLE, row);
+          /* The conditions stand in the grounds, as the CPAS finds them; those the tool
+           * assumed are listed in the note for the social worker. */
+          if (step->kind != SIMRIS_STEP_CONDITION)
+            add_step_row (self, t, step);
         }
       simris_page_layout_end_table (self->doc, first);
     }
@@ -1209,9 +1404,9 @@ build_document (SimrisReport *self)
   build_obligations (self);
   build_appeal (self);
   build_signatures (self);
-  /* For the social worker: the calculation and the limits of the simulation. */
+  /* The calculation, part of the motivation; then, apart, the note for the social worker. */
   build_annex (self);
-  build_not_modelled (self);
+  build_note (self);
 }
 
 /* ---- the running marks ------------------------------------------------------------------ */
@@ -1302,7 +1497,7 @@ draw_footer (SimrisReport *self,
   if (simris_result_has_warning (self->result, "derived_amounts"))
     /* Translators: the rule version line in the footer: %1$s is the date the amounts are in
      * force from, %2$s the SimRIS version. */
-    left = g_strdup_printf (T (N_("Amounts in force since %1$s, computed by SimRIS (to be checked) · SimRIS %2$s")),
+    left = g_strdup_printf (T (N_("Amounts in force since %1$s, derived from the index · SimRIS %2$s")),
                             params, PACKAGE_VERSION);
   else
     /* Translators: the rule version line in the footer: %1$s is the date the amounts are in
@@ -1494,6 +1689,16 @@ simris_report_draw_page (SimrisReport *self,
   simris_page_layout_draw_page (self->doc, cr, page);
 }
 
+SimrisPageLayout *
+simris_report_get_page_layout (SimrisReport *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_REPORT (self), NULL);
+
+  if (!self->built)
+    simris_report_paginate (self, SIMRIS_PAGE_A4_WIDTH, SIMRIS_PAGE_A4_HEIGHT);
+  return self->doc;
+}
+
 char *
 simris_report_dup_title (SimrisReport *self)
 {
@@ -1632,37 +1837,32 @@ simris_report_write_pdf (SimrisReport *self,
                          const char   *filename,
                          GError      **error)
 {
-  g_autoptr (GFile) file = NULL;
-  g_autoptr (GFileOutputStream) stream = NULL;
+  g_autoptr (GOutputStream) memory = NULL;
   g_autoptr (GError) local_error = NULL;
+  GQuark domain = G_IO_ERROR;
+  int code = G_IO_ERROR_FAILED;
 
   g_return_val_if_fail (SIMRIS_IS_REPORT (self), FALSE);
   g_return_val_if_fail (filename != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  /* Written beside and moved into place on close: a failed export never leaves half a PDF
-   * over an older one. */
-  file = g_file_new_for_path (filename);
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, &local_error);
-  if (stream == NULL)
-    goto fail;
+  /* The whole document first, then a temporary file created 0600 beside the target, synced
+   * and renamed over it: a failed export never leaves half a PDF over an older one, and a
+   * decision (personal data) is readable by its owner only, a replaced one included. */
+  memory = g_memory_output_stream_new_resizable ();
+  if (simris_report_write_pdf_to_stream (self, memory, NULL, &local_error)
+      && g_output_stream_close (memory, NULL, &local_error)
+      && g_file_set_contents_full (filename,
+                                   g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (memory)),
+                                   g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (memory)),
+                                   G_FILE_SET_CONTENTS_CONSISTENT, 0600, &local_error))
+    return TRUE;
 
-  if (!simris_report_write_pdf_to_stream (self, G_OUTPUT_STREAM (stream), NULL, &local_error))
-    {
-      g_autoptr (GCancellable) abandon = g_cancellable_new ();
-
-      /* Closing with a cancelled cancellable leaves the destination untouched. */
-      g_cancellable_cancel (abandon);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
-      goto fail;
-    }
-  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &local_error))
-    goto fail;
-  return TRUE;
-
-fail:
-  g_set_error (error, G_IO_ERROR,
-               local_error->domain == G_IO_ERROR ? local_error->code : G_IO_ERROR_FAILED,
+  if (local_error->domain == G_FILE_ERROR)
+    code = g_io_error_from_file_error (local_error->code);
+  else if (local_error->domain == G_IO_ERROR)
+    code = local_error->code;
+  g_set_error (error, domain, code,
                /* Translators: %1$s is a file name, %2$s the reason. */
                _("Could not write the PDF “%1$s”: %2$s"), filename, local_error->message);
   return FALSE;
