@@ -461,10 +461,13 @@ build_facts (SimrisReport *self)
           c2 = g_strdup ("");
         c3 = esc (lives ? T (N_("yes")) : T (N_("no")));
 
+        /* Translators: remarks on a member, in words that fit anyone: no "marié(e)" or
+         * "étudiant(e)" (e.g. fr "dans les liens du mariage", "fait des études de plein
+         * exercice"). */
         if (simris_member_get_married (m))
-          g_ptr_array_add (remarks, g_strdup (T (N_("married"))));
+          g_ptr_array_add (remarks, g_strdup (T (N_("is married"))));
         if (simris_member_get_student (m))
-          g_ptr_array_add (remarks, g_strdup (T (N_("full-time student"))));
+          g_ptr_array_add (remarks, g_strdup (T (N_("studies full time"))));
         if (simris_member_get_disabled (m))
           g_ptr_array_add (remarks, g_strdup (T (N_("disabled"))));
         if (simris_member_get_pregnant (m))
@@ -536,11 +539,16 @@ build_facts (SimrisReport *self)
                 }
               if (simris_resource_get_count (r) >= 0)
                 /* Translators: the number of ALE (PWA) cheques the amount pays. */
-                g_ptr_array_add (details, g_strdup_printf (T (N_("%d cheques")), simris_resource_get_count (r)));
+                g_ptr_array_add (details, g_strdup_printf (ntr (self->lang, N_("%d cheque"), N_("%d cheques"),
+                                                                MAX (simris_resource_get_count (r), 0)),
+                                                           simris_resource_get_count (r)));
               if (simris_resource_get_allowance_children (r) >= 0)
                 /* Translators: real estate: children for whom the owner receives family allowances. */
-                g_ptr_array_add (details, g_strdup_printf (T (N_("family allowances for %d children")),
-                                                           simris_resource_get_allowance_children (r)));
+                g_ptr_array_add (details,
+                                 g_strdup_printf (ntr (self->lang, N_("family allowances for %d child"),
+                                                       N_("family allowances for %d children"),
+                                                       MAX (simris_resource_get_allowance_children (r), 0)),
+                                                  simris_resource_get_allowance_children (r)));
               g_ptr_array_add (details, NULL);
               joined = g_strjoinv (", ", (char **) details->pdata);
               c4 = esc (joined);

@@ -447,6 +447,21 @@ test_case (gconstpointer user_data)
       }
   }
   assert_cautions_in_note (pdf, result, lang, name);
+  /* A reference to the law never breaks either ("art. 22, §2" of the general exemption). */
+  if (strstr (pdf->body, "art. 22, §2") != NULL)
+    assert_on_one_line (pdf->raw, "art. 22, §2", name);
+  /* Wording that fits anyone, counted words in their form: no "né(e)", "étudiant(e)",
+   * "personne(s)", "reason(s)" in what the decision says (the annex's steps are the
+   * engine's trace, checked with it). */
+  {
+    g_autofree char *annex = normalize (simris_tr (lang, N_("Annex: calculation")));
+    g_autoptr (GString) said = g_string_new (NULL);
+
+    for (int i = 0; i < pdf->n_pages && strstr (pdf->bodies[i], annex) == NULL; i++)
+      g_string_append (said, pdf->bodies[i]);
+    g_assert_null (strstr (said->str, "(e)"));
+    g_assert_null (strstr (said->str, "(s)"));
+  }
   assert_contains (pdf->body, simris_category_get_label (simris_result_get_category (result), lang), name);
   assert_contains (pdf->body, "1017", name);
   assert_contains (pdf->body, "728", name);

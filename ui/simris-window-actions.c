@@ -491,6 +491,17 @@ print_preview_cb (GtkPrintOperation        *op,
   double height = setup != NULL ? gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS) : 841.89;
   SimrisPrintPreview *window;
 
+  /* GTK wants a cairo context on the print context even though our window draws the pages
+   * itself (each on its own widget's cairo context): a recording surface, never shown. */
+  {
+    cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+    cairo_t *cr = cairo_create (surface);
+
+    gtk_print_context_set_cairo_context (context, cr, 72, 72);
+    cairo_destroy (cr);
+    cairo_surface_destroy (surface);
+  }
+
   g_clear_object (&job->report);
   job->report = build_report (job->window, job->lang, &error);
   if (job->report == NULL)
@@ -502,6 +513,7 @@ print_preview_cb (GtkPrintOperation        *op,
       return TRUE;
     }
   remember_document_lang (job->window, job->lang);
+
   window = simris_print_preview_new (parent != NULL ? parent : GTK_WINDOW (job->window), job->report, width, height);
   g_object_set_data_full (G_OBJECT (window), "simris-preview", g_object_ref (preview), g_object_unref);
   g_signal_connect (window, "destroy", G_CALLBACK (preview_closed_cb), NULL);
@@ -534,7 +546,11 @@ simris_window_actions_print (GtkWidget  *widget,
   g_autoptr(GtkPrintOperation) op = gtk_print_operation_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *name = _simris_window_dup_case_name (self);
-  GtkPrintOperationAction action = GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG;
+  /* win.print-preview: straight to our preview window (GtkPrintOperation::preview), the
+   * document in the case's language. */
+  GtkPrintOperationAction action = g_strcmp0 (action_name, "win.print-preview") == 0
+                                     ? GTK_PRINT_OPERATION_ACTION_PREVIEW
+                                     : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG;
   PrintJob *job = g_new0 (PrintJob, 1);
 
   job->window = g_object_ref (self);
@@ -554,7 +570,7 @@ simris_window_actions_print (GtkWidget  *widget,
   g_signal_connect (op, "preview", G_CALLBACK (print_preview_cb), job);
   g_signal_connect (op, "done", G_CALLBACK (print_done_cb), job);
 
-  if (self->print_target_for_testing != NULL)
+  if (self->print_target_for_testing != NULL && action != GTK_PRINT_OPERATION_ACTION_PREVIEW)
     {
       g_autofree char *path = g_file_get_path (self->print_target_for_testing);
 
@@ -847,6 +863,7 @@ _simris_window_class_actions_init (SimrisWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, simris_window_actions_save_as);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, simris_window_actions_export_pdf);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, simris_window_actions_print);
+  gtk_widget_class_install_action (widget_class, "win.print-preview", NULL, simris_window_actions_print);
   gtk_widget_class_install_action (widget_class, "win.add-member", "s", simris_window_actions_add_member);
   gtk_widget_class_install_action (widget_class, "win.remove-member", "s", simris_window_actions_remove_member);
   gtk_widget_class_install_action (widget_class, "win.move-member", "(si)", simris_window_actions_move_member);

@@ -78,6 +78,49 @@ test_preview (void)
   settle ();
 }
 
+static SimrisPrintPreview *
+find_preview (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (SIMRIS_IS_PRINT_PREVIEW (w))
+        return SIMRIS_PRINT_PREVIEW (w);
+    }
+  return NULL;
+}
+
+/* The window's print operation, in preview: GtkPrintOperation::preview opens our own
+ * window with the report's pages, and closing it ends the operation. */
+static void
+test_window_preview (void)
+{
+  g_autofree char *path = case_path ("bdas-student-parents-contribution.simris.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  SimrisWindow *window = simris_window_new (app);
+  SimrisPrintPreview *preview;
+
+  g_assert_true (simris_window_load_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  settle ();
+  g_assert_null (find_preview ());
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print-preview", NULL));
+  settle ();
+  preview = find_preview ();
+  g_assert_nonnull (preview);
+  g_assert_cmpint (simris_print_preview_get_n_pages (preview), >=, 2);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (preview));
+  gtk_window_destroy (GTK_WINDOW (preview));
+  settle ();
+  g_assert_null (find_preview ());
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+}
+
 /* Exporting in Dutch remembers Dutch in the case; the saved case keeps it. */
 static void
 test_language_per_case (void)
@@ -128,6 +171,7 @@ main (int   argc,
     return 0;
 
   g_test_add_func ("/simris/ui/print-preview", test_preview);
+  g_test_add_func ("/simris/ui/window-preview", test_window_preview);
   g_test_add_func ("/simris/ui/language-per-case", test_language_per_case);
 
   ret = g_test_run ();
