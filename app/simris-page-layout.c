@@ -151,15 +151,21 @@ char *
 simris_page_cap_text (const char *text,
                       gsize       max)
 {
-  const char *end;
+  g_autofree char *valid = NULL;
+  const char *p;
+  gsize n = 0;
 
   if (text == NULL)
     return g_strdup ("");
-  if (g_utf8_strlen (text, max + 1) <= (glong) max)
+  /* Pango takes valid UTF-8 only; walking it needs it too. */
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
+  for (p = text; *p != '\0' && n < max; p = g_utf8_next_char (p))
+    n++;
+  if (*p == '\0')
     return g_strdup (text);
-  end = g_utf8_offset_to_pointer (text, max);
   {
-    g_autofree char *head = g_strndup (text, end - text);
+    g_autofree char *head = g_strndup (text, p - text);
 
     return g_strconcat (head, "…", NULL);
   }

@@ -1718,8 +1718,12 @@ simris_report_dup_title (SimrisReport *self)
   applicant = simris_household_get_applicant (self->household);
   name = applicant != NULL ? simris_member_get_name (applicant) : NULL;
   if (name != NULL && *name != '\0')
-    /* Translators: the PDF's title; %s is the applicant's name. */
-    return g_strdup_printf (T (N_("Draft decision on the integration income: %s")), name);
+    {
+      g_autofree char *capped = simris_page_cap_text (name, 200);
+
+      /* Translators: the PDF's title; %s is the applicant's name. */
+      return g_strdup_printf (T (N_("Draft decision on the integration income: %s")), capped);
+    }
   return g_strdup (T (N_("Draft decision on the integration income")));
 }
 

@@ -930,9 +930,28 @@ test_long_words (void)
   simris_member_set_name (applicant, word);
   simris_resource_set_label (resource, label);
   simris_member_add_resource (applicant, resource);
+  {
+    g_autofree char *cut = simris_page_cap_text (label, 10);
+    g_autoptr (GString) accents = g_string_new (NULL);
+    g_autofree char *cut_accents = NULL;
+
+    g_assert_cmpstr (cut, ==, "LABELSTART…");
+    for (int i = 0; i < 20; i++)
+      g_string_append (accents, "é");
+    cut_accents = simris_page_cap_text (accents->str, 3);
+    g_assert_cmpstr (cut_accents, ==, "ééé…");
+  }
   simris_household_append (household, applicant);
   simris_household_set_reference_date (household, "2025-03-01");
-  simris_household_set_decision_field (household, "cpas_name", word);
+  {
+    /* Two bytes a character: the cut counts characters, not bytes. */
+    g_autoptr (GString) accents = g_string_new (NULL);
+
+    for (int i = 0; i < 50000; i++)
+      g_string_append (accents, "é");
+    simris_household_set_decision_field (household, "cpas_name", accents->str);
+    simris_household_set_decision_field (household, "social_worker", "Invalid \xff\xfe UTF-8 \xe2");
+  }
   simris_household_set_decision_field (household, "applicant_address", word);
   result = compute (household, "fr");
   report = simris_report_new (household, result, "fr");
