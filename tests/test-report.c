@@ -13,6 +13,7 @@
 #include <locale.h>
 #include <string.h>
 #include <cairo.h>
+#include <json-glib/json-glib.h>
 
 #include "simris-case-file.h"
 #include "simris-engine.h"
@@ -754,6 +755,80 @@ test_court_lookup (void)
   g_assert_null (simris_labour_court_find (NULL, "fr"));
 }
 
+/* The table itself: 9 courts; every address has its source; every postcode from 1000 to
+ * 9999 belongs to one court, or to the two of Brussels (1000–1299), and a division's
+ * postcodes are its court's. */
+static void
+test_court_table (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = g_resources_lookup_data ("/io/github/simris/SimRIS/core/labour-courts.json", 0, &error);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonArray *courts_array;
+  int owners[10000] = { 0 };
+
+  g_assert_no_error (error);
+  g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error));
+  courts_array = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "courts");
+  g_assert_cmpuint (json_array_get_length (courts_array), ==, 9);
+
+  for (guint c = 0; c < json_array_get_length (courts_array); c++)
+    {
+      JsonObject *court = json_array_get_object_element (courts_array, c);
+      JsonArray *ranges = json_object_get_array_member (court, "postcodes");
+      JsonArray *divisions = json_object_get_array_member (court, "divisions");
+      gboolean court_has[10000] = { FALSE };
+
+      for (guint r = 0; r < json_array_get_length (ranges); r++)
+        {
+          JsonArray *range = json_array_get_array_element (ranges, r);
+          gint64 from = json_array_get_int_element (range, 0), to = json_array_get_int_element (range, 1);
+
+          g_assert_cmpint (from, >=, 1000);
+          g_assert_cmpint (to, <=, 9999);
+          g_assert_cmpint (from, <=, to);
+          for (gint64 p = from; p <= to; p++)
+            {
+              owners[p]++;
+              court_has[p] = TRUE;
+            }
+        }
+      g_assert_cmpuint (json_array_get_length (divisions), >=, 1);
+      for (guint d = 0; d < json_array_get_length (divisions); d++)
+        {
+          JsonObject *division = json_array_get_object_element (divisions, d);
+          JsonNode *address = json_object_get_member (division, "address");
+          JsonNode *source = json_object_get_member (division, "source");
+          JsonArray *division_ranges = json_object_get_array_member (division, "postcodes");
+
+          /* No address without its source. */
+          g_assert_true (JSON_NODE_HOLDS_NULL (address) == JSON_NODE_HOLDS_NULL (source));
+          if (!JSON_NODE_HOLDS_NULL (address))
+            {
+              JsonObject *texts = json_node_get_object (address);
+
+              g_assert_nonnull (json_object_get_string_member (texts, "fr"));
+              g_assert_nonnull (json_object_get_string_member (texts, "nl"));
+              g_assert_true (g_str_has_prefix (json_node_get_string (source), "http"));
+            }
+          for (guint r = 0; r < json_array_get_length (division_ranges); r++)
+            {
+              JsonArray *range = json_array_get_array_element (division_ranges, r);
+
+              for (gint64 p = json_array_get_int_element (range, 0); p <= json_array_get_int_element (range, 1); p++)
+                g_assert_true (court_has[p]);
+            }
+        }
+    }
+  for (int p = 1000; p <= 9999; p++)
+    {
+      if (p <= 1299)
+        g_assert_cmpint (owners[p], ==, 2);
+      else if (owners[p] != 1)
+        g_error ("postcode %d belongs to %d courts", p, owners[p]);
+    }
+}
+
 static SimrisHousehold *
 decided_household (const char *postcode)
 {
@@ -1126,6 +1201,7 @@ main (int   argc,
   g_test_add_func ("/simris/report/write-error", test_write_error);
   g_test_add_func ("/simris/report/lifecycle", test_lifecycle);
   g_test_add_func ("/simris/report/court-lookup", test_court_lookup);
+  g_test_add_func ("/simris/report/court-table", test_court_table);
   g_test_add_data_func ("/simris/report/charter/fr", "fr", test_charter);
   g_test_add_data_func ("/simris/report/charter/nl", "nl", test_charter);
   g_test_add_func ("/simris/report/court-without-address", test_court_without_address);
