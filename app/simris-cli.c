@@ -241,10 +241,18 @@ cmd_decision (const char *path)
     return usage (_("decision needs --pdf OUT.pdf"));
   if (!parse_common (&date, &lang, &message))
     return usage (message);
-  if (opt_lang == NULL)
-    lang = g_str_equal (lang, "nl") ? "nl" : "fr";
   if (!(household = load_case (path, &status)))
     return status;
+  /* Without --lang: the language the case's draft was last written in, else the locale's. */
+  if (opt_lang == NULL)
+    {
+      const char *remembered = simris_household_get_decision_field (household, "language");
+
+      if (g_strcmp0 (remembered, "nl") == 0 || g_strcmp0 (remembered, "fr") == 0)
+        lang = remembered;
+      else
+        lang = g_str_equal (lang, "nl") ? "nl" : "fr";
+    }
 
   result = simris_engine_compute (simris_parameters_get_default (), household, date, lang, &error);
   if (result == NULL)

@@ -20,8 +20,9 @@ static const char * const decision_field_names[] = {
   "case_reference",
   "social_worker",
   "tribunal_address",
-  "applicant_address",
   "cpas_postcode",
+  "applicant_address",
+  "language",
   NULL
 };
 
@@ -73,12 +74,13 @@ enum {
   PROP_CASE_REFERENCE,
   PROP_SOCIAL_WORKER,
   PROP_TRIBUNAL_ADDRESS,
-  PROP_APPLICANT_ADDRESS,
   PROP_CPAS_POSTCODE,
+  PROP_APPLICANT_ADDRESS,
+  PROP_DOCUMENT_LANGUAGE,
   N_PROPS
 };
 
-G_STATIC_ASSERT (PROP_CPAS_POSTCODE - PROP_CPAS_NAME + 1 == N_DECISION_FIELDS);
+G_STATIC_ASSERT (PROP_DOCUMENT_LANGUAGE - PROP_CPAS_NAME + 1 == N_DECISION_FIELDS);
 
 enum {
   CHANGED,
@@ -249,8 +251,9 @@ simris_household_get_property (GObject    *object,
     case PROP_CASE_REFERENCE:
     case PROP_SOCIAL_WORKER:
     case PROP_TRIBUNAL_ADDRESS:
-    case PROP_APPLICANT_ADDRESS:
     case PROP_CPAS_POSTCODE:
+    case PROP_APPLICANT_ADDRESS:
+    case PROP_DOCUMENT_LANGUAGE:
       g_value_set_string (value, self->decision[prop_id - PROP_CPAS_NAME]);
       break;
 
@@ -307,8 +310,9 @@ simris_household_set_property (GObject      *object,
     case PROP_CASE_REFERENCE:
     case PROP_SOCIAL_WORKER:
     case PROP_TRIBUNAL_ADDRESS:
-    case PROP_APPLICANT_ADDRESS:
     case PROP_CPAS_POSTCODE:
+    case PROP_APPLICANT_ADDRESS:
+    case PROP_DOCUMENT_LANGUAGE:
       simris_household_set_decision_field (self,
                                            decision_field_names[prop_id - PROP_CPAS_NAME],
                                            g_value_get_string (value));
@@ -368,8 +372,11 @@ simris_household_class_init (SimrisHouseholdClass *klass)
   properties[PROP_CASE_REFERENCE] = string_pspec ("case-reference");
   properties[PROP_SOCIAL_WORKER] = string_pspec ("social-worker");
   properties[PROP_TRIBUNAL_ADDRESS] = string_pspec ("tribunal-address");
-  properties[PROP_APPLICANT_ADDRESS] = string_pspec ("applicant-address");
+  /* The CPAS's postcode chooses the labour court; the document's language ("fr", "nl") is
+   * the one the draft was last exported or printed in. */
   properties[PROP_CPAS_POSTCODE] = string_pspec ("cpas-postcode");
+  properties[PROP_APPLICANT_ADDRESS] = string_pspec ("applicant-address");
+  properties[PROP_DOCUMENT_LANGUAGE] = string_pspec ("document-language");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -1241,9 +1248,6 @@ validate_member (SimrisMember  *member,
  *
  * Returns: whether the household is valid
  */
-static gboolean validate (SimrisHousehold  *self,
-                          GError          **error);
-
 gboolean
 simris_household_validate (SimrisHousehold  *self,
                            GError          **error)

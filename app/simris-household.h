@@ -36,7 +36,8 @@ typedef enum
  * "reform-maf-exempt" (bool, false), "isolated-partner-no-resources" (bool, false),
  * "split-applicant-share" (int percent, 50);
  * decision fields "cpas-name", "cpas-address", "application-date", "case-reference",
- * "social-worker", "tribunal-address", "applicant-address", "cpas-postcode" (strings or NULL).
+ * "social-worker", "tribunal-address", "cpas-postcode", "applicant-address",
+ * "document-language" (strings or NULL).
  * Signal "changed": emitted after any change anywhere in the case (members, resources,
  * options) — the result view recomputes on it. */
 GQuark           simris_household_error_quark      (void);

@@ -171,9 +171,11 @@ simris_money_to_string (SimrisCents cents)
                           (guint) (abs_cents % 100));
 }
 
-/* Belgian formats: French "1 314,20 €", Dutch "€ 1.314,20"; English "€1,314.20". Plain
- * spaces, so that what a reader copies or searches for in the PDF is what they see.
- * Written by hand (no printf): the trace formats thousands of amounts a second. */
+/* Belgian formats, which never break across lines: French "1 314,20 €" with a narrow
+ * no-break space (U+202F) between the thousands and a no-break space (U+00A0) before the
+ * euro sign, as French typography and CLDR's "fr" have it; Dutch "€ 1.314,20" with a
+ * no-break space after the sign; English "€1,314.20". Written by hand (no printf): the
+ * trace formats thousands of amounts a second. */
 char *
 simris_money_format (SimrisCents  cents,
                      const char  *lang)
@@ -184,13 +186,14 @@ simris_money_format (SimrisCents  cents,
   char digits[24];
   char out[64];
   int n = 0, len = 0;
-  char separator, decimal;
+  const char *separator;
+  char decimal;
   gboolean fr, nl;
 
   lang = simris_lang_normalize (lang);
   fr = lang[0] == 'f';
   nl = lang[0] == 'n';
-  separator = fr ? ' ' : nl ? '.' : ',';
+  separator = fr ? "\xe2\x80\xaf" : nl ? "." : ","; /* U+202F NARROW NO-BREAK SPACE in French */
   decimal = fr || nl ? ',' : '.';
 
   do
@@ -208,8 +211,8 @@ simris_money_format (SimrisCents  cents,
     }
   if (nl)
     {
-      memcpy (out + len, "\xe2\x82\xac ", 4); /* "€ " */
-      len += 4;
+      memcpy (out + len, "\xe2\x82\xac\xc2\xa0", 5); /* "€" U+00A0 */
+      len += 5;
     }
   else if (!fr)
     {
@@ -220,15 +223,18 @@ simris_money_format (SimrisCents  cents,
     {
       out[len++] = digits[i];
       if (i > 0 && i % 3 == 0)
-        out[len++] = separator;
+        {
+          memcpy (out + len, separator, strlen (separator));
+          len += strlen (separator);
+        }
     }
   out[len++] = decimal;
   out[len++] = '0' + cent / 10;
   out[len++] = '0' + cent % 10;
   if (fr)
     {
-      memcpy (out + len, " \xe2\x82\xac", 4); /* " €" */
-      len += 4;
+      memcpy (out + len, "\xc2\xa0\xe2\x82\xac", 5); /* U+00A0 "€" */
+      len += 5;
     }
   return g_strndup (out, len);
 }

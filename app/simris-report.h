@@ -5,6 +5,7 @@
 #include <gio/gio.h>
 
 #include "simris-household.h"
+#include "simris-page-layout.h"
 #include "simris-result.h"
 
 G_BEGIN_DECLS
@@ -41,6 +42,8 @@ gboolean      simris_report_write_pdf_to_stream (SimrisReport  *self,
                                                  GError       **error);
 /* The number of pages of the last pagination (A4 when none was asked for). */
 int           simris_report_get_n_pages  (SimrisReport    *self);
+/* The laid-out pages (transfer none), paginated for the last size asked (A4 by default). */
+SimrisPageLayout *simris_report_get_page_layout (SimrisReport *self);
 /* The document's title, for the PDF metadata or a print job's name. */
 char         *simris_report_dup_title    (SimrisReport    *self);
 

@@ -239,11 +239,37 @@ with tempfile.TemporaryDirectory() as tmp:
 # Text output in the language asked for.
 alone = os.path.join(public, "seed001-1-alone-with-minor-child.simris.json")
 p = run("compute", alone, "--lang", "fr")
-check("text fr amount", p.returncode == 0 and "1 776,07 €" in p.stdout, p.stdout[:400])
+# The same figure as "1 776,07 €", with the no-break spaces that keep it on one line.
+check("text fr amount", p.returncode == 0 and "1\u202f776,07\u00a0€" in p.stdout, p.stdout[:400])
 p = run("compute", alone, "--lang", "nl")
-check("text nl amount", p.returncode == 0 and "€ 1.776,07" in p.stdout, p.stdout[:400])
+check("text nl amount", p.returncode == 0 and "€\u00a01.776,07" in p.stdout, p.stdout[:400])
 p = run("compute", alone, "--lang", "nl", "--json")
 check("json steps in nl", p.returncode == 0 and "KB 11/07/2002" in p.stdout, p.stdout[:200])
+
+# decision: the case's remembered document language and the CPAS's postcode choose the court
+# (Arbeidsrechtbank Gent, afdeling Gent: rechtbanken-tribunaux.be); the PDF is the owner's only.
+with open(alone, encoding="utf-8") as f:
+    decided = json.load(f)
+decided["decision"] = {"cpas_postcode": "9000", "language": "nl", "case_reference": "RIS/1"}
+with tempfile.TemporaryDirectory() as tmp:
+    case = os.path.join(tmp, "decided.simris.json")
+    pdf = os.path.join(tmp, "decided.pdf")
+    with open(case, "w", encoding="utf-8") as f:
+        json.dump(decided, f)
+    os.umask(0o022)
+    p = run("decision", case, "--pdf", pdf)
+    check("decision exit 0", p.returncode == 0, p.stderr)
+    check("decision PDF is 0600", p.returncode == 0 and (os.stat(pdf).st_mode & 0o777) == 0o600,
+          oct(os.stat(pdf).st_mode) if os.path.exists(pdf) else "no file")
+    try:
+        text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, timeout=60).stdout
+    except FileNotFoundError:
+        text = ""
+    flat = " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+    check("decision in the remembered language, court of the postcode",
+          "Arbeidsrechtbank Gent, afdeling Gent, Opgeëistenlaan 401 C, 9000 Gent" in flat, flat[:600])
+    check("decision amount on one line", any("€ 1.776,07" in " ".join(l.replace("\u00a0", " ").split())
+                                             for l in text.splitlines()), text[:400])
 
 # A newer index step in the user's parameters file (docs/calculation.md §3): one line of data. Isolé
 # 9 058,25 × 1,8114 (1,02^30) = 16 408,114… → 16 408,11 a year; / 12 = 1 367,34 a month.

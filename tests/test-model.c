@@ -313,7 +313,11 @@ test_household_properties (void)
   g_assert_cmpstr (regime, ==, "2026");
 
   g_assert_cmpstr (names[0], ==, "cpas_name");
-  g_assert_cmpuint (g_strv_length ((char **) names), ==, 8);
+  /* cpas_name … tribunal_address, then cpas_postcode, applicant_address, language. */
+  g_assert_cmpuint (g_strv_length ((char **) names), ==, 9);
+  g_assert_cmpstr (names[6], ==, "cpas_postcode");
+  g_assert_cmpstr (names[7], ==, "applicant_address");
+  g_assert_cmpstr (names[8], ==, "language");
   simris_household_set_decision_field (household, "cpas_name", "CPAS de Namur");
   simris_household_set_decision_field (household, "cpas_name", "CPAS de Namur");
   g_object_get (household, "cpas-name", &cpas_name, NULL);

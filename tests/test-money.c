@@ -72,11 +72,21 @@ test_format (void)
   g_autofree char *wire = simris_money_to_string (5);
   g_autofree char *big = simris_money_format (123456789, "fr");
 
-  g_assert_cmpstr (fr, ==, "1 314,20 €");
-  g_assert_cmpstr (nl, ==, "€ 1.314,20");
+  /* No-break spaces: a narrow one between the thousands and a plain one beside the sign. */
+  g_assert_cmpstr (fr, ==, "1\u202f314,20\u00a0€");
+  g_assert_cmpstr (nl, ==, "€\u00a01.314,20");
   g_assert_cmpstr (en, ==, "€1,314.20");
   g_assert_cmpstr (wire, ==, "0.05");
-  g_assert_cmpstr (big, ==, "1 234 567,89 €");
+  g_assert_cmpstr (big, ==, "1\u202f234\u202f567,89\u00a0€");
+  /* What is shown can be typed back. */
+  {
+    SimrisCents c = 0;
+
+    g_assert_cmpint (simris_money_parse_user (big, &c), ==, SIMRIS_MONEY_PARSE_OK);
+    g_assert_cmpint (c, ==, 123456789);
+    g_assert_cmpint (simris_money_parse_user (nl, &c), ==, SIMRIS_MONEY_PARSE_OK);
+    g_assert_cmpint (c, ==, 131420);
+  }
 }
 
 /* The law rounds half-up: bdas 7 068,60 / 12 = 589,05; 21 312,87 / 12 = 1 776,0725 → 1 776,07. */

@@ -9,13 +9,16 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <locale.h>
 #include <string.h>
 #include <cairo.h>
+#include <json-glib/json-glib.h>
 
 #include "simris-case-file.h"
 #include "simris-engine.h"
 #include "simris-i18n.h"
+#include "simris-labour-court.h"
 #include "simris-money.h"
 #include "simris-parameters.h"
 #include "simris-report.h"
@@ -72,6 +75,7 @@ normalize (const char *text)
 {
   GString *s = g_string_new (NULL);
   gboolean space = FALSE;
+  gboolean line_end = FALSE;
   g_autofree char *folded = NULL;
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
@@ -81,10 +85,13 @@ normalize (const char *text)
       if (g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F || c == 0x2009)
         {
           space = TRUE;
+          line_end |= (c == '\n');
           continue;
         }
-      if (space && s->len > 0)
+      /* A line broken after a hyphen ("Waals-↵Brabant") reads as one word. */
+      if (space && s->len > 0 && !(line_end && s->str[s->len - 1] == '-'))
         g_string_append_c (s, ' ');
+      line_end = FALSE;
       space = FALSE;
       g_string_append_unichar (s, c);
     }
@@ -131,7 +138,9 @@ page_body (const char *page,
 typedef struct
 {
   int    n_pages;
+  char  *raw;       /* pdftotext -layout's output, as it is */
   char **pages;     /* normalized text of each page */
+  char **bodies;    /* the same without the running band and footer */
   char  *body;      /* normalized text of the whole document, without header and footer */
   char  *info;      /* pdfinfo's output, normalized */
 } PdfText;
@@ -140,6 +149,8 @@ static void
 pdf_text_free (PdfText *t)
 {
   g_strfreev (t->pages);
+  g_strfreev (t->bodies);
+  g_free (t->raw);
   g_free (t->body);
   g_free (t->info);
   g_free (t);
@@ -179,15 +190,99 @@ read_pdf (const char *path,
   g_assert_cmpint (n_raw, ==, t->n_pages);
 
   t->pages = g_new0 (char *, n_raw + 1);
+  t->bodies = g_new0 (char *, n_raw + 1);
   for (guint i = 0; i < n_raw; i++)
     {
       g_autofree char *b = page_body (raw_pages[i], mark, i + 1, n_raw);
 
       t->pages[i] = normalize (raw_pages[i]);
+      t->bodies[i] = normalize (b);
       g_string_append (body, b);
     }
   t->body = normalize (body->str);
+  t->raw = g_steal_pointer (&text);
   return t;
+}
+
+/* An amount is never broken across lines: some line of the extracted text holds it whole
+ * (its no-break spaces read as spaces). */
+static void
+assert_on_one_line (const char *raw,
+                    const char *amount,
+                    const char *where)
+{
+  g_auto (GStrv) lines = g_strsplit (raw, "\n", -1);
+  g_autofree char *want = normalize (amount);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *line = normalize (lines[i]);
+
+      if (strstr (line, want) != NULL)
+        return;
+    }
+  g_error ("%s: the amount “%s” is on no single line of the PDF text:\n%s", where, amount, raw);
+}
+
+/* The first page (0-based) of the note for the social worker; the pages before it are the
+ * decision. */
+static int
+note_first_page (PdfText    *pdf,
+                 const char *lang)
+{
+  g_autofree char *title = normalize (simris_tr (lang, N_("Note for the social worker")));
+
+  for (int i = 0; i < pdf->n_pages; i++)
+    if (strstr (pdf->pages[i], title) != NULL)
+      return i;
+  g_error ("no page of the note for the social worker");
+  return -1;
+}
+
+/* The tool's cautions stand in the note, never in the pages of the decision. */
+static void
+assert_cautions_in_note (PdfText      *pdf,
+                         SimrisResult *result,
+                         const char   *lang,
+                         const char   *where)
+{
+  const char *cautions[] = {
+    simris_tr (lang, N_("What SimRIS does not model")),
+    simris_tr (lang, N_("Points of attention")),
+    simris_tr (lang, N_("This draft was prepared with SimRIS, a simulator. It is not a decision: "
+                        "the social worker checks the facts and the conditions, and the Special "
+                        "Committee for Social Services decides.")),
+    simris_tr (lang, N_("Conditions assumed met, to be checked by the CPAS")),
+    simris_tr (lang, N_("assumed met, to be checked by the CPAS")),
+  };
+  GPtrArray *warnings = simris_result_get_warnings (result);
+  int note = note_first_page (pdf, lang);
+  g_autoptr (GString) decision = g_string_new (NULL);
+  g_autoptr (GString) annex = g_string_new (NULL);
+  g_autofree char *intro = normalize (cautions[2]);
+
+  g_assert_cmpint (note, >=, 1);
+  for (int i = 0; i < pdf->n_pages; i++)
+    g_string_append_printf (i < note ? decision : annex, "%s ", pdf->bodies[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (cautions); i++)
+    {
+      g_autofree char *n = normalize (cautions[i]);
+
+      if (strstr (decision->str, n) != NULL)
+        g_error ("%s: the caution “%s” stands in the decision's pages", where, cautions[i]);
+    }
+  for (guint i = 0; warnings != NULL && i < warnings->len; i++)
+    {
+      SimrisWarning *w = g_ptr_array_index (warnings, i);
+      g_autofree char *n = normalize (w->text);
+
+      if (strstr (decision->str, n) != NULL)
+        g_error ("%s: the warning “%s” stands in the decision's pages", where, w->text);
+    }
+  /* The note says it is apart, and carries the tool's own explanation. */
+  assert_contains (annex->str, simris_tr (lang, N_("This note is not part of the decision: it is neither signed "
+                                                   "nor sent to the applicant.")), where);
+  g_assert_nonnull (strstr (annex->str, intro));
 }
 
 static SimrisResult *
@@ -332,9 +427,42 @@ test_case (gconstpointer user_data)
   /* The monthly amount in this language, the category, the legal basis, the appeal. */
   monthly = simris_money_format (simris_result_get_amount_month (result), lang);
   assert_contains (pdf->body, monthly, name);
+  assert_on_one_line (pdf->raw, monthly, name);
   for (guint i = 0; i < G_N_ELEMENTS (known_amounts); i++)
     if (g_str_equal (known_amounts[i].case_name, name))
-      assert_contains (pdf->body, fr ? known_amounts[i].fr : known_amounts[i].nl, name);
+      {
+        assert_contains (pdf->body, fr ? known_amounts[i].fr : known_amounts[i].nl, name);
+        assert_on_one_line (pdf->raw, fr ? known_amounts[i].fr : known_amounts[i].nl, name);
+      }
+  /* Every amount of the trace too. */
+  {
+    GPtrArray *steps = simris_result_get_steps (result);
+
+    for (guint i = 0; steps != NULL && i < steps->len; i++)
+      {
+        SimrisStep *step = g_ptr_array_index (steps, i);
+        g_autofree char *m = step->has_amount ? simris_money_format (step->amount, lang) : NULL;
+
+        if (m != NULL)
+          assert_on_one_line (pdf->raw, m, name);
+      }
+  }
+  assert_cautions_in_note (pdf, result, lang, name);
+  /* A reference to the law never breaks either ("art. 22, §2" of the general exemption). */
+  if (strstr (pdf->body, "art. 22, §2") != NULL)
+    assert_on_one_line (pdf->raw, "art. 22, §2", name);
+  /* Wording that fits anyone, counted words in their form: no "né(e)", "étudiant(e)",
+   * "personne(s)", "reason(s)" in what the decision says (the annex's steps are the
+   * engine's trace, checked with it). */
+  {
+    g_autofree char *annex = normalize (simris_tr (lang, N_("Annex: calculation")));
+    g_autoptr (GString) said = g_string_new (NULL);
+
+    for (int i = 0; i < pdf->n_pages && strstr (pdf->bodies[i], annex) == NULL; i++)
+      g_string_append (said, pdf->bodies[i]);
+    g_assert_null (strstr (said->str, "(e)"));
+    g_assert_null (strstr (said->str, "(s)"));
+  }
   assert_contains (pdf->body, simris_category_get_label (simris_result_get_category (result), lang), name);
   assert_contains (pdf->body, "1017", name);
   assert_contains (pdf->body, "728", name);
@@ -560,6 +688,446 @@ test_lifecycle (void)
   g_assert_finalize_object (household);
 }
 
+
+/* ---- the labour court, the Charter's mentions, the letterhead --------------------------- */
+
+/* The courts' names and addresses, copied from their sources (data/labour-courts.json cites
+ * them): rechtbanken-tribunaux.be/nl/arbeidsrechtbank-gent (afdeling Gent, Opgeëistenlaan
+ * 401 C); hovenenrechtbanken.be, the Tribunal du travail du Brabant wallon (one seat since
+ * 1 October 2024, Rue Clarisse 115, Nivelles); tribunaux-rechtbanken.be, the Tribunal du
+ * travail francophone de Bruxelles (Place Poelaert 3, bte 3). */
+static const struct
+{
+  const char *postcode;
+  const char *fr;
+  const char *nl;
+} courts[] = {
+  { "9000", "Tribunal du travail de Gand, division de Gand, Opgeëistenlaan 401 C, 9000 Gand",
+            "Arbeidsrechtbank Gent, afdeling Gent, Opgeëistenlaan 401 C, 9000 Gent" },
+  { "1400", "Tribunal du travail du Brabant wallon, Rue Clarisse 115, 1400 Nivelles",
+            "Arbeidsrechtbank Waals-Brabant, Rue Clarisse 115, 1400 Nijvel" },
+  { "1000", "Tribunal du travail francophone de Bruxelles, Place Poelaert 3, bte 3, 1000 Bruxelles",
+            "Nederlandstalige arbeidsrechtbank Brussel, Poelaertplein 3, 1000 Brussel" },
+};
+
+static void
+test_court_lookup (void)
+{
+  g_autoptr (SimrisLabourCourt) gent = simris_labour_court_find ("9000", "nl");
+  g_autoptr (SimrisLabourCourt) gand = simris_labour_court_find (" 9000 ", "fr");
+  g_autoptr (SimrisLabourCourt) bxl_fr = simris_labour_court_find ("1050", "fr");
+  g_autoptr (SimrisLabourCourt) bxl_nl = simris_labour_court_find ("1050", "nl");
+  g_autoptr (SimrisLabourCourt) vilvoorde = simris_labour_court_find ("1800", "fr");
+  g_autoptr (SimrisLabourCourt) overijse = simris_labour_court_find ("3090", "nl");
+  g_autoptr (SimrisLabourCourt) leuven = simris_labour_court_find ("3000", "nl");
+  g_autoptr (SimrisLabourCourt) eupen = simris_labour_court_find ("4700", "fr");
+  g_autoptr (SimrisLabourCourt) liege = simris_labour_court_find ("4000", "fr");
+  g_autoptr (SimrisLabourCourt) knokke = simris_labour_court_find ("8300", "nl");
+  g_autoptr (SimrisLabourCourt) oostende = simris_labour_court_find ("8400", "nl");
+
+  g_assert_cmpstr (gent->court, ==, "Arbeidsrechtbank Gent");
+  g_assert_cmpstr (gent->division, ==, "afdeling Gent");
+  g_assert_cmpstr (gent->address, ==, "Opgeëistenlaan 401 C, 9000 Gent");
+  g_assert_nonnull (strstr (gent->source, "rechtbanken-tribunaux.be"));
+  g_assert_cmpstr (gand->court, ==, "Tribunal du travail de Gand");
+  g_assert_cmpstr (gand->address, ==, "Opgeëistenlaan 401 C, 9000 Gand");
+  /* Brussels: the court of the document's language. */
+  g_assert_cmpstr (bxl_fr->court, ==, "Tribunal du travail francophone de Bruxelles");
+  g_assert_cmpstr (bxl_nl->court, ==, "Nederlandstalige arbeidsrechtbank Brussel");
+  /* Halle-Vilvoorde, Overijse included (postcode 3090), goes to the Dutch-speaking court. */
+  g_assert_cmpstr (vilvoorde->court, ==, "Tribunal du travail néerlandophone de Bruxelles");
+  g_assert_cmpstr (overijse->court, ==, "Nederlandstalige arbeidsrechtbank Brussel");
+  g_assert_cmpstr (leuven->court, ==, "Arbeidsrechtbank Leuven");
+  g_assert_cmpstr (eupen->court, ==, "Tribunal du travail d’Eupen");
+  /* A division without a sourced address, and a court whose division the table does not
+   * know: no address is made up. */
+  g_assert_cmpstr (liege->division, ==, "division de Liège");
+  g_assert_null (liege->address);
+  g_assert_cmpstr (knokke->court, ==, "Arbeidsrechtbank Gent");
+  g_assert_null (knokke->division);
+  g_assert_null (knokke->address);
+  /* The Brugge division has the two cantons of Oostende (the court's regulation). */
+  g_assert_cmpstr (oostende->division, ==, "afdeling Brugge");
+  g_assert_null (simris_labour_court_find ("0999", "fr"));
+  g_assert_null (simris_labour_court_find ("999", "fr"));
+  g_assert_null (simris_labour_court_find ("90001", "fr"));
+  g_assert_null (simris_labour_court_find ("abcd", "fr"));
+  g_assert_null (simris_labour_court_find (NULL, "fr"));
+}
+
+/* The table itself: 9 courts; every address has its source; every postcode from 1000 to
+ * 9999 belongs to one court, or to the two of Brussels (1000–1299), and a division's
+ * postcodes are its court's. */
+static void
+test_court_table (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = g_resources_lookup_data ("/io/github/simris/SimRIS/core/labour-courts.json", 0, &error);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonArray *courts_array;
+  int owners[10000] = { 0 };
+
+  g_assert_no_error (error);
+  g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error));
+  courts_array = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "courts");
+  g_assert_cmpuint (json_array_get_length (courts_array), ==, 9);
+
+  for (guint c = 0; c < json_array_get_length (courts_array); c++)
+    {
+      JsonObject *court = json_array_get_object_element (courts_array, c);
+      JsonArray *ranges = json_object_get_array_member (court, "postcodes");
+      JsonArray *divisions = json_object_get_array_member (court, "divisions");
+      gboolean court_has[10000] = { FALSE };
+
+      for (guint r = 0; r < json_array_get_length (ranges); r++)
+        {
+          JsonArray *range = json_array_get_array_element (ranges, r);
+          gint64 from = json_array_get_int_element (range, 0), to = json_array_get_int_element (range, 1);
+
+          g_assert_cmpint (from, >=, 1000);
+          g_assert_cmpint (to, <=, 9999);
+          g_assert_cmpint (from, <=, to);
+          for (gint64 p = from; p <= to; p++)
+            {
+              owners[p]++;
+              court_has[p] = TRUE;
+            }
+        }
+      g_assert_cmpuint (json_array_get_length (divisions), >=, 1);
+      for (guint d = 0; d < json_array_get_length (divisions); d++)
+        {
+          JsonObject *division = json_array_get_object_element (divisions, d);
+          JsonNode *address = json_object_get_member (division, "address");
+          JsonNode *source = json_object_get_member (division, "source");
+          JsonArray *division_ranges = json_object_get_array_member (division, "postcodes");
+
+          /* No address without its source. */
+          g_assert_true (JSON_NODE_HOLDS_NULL (address) == JSON_NODE_HOLDS_NULL (source));
+          if (!JSON_NODE_HOLDS_NULL (address))
+            {
+              JsonObject *texts = json_node_get_object (address);
+
+              g_assert_nonnull (json_object_get_string_member (texts, "fr"));
+              g_assert_nonnull (json_object_get_string_member (texts, "nl"));
+              g_assert_true (g_str_has_prefix (json_node_get_string (source), "http"));
+            }
+          for (guint r = 0; r < json_array_get_length (division_ranges); r++)
+            {
+              JsonArray *range = json_array_get_array_element (division_ranges, r);
+
+              for (gint64 p = json_array_get_int_element (range, 0); p <= json_array_get_int_element (range, 1); p++)
+                g_assert_true (court_has[p]);
+            }
+        }
+    }
+  for (int p = 1000; p <= 9999; p++)
+    {
+      if (p <= 1299)
+        g_assert_cmpint (owners[p], ==, 2);
+      else if (owners[p] != 1)
+        g_error ("postcode %d belongs to %d courts", p, owners[p]);
+    }
+}
+
+static SimrisHousehold *
+decided_household (const char *postcode)
+{
+  SimrisHousehold *household = simris_household_new ();
+  g_autoptr (SimrisMember) applicant = simris_member_new ("a", SIMRIS_RELATION_APPLICANT, "1990-01-01");
+
+  simris_member_set_name (applicant, "Alex Martin");
+  simris_household_append (household, applicant);
+  simris_household_set_reference_date (household, "2025-03-01");
+  simris_household_set_decision_field (household, "cpas_name", "CPAS de Test");
+  simris_household_set_decision_field (household, "cpas_address", "Rue du Test 1");
+  simris_household_set_decision_field (household, "case_reference", "RIS/2025/0042");
+  simris_household_set_decision_field (household, "social_worker", "Camille Dupont");
+  simris_household_set_decision_field (household, "application_date", "2025-02-20");
+  simris_household_set_decision_field (household, "applicant_address", "Rue de la Station 12");
+  simris_household_set_decision_field (household, "cpas_postcode", postcode);
+  return household;
+}
+
+/* Both parts of a translated sentence around its one %s. */
+static void
+assert_sentence (const char *body,
+                 const char *translated,
+                 const char *where)
+{
+  g_auto (GStrv) parts = g_strsplit (translated, "%s", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (*g_strstrip (parts[i]) != '\0')
+      assert_contains (body, parts[i], where);
+}
+
+/* Art. 14 of the Charter of the social insured (law of 11 April 1995; famipedia.be lists the
+ * mentions): 1° the possibility of an appeal, 2° the address of the competent court, 3° the
+ * time limit and the form, 4° the content of art. 728 and 1017 of the Judicial Code, 5° the
+ * references of the file and of the service that handles it, 6° the possibility to get
+ * explanations from that service; each is found in the PDF, in French and in Dutch. */
+static void
+test_charter (gconstpointer data)
+{
+  const char *lang = data;
+  gboolean fr = g_str_equal (lang, "fr");
+
+  if (!have_poppler ())
+    {
+      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
+      return;
+    }
+
+  for (guint c = 0; c < G_N_ELEMENTS (courts); c++)
+    {
+      g_autoptr (SimrisHousehold) household = decided_household (courts[c].postcode);
+      g_autoptr (SimrisResult) result = compute (household, lang);
+      g_autoptr (SimrisReport) report = simris_report_new (household, result, lang);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (PdfText) pdf = NULL;
+      g_autofree char *name = g_strdup_printf ("charter-%s-%s.pdf", courts[c].postcode, lang);
+      g_autofree char *out = g_build_filename (tmp_dir, name, NULL);
+      g_autofree char *file = NULL;
+      g_autoptr (GString) decision = g_string_new (NULL);
+      int note;
+
+      g_assert_true (simris_report_write_pdf (report, out, &error));
+      g_assert_no_error (error);
+      pdf = read_pdf (out, lang);
+      note = note_first_page (pdf, lang);
+      for (int i = 0; i < note; i++)
+        g_string_append_printf (decision, "%s ", pdf->bodies[i]);
+
+      /* 1°, 2°, 3°: the court and its address, the time limit, the form. */
+      assert_contains (decision->str, fr ? courts[c].fr : courts[c].nl, name);
+      assert_sentence (decision->str, simris_tr (lang, N_("You may appeal against this decision to the labour court: %s. "
+                                                          "The appeal must be lodged within 3 months of the "
+                                                          "notification of this decision, by a request filed at or "
+                                                          "sent by registered letter to the registry of the labour "
+                                                          "court (art. 47 of the law of 26 May 2002).")), name);
+      assert_contains (decision->str, fr ? "3 mois" : "3 maanden", name);
+      assert_contains (decision->str, fr ? "loi du 26 mai 2002" : "wet van 26 mei 2002", name);
+      assert_contains (decision->str, fr ? "lettre recommandée" : "aangetekende brief", name);
+      /* 4°: the content of art. 728 and 1017. */
+      assert_contains (decision->str, simris_tr (lang, N_("Before the labour court, you appear in person or through a "
+                                                          "lawyer. You may also be represented by your spouse or by a "
+                                                          "relative holding a written proxy and approved by the judge, "
+                                                          "or by a delegate of a representative workers' organisation "
+                                                          "holding a written proxy, and you may be assisted or "
+                                                          "represented by a delegate of a social organisation that "
+                                                          "defends the interests of people entitled to social "
+                                                          "integration (art. 728 of the Judicial Code). The costs of "
+                                                          "the proceedings are borne by the CPAS, unless the appeal is "
+                                                          "reckless and vexatious (art. 1017, second paragraph, of the "
+                                                          "Judicial Code). The appeal does not suspend this decision.")),
+                       name);
+      assert_contains (decision->str, "728", name);
+      assert_contains (decision->str, "1017", name);
+      /* 5°, 6°: the file, its service, the explanations. */
+      file = g_strdup_printf (simris_tr (lang, N_("Your file has the reference %1$s and is handled by the social "
+                                                  "service of %2$s (social worker: %3$s). You may get any "
+                                                  "explanation about this decision from that service; please "
+                                                  "quote your file reference.")),
+                              "RIS/2025/0042", "CPAS de Test", "Camille Dupont");
+      assert_contains (decision->str, file, name);
+      assert_contains (decision->str, simris_tr (lang, N_("If this decision does not contain all the mentions required "
+                                                          "by law, the appeal period does not start to run (art. 14 of "
+                                                          "the law of 11 April 1995 establishing the Charter of the "
+                                                          "social insured).")), name);
+      assert_contains (decision->str, fr ? "11 avril 1995" : "11 april 1995", name);
+
+      /* The letterhead: the applicant's address; gender-neutral, counted wording. */
+      assert_contains (decision->str, "Rue de la Station 12", name);
+      g_assert_null (strstr (pdf->body, "né(e)"));
+      g_assert_null (strstr (pdf->body, "(s)"));
+      {
+        g_autofree char *missing = normalize (simris_tr (lang, N_("[address of the labour court of the district]")));
+
+        g_assert_null (strstr (pdf->body, missing));
+      }
+      /* The note says where the address comes from. */
+      assert_contains (pdf->pages[note], fr ? courts[c].fr + strlen (courts[c].fr) - 20
+                                            : courts[c].nl + strlen (courts[c].nl) - 20, name);
+    }
+}
+
+/* A court the table knows without the address of its registry: a placeholder, and the note
+ * says so; no address is made up. */
+static void
+test_court_without_address (void)
+{
+  g_autoptr (SimrisHousehold) household = decided_household ("8300");
+  g_autoptr (SimrisResult) result = compute (household, "nl");
+  g_autoptr (SimrisReport) report = simris_report_new (household, result, "nl");
+  g_autoptr (GError) error = NULL;
+  g_autofree char *out = g_build_filename (tmp_dir, "court-8300-nl.pdf", NULL);
+  g_autoptr (PdfText) pdf = NULL;
+  g_autofree char *said = NULL;
+
+  if (!have_poppler ())
+    {
+      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  g_assert_true (simris_report_write_pdf (report, out, &error));
+  pdf = read_pdf (out, "nl");
+  assert_contains (pdf->body, "Arbeidsrechtbank Gent", "8300");
+  assert_contains (pdf->body, simris_tr ("nl", N_("[address of the registry of the labour court]")), "8300");
+  said = g_strdup_printf (simris_tr ("nl", N_("The postcode %2$s is served by the %1$s, which has several divisions; "
+                                              "the table does not know the division of this municipality. Check the "
+                                              "division of the canton and enter the address of its registry in the "
+                                              "case.")),
+                          "Arbeidsrechtbank Gent", "8300");
+  assert_contains (pdf->pages[note_first_page (pdf, "nl")], said, "8300");
+}
+
+/* ---- long texts ------------------------------------------------------------------------- */
+
+/* One word of 100 000 characters in a name, a label and a paying body: the text is cut
+ * before it is shaped, wrapped inside its cell, and a row taller than a page is split
+ * between pages. Bounded by construction: the capped text is at most
+ * SIMRIS_PAGE_MAX_TEXT characters, so the page count has a small bound. */
+static void
+test_long_words (void)
+{
+  g_autoptr (SimrisHousehold) household = simris_household_new ();
+  g_autoptr (SimrisMember) applicant = simris_member_new ("a", SIMRIS_RELATION_APPLICANT, "1990-01-01");
+  g_autoptr (SimrisResource) resource = simris_resource_new (SIMRIS_RESOURCE_KIND_OTHER, 10000, SIMRIS_PERIOD_MONTH);
+  g_autoptr (SimrisResult) result = NULL;
+  g_autoptr (SimrisReport) report = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *word = g_strnfill (100000, 'w');
+  g_autofree char *label = g_strconcat ("LABELSTART", word, NULL);
+  g_autofree char *out = g_build_filename (tmp_dir, "long-words-fr.pdf", NULL);
+  SimrisPageLayout *layout;
+  int n;
+
+  simris_member_add_resource (applicant, resource);
+  {
+    g_autofree char *cut = simris_page_cap_text (label, 10);
+    g_autoptr (GString) accents = g_string_new (NULL);
+    g_autofree char *cut_accents = NULL;
+
+    g_assert_cmpstr (cut, ==, "LABELSTART…");
+    for (int i = 0; i < 20; i++)
+      g_string_append (accents, "é");
+    cut_accents = simris_page_cap_text (accents->str, 3);
+    g_assert_cmpstr (cut_accents, ==, "ééé…");
+  }
+  simris_household_append (household, applicant);
+  simris_household_set_reference_date (household, "2025-03-01");
+  /* The case file refuses such texts (docs/case-format.md: 200 and 2 000 characters), and so
+   * does the engine; the renderer must stay safe whatever it is given: the result is
+   * computed first, the texts are then made too long. */
+  result = compute (household, "fr");
+  simris_member_set_name (applicant, word);
+  simris_resource_set_label (resource, label);
+  {
+    /* Two bytes a character: the cut counts characters, not bytes. */
+    g_autoptr (GString) accents = g_string_new (NULL);
+
+    for (int i = 0; i < 50000; i++)
+      g_string_append (accents, "é");
+    simris_household_set_decision_field (household, "cpas_name", accents->str);
+    simris_household_set_decision_field (household, "social_worker", "Invalid \xff\xfe UTF-8 \xe2");
+  }
+  simris_household_set_decision_field (household, "applicant_address", word);
+  report = simris_report_new (household, result, "fr");
+
+  n = simris_report_paginate (report, 595.28, 841.89);
+  layout = simris_report_get_page_layout (report);
+  /* Each capped text fills at most a few pages at a column's width; the document stays
+   * within a handful of pages more than a short one. */
+  g_assert_cmpint (n, >=, 4);
+  g_assert_cmpint (n, <=, 40);
+  /* Every piece placed, the parts of the tall rows included, lies inside its page's body. */
+  g_assert_true (simris_page_layout_check_fits (layout));
+  draw_all_pages_on_image (report);
+  g_assert_true (simris_report_write_pdf (report, out, &error));
+  g_assert_no_error (error);
+
+  if (have_poppler ())
+    {
+      g_autoptr (PdfText) pdf = read_pdf (out, "fr");
+      int with_label = 0;
+
+      g_assert_cmpint (pdf->n_pages, ==, n);
+      assert_contains (pdf->body, "LABELSTART", "long words");
+      /* The resource's row runs over more than one page: its text continues. */
+      for (int i = 0; i < pdf->n_pages; i++)
+        if (strstr (pdf->pages[i], "wwwwwwwwwwwwwwwwwwww") != NULL)
+          with_label++;
+      g_assert_cmpint (with_label, >=, 3);
+      /* The cut text ends with an ellipsis. */
+      assert_contains (pdf->body, "w…", "long words");
+    }
+}
+
+/* The layout alone: a row of three cells, each many lines long, taller than two pages. */
+static void
+test_tall_row (void)
+{
+  g_autoptr (SimrisPageLayout) layout = simris_page_layout_new ();
+  static const double cols[] = { 0.3, 0.3, 0.4 };
+  g_autoptr (GString) a = g_string_new (NULL);
+  g_autoptr (GString) b = g_string_new (NULL);
+  const char *cells[3];
+  SimrisPageTable *t;
+  int n;
+
+  simris_page_layout_reset (layout, 595.28, 841.89);
+  for (int i = 0; i < 150; i++)
+    g_string_append_printf (a, "line %d\n", i);
+  for (int i = 0; i < 40; i++)
+    g_string_append_printf (b, "other %d\n", i);
+  simris_page_layout_add_para_text (layout, "Before the table.");
+  t = simris_page_layout_add_table (layout, 3, cols);
+  cells[0] = "Head A"; cells[1] = "Head B"; cells[2] = "Head C";
+  simris_page_layout_add_row (layout, t, SIMRIS_ROW_HEADER, "lll", SIMRIS_PAGE_SIZE_TABLE, cells);
+  cells[0] = a->str; cells[1] = b->str; cells[2] = "short";
+  simris_page_layout_add_row (layout, t, SIMRIS_ROW_BODY, "lll", SIMRIS_PAGE_SIZE_TABLE, cells);
+  cells[0] = "after"; cells[1] = NULL; cells[2] = NULL;
+  simris_page_layout_add_row (layout, t, SIMRIS_ROW_BODY, "lll", SIMRIS_PAGE_SIZE_TABLE, cells);
+  simris_page_layout_end_table (layout, 1);
+
+  n = simris_page_layout_paginate (layout);
+  /* 150 lines of 8.8 pt × 1.1 at about 11 pt a line: 1 650 pt, in a body of 715 pt. */
+  g_assert_cmpint (n, >=, 3);
+  g_assert_cmpint (n, <=, 4);
+  g_assert_true (simris_page_layout_check_fits (layout));
+}
+
+/* ---- decided files are the owner's only ------------------------------------------------ */
+
+static void
+test_file_mode (void)
+{
+  g_autoptr (SimrisHousehold) household = decided_household ("9000");
+  g_autoptr (SimrisResult) result = compute (household, "fr");
+  g_autoptr (SimrisReport) report = simris_report_new (household, result, "fr");
+  g_autoptr (GError) error = NULL;
+  g_autofree char *out = g_build_filename (tmp_dir, "mode.pdf", NULL);
+  GStatBuf st;
+  mode_t old_mask = umask (022);
+
+  g_unlink (out);
+  g_assert_true (simris_report_write_pdf (report, out, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (out, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* Replacing a 0600 PDF keeps it 0600; replacing a 0644 one makes it 0600. */
+  g_assert_true (simris_report_write_pdf (report, out, &error));
+  g_assert_cmpint (g_stat (out, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (g_chmod (out, 0644), ==, 0);
+  g_assert_true (simris_report_write_pdf (report, out, &error));
+  g_assert_cmpint (g_stat (out, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (st.st_size, >, 1000);
+  umask (old_mask);
+}
+
 static int
 compare_names (gconstpointer a,
                gconstpointer b)
@@ -635,6 +1203,14 @@ main (int   argc,
   g_test_add_func ("/simris/report/placeholders", test_placeholders);
   g_test_add_func ("/simris/report/write-error", test_write_error);
   g_test_add_func ("/simris/report/lifecycle", test_lifecycle);
+  g_test_add_func ("/simris/report/court-lookup", test_court_lookup);
+  g_test_add_func ("/simris/report/court-table", test_court_table);
+  g_test_add_data_func ("/simris/report/charter/fr", "fr", test_charter);
+  g_test_add_data_func ("/simris/report/charter/nl", "nl", test_charter);
+  g_test_add_func ("/simris/report/court-without-address", test_court_without_address);
+  g_test_add_func ("/simris/report/long-words", test_long_words);
+  g_test_add_func ("/simris/report/tall-row", test_tall_row);
+  g_test_add_func ("/simris/report/file-mode", test_file_mode);
 
   ret = g_test_run ();
   remove_tmp_dir ();

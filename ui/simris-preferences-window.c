@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "simris-labour-court.h"
 #include "simris-preferences-window.h"
 
 struct _SimrisPreferencesWindow
@@ -17,6 +18,8 @@ struct _SimrisPreferencesWindow
   AdwEntryRow          *cpas_name_row;
   AdwEntryRow          *cpas_address_row;
   AdwEntryRow          *social_worker_row;
+  AdwEntryRow          *cpas_postcode_row;
+  AdwActionRow         *court_row;
   AdwEntryRow          *tribunal_row;
   AdwPreferencesGroup  *document_group;
   AdwPreferencesGroup  *cpas_group;
@@ -55,6 +58,37 @@ selected_to_lang (const GValue       *value,
   return g_variant_new_string (languages[selected < G_N_ELEMENTS (languages) ? selected : 0]);
 }
 
+/* What the decision draft will say of the labour court: the court of the postcode and its
+ * address, or why it will show a placeholder. */
+static void
+update_court (SimrisPreferencesWindow *self)
+{
+  const char *postcode = gtk_editable_get_text (GTK_EDITABLE (self->cpas_postcode_row));
+  const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->tribunal_row));
+  g_autofree char *lang = self->settings != NULL ? g_settings_get_string (self->settings, "document-language")
+                                                 : g_strdup ("fr");
+  g_autoptr(SimrisLabourCourt) court = simris_labour_court_find (postcode, lang);
+  g_autofree char *text = NULL;
+
+  if (typed != NULL && *typed != '\0')
+    text = g_strdup (_("The address typed below is used"));
+  else if (postcode == NULL || *postcode == '\0')
+    text = g_strdup (_("No postcode: the draft shows a placeholder for the court’s address"));
+  else if (court == NULL)
+    text = g_strdup (_("No labour court is known for this postcode: the draft shows a placeholder"));
+  else if (court->address == NULL)
+    /* Translators: %s is a labour court */
+    text = g_strdup_printf (_("%s: no source gives the address of its registry for this postcode; the draft "
+                              "shows a placeholder, type the address below"), court->court);
+  else if (court->division != NULL)
+    /* Translators: a labour court, its division and its address */
+    text = g_strdup_printf (_("%1$s, %2$s, %3$s"), court->court, court->division, court->address);
+  else
+    /* Translators: a labour court and its address */
+    text = g_strdup_printf (_("%1$s, %2$s"), court->court, court->address);
+  adw_action_row_set_subtitle (self->court_row, text);
+}
+
 static void
 simris_preferences_window_constructed (GObject *object)
 {
@@ -79,6 +113,10 @@ simris_preferences_window_constructed (GObject *object)
   g_settings_bind (self->settings, "cpas-address", self->cpas_address_row, "text", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "social-worker", self->social_worker_row, "text", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "tribunal-address", self->tribunal_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "cpas-postcode", self->cpas_postcode_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_swapped (self->cpas_postcode_row, "changed", G_CALLBACK (update_court), self);
+  g_signal_connect_swapped (self->tribunal_row, "changed", G_CALLBACK (update_court), self);
+  update_court (self);
 }
 
 static void
@@ -150,6 +188,8 @@ simris_preferences_window_class_init (SimrisPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SimrisPreferencesWindow, cpas_address_row);
   gtk_widget_class_bind_template_child (widget_class, SimrisPreferencesWindow, social_worker_row);
   gtk_widget_class_bind_template_child (widget_class, SimrisPreferencesWindow, tribunal_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisPreferencesWindow, cpas_postcode_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisPreferencesWindow, court_row);
   gtk_widget_class_bind_template_child (widget_class, SimrisPreferencesWindow, document_group);
   gtk_widget_class_bind_template_child (widget_class, SimrisPreferencesWindow, cpas_group);
 }

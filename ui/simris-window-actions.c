@@ -9,6 +9,7 @@
 #include "simris-enum-types.h"
 #include "simris-member-page.h"
 #include "simris-member-row.h"
+#include "simris-print-preview.h"
 #include "simris-report.h"
 #include "simris-ui-util.h"
 #include "simris-window-private.h"
@@ -198,6 +199,9 @@ build_report (SimrisWindow  *self,
   return simris_report_new (household, result, lang);
 }
 
+/* --- decision draft: document language, preview (begin) ---
+ * The document's language is remembered in the case (decision.language) and, for new
+ * cases, in Preferences. */
 static void
 remember_document_lang (SimrisWindow *self,
                         const char   *lang)
@@ -207,7 +211,23 @@ remember_document_lang (SimrisWindow *self,
 
   if (settings != NULL)
     g_settings_set_string (settings, "document-language", lang);
+  if (self->household != NULL
+      && g_strcmp0 (simris_household_get_decision_field (self->household, "language"), lang) != 0)
+    simris_household_set_decision_field (self->household, "language", lang);
 }
+
+/* The language offered first: the case's, else Preferences', else the UI's. */
+static const char *
+document_lang (SimrisWindow *self)
+{
+  const char *remembered = self->household != NULL
+                             ? simris_household_get_decision_field (self->household, "language") : NULL;
+
+  if (g_strcmp0 (remembered, "fr") == 0 || g_strcmp0 (remembered, "nl") == 0)
+    return remembered;
+  return _simris_window_default_document_lang (self);
+}
+/* --- decision draft: document language, preview (end) --- */
 
 static void
 export_to (SimrisWindow *self,
@@ -350,7 +370,7 @@ simris_window_actions_export_pdf (GtkWidget  *widget,
                                                        _("Export the Decision Draft"),
                                                        _("The draft of the CPAS’s reasoned decision, with the calculation "
                                                          "and its legal grounds. In which language should it be written?")));
-  adw_message_dialog_set_extra_child (dialog, language_chooser_new (_simris_window_default_document_lang (self)));
+  adw_message_dialog_set_extra_child (dialog, language_chooser_new (document_lang (self)));
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Cancel"),
                                     /* Translators: continues to the file chooser */
@@ -446,6 +466,61 @@ print_draw_page_cb (GtkPrintOperation *op,
     simris_report_draw_page (job->report, gtk_print_context_get_cairo_context (context), page);
 }
 
+/* The preview in a window of our own: the pages the report renders for the paper chosen,
+ * drawn by the same renderer as the printout. */
+static void
+preview_closed_cb (GtkWidget *window,
+                   gpointer   user_data)
+{
+  GtkPrintOperationPreview *preview = g_object_get_data (G_OBJECT (window), "simris-preview");
+
+  if (preview != NULL)
+    gtk_print_operation_preview_end_preview (preview);
+}
+
+static gboolean
+print_preview_cb (GtkPrintOperation        *op,
+                  GtkPrintOperationPreview *preview,
+                  GtkPrintContext          *context,
+                  GtkWindow                *parent,
+                  PrintJob                 *job)
+{
+  g_autoptr(GError) error = NULL;
+  GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
+  double width = setup != NULL ? gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS) : 595.28;
+  double height = setup != NULL ? gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS) : 841.89;
+  SimrisPrintPreview *window;
+
+  /* GTK wants a cairo context on the print context even though our window draws the pages
+   * itself (each on its own widget's cairo context): a recording surface, never shown. */
+  {
+    cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+    cairo_t *cr = cairo_create (surface);
+
+    gtk_print_context_set_cairo_context (context, cr, 72, 72);
+    cairo_destroy (cr);
+    cairo_surface_destroy (surface);
+  }
+
+  g_clear_object (&job->report);
+  job->report = build_report (job->window, job->lang, &error);
+  if (job->report == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not print: %s"), error->message);
+
+      simris_window_add_toast (job->window, adw_toast_new (message));
+      gtk_print_operation_preview_end_preview (preview);
+      return TRUE;
+    }
+  remember_document_lang (job->window, job->lang);
+
+  window = simris_print_preview_new (parent != NULL ? parent : GTK_WINDOW (job->window), job->report, width, height);
+  g_object_set_data_full (G_OBJECT (window), "simris-preview", g_object_ref (preview), g_object_unref);
+  g_signal_connect (window, "destroy", G_CALLBACK (preview_closed_cb), NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  return TRUE;
+}
+
 static void
 print_done_cb (GtkPrintOperation       *op,
                GtkPrintOperationResult  result,
@@ -471,11 +546,15 @@ simris_window_actions_print (GtkWidget  *widget,
   g_autoptr(GtkPrintOperation) op = gtk_print_operation_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *name = _simris_window_dup_case_name (self);
-  GtkPrintOperationAction action = GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG;
+  /* win.print-preview: straight to our preview window (GtkPrintOperation::preview), the
+   * document in the case's language. */
+  GtkPrintOperationAction action = g_strcmp0 (action_name, "win.print-preview") == 0
+                                     ? GTK_PRINT_OPERATION_ACTION_PREVIEW
+                                     : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG;
   PrintJob *job = g_new0 (PrintJob, 1);
 
   job->window = g_object_ref (self);
-  job->lang = g_strdup (_simris_window_default_document_lang (self));
+  job->lang = g_strdup (document_lang (self));
   g_object_set_data_full (G_OBJECT (op), "simris-print-job", job, print_job_free);
 
   gtk_print_operation_set_job_name (op, name);
@@ -488,9 +567,10 @@ simris_window_actions_print (GtkWidget  *widget,
   g_signal_connect (op, "custom-widget-apply", G_CALLBACK (print_custom_widget_apply_cb), job);
   g_signal_connect (op, "begin-print", G_CALLBACK (print_begin_cb), job);
   g_signal_connect (op, "draw-page", G_CALLBACK (print_draw_page_cb), job);
+  g_signal_connect (op, "preview", G_CALLBACK (print_preview_cb), job);
   g_signal_connect (op, "done", G_CALLBACK (print_done_cb), job);
 
-  if (self->print_target_for_testing != NULL)
+  if (self->print_target_for_testing != NULL && action != GTK_PRINT_OPERATION_ACTION_PREVIEW)
     {
       g_autofree char *path = g_file_get_path (self->print_target_for_testing);
 
@@ -783,6 +863,7 @@ _simris_window_class_actions_init (SimrisWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, simris_window_actions_save_as);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, simris_window_actions_export_pdf);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, simris_window_actions_print);
+  gtk_widget_class_install_action (widget_class, "win.print-preview", NULL, simris_window_actions_print);
   gtk_widget_class_install_action (widget_class, "win.add-member", "s", simris_window_actions_add_member);
   gtk_widget_class_install_action (widget_class, "win.remove-member", "s", simris_window_actions_remove_member);
   gtk_widget_class_install_action (widget_class, "win.move-member", "(si)", simris_window_actions_move_member);

@@ -547,6 +547,7 @@ _simris_window_dup_household_for_document (SimrisWindow *self)
     { "cpas_address", "cpas-address" },
     { "social_worker", "social-worker" },
     { "tribunal_address", "tribunal-address" },
+    { "cpas_postcode", "cpas-postcode" },
   };
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   GSettings *settings = SIMRIS_IS_APPLICATION (app) ? simris_application_get_settings (SIMRIS_APPLICATION (app)) : NULL;
@@ -557,6 +558,11 @@ _simris_window_dup_household_for_document (SimrisWindow *self)
     {
       const char *value = simris_household_get_decision_field (copy, defaults[i].field);
 
+      /* A case that names its CPAS's postcode has its own court: Preferences' address is
+       * not put over it. */
+      if (g_str_equal (defaults[i].field, "tribunal_address")
+          && simris_household_get_decision_field (copy, "cpas_postcode") != NULL)
+        continue;
       if (value == NULL || *value == '\0')
         {
           g_autofree char *preset = g_settings_get_string (settings, defaults[i].key);

@@ -621,8 +621,13 @@ test_print (void)
 
       text = run_poppler ("pdftotext", pdf, TRUE);
       g_test_message ("%s: %s", langs[i], amount);
-      g_assert_nonnull (strstr (text, amount));
       plain = plain_spaces (text);
+      /* pdftotext gives the amount's no-break spaces as spaces. */
+      {
+        g_autofree char *plain_amount = plain_spaces (amount);
+
+        g_assert_nonnull (strstr (plain, plain_amount));
+      }
       if (g_str_equal (langs[i], "fr"))
         g_assert_nonnull (strstr (plain, "1 776,07"));
     }

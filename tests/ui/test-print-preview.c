@@ -1,0 +1,183 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The decision draft in the application: the print preview window draws the pages the
+ * report renders (one per page, Page Up/Down between them), and the document's language is
+ * remembered in the case (decision.language) when a draft is exported or printed. */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "simris-case-file.h"
+#include "simris-engine.h"
+#include "simris-print-preview.h"
+#include "simris-report.h"
+#include "simris-ui-test.h"
+#include "simris-window.h"
+
+static SimrisApplication *app;
+static char *tmp_dir;
+
+static char *
+case_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "cases", "public", name, NULL);
+}
+
+static void
+settle (void)
+{
+  for (int i = 0; i < 20; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+static SimrisReport *
+report_for (const char *name,
+            const char *lang)
+{
+  g_autofree char *path = case_path (name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SimrisHousehold) household = simris_case_file_load (file, NULL, &error);
+  g_autoptr(SimrisResult) result = NULL;
+
+  g_assert_no_error (error);
+  result = simris_engine_compute (simris_parameters_get_default (), household, 0, lang, &error);
+  g_assert_no_error (error);
+  return simris_report_new (household, result, lang);
+}
+
+/* The preview shows as many pages as the report lays out for its paper, and moves between
+ * them; it draws (the same renderer as the printout) without a warning. */
+static void
+test_preview (void)
+{
+  g_autoptr(SimrisReport) report = report_for ("family-pending-unemployment-advance.simris.json", "nl");
+  int letter = simris_report_paginate (report, 612.0, 792.0);
+  SimrisPrintPreview *preview = simris_print_preview_new (NULL, report, 612.0, 792.0);
+
+  gtk_window_present (GTK_WINDOW (preview));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (preview));
+  g_assert_cmpint (simris_print_preview_get_n_pages (preview), ==, letter);
+  g_assert_cmpint (simris_print_preview_get_n_pages (preview), >=, 2);
+  g_assert_cmpint (simris_print_preview_get_page (preview), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.next", NULL));
+  g_assert_cmpint (simris_print_preview_get_page (preview), ==, 1);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (preview));
+  simris_print_preview_set_page (preview, 1000);
+  g_assert_cmpint (simris_print_preview_get_page (preview), ==, letter - 1);
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.next", NULL)
+                  && simris_print_preview_get_page (preview) != letter - 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.previous", NULL));
+  g_assert_cmpint (simris_print_preview_get_page (preview), ==, letter - 2);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (preview));
+
+  gtk_window_destroy (GTK_WINDOW (preview));
+  settle ();
+}
+
+static SimrisPrintPreview *
+find_preview (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (SIMRIS_IS_PRINT_PREVIEW (w))
+        return SIMRIS_PRINT_PREVIEW (w);
+    }
+  return NULL;
+}
+
+/* The window's print operation, in preview: GtkPrintOperation::preview opens our own
+ * window with the report's pages, and closing it ends the operation. */
+static void
+test_window_preview (void)
+{
+  g_autofree char *path = case_path ("bdas-student-parents-contribution.simris.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  SimrisWindow *window = simris_window_new (app);
+  SimrisPrintPreview *preview;
+
+  g_assert_true (simris_window_load_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  settle ();
+  g_assert_null (find_preview ());
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print-preview", NULL));
+  settle ();
+  preview = find_preview ();
+  g_assert_nonnull (preview);
+  g_assert_cmpint (simris_print_preview_get_n_pages (preview), >=, 2);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (preview));
+  gtk_window_destroy (GTK_WINDOW (preview));
+  settle ();
+  g_assert_null (find_preview ());
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+}
+
+/* Exporting in Dutch remembers Dutch in the case; the saved case keeps it. */
+static void
+test_language_per_case (void)
+{
+  g_autofree char *path = case_path ("seed001-1-alone-with-minor-child.simris.json");
+  g_autofree char *pdf = g_build_filename (tmp_dir, "per-case-nl.pdf", NULL);
+  g_autofree char *saved = g_build_filename (tmp_dir, "per-case.simris.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) target = g_file_new_for_path (pdf);
+  g_autoptr(GFile) saved_file = g_file_new_for_path (saved);
+  g_autoptr(SimrisHousehold) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+  SimrisWindow *window = simris_window_new (app);
+  GStatBuf st;
+
+  g_assert_true (simris_window_load_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  settle ();
+  g_assert_null (simris_household_get_decision_field (simris_window_get_household (window), "language"));
+
+  simris_window_set_export_target_for_testing (window, target, "nl");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
+  settle ();
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpint (g_stat (pdf, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpstr (simris_household_get_decision_field (simris_window_get_household (window), "language"), ==, "nl");
+
+  simris_window_set_save_target_for_testing (window, saved_file);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
+  settle ();
+  reloaded = simris_case_file_load (saved_file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (simris_household_get_decision_field (reloaded, "language"), ==, "nl");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  app = simris_ui_test_init (&argc, &argv, &tmp_dir);
+  if (app == NULL)
+    return 0;
+
+  g_test_add_func ("/simris/ui/print-preview", test_preview);
+  g_test_add_func ("/simris/ui/window-preview", test_window_preview);
+  g_test_add_func ("/simris/ui/language-per-case", test_language_per_case);
+
+  ret = g_test_run ();
+  g_object_unref (app);
+  if (ret == 0)
+    simris_ui_test_remove_tree (tmp_dir);
+  g_free (tmp_dir);
+  return ret;
+}
