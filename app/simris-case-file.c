@@ -13,11 +13,11 @@
 #include "simris-json.h"
 #include "simris-money.h"
 
-/* Case files (docs/case-format.md, "Case file"). Loading is hostile-input code: the checks that
- * bound the work (size, encoding, nesting) run on the bytes before json-glib builds a
- * tree, and every field is type-checked before it reaches the model, so no input can
- * reach a g_return_if_fail() or an assertion. Each message starts with the JSON path of
- * the field at fault ("members[2].resources[0].amount: …"). */
+/* Case files (docs/case-format.md, "Case file"): what the fields of a case file mean. Loading is
+ * hostile-input code: the size is checked first, the strict reader (simris-json.c) bounds
+ * the rest of the work (encoding, nesting), and every field is type-checked before it reaches
+ * the model, so no input can reach a g_return_if_fail() or an assertion. Each message starts
+ * with the JSON path of the field at fault ("members[2].resources[0].amount: …"). */
 
 G_DEFINE_QUARK (simris-case-file-error-quark, simris_case_file_error)
 
