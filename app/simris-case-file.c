@@ -73,6 +73,43 @@ fail (GError              **error,
   return FALSE;
 }
 
+/* "parent.list[index]", without printf: a path is made for every member and resource. */
+static char *
+index_path (const char *parent,
+            const char *list,
+            guint       index)
+{
+  char digits[16];
+  int n = 0;
+  gsize parent_len = parent != NULL ? strlen (parent) : 0;
+  gsize list_len = strlen (list);
+  char *path, *p;
+
+  do
+    {
+      digits[n++] = '0' + index % 10;
+      index /= 10;
+    }
+  while (index > 0);
+
+  p = path = g_malloc (parent_len + 1 + list_len + n + 3);
+  if (parent_len > 0)
+    {
+      memcpy (p, parent, parent_len);
+      p += parent_len;
+      *p++ = '.';
+    }
+  memcpy (p, list, list_len);
+  p += list_len;
+  *p++ = '[';
+  while (n > 0)
+    *p++ = digits[--n];
+  *p++ = ']';
+  *p = '\0';
+
+  return path;
+}
+
 static char *
 field_path (const char *parent,
             const char *name)
@@ -728,7 +765,7 @@ member_from_json (SimrisJsonValue *object,
 
       for (guint i = 0; i < n; i++)
         {
-          g_autofree char *resource_path = g_strdup_printf ("%s.resources[%u]", path, i);
+          g_autofree char *resource_path = index_path (path, "resources", i);
           g_autoptr(SimrisResource) resource = NULL;
           SimrisJsonValue *element;
 
@@ -757,7 +794,7 @@ member_from_json (SimrisJsonValue *object,
 
       for (guint i = 0; i < n; i++)
         {
-          g_autofree char *benefit_path = g_strdup_printf ("%s.pending_benefits[%u]", path, i);
+          g_autofree char *benefit_path = index_path (path, "pending_benefits", i);
           g_autoptr(SimrisPendingBenefit) benefit = NULL;
           SimrisJsonValue *element;
 
@@ -967,7 +1004,7 @@ household_from_doc (SimrisJsonDoc  *doc,
 
   for (guint i = 0; i < members->v.array.n; i++)
     {
-      g_autofree char *path = g_strdup_printf ("members[%u]", i);
+      g_autofree char *path = index_path (NULL, "members", i);
       g_autoptr(SimrisMember) member = NULL;
       SimrisJsonValue *element;
 
