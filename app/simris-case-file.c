@@ -15,11 +15,11 @@
 #include "simris-money.h"
 #include "simris-parameters.h"
 
-/* Case files (docs/case-format.md, "Case file"). Loading is hostile-input code: the checks that
- * bound the work (size, encoding, nesting) run on the bytes before json-glib builds a
- * tree, and every field is type-checked before it reaches the model, so no input can
- * reach a g_return_if_fail() or an assertion. Each message starts with the JSON path of
- * the field at fault ("members[2].resources[0].amount: …"). */
+/* Case files (docs/case-format.md, "Case file"): what the fields of a case file mean. Loading is
+ * hostile-input code: the size is checked first, the strict reader (simris-json.c) bounds
+ * the rest of the work (encoding, nesting), and every field is type-checked before it reaches
+ * the model, so no input can reach a g_return_if_fail() or an assertion. Each message starts
+ * with the JSON path of the field at fault ("members[2].resources[0].amount: …"). */
 
 G_DEFINE_QUARK (simris-case-file-error-quark, simris_case_file_error)
 
@@ -74,6 +74,43 @@ fail (GError              **error,
   va_end (args);
 
   return FALSE;
+}
+
+/* "parent.list[index]", without printf: a path is made for every member and resource. */
+static char *
+index_path (const char *parent,
+            const char *list,
+            guint       index)
+{
+  char digits[16];
+  int n = 0;
+  gsize parent_len = parent != NULL ? strlen (parent) : 0;
+  gsize list_len = strlen (list);
+  char *path, *p;
+
+  do
+    {
+      digits[n++] = '0' + index % 10;
+      index /= 10;
+    }
+  while (index > 0);
+
+  p = path = g_malloc (parent_len + 1 + list_len + n + 3);
+  if (parent_len > 0)
+    {
+      memcpy (p, parent, parent_len);
+      p += parent_len;
+      *p++ = '.';
+    }
+  memcpy (p, list, list_len);
+  p += list_len;
+  *p++ = '[';
+  while (n > 0)
+    *p++ = digits[--n];
+  *p++ = ']';
+  *p = '\0';
+
+  return path;
 }
 
 static char *
@@ -731,7 +768,7 @@ member_from_json (SimrisJsonValue *object,
 
       for (guint i = 0; i < n; i++)
         {
-          g_autofree char *resource_path = g_strdup_printf ("%s.resources[%u]", path, i);
+          g_autofree char *resource_path = index_path (path, "resources", i);
           g_autoptr(SimrisResource) resource = NULL;
           SimrisJsonValue *element;
 
@@ -760,7 +797,7 @@ member_from_json (SimrisJsonValue *object,
 
       for (guint i = 0; i < n; i++)
         {
-          g_autofree char *benefit_path = g_strdup_printf ("%s.pending_benefits[%u]", path, i);
+          g_autofree char *benefit_path = index_path (path, "pending_benefits", i);
           g_autoptr(SimrisPendingBenefit) benefit = NULL;
           SimrisJsonValue *element;
 
@@ -976,7 +1013,7 @@ household_from_doc (SimrisJsonDoc  *doc,
 
   for (guint i = 0; i < members->v.array.n; i++)
     {
-      g_autofree char *path = g_strdup_printf ("members[%u]", i);
+      g_autofree char *path = index_path (NULL, "members", i);
       g_autoptr(SimrisMember) member = NULL;
       SimrisJsonValue *element;
 

@@ -156,10 +156,12 @@ simris_file_replace_contents_private (const char  *path,
   if (fd < 0)
     return fail_errno (error, errno, path);
 
-  if (exists &&
-      ((fchmod (fd, mode) != 0) ||
-       ((st.st_uid != geteuid () || st.st_gid != getegid ()) && fchown (fd, st.st_uid, st.st_gid) != 0 &&
-        errno != EPERM)))
+  if (exists && fchmod (fd, mode) != 0)
+    goto failed;
+  /* Someone else's file keeps its owner where we may give it back (root); otherwise it
+   * becomes ours, as any editor's save would make it. */
+  if (exists && (st.st_uid != geteuid () || st.st_gid != getegid ()) &&
+      fchown (fd, st.st_uid, st.st_gid) != 0 && errno != EPERM)
     goto failed;
 
   if (!write_all (fd, data, length) || fsync (fd) != 0)

@@ -9,11 +9,12 @@
 
 #include "simris-json.h"
 
-/* Strict JSON reading for hostile input (docs/case-format.md, "Validity and limits"): what json-glib
- * accepts but a case file must not (comments, single quotes, integers beyond 64 bits, \u0000, text
- * after the top-level value, lone surrogates) is refused here, and what bounds the work (encoding,
- * nesting) is checked on the bytes before a tree is built. Also the pretty writer the case files
- * use. What the fields mean is simris-case-file.c's business. */
+/* Strict JSON reading for hostile input (docs/case-format.md, "Validity and limits"): NUL bytes,
+ * text that is not UTF-8, comments, single quotes, integers beyond 64 bits, numbers beyond a
+ * double, \u0000, text after the top-level value and nesting beyond the limit are refused, lone
+ * surrogate escapes marked for the caller to refuse by path; the parser's recursion is bounded by
+ * the nesting limit. Also the pretty writer the case files use. What the fields mean is
+ * simris-case-file.c's business. */
 
 G_DEFINE_QUARK (simris-json-error-quark, simris_json_error)
 
@@ -37,22 +38,9 @@ fail (GError     **error,
   return FALSE;
 }
 
-gboolean
-simris_json_node_is (JsonNode *node,
-                     GType     type)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
-}
-
-gboolean
-simris_json_node_is_number (JsonNode *node)
-{
-  return simris_json_node_is (node, G_TYPE_INT64) || simris_json_node_is (node, G_TYPE_DOUBLE);
-}
-
 /* The shortest text that reads back as the same double, with a '.' or an exponent so
  * that it reads back as a double (as Python's json module writes them). */
-char *
+static char *
 simris_json_format_double (double value)
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
@@ -75,42 +63,6 @@ simris_json_format_double (double value)
 
   return g_strdup (buf);
 }
-
-/* How a number of the file is quoted back in a message. */
-char *
-simris_json_number_text (JsonNode *node)
-{
-  if (simris_json_node_is (node, G_TYPE_INT64))
-    return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
-
-  return simris_json_format_double (json_node_get_double (node));
-}
-
-/* A JSON integer, or a double with no fractional part (2.0 is 2). */
-gboolean
-simris_json_node_get_whole (JsonNode *node,
-                            gint64   *out)
-{
-  if (simris_json_node_is (node, G_TYPE_INT64))
-    {
-      *out = json_node_get_int (node);
-      return TRUE;
-    }
-
-  if (simris_json_node_is (node, G_TYPE_DOUBLE))
-    {
-      double value = json_node_get_double (node);
-
-      if (isfinite (value) && value == floor (value) && fabs (value) < 1e15)
-        {
-          *out = (gint64) value;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
 
 /* -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?, RFC 8259 §6. */
 static gboolean
@@ -171,17 +123,13 @@ token_text (const char *data,
   return g_strdup_printf ("%.*s…", (int) (end - data), data);
 }
 
-/* A strict look at the bytes before json-glib builds a tree (docs/case-format.md: "checked before
- * the tree is built"). json-glib recurses once per level, and is lenient where a hostile
- * file could hide brackets from a plain count: it takes C comments and 'single-quoted'
- * strings. So this walks the JSON tokens itself:
- *  - nesting: [ and { outside strings, at most max_depth, the top object
- *    being level 1;
+/* The tokens of strict JSON, walked without building anything: what the parser below refuses
+ * is worded from here, more precisely than "expected a value" (docs/case-format.md):
+ *  - nesting: [ and { outside strings, at most max_depth, the top object being level 1;
  *  - only JSON's tokens outside strings (no comments, quotes, hex numbers, identifiers);
- *  - numbers json-glib would misread: integers beyond 64 bits (it wraps them silently)
- *    and numbers beyond a double (it makes them infinite);
- *  - the escape \u0000 (json-glib cuts the string there);
- *  - nothing after the top-level value (json-glib ignores a second one). */
+ *  - integers beyond 64 bits and numbers beyond a double;
+ *  - the escape \u0000;
+ *  - nothing after the top-level value. */
 static gboolean
 check_syntax (const char  *data,
               gsize        length,
@@ -322,182 +270,6 @@ line_of (const char *data,
       line++;
 
   return line;
-}
-
-/* json-glib turns a lone surrogate escape ("\ud800x") into bytes that are not UTF-8: the
- * model, GTK and Pango must never see them. */
-static gboolean
-check_strings (JsonNode  *node,
-               GString   *path,
-               GError   **error)
-{
-  gsize len = path->len;
-
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT:
-      {
-        JsonObject *object = json_node_get_object (node);
-        g_autoptr(GList) names = object != NULL ? json_object_get_members (object) : NULL;
-
-        for (const GList *l = names; l != NULL; l = l->next)
-          {
-            const char *name = l->data;
-
-            if (len > 0)
-              g_string_append_c (path, '.');
-            if (g_utf8_validate (name, -1, NULL))
-              g_string_append (path, name);
-            if (!g_utf8_validate (name, -1, NULL) ||
-                !check_strings (json_object_get_member (object, name), path, error))
-              goto invalid;
-            g_string_truncate (path, len);
-          }
-      }
-      break;
-
-    case JSON_NODE_ARRAY:
-      {
-        JsonArray *array = json_node_get_array (node);
-        guint n = array != NULL ? json_array_get_length (array) : 0;
-
-        for (guint i = 0; i < n; i++)
-          {
-            g_string_append_printf (path, "[%u]", i);
-            if (!check_strings (json_array_get_element (array, i), path, error))
-              return FALSE;
-            g_string_truncate (path, len);
-          }
-      }
-      break;
-
-    case JSON_NODE_VALUE:
-      if (json_node_get_value_type (node) == G_TYPE_STRING &&
-          !g_utf8_validate (json_node_get_string (node), -1, NULL))
-        goto invalid;
-      break;
-
-    case JSON_NODE_NULL:
-    default:
-      break;
-    }
-
-  return TRUE;
-
-invalid:
-  if (error != NULL && *error != NULL)
-    return FALSE;
-  return fail (error,
-               /* Translators: %s is the path of a field; keep \u as is. */
-               _("%s: the text holds a \\u escape that is not a character"),
-               path->len > 0 ? path->str : "(top level)");
-}
-
-/**
- * simris_json_check_strings:
- * @root: a tree
- * @error: a %SIMRIS_JSON_ERROR naming the path of the first string that is not UTF-8
- *
- * Returns: whether every member name and string of @root is UTF-8
- */
-gboolean
-simris_json_check_strings (JsonNode  *root,
-                           GError   **error)
-{
-  g_autoptr(GString) path = g_string_new (NULL);
-
-  g_return_val_if_fail (root != NULL, FALSE);
-
-  return check_strings (root, path, error);
-}
-
-/**
- * simris_json_parse_strict:
- * @data: (array length=length): UTF-8 JSON text
- * @length: its length in bytes
- * @max_depth: the deepest nesting allowed, the top-level value being level 1
- * @error: a %SIMRIS_JSON_ERROR whose message names the line
- *
- * Refuses NUL bytes, text that is not UTF-8, and what check_syntax() refuses, on the bytes,
- * then parses them. A leading byte-order mark is skipped. Lone surrogate escapes are left to
- * simris_json_check_strings(), so that a caller can check the tree's own version first.
- *
- * Returns: (transfer full) (nullable): the tree, or %NULL on error
- */
-JsonNode *
-simris_json_parse_strict (const char  *data,
-                          gsize        length,
-                          guint        max_depth,
-                          GError     **error)
-{
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
-  const char *nul;
-  const char *end;
-  JsonNode *root;
-  gsize i;
-
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  nul = length > 0 ? memchr (data, '\0', length) : NULL;
-  if (nul != NULL)
-    {
-      fail (error,
-            /* Translators: %u is a line number. */
-            _("The file holds a NUL byte (line %u): it is not a text file"),
-            line_of (data, nul - data));
-      return NULL;
-    }
-
-  if (length > 0 && !g_utf8_validate_len (data, length, &end))
-    {
-      fail (error,
-            /* Translators: %u is a line number. */
-            _("The file is not UTF-8 text (line %u); save it as UTF-8"),
-            line_of (data, end - data));
-      return NULL;
-    }
-
-  if (length >= 3 && memcmp (data, UTF8_BOM, 3) == 0)
-    {
-      data += 3;
-      length -= 3;
-    }
-
-  for (i = 0; i < length && g_ascii_isspace (data[i]); i++)
-    ;
-  if (i == length)
-    {
-      /* Translators: the case file holds nothing but spaces. */
-      fail (error, _("The file is empty"));
-      return NULL;
-    }
-
-  if (!check_syntax (data, length, max_depth, error))
-    return NULL;
-
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
-    {
-      /* json-glib quotes the text it choked on, lone surrogate escapes included: what it
-       * says may not be UTF-8. */
-      g_autofree char *message = g_utf8_make_valid (local_error->message, -1);
-
-      /* Translators: %s is the parser's own message, with a line and column. */
-      fail (error, _("The file is not valid JSON: %s"), message);
-      return NULL;
-    }
-
-  root = json_parser_steal_root (parser);
-  if (root == NULL)
-    {
-      /* Translators: the case file holds nothing but spaces. */
-      fail (error, _("The file is empty"));
-      return NULL;
-    }
-
-  return root;
 }
 
 /* JSON text as Python's json.dump (indent=2, ensure_ascii=False) writes it, like the
@@ -1221,7 +993,10 @@ parse_value (Parser          *parser,
  * @max_depth: the deepest nesting allowed, the top-level value being level 1
  * @error: a %SIMRIS_JSON_ERROR whose message names the line
  *
- * As simris_json_parse_strict(), into a #SimrisJsonDoc.
+ * Refuses NUL bytes, text that is not UTF-8 and what is not strict JSON (see check_syntax()),
+ * then builds the document. A leading byte-order mark is skipped. Lone surrogate escapes are
+ * left to simris_json_doc_check_strings(), so that a caller can read the document's version
+ * first.
  *
  * Returns: (transfer full) (nullable): the document, or %NULL on error
  */
