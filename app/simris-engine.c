@@ -1618,6 +1618,43 @@ case_has_kind (SimrisHousehold    *household,
   return FALSE;
 }
 
+/* Cheap tests before computing an alternative: they answer TRUE whenever the alternative could
+ * apply (the computation then decides), FALSE only when it cannot. */
+static gboolean
+may_have_debtor (SimrisHousehold             *household,
+                 const SimrisArt34RegimeInfo *regime)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (household)); i++)
+    {
+      g_autoptr(SimrisMember) m = g_list_model_get_item (G_LIST_MODEL (household), i);
+      SimrisRelation rel = simris_member_get_relation (m);
+
+      if (rel != SIMRIS_RELATION_APPLICANT && rel != SIMRIS_RELATION_PARTNER
+          && (regime->relations & (1u << rel)) && simris_member_get_lives_in_household (m))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+may_be_partner_only (SimrisHousehold *household)
+{
+  gboolean partner = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (household)); i++)
+    {
+      g_autoptr(SimrisMember) m = g_list_model_get_item (G_LIST_MODEL (household), i);
+      SimrisRelation rel = simris_member_get_relation (m);
+
+      if (rel == SIMRIS_RELATION_APPLICANT || !simris_member_get_lives_in_household (m))
+        continue;
+      if (rel != SIMRIS_RELATION_PARTNER)
+        return FALSE;
+      partner = TRUE;
+    }
+  return partner;
+}
+
 /* The regime description of the regime the result applied. */
 static const SimrisArt34RegimeInfo *
 applied_regime (SimrisParameters *params,
@@ -1704,8 +1741,9 @@ compute_alternatives (SimrisParameters *params,
       }
   }
 
-  /* The counting option of the regime that applied. */
-  if (applied != NULL)
+  /* The counting option of the regime that applied, when someone it could count lives in
+   * the household (a cheap test on relations; ages are left to the computation). */
+  if (applied != NULL && may_have_debtor (household, applied))
     {
       gboolean is_debtors = g_str_equal (applied->option, SIMRIS_OPTION_COUNT_MAINTENANCE_DEBTORS);
       gboolean current = is_debtors ? options->count_maintenance_debtors : options->count_ascendants_descendants;
@@ -1734,7 +1772,7 @@ compute_alternatives (SimrisParameters *params,
 
     probe.household = household;
     probe.date = date;
-    if (collect_people (&probe, NULL) && partner_only_without_resources (&probe))
+    if (may_be_partner_only (household) && collect_people (&probe, NULL) && partner_only_without_resources (&probe))
       {
         alt = *options;
         alt.isolated_partner_no_resources = !options->isolated_partner_no_resources;
