@@ -609,7 +609,9 @@ typedef struct
  * while on the RIS, until spi_start + 3 years (same day; 29 February → 28 February), or a
  * full-time student's student job for the whole studies. Income paid once gets none (§13).
  * A wage in a shortage occupation (AR 23/11/2023) opens the higher amount for 3 months from
- * its start, from 01/01/2024, when the wage itself meets art. 35's conditions. */
+ * its start, from 01/01/2024, when the wage itself meets art. 35's conditions ("les conditions
+ * d'accès de l'article 35 restent applicables", medenam.be). Art. 35 §2 sets no age limit for
+ * the student (the text as quoted by wordscope.be: for the whole duration of the studies). */
 static gboolean
 art35_spi_eligible (Ctx            *ctx,
                     Person         *p,
