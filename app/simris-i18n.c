@@ -145,9 +145,9 @@ simris_lang_normalize (const char *lang)
 {
   if (lang == NULL)
     return simris_lang_from_locale ();
-  if (g_str_has_prefix (lang, "fr"))
+  if (lang[0] == 'f' && lang[1] == 'r')
     return "fr";
-  if (g_str_has_prefix (lang, "nl"))
+  if (lang[0] == 'n' && lang[1] == 'l')
     return "nl";
   return "en";
 }
