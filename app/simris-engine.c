@@ -1514,8 +1514,10 @@ compute (SimrisParameters *params,
 
   if (ctx->regime->unverified_method && cohab.debtors_counted)
     warn (ctx, SIMRIS_WARNING_ART34_2026_UNVERIFIED,
-          DUP (TR (N_("Under the 2026 rules, SimRIS leaves each counted family member a fictive cohabitant "
-                           "amount, as under the 2002 rules; no source says yet whether the reform keeps it."))));
+          /* Translators: %s names the rules of art. 34 applied, e.g. "2026" */
+          FMT (TR (N_("Under the %s rules, SimRIS leaves each counted family member a fictive cohabitant "
+                      "amount, as under the earlier rules; no source says yet whether the reform keeps it.")),
+               ctx->regime->name));
 
   /* §6: general exemption; §0 step 6: the amount. */
   G = art22_general_exemption (ctx, category, R, ale, A);
