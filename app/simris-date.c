@@ -125,8 +125,23 @@ simris_date_parse_user (const char *text,
 char *
 simris_date_to_iso (SimrisDate date)
 {
-  return g_strdup_printf ("%04u-%02u-%02u",
-                          simris_date_year (date), simris_date_month (date), simris_date_day (date));
+  guint y = simris_date_year (date), m = simris_date_month (date), d = simris_date_day (date);
+  char out[11];
+
+  if (y > 9999)
+    return g_strdup_printf ("%04u-%02u-%02u", y, m, d);
+  out[0] = '0' + y / 1000;
+  out[1] = '0' + y / 100 % 10;
+  out[2] = '0' + y / 10 % 10;
+  out[3] = '0' + y % 10;
+  out[4] = '-';
+  out[5] = '0' + m / 10;
+  out[6] = '0' + m % 10;
+  out[7] = '-';
+  out[8] = '0' + d / 10;
+  out[9] = '0' + d % 10;
+  out[10] = '\0';
+  return g_strdup (out);
 }
 
 /* dd/mm/yyyy in French and Dutch (Belgian usage); ISO in English. */
@@ -134,11 +149,25 @@ char *
 simris_date_format (SimrisDate  date,
                     const char *lang)
 {
+  guint d = simris_date_day (date), m = simris_date_month (date), y = simris_date_year (date);
+  char out[11];
+
   lang = simris_lang_normalize (lang);
-  if (g_str_equal (lang, "en"))
+  if (lang[0] == 'e' || y > 9999)
     return simris_date_to_iso (date);
-  return g_strdup_printf ("%02u/%02u/%04u",
-                          simris_date_day (date), simris_date_month (date), simris_date_year (date));
+  /* dd/mm/yyyy, written by hand: the trace formats many dates. */
+  out[0] = '0' + d / 10;
+  out[1] = '0' + d % 10;
+  out[2] = '/';
+  out[3] = '0' + m / 10;
+  out[4] = '0' + m % 10;
+  out[5] = '/';
+  out[6] = '0' + y / 1000;
+  out[7] = '0' + y / 100 % 10;
+  out[8] = '0' + y / 10 % 10;
+  out[9] = '0' + y % 10;
+  out[10] = '\0';
+  return g_strdup (out);
 }
 
 /* docs/calculation.md §4.3 and §13: "spi_start + 3 years, same day; 29 February + 3 years = 28 February". */

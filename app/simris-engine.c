@@ -69,26 +69,8 @@ typedef struct
 
 /* An alternative (ctx->quiet) needs only the amounts: its sentences are never formatted. */
 #define TR(s) (ctx->quiet ? (s) : simris_tr (ctx->lang, (s)))
-/* A literal msgid: its translation is looked up once per language and call site (the
- * catalogues never change once loaded). */
-#define TRL(s) ({ static const char *tr_cache_[2]; tr_cached (ctx, (s), tr_cache_); })
 #define FMT(...) (ctx->quiet ? NULL : g_strdup_printf (__VA_ARGS__))
 #define DUP(s) (ctx->quiet ? NULL : g_strdup (s))
-
-static const char *
-tr_cached (Ctx         *ctx,
-           const char  *msgid,
-           const char **cache)
-{
-  int slot;
-
-  if (ctx->quiet || ctx->lang[0] == 'e')
-    return msgid;
-  slot = ctx->lang[0] == 'f' ? 0 : 1;
-  if (g_atomic_pointer_get (&cache[slot]) == NULL)
-    g_atomic_pointer_set (&cache[slot], simris_tr (ctx->lang, msgid));
-  return g_atomic_pointer_get (&cache[slot]);
-}
 
 static char *
 money (Ctx         *ctx,
@@ -293,20 +275,20 @@ trace_facts (Ctx *ctx)
       char *text;
 
       if (p == ctx->applicant)
-        where = TRL (N_("the applicant"));
+        where = TR (N_("the applicant"));
       else if (!p->in_household)
-        where = TRL (N_("does not live in the household"));
+        where = TR (N_("does not live in the household"));
       else if (p->minor_in_charge)
-        where = TRL (N_("lives in the household, a minor in the applicant's charge"));
+        where = TR (N_("lives in the household, a minor in the applicant's charge"));
       else
-        where = TRL (N_("lives in the household"));
+        where = TR (N_("lives in the household"));
 
       /* Translators: "Sophie (Partner), 34 years old: lives in the household" */
-      text = FMT (TRL (N_("%s (%s), %d years old: %s")),
+      text = FMT (TR (N_("%s (%s), %d years old: %s")),
                               person_name (ctx, p),
                               simris_relation_get_label (p->relation, ctx->lang),
                               p->age, where);
-      step (ctx, SIMRIS_STEP_FACTS, DUP (TRL (N_("facts of the case"))), text, FALSE, 0, 0);
+      step (ctx, SIMRIS_STEP_FACTS, DUP (TR (N_("facts of the case"))), text, FALSE, 0, 0);
     }
 }
 
@@ -325,21 +307,21 @@ trace_parameters (Ctx *ctx)
   char *text;
 
   /* Translators: dates, then the date of the base amounts, the coefficient, its date */
-  text = FMT (TRL (N_("Amounts in force on %s: those from %s — base amounts of %s "
+  text = FMT (TR (N_("Amounts in force on %s: those from %s — base amounts of %s "
                                  "× index coefficient %s (in force from %s); yearly amount = base "
                                  "× coefficient rounded to the cent, monthly amount = yearly / 12.")),
                           ref, from, base_from, coef, coef_from);
   step (ctx, SIMRIS_STEP_PARAMETERS,
-        DUP (TRL (N_("art. 14, §1 law 26/05/2002; art. 2 RD 03/09/2004"))),
+        DUP (TR (N_("art. 14, §1 law 26/05/2002; art. 2 RD 03/09/2004"))),
         text, FALSE, 0, 0);
 
   if (ctx->amounts.base_origin != NULL && simris_parameters_get_user_file (ctx->params) != NULL
       && (g_strcmp0 (ctx->amounts.base_origin, simris_parameters_get_user_file (ctx->params)) == 0
           || g_strcmp0 (ctx->amounts.coefficient_origin, simris_parameters_get_user_file (ctx->params)) == 0))
     {
-      text = FMT (TRL (N_("Some of these amounts come from the user's parameters file %s.")),
+      text = FMT (TR (N_("Some of these amounts come from the user's parameters file %s.")),
                               simris_parameters_get_user_file (ctx->params));
-      step (ctx, SIMRIS_STEP_PARAMETERS, DUP (TRL (N_("parameters"))), text, FALSE, 0, 0);
+      step (ctx, SIMRIS_STEP_PARAMETERS, DUP (TR (N_("parameters"))), text, FALSE, 0, 0);
     }
 }
 
@@ -355,17 +337,17 @@ warn_parameters (Ctx            *ctx,
     {
       g_autofree char *since = date_text (ctx, ctx->amounts.newest_step);
       warn (ctx, SIMRIS_WARNING_NEWER_INDEX_MAY_APPLY,
-            FMT (TRL (N_("Amounts in force since %s; a newer indexation may apply.")), since));
+            FMT (TR (N_("Amounts in force since %s; a newer indexation may apply.")), since));
     }
 
   if (!ctx->amounts.printed[category])
     warn (ctx, SIMRIS_WARNING_DERIVED_AMOUNTS,
-          DUP (TRL (N_("Amounts computed by SimRIS from the base amounts and the index; check them "
+          DUP (TR (N_("Amounts computed by SimRIS from the base amounts and the index; check them "
                            "against the SPP IS circular."))));
 
   if (simris_parameters_get_user_error (ctx->params) != NULL)
     warn (ctx, SIMRIS_WARNING_USER_PARAMETERS_INVALID,
-          FMT (TRL (N_("Your parameters file was ignored: %s")),
+          FMT (TR (N_("Your parameters file was ignored: %s")),
                            simris_parameters_get_user_error (ctx->params)));
 }
 
@@ -384,31 +366,31 @@ art3_age_condition (Ctx *ctx)
   if (a->age >= ADULT_AGE)
     {
       met = TRUE;
-      why = TRL (N_("is of age"));
+      why = TR (N_("is of age"));
     }
   else if (simris_member_get_married (a->member))
     {
       met = TRUE;
-      why = TRL (N_("is a minor, assimilated to an adult by marriage"));
+      why = TR (N_("is a minor, assimilated to an adult by marriage"));
     }
   else if (simris_member_get_pregnant (a->member))
     {
       met = TRUE;
-      why = TRL (N_("is a minor, assimilated to an adult by pregnancy"));
+      why = TR (N_("is a minor, assimilated to an adult by pregnancy"));
     }
   else if (ctx->minors_in_charge > 0)
     {
       met = TRUE;
-      why = TRL (N_("is a minor, assimilated to an adult by having a minor child in their charge"));
+      why = TR (N_("is a minor, assimilated to an adult by having a minor child in their charge"));
     }
   else
     {
       met = FALSE;
-      why = TRL (N_("is a minor, neither married nor pregnant nor with a minor child in their charge: condition not met"));
+      why = TR (N_("is a minor, neither married nor pregnant nor with a minor child in their charge: condition not met"));
     }
 
   /* Translators: "Age: the applicant (24 years old) is of age." */
-  text = FMT (TRL (N_("Age: the applicant (%d years old) %s.")), a->age, why);
+  text = FMT (TR (N_("Age: the applicant (%d years old) %s.")), a->age, why);
   step (ctx, SIMRIS_STEP_CONDITION, rule_law (ctx, simris_rules_condition (SIMRIS_REASON_AGE)->article),
         text, FALSE, 0, 0);
   return met;
@@ -435,12 +417,12 @@ art3_conditions_check (Ctx      *ctx,
 
       failed[i] = v == SIMRIS_TRISTATE_NO;
       if (v == SIMRIS_TRISTATE_YES)
-        state = TRL (N_("met"));
+        state = TR (N_("met"));
       else if (v == SIMRIS_TRISTATE_NO)
-        state = TRL (N_("not met"));
+        state = TR (N_("not met"));
       else
         {
-          state = TRL (N_("not answered: assumed met, to be checked by the CPAS"));
+          state = TR (N_("not answered: assumed met, to be checked by the CPAS"));
           if (!ctx->quiet)
             simris_result_add_assumed (ctx->result, c->code);
           if (assumed->len > 0)
@@ -450,14 +432,14 @@ art3_conditions_check (Ctx      *ctx,
 
       step (ctx, SIMRIS_STEP_CONDITION, rule_law (ctx, c->article),
             /* Translators: a condition, then "met" / "not met" / … */
-            FMT (TRL (N_("%s: %s.")), TR (c->label), state), FALSE, 0, 0);
+            FMT (TR (N_("%s: %s.")), TR (c->label), state), FALSE, 0, 0);
     }
 
   /* One warning for all the unanswered conditions: they share one consequence. */
   if (assumed->len > 0)
     warn (ctx, SIMRIS_WARNING_ASSUMED_CONDITION,
           /* Translators: %s lists conditions, e.g. "residence, willingness to work" */
-          FMT (TRL (N_("Not answered, so assumed met and to be checked by the CPAS: %s.")),
+          FMT (TR (N_("Not answered, so assumed met and to be checked by the CPAS: %s.")),
                            assumed->str));
 }
 
@@ -532,7 +514,7 @@ art14_category (Ctx   *ctx,
   if (ctx->minors_in_charge > 0)
     {
       names = join_names (ctx, pred_minor_in_charge);
-      *reason = FMT (TRL (N_("The applicant lives with at least one unmarried minor child in their "
+      *reason = FMT (TR (N_("The applicant lives with at least one unmarried minor child in their "
                                         "economic charge (%s): person with a family to support. The amount "
                                         "covers the partner too.")),
                                  names);
@@ -541,7 +523,7 @@ art14_category (Ctx   *ctx,
 
   if (ctx->options.isolated_partner_no_resources && partner_only_without_resources (ctx))
     {
-      *reason = DUP (TRL (N_("The applicant lives only with a partner who has no resources at all: single "
+      *reason = DUP (TR (N_("The applicant lives only with a partner who has no resources at all: single "
                                  "person, as the case asks (a reading of some labour courts, reversed on appeal "
                                  "by the Brussels labour court on 17/02/2011; the Court of Cassation holds "
                                  "that a household exists even when one member has no income).")));
@@ -551,13 +533,13 @@ art14_category (Ctx   *ctx,
   names = join_names (ctx, pred_other_in_household);
   if (*names != '\0')
     {
-      *reason = FMT (TRL (N_("The applicant shares the household with other persons (%s) and has no "
+      *reason = FMT (TR (N_("The applicant shares the household with other persons (%s) and has no "
                                         "unmarried minor child in their charge: cohabitant.")),
                                  names);
       if (!ctx->quiet && partner_only_without_resources (ctx))
         {
           char *more = g_strconcat (*reason, " ",
-                                    TRL (N_("The partner has no resources at all: some labour courts grant the "
+                                    TR (N_("The partner has no resources at all: some labour courts grant the "
                                            "single rate in this situation (see the other readings).")),
                                     NULL);
           g_free (*reason);
@@ -566,7 +548,7 @@ art14_category (Ctx   *ctx,
       return SIMRIS_CATEGORY_COHABITANT;
     }
 
-  *reason = DUP (TRL (N_("The applicant lives alone: single person.")));
+  *reason = DUP (TR (N_("The applicant lives alone: single person.")));
   return SIMRIS_CATEGORY_ISOLATED;
 }
 
@@ -609,7 +591,9 @@ typedef struct
  * while on the RIS, until spi_start + 3 years (same day; 29 February → 28 February), or a
  * full-time student's student job for the whole studies. Income paid once gets none (§13).
  * A wage in a shortage occupation (AR 23/11/2023) opens the higher amount for 3 months from
- * its start, from 01/01/2024, when the wage itself meets art. 35's conditions. */
+ * its start, from 01/01/2024, when the wage itself meets art. 35's conditions ("les conditions
+ * d'accès de l'article 35 restent applicables", medenam.be). Art. 35 §2 sets no age limit for
+ * the student (the text as quoted by wordscope.be: for the whole duration of the studies). */
 static gboolean
 art35_spi_eligible (Ctx            *ctx,
                     Person         *p,
@@ -704,7 +688,7 @@ art35_socio_professional (Ctx    *ctx,
     }
   shown_month = money (ctx, month);
   after = money (ctx, spi->income - exempted);
-  g_string_append_printf (text, TRL (N_("Socio-professional exemption of %s: %s a month × 12 deducted from "
+  g_string_append_printf (text, TR (N_("Socio-professional exemption of %s: %s a month × 12 deducted from "
                                        "the eligible work income of %s a year; %s a year counted.")),
                           person_name (ctx, p), shown_month, income, after);
 
@@ -731,7 +715,7 @@ art35_socio_professional (Ctx    *ctx,
       g_autofree char *until = date_text (ctx, grant->until);
       g_string_append_c (text, ' ');
       /* Translators: %s is the last day the lower amount applied */
-      g_string_append_printf (text, TRL (N_("The lower amount of a student who receives a study grant applies "
+      g_string_append_printf (text, TR (N_("The lower amount of a student who receives a study grant applies "
                                            "(until %s).")),
                               until);
     }
@@ -752,7 +736,7 @@ art35_socio_professional (Ctx    *ctx,
   else if (spi->student)
     {
       g_string_append_c (text, ' ');
-      g_string_append (text, TRL (N_("A full-time student's job: it runs for the whole studies.")));
+      g_string_append (text, TR (N_("A full-time student's job: it runs for the whole studies.")));
     }
 
   step (ctx, SIMRIS_STEP_EXEMPTION, rule_ar (ctx, rule->article), g_string_free (text, FALSE), TRUE, exempted, -1);
@@ -838,9 +822,9 @@ art22_ale_cheques (Ctx            *ctx,
       /* docs/calculation.md §13: without count, the pay is taken as within the exempt amount. */
       g_autofree char *shown = money (ctx, amount);
       warn (ctx, SIMRIS_WARNING_ALE_COUNT_MISSING,
-            FMT (TRL (N_("The number of ALE cheques of %s is missing: their pay is taken as fully exempt.")),
+            FMT (TR (N_("The number of ALE cheques of %s is missing: their pay is taken as fully exempt.")),
                              person_name (ctx, p)));
-      text = FMT (TRL (N_("%s — %s: %s %s, number of cheques not given: taken as exempt (up to %s per cheque).")),
+      text = FMT (TR (N_("%s — %s: %s %s, number of cheques not given: taken as exempt (up to %s per cheque).")),
                               person_name (ctx, p), label, shown, period_phrase (ctx, period), per_cheque);
       step (ctx, SIMRIS_STEP_RESOURCE, rule_ar (ctx, "art. 22, §1, d)"), text, TRUE, 0, 0);
       return 0;
@@ -928,7 +912,7 @@ member_resources (Ctx      *ctx,
           if (fafa_counted)
             {
               /* Translators: the last %s names the rules of art. 34 applied, e.g. "2026" */
-              text = FMT (TRL (N_("%s — %s: %s %s = %s a year, counted under the %s rules of art. 34.")),
+              text = FMT (TR (N_("%s — %s: %s %s = %s a year, counted under the %s rules of art. 34.")),
                                       person_name (ctx, p), label, shown, period_phrase (ctx, period), shown_year,
                                       ctx->regime->name);
               step (ctx, SIMRIS_STEP_RESOURCE, rule_ar (ctx, "art. 34"), text, TRUE, yearly, +1);
@@ -937,7 +921,7 @@ member_resources (Ctx      *ctx,
           else
             {
               /* Translators: the last %s names the rules of art. 34 applied, e.g. "2002" */
-              text = FMT (TRL (N_("%s — %s: %s %s, not counted (exempt under the %s rules of art. 34).")),
+              text = FMT (TR (N_("%s — %s: %s %s, not counted (exempt under the %s rules of art. 34).")),
                                       person_name (ctx, p), label, shown, period_phrase (ctx, period),
                                       ctx->regime->name);
               step (ctx, SIMRIS_STEP_RESOURCE, rule_ar (ctx, rule->article), text, TRUE, 0, 0);
@@ -954,7 +938,7 @@ member_resources (Ctx      *ctx,
                || (rule->special == SIMRIS_SPECIAL_MAF && ctx->options.reform_maf_exempt);
       if (exempt)
         {
-          text = FMT (TRL (N_("%s — %s: %s %s, exempt.")),
+          text = FMT (TR (N_("%s — %s: %s %s, exempt.")),
                                   person_name (ctx, p), label, shown, period_phrase (ctx, period));
           step (ctx, SIMRIS_STEP_RESOURCE,
                 rule->special == SIMRIS_SPECIAL_MAF ? rule_ar (ctx, "art. 22, §1 (2008 proposal)")
@@ -966,17 +950,17 @@ member_resources (Ctx      *ctx,
       if (spi && art35_spi_eligible (ctx, p, r, &spi_state))
         {
           spi_state.income += yearly;
-          text = FMT (TRL (N_("%s — %s: %s %s = %s a year, counted after the socio-professional exemption below.")),
+          text = FMT (TR (N_("%s — %s: %s %s = %s a year, counted after the socio-professional exemption below.")),
                                   person_name (ctx, p), label, shown, period_phrase (ctx, period), shown_year);
           step (ctx, SIMRIS_STEP_RESOURCE, rule_law (ctx, "art. 16"), text, TRUE, yearly, +1);
           continue;
         }
 
       if (period == SIMRIS_PERIOD_ONCE)
-        text = FMT (TRL (N_("%s — %s: %s received once, counted.")),
+        text = FMT (TR (N_("%s — %s: %s received once, counted.")),
                                 person_name (ctx, p), label, shown);
       else
-        text = FMT (TRL (N_("%s — %s: %s %s = %s a year, counted.")),
+        text = FMT (TR (N_("%s — %s: %s %s = %s a year, counted.")),
                                 person_name (ctx, p), label, shown, period_phrase (ctx, period), shown_year);
       step (ctx, SIMRIS_STEP_RESOURCE, rule_of (ctx, rule->act, rule->article),
             text, TRUE, yearly, +1);
@@ -984,7 +968,7 @@ member_resources (Ctx      *ctx,
 
       if (kind == SIMRIS_RESOURCE_KIND_OTHER && !ctx->quiet)
         simris_result_add_not_modelled (ctx->result,
-          FMT (TRL (N_("%s — %s: entered as an amount already counted (land, rented-out property, "
+          FMT (TR (N_("%s — %s: entered as an amount already counted (land, rented-out property, "
                                   "usufruct, transfers of goods and benefits in kind are not computed by SimRIS).")),
                            person_name (ctx, p), label));
     }
@@ -1002,7 +986,7 @@ member_resources (Ctx      *ctx,
       g_autofree char *second_ceiling = money (ctx, CONST (CAPITAL_SECOND_CEILING));
       /* Translators: %1$s a person, %2$s the total capital, %3$s and %5$s the ceilings, %4$d and %6$d
        * the rates in percent, %7$s the yearly amount counted */
-      char *text = FMT (TRL (N_("%1$s — savings and investments of %2$s in total: nothing on the first "
+      char *text = FMT (TR (N_("%1$s — savings and investments of %2$s in total: nothing on the first "
                                            "%3$s, %4$d %% of the part from %3$s to %5$s, %6$d %% above; "
                                            "%7$s a year counted.")),
                                     person_name (ctx, p), total, free_ceiling, (int) CONST (CAPITAL_LOW_RATE),
@@ -1063,7 +1047,7 @@ art34_regime (Ctx   *ctx,
   if (ctx->options.art34_regime == NULL)
     {
       from = date_text (ctx, by_date->from);
-      *reason = FMT (TRL (N_("The %s rules of art. 34 apply: they are in force on the reference date "
+      *reason = FMT (TR (N_("The %s rules of art. 34 apply: they are in force on the reference date "
                                         "(since %s).")),
                                  by_date->name, from);
       return by_date;
@@ -1077,20 +1061,20 @@ art34_regime (Ctx   *ctx,
   if (chosen->from > ctx->date)
     {
       warn (ctx, SIMRIS_WARNING_ART34_REGIME_NOT_IN_FORCE,
-            FMT (TRL (N_("The %s rules of art. 34 are not in force on the reference date (only from "
+            FMT (TR (N_("The %s rules of art. 34 are not in force on the reference date (only from "
                                     "%s): the %s rules apply.")),
                              chosen->name, from, by_date->name));
-      *reason = FMT (TRL (N_("The %s rules of art. 34 apply: the %s rules the case asks for are only in "
+      *reason = FMT (TR (N_("The %s rules of art. 34 apply: the %s rules the case asks for are only in "
                                         "force from %s.")),
                                  by_date->name, chosen->name, from);
       return by_date;
     }
 
   if (chosen == by_date)
-    *reason = FMT (TRL (N_("The %s rules of art. 34 apply, as the case states (in force since %s).")),
+    *reason = FMT (TR (N_("The %s rules of art. 34 apply, as the case states (in force since %s).")),
                                chosen->name, from);
   else
-    *reason = FMT (TRL (N_("The %s rules of art. 34 apply: the file has not been reviewed since the %s "
+    *reason = FMT (TR (N_("The %s rules of art. 34 apply: the file has not been reviewed since the %s "
                                       "rules came into force.")),
                                chosen->name, by_date->name);
   return chosen;
@@ -1163,7 +1147,7 @@ art34_cohabitants (Ctx            *ctx,
           /* Art. 34 §1: famille à charge — all the partner's counted resources. */
           out.share = pc.counted;
           out.ale = pc.ale_excess;
-          text = FMT (TRL (N_("The partner's counted resources (%s a year) are added in full: the "
+          text = FMT (TR (N_("The partner's counted resources (%s a year) are added in full: the "
                                          "amount for a person with a family to support covers the couple.")),
                                   own);
         }
@@ -1176,7 +1160,7 @@ art34_cohabitants (Ctx            *ctx,
           out.ale = MIN (out.share, pc.ale_excess);
           {
             g_autofree char *share = money (ctx, out.share);
-            text = FMT (TRL (N_("The partner's counted resources (%s a year) are counted for the part "
+            text = FMT (TR (N_("The partner's counted resources (%s a year) are counted for the part "
                                            "above the cohabitant amount of %s: %s a year.")),
                                     own, coh, share);
           }
@@ -1194,7 +1178,7 @@ art34_cohabitants (Ctx            *ctx,
       if (p->relation == SIMRIS_RELATION_PARTNER && !p->in_household)
         {
           step (ctx, SIMRIS_STEP_COHABITANTS, rule_ar (ctx, "art. 34, §1"),
-                FMT (TRL (N_("%s does not live in the household: as a partner living elsewhere, nothing "
+                FMT (TR (N_("%s does not live in the household: as a partner living elsewhere, nothing "
                                         "of theirs is counted and the amount is not split.")),
                                  person_name (ctx, p)),
                 FALSE, 0, 0);
@@ -1264,7 +1248,7 @@ art34_cohabitants (Ctx            *ctx,
 
   if (never->len > 0)
     {
-      char *text = FMT (TRL (N_("The resources of %s are not taken into account: art. 34 never counts "
+      char *text = FMT (TR (N_("The resources of %s are not taken into account: art. 34 never counts "
                                            "those of siblings, other relatives, friends or minors.")),
                                     never->str);
       step (ctx, SIMRIS_STEP_COHABITANTS, rule_ar (ctx, "art. 34"), text, FALSE, 0, 0);
@@ -1294,7 +1278,7 @@ art22_general_exemption (Ctx            *ctx,
 
   if (resources >= category_amount)
     {
-      text = DUP (TRL (N_("No general exemption: the counted resources reach the amount of the "
+      text = DUP (TR (N_("No general exemption: the counted resources reach the amount of the "
                               "category (it applies only below it).")));
       step (ctx, SIMRIS_STEP_EXEMPTION, rule_ar (ctx, "art. 22, §2"), text, TRUE, 0, 0);
       return 0;
@@ -1304,11 +1288,11 @@ art22_general_exemption (Ctx            *ctx,
   {
     g_autofree char *shown = money (ctx, applied);
     if (ale > 0)
-      text = FMT (TRL (N_("General exemption for this category: up to %s a year, not applied to the "
+      text = FMT (TR (N_("General exemption for this category: up to %s a year, not applied to the "
                                      "ALE cheques' excess: %s deducted.")),
                               shown_g, shown);
     else
-      text = FMT (TRL (N_("General exemption for this category: up to %s a year: %s deducted.")),
+      text = FMT (TR (N_("General exemption for this category: up to %s a year: %s deducted.")),
                               shown_g, shown);
   }
   step (ctx, SIMRIS_STEP_EXEMPTION, rule_ar (ctx, "art. 22, §2"), text, TRUE, applied, -1);
@@ -1344,7 +1328,7 @@ split_between_partners (Ctx            *ctx,
   if (!ok)
     {
       step (ctx, SIMRIS_STEP_SPLIT, rule_law (ctx, "art. 14, §1, 3°"),
-            DUP (TRL (N_("The partner does not meet (or the case does not confirm) all the conditions for a "
+            DUP (TR (N_("The partner does not meet (or the case does not confirm) all the conditions for a "
                              "split: the whole amount is paid to the applicant."))),
             FALSE, 0, 0);
       return;
@@ -1361,7 +1345,7 @@ split_between_partners (Ctx            *ctx,
     g_autofree char *a = money (ctx, r->split_applicant);
     g_autofree char *b = money (ctx, r->split_partner);
     step (ctx, SIMRIS_STEP_SPLIT, rule_law (ctx, "art. 14, §1, 3°"),
-          FMT (TRL (N_("The partner meets the conditions: the amount is split, %d %% to the applicant "
+          FMT (TR (N_("The partner meets the conditions: the amount is split, %d %% to the applicant "
                                   "(%s a month) and the rest to the partner (%s a month).")),
                            ctx->options.split_applicant_share, a, b),
           FALSE, 0, 0);
@@ -1412,7 +1396,7 @@ residual_advance (Ctx *ctx)
         g_string_append_printf (list, " (%s)", b->paying_body);
     }
   step (ctx, SIMRIS_STEP_ADVANCE, rule_law (ctx, "art. 3, 6°; art. 24, §1, 2°"),
-        FMT (TRL (N_("Benefits claimed but not yet paid: %s. They are not counted; the integration income "
+        FMT (TR (N_("Benefits claimed but not yet paid: %s. They are not counted; the integration income "
                                 "is paid as an advance, which the CPAS recovers directly from the paying body once "
                                 "the benefit is granted, for the same period.")),
                          list->str),
@@ -1432,11 +1416,11 @@ not_modelled_notes (Ctx *ctx)
       if (p->relation == SIMRIS_RELATION_CHILD && person_is_minor (p) && !p->in_household)
         {
           warn (ctx, SIMRIS_WARNING_NOT_MODELLED,
-                FMT (TRL (N_("%s does not live in the household: alternating custody is not modelled "
+                FMT (TR (N_("%s does not live in the household: alternating custody is not modelled "
                                         "(the Court of Cassation, 27/06/2022, grants the family rate full time "
                                         "in that case).")),
                                  person_name (ctx, p)));
-          simris_result_add_not_modelled (ctx->result, DUP (TRL (N_("Alternating custody of a child."))));
+          simris_result_add_not_modelled (ctx->result, DUP (TR (N_("Alternating custody of a child."))));
           break;
         }
     }
@@ -1501,7 +1485,7 @@ compute (SimrisParameters *params,
     g_autofree char *year = money (ctx, A);
     g_autofree char *month = money (ctx, ctx->amounts.month[category]);
     step (ctx, SIMRIS_STEP_CATEGORY, rule_law (ctx, category_article (category)),
-          FMT (TRL (N_("%s Amount of the category (%s): %s a year, i.e. %s a month.")),
+          FMT (TR (N_("%s Amount of the category (%s): %s a year, i.e. %s a month.")),
                            category_reason, label, year, month),
           TRUE, A, +1);
   }
@@ -1524,14 +1508,16 @@ compute (SimrisParameters *params,
   {
     g_autofree char *shown = money (ctx, R);
     step (ctx, SIMRIS_STEP_TOTAL, rule_law (ctx, "art. 16"),
-          FMT (TRL (N_("Counted resources in total: %s a year.")), shown),
+          FMT (TR (N_("Counted resources in total: %s a year.")), shown),
           TRUE, R, -1);
   }
 
   if (ctx->regime->unverified_method && cohab.debtors_counted)
     warn (ctx, SIMRIS_WARNING_ART34_2026_UNVERIFIED,
-          DUP (TRL (N_("Under the 2026 rules, SimRIS leaves each counted family member a fictive cohabitant "
-                           "amount, as under the 2002 rules; no source says yet whether the reform keeps it."))));
+          /* Translators: %s names the rules of art. 34 applied, e.g. "2026" */
+          FMT (TR (N_("Under the %s rules, SimRIS leaves each counted family member a fictive cohabitant "
+                      "amount, as under the earlier rules; no source says yet whether the reform keeps it.")),
+               ctx->regime->name));
 
   /* §6: general exemption; §0 step 6: the amount. */
   G = art22_general_exemption (ctx, category, R, ale, A);
@@ -1572,19 +1558,19 @@ compute (SimrisParameters *params,
     g_autofree char *m = money (ctx, amount_month);
     if (A - R + G >= 0)
       step (ctx, SIMRIS_STEP_AMOUNT, rule_law (ctx, "art. 14, §2"),
-            FMT (TRL (N_("Yearly integration income: %s − %s + %s = %s; monthly: %s / 12 = %s.")),
+            FMT (TR (N_("Yearly integration income: %s − %s + %s = %s; monthly: %s / 12 = %s.")),
                              a, r, g, y, y, m),
             TRUE, amount_year, 0);
     else
       /* docs/calculation.md §0, step 6: max (0, A − R); there is no minimum payment. */
       step (ctx, SIMRIS_STEP_AMOUNT, rule_law (ctx, "art. 14, §2"),
-            FMT (TRL (N_("Yearly integration income: the counted resources (%s) exceed the amount of the "
+            FMT (TR (N_("Yearly integration income: the counted resources (%s) exceed the amount of the "
                                     "category (%s): nothing is due.")),
                              r, a),
             TRUE, 0, 0);
     if (!result->eligible && result->amount_year == 0 && amount_year > 0)
       step (ctx, SIMRIS_STEP_AMOUNT, rule_law (ctx, "art. 3"),
-            DUP (TRL (N_("A condition of art. 3 is not met: nothing is granted; the figures above are for "
+            DUP (TR (N_("A condition of art. 3 is not met: nothing is granted; the figures above are for "
                              "information."))),
             TRUE, 0, 0);
   }
@@ -1616,6 +1602,43 @@ case_has_kind (SimrisHousehold    *household,
         }
     }
   return FALSE;
+}
+
+/* Cheap tests before computing an alternative: they answer TRUE whenever the alternative could
+ * apply (the computation then decides), FALSE only when it cannot. */
+static gboolean
+may_have_debtor (SimrisHousehold             *household,
+                 const SimrisArt34RegimeInfo *regime)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (household)); i++)
+    {
+      g_autoptr(SimrisMember) m = g_list_model_get_item (G_LIST_MODEL (household), i);
+      SimrisRelation rel = simris_member_get_relation (m);
+
+      if (rel != SIMRIS_RELATION_APPLICANT && rel != SIMRIS_RELATION_PARTNER
+          && (regime->relations & (1u << rel)) && simris_member_get_lives_in_household (m))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+may_be_partner_only (SimrisHousehold *household)
+{
+  gboolean partner = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (household)); i++)
+    {
+      g_autoptr(SimrisMember) m = g_list_model_get_item (G_LIST_MODEL (household), i);
+      SimrisRelation rel = simris_member_get_relation (m);
+
+      if (rel == SIMRIS_RELATION_APPLICANT || !simris_member_get_lives_in_household (m))
+        continue;
+      if (rel != SIMRIS_RELATION_PARTNER)
+        return FALSE;
+      partner = TRUE;
+    }
+  return partner;
 }
 
 /* The regime description of the regime the result applied. */
@@ -1704,8 +1727,9 @@ compute_alternatives (SimrisParameters *params,
       }
   }
 
-  /* The counting option of the regime that applied. */
-  if (applied != NULL)
+  /* The counting option of the regime that applied, when someone it could count lives in
+   * the household (a cheap test on relations; ages are left to the computation). */
+  if (applied != NULL && may_have_debtor (household, applied))
     {
       gboolean is_debtors = g_str_equal (applied->option, SIMRIS_OPTION_COUNT_MAINTENANCE_DEBTORS);
       gboolean current = is_debtors ? options->count_maintenance_debtors : options->count_ascendants_descendants;
@@ -1734,7 +1758,7 @@ compute_alternatives (SimrisParameters *params,
 
     probe.household = household;
     probe.date = date;
-    if (collect_people (&probe, NULL) && partner_only_without_resources (&probe))
+    if (may_be_partner_only (household) && collect_people (&probe, NULL) && partner_only_without_resources (&probe))
       {
         alt = *options;
         alt.isolated_partner_no_resources = !options->isolated_partner_no_resources;

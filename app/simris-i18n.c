@@ -145,30 +145,70 @@ simris_lang_normalize (const char *lang)
 {
   if (lang == NULL)
     return simris_lang_from_locale ();
-  if (g_str_has_prefix (lang, "fr"))
+  if (lang[0] == 'f' && lang[1] == 'r')
     return "fr";
-  if (g_str_has_prefix (lang, "nl"))
+  if (lang[0] == 'n' && lang[1] == 'l')
     return "nl";
   return "en";
+}
+
+/* Most msgids are string literals looked up again and again (every step of every trace): a
+ * small cache keyed by the msgid's address answers them without hashing the text. The entry
+ * keeps a copy of the text, compared on a hit, so a msgid that is not a literal (an address
+ * reused for another string) is never answered wrongly. A slot is filled once and never
+ * replaced: the memory stays bounded and readers need no lock. */
+typedef struct
+{
+  const char *key;
+  char       *text;
+  const char *translated;  /* NULL: not in the catalogue, the msgid itself */
+} CachedTranslation;
+
+#define TR_CACHE_SIZE 512
+
+static const char *
+cached_lookup (Catalogue  *cat,
+               gpointer   *cache,
+               const char *msgid)
+{
+  guint slot = (guint) ((GPOINTER_TO_SIZE (msgid) >> 3) % TR_CACHE_SIZE);
+  const CachedTranslation *hit = g_atomic_pointer_get (&cache[slot]);
+  CachedTranslation *entry;
+  const char *translated;
+
+  if (hit != NULL && hit->key == msgid && strcmp (hit->text, msgid) == 0)
+    return hit->translated != NULL ? hit->translated : msgid;
+
+  translated = g_hash_table_lookup (cat->table, msgid);
+  if (hit == NULL)
+    {
+      entry = g_new (CachedTranslation, 1);
+      entry->key = msgid;
+      entry->text = g_strdup (msgid);
+      entry->translated = translated;
+      if (!g_atomic_pointer_compare_and_exchange (&cache[slot], NULL, entry))
+        {
+          g_free (entry->text);
+          g_free (entry);
+        }
+    }
+  return translated != NULL ? translated : msgid;
 }
 
 const char *
 simris_tr (const char *lang,
            const char *msgid)
 {
-  Catalogue *cat;
-  const char *translated;
+  static gpointer cache_fr[TR_CACHE_SIZE], cache_nl[TR_CACHE_SIZE];
 
   if (msgid == NULL || *msgid == '\0')
     return msgid;
 
   lang = simris_lang_normalize (lang);
-  if (g_str_equal (lang, "en"))
+  if (lang[0] == 'e')
     return msgid;
 
-  cat = catalogue_get (lang);
-  translated = g_hash_table_lookup (cat->table, msgid);
-  return translated != NULL ? translated : msgid;
+  return cached_lookup (catalogue_get (lang), lang[0] == 'f' ? cache_fr : cache_nl, msgid);
 }
 
 /* The plural form index of n in lang, as the catalogues' Plural-Forms headers say

@@ -389,6 +389,8 @@ merge_json (SimrisParameters *self,
         info->family_allowance_for_applicant_counted = get_bool (o, "family_allowance_for_applicant_counted", FALSE);
         info->unverified_method = get_bool (o, "unverified_method", FALSE);
         info->source = intern (self, get_string (o, "source"));
+        if (!get_date (o, "act_date", &info->act_date))
+          info->act_date = 0;
         info->origin = origin;
 
         for (pos = 0; pos < self->regimes->len; pos++)

@@ -33,6 +33,7 @@ typedef struct
   gboolean    mandatory;         /* the law's wording: an obligation (TRUE) or the CPAS's choice */
   gboolean    family_allowance_for_applicant_counted;
   gboolean    unverified_method; /* the pooled fictive amount is our reading, not a source's */
+  SimrisDate  act_date;          /* the royal decree that worded it (0: not given) */
   const char *source;
   const char *origin;            /* the file the entry came from */
 } SimrisArt34RegimeInfo;

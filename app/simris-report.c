@@ -40,6 +40,7 @@
 #include "simris-member.h"
 #include "simris-money.h"
 #include "simris-page-layout.h"
+#include "simris-parameters.h"
 #include "simris-pending-benefit.h"
 #include "simris-report.h"
 #include "simris-resource.h"
@@ -864,9 +865,15 @@ build_grounds (SimrisReport *self)
   if (regime != NULL)
     {
       g_autofree char *s = NULL;
-      const char *name = g_strcmp0 (regime, "2026") == 0
-                           ? T (N_("the rules of 2026 (royal decree of 7 January 2026)"))
-                           : T (N_("the rules of 2002 (royal decree of 11 July 2002)"));
+      const SimrisArt34RegimeInfo *info =
+        simris_parameters_get_art34_regime (simris_parameters_get_default (), regime, 0);
+      g_autofree char *act = info != NULL && info->act_date != 0 ? simris_date_format (info->act_date, self->lang) : NULL;
+      g_autofree char *name = act != NULL
+        /* Translators: the name of the rules of art. 34 ("2026"), then the date of the royal
+         * decree that worded them */
+        ? g_strdup_printf (T (N_("the rules of %s (royal decree of %s)")), regime, act)
+        /* Translators: the name of the rules of art. 34, e.g. "2026" */
+        : g_strdup_printf (T (N_("the rules of %s")), regime);
 
       simris_page_layout_add_heading (self->doc, 2, T (N_("Resources of the people living with the applicant")));
       /* Translators: %1$s names the rules of art. 34 applied, %2$s says why. */
