@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "simris-case-file.h"
+#include "simris-date.h" /* timeline: from/until */
 #include "simris-enums.h"
 #include "simris-money.h"
 
@@ -574,6 +575,38 @@ resource_from_json (JsonObject  *object,
   if (!read_string (object, path, "spi_start", FALSE, &str, error))
     return NULL;
   simris_resource_set_spi_start (resource, str);
+
+  /* ---- timeline: minimal reading of from/until (docs/case-format.md); the fields stay in
+   * the extras too, so a save writes them back unchanged. ---- */
+  {
+    const char *from = NULL, *until = NULL;
+    SimrisDate from_date = 0, until_date = 0;
+
+    if (!read_string (object, path, "from", FALSE, &from, error) ||
+        !read_string (object, path, "until", FALSE, &until, error))
+      return NULL;
+    if ((from != NULL && !simris_date_parse (from, &from_date)) ||
+        (until != NULL && !simris_date_parse (until, &until_date)))
+      {
+        g_autofree char *field = field_path (path, from != NULL && from_date == 0 ? "from" : "until");
+
+        fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
+              /* Translators: %s is the path of a field; keep yyyy-mm-dd as is. */
+              _("%s: not a date of the form yyyy-mm-dd"), field);
+        return NULL;
+      }
+    if (from_date != 0 && until_date != 0 && until_date < from_date)
+      {
+        g_autofree char *field = field_path (path, "until");
+
+        /* Translators: %s is the path of a field. */
+        fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("%s: before \"from\""), field);
+        return NULL;
+      }
+    simris_resource_set_from (resource, from);
+    simris_resource_set_until (resource, until);
+  }
+  /* ---- end of timeline's block ---- */
 
   if (!read_count (object, path, "count", &count, error))
     return NULL;
