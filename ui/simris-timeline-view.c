@@ -20,6 +20,7 @@ struct _SimrisTimelineView
   SimrisDate       from;      /* 0: the default period */
   SimrisDate       to;
   guint            idle_id;
+  gboolean         dirty;     /* the household changed while the view was not shown */
 
   GtkStack        *stack;
   AdwEntryRow     *from_row;
@@ -188,6 +189,7 @@ recompute (SimrisTimelineView *self)
   g_autofree char *total = NULL;
 
   g_clear_handle_id (&self->idle_id, g_source_remove);
+  self->dirty = FALSE;
   g_clear_object (&self->timeline);
   clear_list (self->months_list);
 
@@ -236,6 +238,12 @@ recompute_idle_cb (gpointer user_data)
 static void
 household_changed_cb (SimrisTimelineView *self)
 {
+  /* Hidden behind the result: compute when shown, not on every key press. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->dirty = TRUE;
+      return;
+    }
   if (self->idle_id == 0)
     self->idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, recompute_idle_cb, self, NULL);
 }
@@ -332,6 +340,16 @@ back_cb (SimrisTimelineView *self)
 }
 
 static void
+simris_timeline_view_map (GtkWidget *widget)
+{
+  SimrisTimelineView *self = SIMRIS_TIMELINE_VIEW (widget);
+
+  GTK_WIDGET_CLASS (simris_timeline_view_parent_class)->map (widget);
+  if (self->dirty)
+    household_changed_cb (self);
+}
+
+static void
 simris_timeline_view_dispose (GObject *object)
 {
   SimrisTimelineView *self = SIMRIS_TIMELINE_VIEW (object);
@@ -353,6 +371,7 @@ simris_timeline_view_class_init (SimrisTimelineViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = simris_timeline_view_dispose;
+  widget_class->map = simris_timeline_view_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/simris-timeline-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SimrisTimelineView, stack);
@@ -461,6 +480,6 @@ void
 simris_timeline_view_flush (SimrisTimelineView *self)
 {
   g_return_if_fail (SIMRIS_IS_TIMELINE_VIEW (self));
-  if (self->idle_id != 0)
+  if (self->idle_id != 0 || self->dirty)
     recompute (self);
 }

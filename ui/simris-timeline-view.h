@@ -13,10 +13,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SimrisTimelineView, simris_timeline_view, SIMRIS, TIMELINE_VIEW, GtkWidget)
 
 /* "Over time": the right month by month over a period (docs/calculation.md §14), recomputed in an
- * idle on each "changed" of the household. The period defaults to the months from the
- * decision's application date to the reference date, else the 12 months up to the reference
- * date; a row per month with its amount and what changed (changed months marked), the total;
- * choosing a month shows its whole calculation. An incomplete case shows only the message. */
+ * idle on each "changed" of the household (while hidden, once it is shown again). The period
+ * defaults to the months from the decision's application date to the reference date, else
+ * the 12 months up to the reference date; a row per month with its amount and what changed
+ * (changed months marked), the total; choosing a month shows its whole calculation. An
+ * incomplete case shows only the message. */
 GtkWidget       *simris_timeline_view_new           (void);
 SimrisHousehold *simris_timeline_view_get_household (SimrisTimelineView *self);
 void             simris_timeline_view_set_household (SimrisTimelineView *self,
