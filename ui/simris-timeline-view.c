@@ -200,8 +200,10 @@ recompute (SimrisTimelineView *self)
     default_period (self, &from, &to);
   from_text = format_month (from);
   to_text = format_month (to);
-  gtk_editable_set_text (GTK_EDITABLE (self->from_row), from_text);
-  gtk_editable_set_text (GTK_EDITABLE (self->to_row), to_text);
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->from_row)), from_text) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->from_row), from_text);
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->to_row)), to_text) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->to_row), to_text);
 
   /* ---- timeline: the draft check goes here at merge (simris_household_check_complete()):
    * while the case is incomplete, show its message and no amount. Until then the engine's
