@@ -367,10 +367,16 @@ cause_changes (SimrisTimeline   *self,
 
               simris_date_parse (simris_resource_get_from (r), &from);
               from_text = from != 0 ? fmt_date (self, from) : g_strdup ("");
-              /* Translators: a member's name, a resource, then its start date */
-              add_change (changes, "resource_in",
-                          g_strdup_printf (TR (N_("%s — %s: present from this month (from %s).")),
-                                           member_name (self, m), what, from_text));
+              if (simris_resource_get_period (r) == SIMRIS_PERIOD_ONCE)
+                /* Translators: a member's name, a resource, then the date it was received */
+                add_change (changes, "resource_in",
+                            g_strdup_printf (TR (N_("%s — %s: received once on %s, counted in this month only.")),
+                                             member_name (self, m), what, from_text));
+              else
+                /* Translators: a member's name, a resource, then its start date */
+                add_change (changes, "resource_in",
+                            g_strdup_printf (TR (N_("%s — %s: present from this month (from %s).")),
+                                             member_name (self, m), what, from_text));
             }
           else if (p0 == SIMRIS_PRESENCE_PRESENT && p1 != SIMRIS_PRESENCE_PRESENT)
             {
