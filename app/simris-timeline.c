@@ -22,12 +22,23 @@
  * the date itself: the amounts row in force, the art. 34 regime, the dated warnings and
  * exemptions, each member's presence (born yet) and majority, each resource's presence and
  * its SPI and shortage windows. A month whose key equals the month before shares its result.
- * A rule that starts depending on a new dated threshold must add it to month_state_fill(). */
+ * A rule that starts depending on a new dated threshold must add it to rule_dates[]. */
 
 /* Art. 22 §1 AR: the integration allowance is exempt from 1 January 2022 (the engine's rule). */
 #define INTEGRATION_ALLOWANCE_EXEMPT_FROM 20220101
+
 /* Art. 35 AR, as amended by the AR of 23/11/2023: the shortage-occupation SPI from 2024-01-01. */
 #define SHORTAGE_SPI_FROM 20240101
+
+/* The dates from which a rule of the engine reads differently (besides the parameters and the
+ * art. 34 regimes, which come from the parameters data): a month on either side of one is
+ * computed afresh. Add a date here when a rule starts depending on one. */
+static const SimrisDate rule_dates[] = {
+  INTEGRATION_ALLOWANCE_EXEMPT_FROM, /* art. 22 §1 AR: integration allowance exempt; art. 35 §2 student amounts aligned */
+  20230101,                          /* art. 22 §1 d) AR: ALE cheques, 6,00 € exempt per cheque */
+  SHORTAGE_SPI_FROM,                 /* art. 35 AR (AR 23/11/2023): the shortage-occupation SPI */
+};
+
 #define SHORTAGE_MONTHS   3
 #define SPI_YEARS         3
 #define NEWER_INDEX_MONTHS 6
@@ -41,6 +52,7 @@ typedef struct
   const SimrisArt34RegimeInfo *in_force;    /* the regime in force by date (alternatives) */
   gboolean                     newer_index;
   gboolean                     integration_exempt;
+  guint                        rule_dates_passed; /* bit i: month ≥ rule_dates[i] */
   GByteArray                  *facts;       /* per member: born, adult; per resource: presence, spi, shortage */
 } MonthState;
 
@@ -179,6 +191,10 @@ month_state_fill (SimrisTimeline  *self,
 
   state->newer_index = month > simris_date_add_months (state->amounts.newest_step, NEWER_INDEX_MONTHS);
   state->integration_exempt = month >= INTEGRATION_ALLOWANCE_EXEMPT_FROM;
+  state->rule_dates_passed = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (rule_dates); i++)
+    if (month >= rule_dates[i])
+      state->rule_dates_passed |= 1u << i;
 
   if (state->facts == NULL)
     state->facts = g_byte_array_new ();
@@ -226,6 +242,7 @@ month_state_equal (const MonthState *a,
          && a->in_force == b->in_force
          && a->newer_index == b->newer_index
          && a->integration_exempt == b->integration_exempt
+         && a->rule_dates_passed == b->rule_dates_passed
          && a->facts->len == b->facts->len
          && memcmp (a->facts->data, b->facts->data, a->facts->len) == 0;
 }
