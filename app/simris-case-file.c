@@ -9,6 +9,7 @@
 
 #include "simris-case-file.h"
 #include "simris-codes.h"
+#include "simris-date.h"
 #include "simris-enums.h"
 #include "simris-file.h"
 #include "simris-json.h"

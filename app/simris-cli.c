@@ -15,6 +15,7 @@
 #include "simris-i18n.h"
 #include "simris-report.h"
 #include "simris-rules.h"
+#include "simris-timeline.h"
 
 /* simris-cli, as docs/case-format.md fixes it. Exit status: 0 success; 1 the case is invalid;
  * 2 usage error; 3 I/O error. */
@@ -31,6 +32,9 @@ static char *opt_lang;
 static char *opt_pdf;
 static gboolean opt_json;
 static gboolean opt_markdown;
+static char *opt_from;
+static char *opt_to;
+static gboolean opt_steps;
 
 static const GOptionEntry compute_entries[] = {
   { "date", 0, 0, G_OPTION_ARG_STRING, &opt_date, N_("Compute at this date instead of the case's reference date"), N_("YYYY-MM-DD") },
@@ -59,6 +63,15 @@ static const GOptionEntry rules_entries[] = {
   { NULL }
 };
 
+static const GOptionEntry timeline_entries[] = {
+  { "from", 0, 0, G_OPTION_ARG_STRING, &opt_from, N_("First month of the period"), N_("YYYY-MM") },
+  { "to", 0, 0, G_OPTION_ARG_STRING, &opt_to, N_("Last month of the period"), N_("YYYY-MM") },
+  { "lang", 0, 0, G_OPTION_ARG_STRING, &opt_lang, N_("Language of the explanation: fr or nl"), N_("LANG") },
+  { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("Print the months as JSON"), NULL },
+  { "steps", 0, 0, G_OPTION_ARG_NONE, &opt_steps, N_("Include each month's explanation steps"), NULL },
+  { NULL }
+};
+
 static int
 usage (const char *message)
 {
@@ -68,7 +81,8 @@ usage (const char *message)
                         "  simris-cli compute CASE.json [--date YYYY-MM-DD] [--lang fr|nl] [--json]\n"
                         "  simris-cli decision CASE.json --pdf OUT.pdf [--lang fr|nl] [--date YYYY-MM-DD]\n"
                         "  simris-cli batch CASES.jsonl [--json]\n"
-                        "  simris-cli rules [--lang fr|nl] [--markdown]"));
+                        "  simris-cli rules [--lang fr|nl] [--markdown]\n"
+                        "  simris-cli timeline CASE.json --from YYYY-MM --to YYYY-MM [--lang fr|nl] [--json] [--steps]"));
   g_printerr ("%s\n", simris_cli_whatif_usage ());  /* whatif */
   return EXIT_USAGE;
 }
@@ -654,6 +668,93 @@ cmd_rules (void)
   return EXIT_OK;
 }
 
+/* docs/case-format.md, `timeline`; docs/calculation.md §14. */
+static int
+cmd_timeline (const char *path)
+{
+  g_autoptr(SimrisHousehold) household = NULL;
+  g_autoptr(SimrisTimeline) timeline = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  const char *lang;
+  SimrisDate date, from, to;
+  int status = EXIT_OK;
+
+  if (opt_date != NULL)
+    return usage (_("timeline takes --from and --to, not --date"));
+  if (!parse_common (&date, &lang, &message))
+    return usage (message);
+  if (opt_from == NULL || opt_to == NULL)
+    return usage (_("timeline needs --from YYYY-MM and --to YYYY-MM"));
+  if (!simris_timeline_parse_month (opt_from, &from))
+    {
+      message = g_strdup_printf (_("--from: \"%s\" is not a month (YYYY-MM)"), opt_from);
+      return usage (message);
+    }
+  if (!simris_timeline_parse_month (opt_to, &to))
+    {
+      message = g_strdup_printf (_("--to: \"%s\" is not a month (YYYY-MM)"), opt_to);
+      return usage (message);
+    }
+  if (to < from)
+    return usage (_("--to is before --from"));
+  if (!(household = load_case (path, &status)))
+    return status;
+
+  timeline = simris_timeline_compute (simris_parameters_get_default (), household, from, to, lang,
+                                      opt_steps ? SIMRIS_TIMELINE_FLAGS_FULL_TRACE : SIMRIS_TIMELINE_FLAGS_NONE,
+                                      &error);
+  if (timeline == NULL)
+    {
+      g_printerr ("simris-cli: %s: %s\n", path, error->message);
+      return EXIT_INVALID;
+    }
+
+  if (opt_json)
+    {
+      g_autoptr(JsonNode) node = simris_timeline_to_json (timeline, opt_steps);
+      print_json (node, TRUE);
+      return EXIT_OK;
+    }
+
+  lang = simris_timeline_get_lang (timeline);
+  for (guint i = 0; i < simris_timeline_get_n_months (timeline); i++)
+    {
+      SimrisResult *result = simris_timeline_get_result (timeline, i);
+      GPtrArray *changes = simris_timeline_get_changes (timeline, i);
+      g_autofree char *month = simris_timeline_format_month (simris_timeline_get_month (timeline, i), lang);
+      g_autofree char *amount = simris_money_format (simris_result_get_amount_month (result), lang);
+
+      const char *category = simris_category_get_label (simris_result_get_category (result), lang);
+      glong width = g_utf8_strlen (category, -1), amount_width = g_utf8_strlen (amount, -1);
+
+      /* Columns padded by characters, not bytes ("isolé"). */
+      g_print ("%s  %s%*s%*s%s", month, category, (int) MAX (1, 24 - width), "",
+               (int) MAX (0, 12 - amount_width), "", amount);
+      for (guint j = 0; j < changes->len; j++)
+        {
+          SimrisTimelineChange *c = g_ptr_array_index (changes, j);
+          g_print ("%s%s", j == 0 ? "  " : " ", c->text);
+        }
+      g_print ("\n");
+
+      if (opt_steps)
+        {
+          GPtrArray *steps = simris_result_get_steps (result);
+          for (guint j = 0; j < steps->len; j++)
+            {
+              SimrisStep *s = g_ptr_array_index (steps, j);
+              g_print ("      %2u. %s [%s]\n", j + 1, s->text, s->rule);
+            }
+        }
+    }
+  {
+    g_autofree char *total = simris_money_format (simris_timeline_get_total (timeline), lang);
+    g_print ("%s: %s\n", simris_tr (lang, N_("Total over the period")), total);
+  }
+  return EXIT_OK;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -685,6 +786,8 @@ main (int   argc,
     entries = batch_entries;
   else if (g_str_equal (command, "rules"))
     entries = rules_entries;
+  else if (g_str_equal (command, "timeline"))
+    entries = timeline_entries;
   else if (g_str_equal (command, "--help") || g_str_equal (command, "-h") || g_str_equal (command, "help"))
     {
       usage (NULL);
@@ -718,5 +821,7 @@ main (int   argc,
     return cmd_compute (argv[1]);
   if (g_str_equal (command, "decision"))
     return cmd_decision (argv[1]);
+  if (g_str_equal (command, "timeline"))
+    return cmd_timeline (argv[1]);
   return cmd_batch (argv[1]);
 }

@@ -8,6 +8,7 @@
 #include "simris-codes.h"
 #include "simris-engine.h"
 #include "simris-i18n.h"
+#include "simris-presence.h"
 #include "simris-result-private.h"
 #include "simris-rules.h"
 
@@ -218,6 +219,10 @@ collect_people (Ctx     *ctx,
       p.id = simris_member_get_id (member);
       p.relation = simris_member_get_relation (member);
       p.index = i;
+      /* docs/calculation.md §14: a member born after the reference date is not yet in the household. */
+      if (simris_date_parse (simris_member_get_birth_date (member), &birth) && birth > ctx->date
+          && p.relation != SIMRIS_RELATION_APPLICANT)
+        continue;
       if (!simris_date_parse (simris_member_get_birth_date (member), &birth) || birth > ctx->date)
         {
           g_autofree char *ref = simris_date_to_iso (ctx->date);
@@ -289,6 +294,28 @@ trace_facts (Ctx *ctx)
                               simris_relation_get_label (p->relation, ctx->lang),
                               p->age, where);
       step (ctx, SIMRIS_STEP_FACTS, DUP (TR (N_("facts of the case"))), text, FALSE, 0, 0);
+    }
+
+  /* docs/calculation.md §14: members born after the reference date are left out. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (ctx->household)); i++)
+    {
+      g_autoptr(SimrisMember) m = g_list_model_get_item (G_LIST_MODEL (ctx->household), i);
+      SimrisDate birth = 0;
+
+      if (simris_date_parse (simris_member_get_birth_date (m), &birth) && birth > ctx->date
+          && simris_member_get_relation (m) != SIMRIS_RELATION_APPLICANT)
+        {
+          const char *name = simris_member_get_name (m);
+          g_autofree char *born = date_text (ctx, birth);
+
+          /* Translators: a member's name (or relation), then a birth date */
+          step (ctx, SIMRIS_STEP_FACTS, g_strdup (TR (N_("facts of the case"))),
+                g_strdup_printf (TR (N_("%s, born on %s, is not yet in the household on the reference date.")),
+                                 name != NULL && *name != '\0'
+                                   ? name : simris_relation_get_label (simris_member_get_relation (m), ctx->lang),
+                                 born),
+                FALSE, 0, 0);
+        }
     }
 }
 
@@ -883,6 +910,15 @@ member_resources (Ctx      *ctx,
       const SimrisKindRule *rule = simris_rules_kind_rule (kind, ctx->date);
       gboolean exempt;
       char *text;
+
+      /* docs/calculation.md §14: only the resources present in the reference date's month count. */
+      if (!simris_resource_is_present (r, ctx->date))
+        {
+          step (ctx, SIMRIS_STEP_RESOURCE, rule_law (ctx, "art. 16"),
+                simris_resource_dup_absence_text (r, ctx->date, person_name (ctx, p), label, ctx->lang),
+                FALSE, 0, 0);
+          continue;
+        }
 
       switch (rule->special)
         {

@@ -298,6 +298,60 @@ with tempfile.TemporaryDirectory() as xdg:
           out.get("amount_month") == "1340.47"
           and "user_parameters_invalid" in [w["code"] for w in out.get("warnings", [])], p.stdout[:300] + p.stderr)
 
+# timeline (docs/case-format.md): every case of tests/cases/timeline through the CLI, --json shape,
+# text output, exit statuses.
+timeline_dir = os.path.join(here, "cases", "timeline")
+for name in sorted(os.listdir(timeline_dir)):
+    if not name.endswith(".simris.json"):
+        continue
+    path = os.path.join(timeline_dir, name)
+    with open(path, encoding="utf-8") as f:
+        case = json.load(f)
+    want = case["expected_timeline"]
+    p = run("timeline", path, "--from", case["timeline"]["from"], "--to", case["timeline"]["to"], "--json")
+    if p.returncode != 0:
+        check(f"timeline {name}", False, p.stderr)
+        continue
+    out = json.loads(p.stdout)
+    ok = (out.get("simris_timeline") == 1 and out.get("from") == case["timeline"]["from"]
+          and out.get("to") == case["timeline"]["to"] and out.get("total") == want["total"]
+          and len(out["months"]) == len(want["months"]))
+    why = None if ok else f"header or length: {p.stdout[:300]}"
+    for e, a in zip(want["months"], out["months"]):
+        if why:
+            break
+        codes = [c["code"] for c in a.get("changes", [])]
+        if codes != e["change_codes"]:
+            why = f"{e['month']}: changes {codes}, expected {e['change_codes']}"
+        elif "steps" in a:
+            why = f"{e['month']}: steps without --steps"
+        else:
+            why = subset({k: v for k, v in e.items() if k != "change_codes"}, a)
+    check(f"timeline {name}", why is None, why or "")
+
+index_case = os.path.join(timeline_dir, "index-step-2026-03.simris.json")
+p = run("timeline", index_case, "--from", "2026-01", "--to", "2026-04", "--lang", "fr")
+lines = p.stdout.splitlines()
+check("timeline text fr", p.returncode == 0 and len(lines) == 5 and lines[0].startswith("01/2026")
+      and "1\u202f314,20\u00a0€" in lines[0] and "1\u202f340,47\u00a0€" in lines[2]
+      and "5\u202f309,34\u00a0€" in lines[4], p.stdout[:500])
+p = run("timeline", index_case, "--from", "2026-01", "--to", "2026-02", "--json", "--steps", "--lang", "nl")
+out = json.loads(p.stdout) if p.returncode == 0 else {"months": []}
+check("timeline --steps: each month its own trace",
+      len(out["months"]) == 2 and all(m.get("steps") for m in out["months"])
+      and "01/02/2026" in out["months"][1]["steps"][0]["text"]
+      and out["months"][1]["reference_date"] == "2026-02-01", p.stdout[:300] + p.stderr)
+check("timeline without --from exit 2", run("timeline", index_case, "--to", "2026-04").returncode == 2)
+check("timeline bad month exit 2", run("timeline", index_case, "--from", "2026-1", "--to", "2026-04").returncode == 2)
+check("timeline to before from exit 2",
+      run("timeline", index_case, "--from", "2026-05", "--to", "2026-04").returncode == 2)
+p = run("timeline", index_case, "--from", "2017-01", "--to", "2017-08")
+check("timeline before the first amounts exit 1", p.returncode == 1 and "2017-06-01" in p.stderr, p.stderr)
+p = run("timeline", index_case, "--from", "2017-06", "--to", "2027-06")
+check("timeline 121 months exit 1", p.returncode == 1 and "121" in p.stderr, p.stderr)
+check("timeline missing file exit 3",
+      run("timeline", os.path.join(timeline_dir, "nope.json"), "--from", "2026-01", "--to", "2026-02").returncode == 3)
+
 print(f"1..{len(results)}")
 for i, (name, ok, detail) in enumerate(results, 1):
     print(f"{'ok' if ok else 'not ok'} {i} - {name}")

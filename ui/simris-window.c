@@ -9,6 +9,7 @@
 #include "simris-case-file.h"
 #include "simris-date.h"
 #include "simris-member-page.h"
+#include "simris-timeline-view.h" /* timeline */
 #include "simris-ui-util.h"
 #include "simris-window-private.h"
 #include "simris-whatif-window.h"  /* whatif */
@@ -251,6 +252,11 @@ _simris_window_set_household (SimrisWindow    *self,
 
   simris_household_page_set_household (self->household_page, household);
   simris_result_view_set_household (self->result_view, household);
+  /* timeline: the "Over time" page follows the same household. */
+  simris_timeline_view_set_household (SIMRIS_TIMELINE_VIEW (gtk_widget_get_template_child (GTK_WIDGET (self),
+                                                                                         SIMRIS_TYPE_WINDOW,
+                                                                                         "timeline_view")),
+                                      household);
 
   g_signal_connect_swapped (household, "changed", G_CALLBACK (household_changed_cb), self);
   g_signal_connect_swapped (household, "items-changed", G_CALLBACK (member_removed_cb), self);
@@ -641,6 +647,7 @@ simris_window_class_init (SimrisWindowClass *klass)
   g_type_ensure (SIMRIS_TYPE_HOUSEHOLD_PAGE);
   g_type_ensure (SIMRIS_TYPE_RESULT_VIEW);
   simris_whatif_install_action (widget_class);  /* whatif: win.what-if */
+  g_type_ensure (SIMRIS_TYPE_TIMELINE_VIEW); /* timeline */
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/simris-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SimrisWindow, window_title);
@@ -657,6 +664,8 @@ simris_window_class_init (SimrisWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SimrisWindow, summary_revealer);
   gtk_widget_class_bind_template_child (widget_class, SimrisWindow, summary_label);
   gtk_widget_class_bind_template_child (widget_class, SimrisWindow, recent_menu);
+  /* timeline: declared without a struct field, found with gtk_widget_get_template_child (). */
+  gtk_widget_class_bind_template_child_full (widget_class, "timeline_view", FALSE, 0);
 
   _simris_window_class_actions_init (klass);
 }

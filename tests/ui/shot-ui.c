@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "simris-application.h"
+#include "simris-timeline-view.h"
 #include "simris-ui-test.h"
 #include "simris-window.h"
 
@@ -16,7 +17,8 @@
  *
  * MEMBER is a person's position in the household (0, the applicant): the window shows their
  * page, with every resource and claim opened if "expand" follows. MEMBER "result" shows the
- * result pane instead (what a folded window shows after "See the Calculation"). The window is drawn in
+ * result pane instead (what a folded window shows after "See the Calculation"); "timeline" its
+ * "Over time" page, "timeline:N" that page on month N's calculation. The window is drawn in
  * process (TOOLCHAIN.md §4), so no window manager is needed.
  */
 
@@ -27,6 +29,21 @@ expand_all (GtkWidget *widget)
     adw_expander_row_set_expanded (ADW_EXPANDER_ROW (widget), TRUE);
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     expand_all (child);
+}
+
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 static gboolean
@@ -71,7 +88,7 @@ main (int   argc,
       g_printerr ("shot-ui: size as WIDTHxHEIGHT, not %s\n", argv[3]);
       return 2;
     }
-  if (argc > 4 && !g_str_equal (argv[4], "result"))
+  if (argc > 4 && !g_str_equal (argv[4], "result") && !g_str_has_prefix (argv[4], "timeline"))
     member = atoi (argv[4]);
 
   tmp_dir = simris_ui_test_prepare ();
@@ -98,6 +115,17 @@ main (int   argc,
 
   if (argc > 4 && g_str_equal (argv[4], "result"))
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-result", NULL);
+  else if (argc > 4 && g_str_has_prefix (argv[4], "timeline"))
+    {
+      GtkWidget *view = find_type (GTK_WIDGET (window), SIMRIS_TYPE_TIMELINE_VIEW);
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-result", NULL);
+      gtk_stack_set_visible_child (GTK_STACK (gtk_widget_get_ancestor (gtk_widget_get_parent (view), GTK_TYPE_STACK)),
+                                   view);
+      simris_timeline_view_flush (SIMRIS_TIMELINE_VIEW (view));
+      if (argv[4][8] == ':')
+        simris_timeline_view_show_month (SIMRIS_TIMELINE_VIEW (view), (guint) atoi (argv[4] + 9));
+    }
   else if (member >= 0)
     {
       GListModel *members = G_LIST_MODEL (simris_window_get_household (window));

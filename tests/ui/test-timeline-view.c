@@ -1,0 +1,179 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "SimrisTest"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "simris-application.h"
+#include "simris-i18n.h"
+#include "simris-timeline-view.h"
+#include "simris-ui-test.h"
+#include "simris-window.h"
+
+/* The "Over time" page of the window (docs/calculation.md §14): its default period, a row per month
+ * with the months that changed marked, the total, a month's calculation, an incomplete case
+ * showing no amount, and recomputation when the household changes. */
+
+static SimrisApplication *app;
+static char *tmp_dir;
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+n_rows (GtkWidget *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child; child = gtk_widget_get_next_sibling (child))
+    n++;
+  return n;
+}
+
+static void
+settle (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static char *
+money (SimrisCents cents)
+{
+  return simris_money_format (cents, simris_lang_from_locale ());
+}
+
+static void
+test_view (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "timeline", "child-turns-18.simris.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  SimrisWindow *window = simris_window_new (app);
+  SimrisTimelineView *view;
+  SimrisTimeline *timeline;
+  SimrisHousehold *household;
+  g_autoptr(SimrisMember) child = NULL;
+  g_autofree char *total = NULL;
+  GtkWidget *list;
+
+  g_assert_true (simris_window_load_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  settle ();
+
+  view = SIMRIS_TIMELINE_VIEW (find_type (GTK_WIDGET (window), SIMRIS_TYPE_TIMELINE_VIEW));
+  g_assert_nonnull (view);
+  household = simris_window_get_household (window);
+  g_assert_true (simris_timeline_view_get_household (view) == household);
+
+  /* No application date: the reference month (2026-04) and the 11 before it. */
+  timeline = simris_timeline_view_get_timeline (view);
+  g_assert_nonnull (timeline);
+  g_assert_cmpuint (simris_timeline_get_from (timeline), ==, 20250501);
+  g_assert_cmpuint (simris_timeline_get_to (timeline), ==, 20260401);
+  list = find_named (GTK_WIDGET (view), "timeline-months-list");
+  g_assert_cmpuint (n_rows (list), ==, 12);
+  /* 2026-03 (row 10): the index step and the 2026 regime, marked; 2026-02 (row 9) not. */
+  g_assert_true (simris_timeline_has_change (timeline, 10, "parameters"));
+  g_assert_cmpuint (simris_timeline_get_changes (timeline, 9)->len, ==, 0);
+
+  /* The period of the case file's arithmetic: 3 × 1 811,57 + 2 × 893,65 = 7 222,01. */
+  simris_timeline_view_set_period (view, 20260401, 20260801);
+  timeline = simris_timeline_view_get_timeline (view);
+  g_assert_cmpuint (n_rows (list), ==, 5);
+  total = money (722201);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_named (GTK_WIDGET (view), "timeline-total-label"))), ==, total);
+  g_assert_true (simris_timeline_has_change (timeline, 3, "category"));
+
+  /* A month's whole calculation. */
+  simris_timeline_view_show_month (view, 3);
+  g_assert_cmpuint (n_rows (find_named (GTK_WIDGET (view), "timeline-steps-list")), >, 5);
+
+  /* An incomplete case: the message, no amount; then complete again. */
+  child = g_list_model_get_item (G_LIST_MODEL (household), 1);
+  simris_member_set_birth_date (child, NULL);
+  settle ();
+  simris_timeline_view_flush (view);
+  g_assert_null (simris_timeline_view_get_timeline (view));
+  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (view), "timeline-error-box")));
+  simris_member_set_birth_date (child, "2008-06-15");
+  settle ();
+  simris_timeline_view_flush (view);
+  g_assert_nonnull (simris_timeline_view_get_timeline (view));
+  g_assert_false (gtk_widget_get_visible (find_named (GTK_WIDGET (view), "timeline-error-box")));
+  g_assert_cmpint (simris_timeline_get_total (simris_timeline_view_get_timeline (view)), ==, 722201);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* With an application date, the period runs from its month to the reference month. */
+static void
+test_default_from_application (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "timeline", "child-turns-18.simris.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  SimrisWindow *window = simris_window_new (app);
+  SimrisTimelineView *view;
+  SimrisHousehold *household;
+
+  g_assert_true (simris_window_load_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  settle ();
+  household = simris_window_get_household (window);
+  view = SIMRIS_TIMELINE_VIEW (find_type (GTK_WIDGET (window), SIMRIS_TYPE_TIMELINE_VIEW));
+  simris_household_set_decision_field (household, "application_date", "2026-01-20");
+  simris_timeline_view_set_household (view, NULL);
+  simris_timeline_view_set_household (view, household);
+  g_assert_cmpuint (simris_timeline_get_from (simris_timeline_view_get_timeline (view)), ==, 20260101);
+  g_assert_cmpuint (simris_timeline_get_to (simris_timeline_view_get_timeline (view)), ==, 20260401);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  app = simris_ui_test_init (&argc, &argv, &tmp_dir);
+  if (app == NULL)
+    return 0;
+
+  g_test_add_func ("/simris/ui/timeline/view", test_view);
+  g_test_add_func ("/simris/ui/timeline/default-from-application", test_default_from_application);
+
+  ret = g_test_run ();
+  g_object_unref (app);
+  if (ret == 0)
+    simris_ui_test_remove_tree (tmp_dir);
+  g_free (tmp_dir);
+  return ret;
+}
