@@ -641,7 +641,19 @@ art35_spi_eligible (Ctx            *ctx,
       return TRUE;
     }
   if (!simris_date_parse (simris_resource_get_spi_start (r), &start))
-    return FALSE;
+    {
+      /* A shortage-occupation job without the start of art. 35's exemption: say why the
+       * higher amount does not apply. */
+      if (!ctx->quiet && kind == SIMRIS_RESOURCE_KIND_WAGE
+          && simris_date_parse (simris_resource_get_shortage_occupation_start (r), &shortage))
+        step (ctx, SIMRIS_STEP_EXEMPTION, rule_ar (ctx, "art. 35, §1"),
+              FMT (TR (N_("%s — a job in a shortage occupation: the higher exemption applies only with the "
+                          "conditions of the socio-professional exemption (work begun while on the integration "
+                          "income, with its start date), which the case does not give.")),
+                   person_name (ctx, p)),
+              FALSE, 0, 0);
+      return FALSE;
+    }
   until = simris_date_add_years (start, CONST (SPI_YEARS));
   if (ctx->date >= until)
     return FALSE;

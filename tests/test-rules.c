@@ -155,6 +155,23 @@ test_shortage_occupation (void)
   g_assert_no_error (error);
   g_assert_cmpint (simris_result_get_resources_counted_year (r), ==, 1443048);
   g_assert_cmpint (simris_result_get_amount_month (r), ==, 53040);
+  g_clear_object (&r);
+
+  /* Without the start of art. 35's exemption the wage gets no exemption at all, and the trace
+   * says why: 2024-03-01, 1 500 × 12 = 18 000 counted; − 310 = 17 690; 20 485,33 − 17 690 =
+   * 2 795,33; / 12 = 232,94. */
+  {
+    g_autoptr(SimrisHousehold) no_spi = shortage_household ("2024-03-01", "2024-02-01");
+    g_autoptr(SimrisMember) a = g_list_model_get_item (G_LIST_MODEL (no_spi), 0);
+    g_autoptr(SimrisResource) wage = g_list_model_get_item (simris_member_get_resources (a), 0);
+
+    simris_resource_set_spi_start (wage, NULL);
+    r = simris_engine_compute (params, no_spi, 0, "en", &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (simris_result_get_resources_counted_year (r), ==, 1800000);
+    g_assert_cmpint (simris_result_get_amount_month (r), ==, 23294);
+    g_assert_true (trace_has (r, "the higher exemption applies only with the conditions"));
+  }
 }
 
 /* The parameters reproduce the exemption amounts the sources printed (docs/calculation.md §4.3). */
