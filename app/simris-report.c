@@ -1076,7 +1076,8 @@ build_not_modelled (SimrisReport *self)
     N_("land, rented-out property, part ownership, usufruct and transfers of goods in the last 10 years "
        "(art. 28 to 32 of the royal decree): the social worker enters the counted amount as another resource;"),
     N_("benefits in kind (art. 33 of the royal decree);"),
-    N_("the higher socio-professional exemption for a shortage occupation;"),
+    N_("the once-in-a-lifetime limit of the higher exemption for a shortage occupation: the social worker "
+       "checks that it was not granted before;"),
     N_("the yearly exemption of artistic income;"),
     N_("the 3 years of the socio-professional exemption counted as 3 years of work within 6 years: the start "
        "date entered is taken as given;"),
