@@ -54,16 +54,16 @@ changed_cb (SimrisDateRow *self)
   text = gtk_editable_get_text (GTK_EDITABLE (self));
   stripped = g_strstrip (g_strdup (text));
 
+  /* Empty is a missing date (a draft's, or an optional one); text that is not a date is
+   * missing too for the model, so that nothing is computed from an older date the user no
+   * longer sees, while the row keeps the text and says why. */
   if (*stripped == '\0')
     {
-      if (self->allow_empty)
-        {
-          simris_field_row_set_error (SIMRIS_FIELD_ROW (self), NULL);
-          store_date (self, NULL);
-        }
-      else
-        /* Translators: shown beside an empty required date field */
-        simris_field_row_set_error (SIMRIS_FIELD_ROW (self), _("Required"));
+      /* Translators: shown beside an empty date field that must be filled in */
+      simris_field_row_set_error (SIMRIS_FIELD_ROW (self), self->allow_empty ? NULL : _("Required"));
+      self->updating = TRUE;
+      store_date (self, NULL);
+      self->updating = FALSE;
       return;
     }
 
@@ -71,6 +71,9 @@ changed_cb (SimrisDateRow *self)
     {
       /* Translators: shown beside a date field whose text is not a date; keep the format hint */
       simris_field_row_set_error (SIMRIS_FIELD_ROW (self), _("Not a date: use dd/mm/yyyy"));
+      self->updating = TRUE;
+      store_date (self, NULL);
+      self->updating = FALSE;
       return;
     }
 

@@ -120,4 +120,8 @@ simris_field_row_set_error (SimrisFieldRow *self,
                                message ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
                                -1);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
+
+  /* The window keeps one "form is valid" state for every view: tell it (the action
+   * bubbles up to whichever window holds this row; none, outside a window). */
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.check-form", NULL);
 }

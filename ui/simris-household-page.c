@@ -231,3 +231,11 @@ simris_household_page_get_row_for_member (SimrisHouseholdPage *self,
       return child;
   return NULL;
 }
+
+GtkWidget *
+simris_household_page_get_first_field (SimrisHouseholdPage *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD_PAGE (self), NULL);
+
+  return GTK_WIDGET (self->reference_date_row);
+}

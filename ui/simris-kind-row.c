@@ -202,7 +202,7 @@ simris_kind_row_class_init (SimrisKindRowClass *klass)
 
   properties[PROP_KIND] =
     g_param_spec_enum ("kind", NULL, NULL,
-                       SIMRIS_TYPE_RESOURCE_KIND, SIMRIS_RESOURCE_KIND_WAGE,
+                       SIMRIS_TYPE_RESOURCE_KIND, SIMRIS_RESOURCE_KIND_NONE,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -232,7 +232,7 @@ simris_kind_row_init (SimrisKindRow *self)
   /* Labels are long: the choice shows in full under the title. */
   adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (self), TRUE);
 
-  self->kind = SIMRIS_RESOURCE_KIND_WAGE;
+  self->kind = SIMRIS_RESOURCE_KIND_NONE;
   self->updating = TRUE;
   adw_combo_row_set_model (ADW_COMBO_ROW (self), G_LIST_MODEL (self->sorted));
   self->updating = FALSE;

@@ -504,7 +504,50 @@ simris_member_page_add_resource (SimrisMemberPage *self)
 
   g_return_if_fail (SIMRIS_IS_MEMBER_PAGE (self));
 
-  /* "Other" until the person chooses: no kind is assumed. */
-  resource = simris_resource_new (SIMRIS_RESOURCE_KIND_OTHER, 0, SIMRIS_PERIOD_MONTH);
+  /* No kind and no amount until the person gives them: a draft's gaps, never a guess. */
+  resource = simris_resource_new (SIMRIS_RESOURCE_KIND_NONE, SIMRIS_CENTS_MISSING, SIMRIS_PERIOD_MONTH);
   add_item (self, self->resources_list, simris_member_get_resources (self->member), G_OBJECT (resource));
+}
+
+/* The row that holds a draft's gap (simris_ui_household_is_complete()) on this page. */
+GtkWidget *
+simris_member_page_get_gap_widget (SimrisMemberPage *self,
+                                   SimrisUiGap       gap,
+                                   guint             item_index)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (SIMRIS_IS_MEMBER_PAGE (self), NULL);
+
+  switch (gap)
+    {
+    case SIMRIS_UI_GAP_BIRTH_DATE:
+      return GTK_WIDGET (self->birth_row);
+    case SIMRIS_UI_GAP_RESOURCE_KIND:
+    case SIMRIS_UI_GAP_RESOURCE_AMOUNT:
+      row = gtk_list_box_get_row_at_index (self->resources_list, item_index);
+      if (row == NULL || !SIMRIS_IS_RESOURCE_ROW (row))
+        return NULL;
+      return simris_resource_row_get_field (SIMRIS_RESOURCE_ROW (row),
+                                            gap == SIMRIS_UI_GAP_RESOURCE_KIND ? "kind" : "amount");
+    case SIMRIS_UI_GAP_BENEFIT_KIND:
+      row = gtk_list_box_get_row_at_index (self->pending_list, item_index);
+      return row ? GTK_WIDGET (row) : NULL;
+    case SIMRIS_UI_GAP_NONE:
+    case SIMRIS_UI_GAP_REFERENCE_DATE:
+    default:
+      return NULL;
+    }
+}
+
+/* The first field of the page, in the order shown: the relation (not asked of the
+ * applicant), then the name. */
+GtkWidget *
+simris_member_page_get_first_field (SimrisMemberPage *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER_PAGE (self), NULL);
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->relation_row)))
+    return GTK_WIDGET (self->relation_row);
+  return GTK_WIDGET (self->name_row);
 }

@@ -16,6 +16,8 @@ struct _SimrisResultView
   SimrisHousehold     *household;
   SimrisResult        *result;
   GError              *error;
+  char                *problem;
+  const char          *shown_problem;
   guint                idle_id;
 
   GtkWidget           *error_box;
@@ -490,6 +492,19 @@ show_error (SimrisResultView *self)
     gtk_label_set_label (self->error_label, message);
 }
 
+/* A field the user must correct or fill in, as the window says it: no amount is shown. */
+static void
+show_problem (SimrisResultView *self)
+{
+  gtk_label_set_label (self->error_label, self->shown_problem);
+  gtk_label_set_label (self->error_detail_label, "");
+  /* Translators: opens the page and puts the cursor in the field that is missing or not valid */
+  gtk_button_set_label (self->error_button, _("_Go to This Field"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->error_button), "win.go-to-problem");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_button), TRUE);
+  simris_ui_name_mnemonic_buttons (GTK_WIDGET (self->error_button));
+}
+
 static void
 update_display (SimrisResultView *self)
 {
@@ -498,8 +513,14 @@ update_display (SimrisResultView *self)
 
   if (self->result != NULL)
     show_result (self);
+  else if (self->shown_problem != NULL)
+    show_problem (self);
   else if (self->error != NULL)
-    show_error (self);
+    {
+      gtk_button_set_label (self->error_button, _("_Go to This Person"));
+      simris_ui_name_mnemonic_buttons (GTK_WIDGET (self->error_button));
+      show_error (self);
+    }
   else
     gtk_label_set_label (self->error_label, "");
 }
@@ -512,7 +533,15 @@ recompute (SimrisResultView *self)
 
   g_clear_handle_id (&self->idle_id, g_source_remove);
 
-  if (self->household != NULL)
+  /* Never a figure from a field the user must still correct or fill in; and a draft's
+   * missing kind or amount never reaches the engine's tables. */
+  self->shown_problem = self->problem;
+  if (self->household != NULL && self->problem == NULL
+      && !simris_ui_household_is_complete (self->household, NULL, NULL, NULL))
+    /* Translators: shown instead of the result when the window gives no other detail */
+    self->shown_problem = _("An answer is missing.");
+
+  if (self->household != NULL && self->shown_problem == NULL)
     result = simris_engine_compute (simris_parameters_get_default (), self->household, 0,
                                     simris_ui_lang (), &error);
 
@@ -559,6 +588,7 @@ simris_result_view_dispose (GObject *object)
   g_clear_object (&self->household);
   g_clear_object (&self->result);
   g_clear_error (&self->error);
+  g_clear_pointer (&self->problem, g_free);
 
   G_OBJECT_CLASS (simris_result_view_parent_class)->dispose (object);
 }
@@ -722,4 +752,26 @@ simris_result_view_is_pending (SimrisResultView *self)
   g_return_val_if_fail (SIMRIS_IS_RESULT_VIEW (self), FALSE);
 
   return self->idle_id != 0;
+}
+
+void
+simris_result_view_set_problem (SimrisResultView *self,
+                                const char       *problem)
+{
+  g_return_if_fail (SIMRIS_IS_RESULT_VIEW (self));
+
+  if (g_strcmp0 (self->problem, problem) == 0)
+    return;
+  g_free (self->problem);
+  self->problem = g_strdup (problem);
+  self->shown_problem = NULL;
+  recompute (self);
+}
+
+const char *
+simris_result_view_get_problem (SimrisResultView *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_RESULT_VIEW (self), NULL);
+
+  return self->problem;
 }

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "simris-field-row.h"
 #include "simris-i18n.h"
 #include "simris-ui-util.h"
 #include "simris-window.h"
@@ -172,6 +173,8 @@ simris_ui_combo_row_select_enum (AdwComboRow *row,
           return;
         }
     }
+  /* Not offered (a draft's "no kind yet"): nothing is selected rather than a guess. */
+  adw_combo_row_set_selected (row, GTK_INVALID_LIST_POSITION);
 }
 
 gboolean
@@ -262,4 +265,94 @@ simris_ui_name_mnemonic_buttons (GtkWidget *root)
 
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     simris_ui_name_mnemonic_buttons (child);
+}
+
+gboolean
+simris_ui_household_is_complete (SimrisHousehold *household,
+                                 SimrisUiGap     *gap,
+                                 guint           *member_index,
+                                 guint           *item_index)
+{
+  GListModel *members = G_LIST_MODEL (household);
+  SimrisUiGap found = SIMRIS_UI_GAP_NONE;
+  guint i, j = 0;
+
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (household), FALSE);
+
+  if (simris_household_get_reference_date (household) == NULL)
+    {
+      if (gap != NULL)
+        *gap = SIMRIS_UI_GAP_REFERENCE_DATE;
+      if (member_index != NULL)
+        *member_index = 0;
+      if (item_index != NULL)
+        *item_index = 0;
+      return FALSE;
+    }
+
+  /* File order (docs/case-format.md, Drafts): a member's own fields, then its resources,
+   * then its claims. */
+  for (i = 0; found == SIMRIS_UI_GAP_NONE && i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(SimrisMember) member = g_list_model_get_item (members, i);
+      GListModel *resources = simris_member_get_resources (member);
+      GListModel *benefits = simris_member_get_pending_benefits (member);
+
+      j = 0;
+      if (simris_member_get_birth_date (member) == NULL)
+        {
+          found = SIMRIS_UI_GAP_BIRTH_DATE;
+          break;
+        }
+      for (j = 0; j < g_list_model_get_n_items (resources); j++)
+        {
+          g_autoptr(SimrisResource) resource = g_list_model_get_item (resources, j);
+
+          if (simris_resource_get_kind (resource) == SIMRIS_RESOURCE_KIND_NONE)
+            found = SIMRIS_UI_GAP_RESOURCE_KIND;
+          else if (simris_resource_get_amount (resource) == SIMRIS_CENTS_MISSING)
+            found = SIMRIS_UI_GAP_RESOURCE_AMOUNT;
+          if (found != SIMRIS_UI_GAP_NONE)
+            break;
+        }
+      if (found != SIMRIS_UI_GAP_NONE)
+        break;
+      for (j = 0; j < g_list_model_get_n_items (benefits); j++)
+        {
+          g_autoptr(SimrisPendingBenefit) benefit = g_list_model_get_item (benefits, j);
+
+          if (simris_pending_benefit_get_kind (benefit) == SIMRIS_RESOURCE_KIND_NONE)
+            {
+              found = SIMRIS_UI_GAP_BENEFIT_KIND;
+              break;
+            }
+        }
+      if (found != SIMRIS_UI_GAP_NONE)
+        break;
+    }
+
+  if (gap != NULL)
+    *gap = found;
+  if (member_index != NULL)
+    *member_index = found != SIMRIS_UI_GAP_NONE ? i : 0;
+  if (item_index != NULL)
+    *item_index = found != SIMRIS_UI_GAP_NONE ? j : 0;
+  return found == SIMRIS_UI_GAP_NONE;
+}
+
+GtkWidget *
+simris_ui_find_invalid_field (GtkWidget *root)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (root), NULL);
+
+  if (SIMRIS_IS_FIELD_ROW (root) && simris_field_row_get_error (SIMRIS_FIELD_ROW (root)) != NULL)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = simris_ui_find_invalid_field (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }

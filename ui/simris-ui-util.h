@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "simris-date.h"
+#include "simris-household.h"
 #include "simris-money.h"
 
 G_BEGIN_DECLS
@@ -42,5 +43,27 @@ void        simris_ui_show_toast       (GtkWidget   *widget,
 /* GTK 4.8 gives a button with a mnemonic the accessible name "_Open Open": name every such
  * button below root after its label without the underscore. */
 void        simris_ui_name_mnemonic_buttons (GtkWidget *root);
+
+/* The first missing value of a draft (docs/case-format.md, Drafts), in file order: a
+ * member's birth date, a resource's kind or amount, a claimed benefit's kind. */
+typedef enum
+{
+  SIMRIS_UI_GAP_NONE,
+  SIMRIS_UI_GAP_REFERENCE_DATE,
+  SIMRIS_UI_GAP_BIRTH_DATE,
+  SIMRIS_UI_GAP_RESOURCE_KIND,
+  SIMRIS_UI_GAP_RESOURCE_AMOUNT,
+  SIMRIS_UI_GAP_BENEFIT_KIND,
+} SimrisUiGap;
+
+/* TRUE when nothing is missing; otherwise FALSE, the gap, the member's position and the
+ * resource's or benefit's position within the member. Kept in the UI until the core's
+ * completeness check is on this branch; then it becomes a call to it. */
+gboolean    simris_ui_household_is_complete (SimrisHousehold *household,
+                                             SimrisUiGap     *gap,
+                                             guint           *member_index,
+                                             guint           *item_index);
+/* The first field row below root (in the order shown) whose text is not a valid value. */
+GtkWidget  *simris_ui_find_invalid_field (GtkWidget *root);
 
 G_END_DECLS
