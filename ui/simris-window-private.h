@@ -39,6 +39,7 @@ struct _SimrisWindow
   /* Each person's page, kept while the person is in the household, so that text typed in
    * a field and not valid yet stays there with its error when the user leaves the page. */
   GHashTable           *member_pages;
+  GtkStack             *member_stack;
   guint                 autosave_source;
   /* "form-valid": no field holds text that is not a valid value and no value is missing.
    * Otherwise what to say (problem), whose page and which row to focus. */

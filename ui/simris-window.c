@@ -479,20 +479,6 @@ update_fold (SimrisWindow *self)
   gtk_revealer_set_reveal_child (self->result_header, folded);
 }
 
-static void
-form_transition_cb (SimrisWindow *self)
-{
-  /* Take the person's page out of the leaflet once the animation back to the household
-   * is over; the window keeps it, with whatever was typed in it. */
-  if (self->member_page != NULL
-      && !adw_leaflet_get_child_transition_running (self->form_leaflet)
-      && adw_leaflet_get_visible_child (self->form_leaflet) != self->member_page)
-    {
-      adw_leaflet_remove (self->form_leaflet, self->member_page);
-      self->member_page = NULL;
-    }
-}
-
 static gboolean
 page_member_gone (gpointer key,
                   gpointer value,
@@ -500,7 +486,23 @@ page_member_gone (gpointer key,
 {
   SimrisWindow *self = user_data;
 
-  return !simris_ui_list_model_find (G_LIST_MODEL (self->household), key, NULL);
+  if (simris_ui_list_model_find (G_LIST_MODEL (self->household), key, NULL))
+    return FALSE;
+  if (gtk_widget_get_parent (value) != NULL)
+    gtk_stack_remove (self->member_stack, value);
+  return TRUE;
+}
+
+static gboolean
+page_remove_all (gpointer key,
+                 gpointer value,
+                 gpointer user_data)
+{
+  SimrisWindow *self = user_data;
+
+  if (gtk_widget_get_parent (value) != NULL)
+    gtk_stack_remove (self->member_stack, value);
+  return TRUE;
 }
 
 static void
@@ -513,8 +515,6 @@ member_removed_cb (SimrisWindow *self)
       if (!simris_ui_list_model_find (G_LIST_MODEL (self->household), shown, NULL))
         {
           _simris_window_show_household (self);
-          if (gtk_widget_get_parent (self->member_page) != NULL)
-            adw_leaflet_remove (self->form_leaflet, self->member_page);
           self->member_page = NULL;
         }
     }
@@ -529,13 +529,9 @@ _simris_window_set_household (SimrisWindow    *self,
 {
   g_return_if_fail (SIMRIS_IS_HOUSEHOLD (household));
 
-  if (self->member_page != NULL)
-    {
-      adw_leaflet_set_visible_child (self->form_leaflet, GTK_WIDGET (self->household_page));
-      adw_leaflet_remove (self->form_leaflet, self->member_page);
-      self->member_page = NULL;
-    }
-  g_hash_table_remove_all (self->member_pages);
+  adw_leaflet_set_visible_child (self->form_leaflet, GTK_WIDGET (self->household_page));
+  self->member_page = NULL;
+  g_hash_table_foreach_remove (self->member_pages, page_remove_all, self);
 
   if (self->household != NULL)
     g_signal_handlers_disconnect_by_data (self->household, self);
@@ -568,20 +564,14 @@ _simris_window_show_member (SimrisWindow *self,
     {
       page = simris_member_page_new (self->household, member);
       g_hash_table_insert (self->member_pages, g_object_ref (member), g_object_ref_sink (page));
+      gtk_stack_add_child (self->member_stack, page);
       created = TRUE;
     }
 
-  if (self->member_page != NULL && self->member_page != page)
-    {
-      if (gtk_widget_get_parent (self->member_page) != NULL)
-        adw_leaflet_remove (self->form_leaflet, self->member_page);
-      self->member_page = NULL;
-    }
-
-  if (gtk_widget_get_parent (page) == NULL)
-    adw_leaflet_append (self->form_leaflet, page);
+  /* Every person's page stays in the stack, with whatever was typed in it. */
   self->member_page = page;
-  adw_leaflet_set_visible_child (self->form_leaflet, page);
+  gtk_stack_set_visible_child (self->member_stack, page);
+  adw_leaflet_set_visible_child (self->form_leaflet, GTK_WIDGET (self->member_stack));
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child (self->leaflet, self->form_pane);
 
@@ -1045,14 +1035,14 @@ simris_window_init (SimrisWindow *self)
   self->autosave_id = g_uuid_string_random ();
   self->form_valid = TRUE;
   self->member_pages = g_hash_table_new_full (g_direct_hash, g_direct_equal, g_object_unref, g_object_unref);
+  self->member_stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_set_hhomogeneous (self->member_stack, FALSE);
+  gtk_stack_set_vhomogeneous (self->member_stack, FALSE);
+  adw_leaflet_append (self->form_leaflet, GTK_WIDGET (self->member_stack));
   g_weak_ref_init (&self->problem_widget, NULL);
 
   g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (update_fold), self);
   g_signal_connect_swapped (self->leaflet, "notify::visible-child", G_CALLBACK (update_fold), self);
-  g_signal_connect_swapped (self->form_leaflet, "notify::child-transition-running",
-                            G_CALLBACK (form_transition_cb), self);
-  g_signal_connect_swapped (self->form_leaflet, "notify::visible-child",
-                            G_CALLBACK (form_transition_cb), self);
   g_signal_connect_swapped (self->result_view, "notify::result", G_CALLBACK (update_summary), self);
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (recent_changed_cb), self, G_CONNECT_SWAPPED);

@@ -1,0 +1,475 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "SimrisTest"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "simris-application.h"
+#include "simris-case-file.h"
+#include "simris-date-row.h"
+#include "simris-household-page.h"
+#include "simris-i18n.h"
+#include "simris-member-page.h"
+#include "simris-member-row.h"
+#include "simris-money-row.h"
+#include "simris-resource-row.h"
+#include "simris-result-view.h"
+#include "simris-ui-test.h"
+#include "simris-window.h"
+
+/* The figure on screen is always the law's figure for what the user typed: a field whose
+ * text is not a valid value shows no amount anywhere, says which field, saves as missing,
+ * refuses export and print; fixing it brings the right amount back. */
+
+static SimrisApplication *app;
+static char *tmp_dir;
+
+/* --- helpers ------------------------------------------------------------------------------ */
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Shown: the widget and every ancestor visible. */
+static gboolean
+shown (GtkWidget *widget)
+{
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    if (!gtk_widget_get_visible (w))
+      return FALSE;
+  return TRUE;
+}
+
+/* Some label below root that is shown and holds a euro amount. */
+static const char *
+shown_amount_text (GtkWidget *root)
+{
+  if (GTK_IS_LABEL (root) && shown (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), "€") != NULL)
+    return gtk_label_get_label (GTK_LABEL (root));
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      const char *found = shown_amount_text (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A shown label below root whose text contains needle. */
+static gboolean
+has_label_containing (GtkWidget  *root,
+                      const char *needle)
+{
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), needle) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (has_label_containing (child, needle))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+settle (SimrisWindow *window)
+{
+  SimrisResultView *view = SIMRIS_RESULT_VIEW (simris_window_get_result_view (window));
+
+  while (simris_result_view_is_pending (view) || g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static SimrisWindow *
+open_case (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "public", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  SimrisWindow *window = simris_window_new (app);
+
+  g_assert_true (simris_window_load_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  settle (window);
+  return window;
+}
+
+static GtkWidget *
+applicant_page (SimrisWindow *window)
+{
+  SimrisMember *applicant = simris_household_get_applicant (simris_window_get_household (window));
+  GtkWidget *page;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-member", "s",
+                                             simris_member_get_id (applicant)));
+  settle (window);
+  page = simris_window_get_member_page (window, applicant);
+  g_assert_nonnull (page);
+  return page;
+}
+
+static GtkWidget *
+first_amount_row (GtkWidget *page)
+{
+  GtkWidget *row = find_type (page, SIMRIS_TYPE_RESOURCE_ROW);
+
+  g_assert_nonnull (row);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  return simris_resource_row_get_field (SIMRIS_RESOURCE_ROW (row), "amount");
+}
+
+static const char *
+summary_text (SimrisWindow *window)
+{
+  GtkWidget *label = find_named (GTK_WIDGET (window), "summary-label");
+
+  g_assert_nonnull (label);
+  return gtk_label_get_label (GTK_LABEL (label));
+}
+
+static char *
+money (SimrisCents cents)
+{
+  return simris_money_format (cents, simris_lang_from_locale ());
+}
+
+/* No view shows an amount: not the result, not the narrow layout's bar, and the window
+ * says the form is not valid, naming the field. */
+static void
+assert_no_amount (SimrisWindow *window,
+                  const char   *field_title)
+{
+  GtkWidget *view = simris_window_get_result_view (window);
+  const char *problem = simris_window_get_form_problem (window);
+
+  settle (window);
+  g_assert_false (simris_window_get_form_valid (window));
+  g_assert_null (simris_result_view_get_result (SIMRIS_RESULT_VIEW (view)));
+  g_assert_true (shown (find_named (view, "error-box")));
+  g_assert_null (shown_amount_text (view));
+  g_assert_null (strstr (summary_text (window), "€"));
+  g_assert_nonnull (problem);
+  g_assert_nonnull (strstr (problem, field_title));
+  g_assert_nonnull (strstr (problem, "not valid"));
+  /* In plain words: no path like members[0].birth_date. */
+  g_assert_null (strstr (problem, "members["));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (find_named (view, "error-label"))), field_title));
+}
+
+static void
+assert_amount (SimrisWindow *window,
+               SimrisCents   expected_month)
+{
+  GtkWidget *view = simris_window_get_result_view (window);
+  g_autofree char *expected = money (expected_month);
+
+  settle (window);
+  g_assert_true (simris_window_get_form_valid (window));
+  g_assert_null (simris_window_get_form_problem (window));
+  g_assert_nonnull (simris_result_view_get_result (SIMRIS_RESULT_VIEW (view)));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_named (view, "amount-label"))), ==, expected);
+}
+
+static JsonObject *
+read_json (const char *path)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+}
+
+static JsonObject *
+saved_member (JsonObject *top,
+              guint       index)
+{
+  return json_array_get_object_element (json_object_get_array_member (top, "members"), index);
+}
+
+/* --- tests -------------------------------------------------------------------------------- */
+
+/* "11OO" (letters O) in a wage of 400 €. isolated-new-job-400-spi-2022-12: (400 − 291,63) × 12
+ * = 1 300,44 counted, minus 250 exempt; 14 207,24 − 1 050,44 = 13 156,80 a year = 1 096,40 a
+ * month. While "11OO" is there no amount shows; "400,00" brings 1 096,40 back. */
+static void
+test_letters_in_wage (void)
+{
+  g_autofree char *saved = g_build_filename (tmp_dir, "letters.simris.json", NULL);
+  g_autofree char *pdf = g_build_filename (tmp_dir, "letters.pdf", NULL);
+  g_autofree char *printed = g_build_filename (tmp_dir, "letters-print.pdf", NULL);
+  g_autoptr(GFile) target = g_file_new_for_path (saved);
+  g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf);
+  g_autoptr(GFile) print_file = g_file_new_for_path (printed);
+  g_autoptr(JsonObject) top = NULL;
+  SimrisWindow *window = open_case ("isolated-new-job-400-spi-2022-12.simris.json");
+  SimrisMember *applicant = simris_household_get_applicant (simris_window_get_household (window));
+  g_autoptr(SimrisResource) wage = g_list_model_get_item (simris_member_get_resources (applicant), 0);
+  GtkWidget *page, *amount, *member_row;
+
+  assert_amount (window, 109640);
+  page = applicant_page (window);
+  amount = first_amount_row (page);
+
+  gtk_editable_set_text (GTK_EDITABLE (amount), "11OO");
+  g_assert_cmpint (simris_resource_get_amount (wage), ==, SIMRIS_CENTS_MISSING);
+  g_assert_nonnull (simris_money_row_get_error (SIMRIS_MONEY_ROW (amount)));
+  assert_no_amount (window, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (amount)));
+  /* The amount's label says net: the law counts a wage net. */
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (amount)), ==, "Net Amount");
+
+  /* Leaving the page keeps the text and its error; the household list marks the person. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-household", NULL));
+  settle (window);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, "11OO");
+  g_assert_nonnull (simris_money_row_get_error (SIMRIS_MONEY_ROW (amount)));
+  assert_no_amount (window, "Net Amount");
+  member_row = simris_household_page_get_row_for_member (SIMRIS_HOUSEHOLD_PAGE (simris_window_get_household_page (window)),
+                                                         applicant);
+  g_assert_nonnull (simris_member_row_get_problem (SIMRIS_MEMBER_ROW (member_row)));
+
+  /* "Go to this field" opens the person's page with the keyboard in the field. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.go-to-problem", NULL));
+  settle (window);
+  g_assert_true (simris_window_get_member_page (window, applicant) == page);
+  g_assert_true (gtk_widget_has_focus (amount) || gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), amount));
+
+  /* Export and print refuse, with the same message. */
+  simris_window_set_export_target_for_testing (window, pdf_file, "fr");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
+  settle (window);
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  simris_window_set_print_target_for_testing (window, print_file, "fr");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+  settle (window);
+  g_assert_false (g_file_test (printed, G_FILE_TEST_EXISTS));
+  g_assert_true (has_label_containing (GTK_WIDGET (window), simris_window_get_form_problem (window)));
+
+  /* Save keeps the text on screen, says the field is saved as not filled in, and never
+   * writes the old 400,00 nor 11. */
+  simris_window_set_save_target_for_testing (window, target);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
+  settle (window);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, "11OO");
+  g_assert_true (has_label_containing (GTK_WIDGET (window), "saved as not filled in"));
+  top = read_json (saved);
+  {
+    JsonObject *resource = json_array_get_object_element (
+      json_object_get_array_member (saved_member (top, 0), "resources"), 0);
+    const char *written = json_object_has_member (resource, "amount") && !json_object_get_null_member (resource, "amount")
+                          ? json_object_get_string_member (resource, "amount") : NULL;
+
+    g_assert_cmpstr (written, !=, "400.00");
+    g_assert_cmpstr (written, !=, "11.00");
+  }
+
+  /* Fixing the value brings the right amount back. */
+  gtk_editable_set_text (GTK_EDITABLE (amount), "400,00");
+  g_assert_null (simris_money_row_get_error (SIMRIS_MONEY_ROW (amount)));
+  assert_amount (window, 109640);
+  g_assert_null (simris_member_row_get_problem (SIMRIS_MEMBER_ROW (member_row)));
+  {
+    g_autofree char *money_text = money (109640);
+
+    g_assert_nonnull (strstr (summary_text (window), money_text));
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A negative amount: refused, no amount; "400" brings 1 096,40 back (same case as above). */
+static void
+test_negative_amount (void)
+{
+  SimrisWindow *window = open_case ("isolated-new-job-400-spi-2022-12.simris.json");
+  GtkWidget *amount = first_amount_row (applicant_page (window));
+
+  gtk_editable_set_text (GTK_EDITABLE (amount), "-5");
+  g_assert_cmpstr (simris_money_row_get_error (SIMRIS_MONEY_ROW (amount)), ==, "Cannot be negative");
+  assert_no_amount (window, "Net Amount");
+  g_assert_nonnull (strstr (simris_window_get_form_problem (window), "Cannot be negative"));
+
+  gtk_editable_set_text (GTK_EDITABLE (amount), "400");
+  assert_amount (window, 109640);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* "31/02/2000" as a birth date. isolated-nothing-2026-03: an isolé without resources on
+ * 15/03/2026, 16 085,64 a year = 1 340,47 a month. The bad date is missing for the model
+ * (never the old 07/07/1987), the file saved has no birth date; 07/07/1987 brings it back. */
+static void
+test_impossible_birth_date (void)
+{
+  g_autofree char *saved = g_build_filename (tmp_dir, "birth.simris.json", NULL);
+  g_autoptr(GFile) target = g_file_new_for_path (saved);
+  g_autoptr(JsonObject) top = NULL;
+  SimrisWindow *window = open_case ("isolated-nothing-2026-03.simris.json");
+  SimrisMember *applicant = simris_household_get_applicant (simris_window_get_household (window));
+  GtkWidget *page, *birth;
+
+  assert_amount (window, 134047);
+  page = applicant_page (window);
+  birth = find_type (page, SIMRIS_TYPE_DATE_ROW);
+  g_assert_nonnull (birth);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (birth)), ==, "Date of Birth");
+
+  gtk_editable_set_text (GTK_EDITABLE (birth), "31/02/2000");
+  g_assert_null (simris_member_get_birth_date (applicant));
+  assert_no_amount (window, "Date of Birth");
+
+  /* Leaving the page: the text stays, never replaced by the old date. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-household", NULL));
+  settle (window);
+  applicant_page (window);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (birth)), ==, "31/02/2000");
+  g_assert_null (simris_member_get_birth_date (applicant));
+
+  simris_window_set_save_target_for_testing (window, target);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
+  settle (window);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (birth)), ==, "31/02/2000");
+  top = read_json (saved);
+  g_assert_false (json_object_has_member (saved_member (top, 0), "birth_date")
+                  && !json_object_get_null_member (saved_member (top, 0), "birth_date"));
+
+  gtk_editable_set_text (GTK_EDITABLE (birth), "07/07/1987");
+  g_assert_cmpstr (simris_member_get_birth_date (applicant), ==, "1987-07-07");
+  assert_amount (window, 134047);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A new resource is a draft's gap (no kind, no amount): no amount, "… is missing", and
+ * no kind preselected. */
+static void
+test_new_resource_is_a_gap (void)
+{
+  SimrisWindow *window = open_case ("isolated-nothing-2026-03.simris.json");
+  SimrisMember *applicant = simris_household_get_applicant (simris_window_get_household (window));
+  GtkWidget *page = applicant_page (window);
+  g_autoptr(SimrisResource) resource = NULL;
+  GtkWidget *view = simris_window_get_result_view (window);
+
+  simris_member_page_add_resource (SIMRIS_MEMBER_PAGE (page));
+  settle (window);
+  resource = g_list_model_get_item (simris_member_get_resources (applicant), 0);
+  g_assert_cmpint (simris_resource_get_kind (resource), ==, SIMRIS_RESOURCE_KIND_NONE);
+  g_assert_cmpint (simris_resource_get_amount (resource), ==, SIMRIS_CENTS_MISSING);
+  g_assert_false (simris_window_get_form_valid (window));
+  g_assert_null (simris_result_view_get_result (SIMRIS_RESULT_VIEW (view)));
+  g_assert_null (shown_amount_text (view));
+  g_assert_nonnull (strstr (simris_window_get_form_problem (window), "missing"));
+
+  /* Choosing a kind and typing an amount completes it: 200 € of "other" income a month
+   * counts in full: 16 085,64 − 2 400 = 13 685,64 a year; plus the isolé's general
+   * exemption of 250 (min(250, 2 400)) → 13 935,64 a year, / 12 = 1 161,30 a month. */
+  simris_resource_set_kind (resource, SIMRIS_RESOURCE_KIND_OTHER);
+  gtk_editable_set_text (GTK_EDITABLE (first_amount_row (page)), "200");
+  assert_amount (window, 116130);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* "1,100" is read as 1,10 € and asked about, with a one-click fix; "keep as typed" keeps
+ * it; over 10 000 € a month is asked about too. */
+static void
+test_typo_question (void)
+{
+  SimrisWindow *window = open_case ("isolated-new-job-400-spi-2022-12.simris.json");
+  SimrisMember *applicant = simris_household_get_applicant (simris_window_get_household (window));
+  g_autoptr(SimrisResource) wage = g_list_model_get_item (simris_member_get_resources (applicant), 0);
+  GtkWidget *page = applicant_page (window);
+  GtkWidget *amount = first_amount_row (page);
+  GtkWidget *question = find_named (page, "question-row");
+  GtkWidget *fix = find_named (page, "question-fix");
+  GtkWidget *keep = find_named (page, "question-keep");
+  g_autofree char *meant = money (110000);
+  g_autofree char *expected_question = g_strdup_printf ("Did you mean %s?", meant);
+
+  g_assert_nonnull (question);
+  g_assert_false (gtk_widget_get_visible (question));
+
+  gtk_editable_set_text (GTK_EDITABLE (amount), "1,100");
+  g_assert_cmpint (simris_resource_get_amount (wage), ==, 110);
+  g_assert_true (gtk_widget_get_visible (question));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (question)), ==, expected_question);
+  g_assert_true (gtk_widget_get_visible (fix));
+  g_assert_nonnull (strstr (gtk_button_get_label (GTK_BUTTON (fix)), meant));
+
+  g_signal_emit_by_name (fix, "clicked");
+  g_assert_cmpint (simris_resource_get_amount (wage), ==, 110000);
+  g_assert_false (gtk_widget_get_visible (question));
+  g_assert_null (simris_money_row_get_error (SIMRIS_MONEY_ROW (amount)));
+
+  /* Kept as typed: 1,10 € it is, and no question while the text stays. */
+  gtk_editable_set_text (GTK_EDITABLE (amount), "1,100");
+  g_assert_true (gtk_widget_get_visible (question));
+  g_signal_emit_by_name (keep, "clicked");
+  g_assert_false (gtk_widget_get_visible (question));
+  g_assert_cmpint (simris_resource_get_amount (wage), ==, 110);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, "1,100");
+
+  /* Above 10 000 € a month: asked, no suggestion, the value stays as typed. */
+  gtk_editable_set_text (GTK_EDITABLE (amount), "12000");
+  g_assert_cmpint (simris_resource_get_amount (wage), ==, 1200000);
+  g_assert_true (gtk_widget_get_visible (question));
+  g_assert_false (gtk_widget_get_visible (fix));
+  gtk_editable_set_text (GTK_EDITABLE (amount), "400");
+  g_assert_false (gtk_widget_get_visible (question));
+  assert_amount (window, 109640);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  app = simris_ui_test_init (&argc, &argv, &tmp_dir);
+  if (app == NULL)
+    return 0;
+
+  g_test_add_func ("/simris/form/letters-in-wage", test_letters_in_wage);
+  g_test_add_func ("/simris/form/negative-amount", test_negative_amount);
+  g_test_add_func ("/simris/form/impossible-birth-date", test_impossible_birth_date);
+  g_test_add_func ("/simris/form/new-resource-is-a-gap", test_new_resource_is_a_gap);
+  g_test_add_func ("/simris/form/typo-question", test_typo_question);
+
+  ret = g_test_run ();
+  g_object_unref (app);
+  simris_ui_test_remove_tree (tmp_dir);
+  g_free (tmp_dir);
+  return ret;
+}
