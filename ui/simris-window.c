@@ -1282,6 +1282,7 @@ simris_window_offer_recovery (SimrisWindow       *self,
                                          n),
                             n);
   gtk_label_set_label (self->recovery_label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->recovery_revealer), n > 0);
   gtk_revealer_set_reveal_child (self->recovery_revealer, n > 0);
 }
 
@@ -1301,7 +1302,9 @@ _simris_window_recover_offered (SimrisWindow *self,
   g_auto(GStrv) paths = g_steal_pointer (&self->recovery_paths);
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
+  /* Hidden at once: a screen reader must not find the answered offer during the animation. */
   gtk_revealer_set_reveal_child (self->recovery_revealer, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->recovery_revealer), FALSE);
   for (guint i = 0; paths != NULL && paths[i] != NULL; i++)
     {
       SimrisWindow *window;
