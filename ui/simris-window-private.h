@@ -14,6 +14,7 @@ struct _SimrisWindow
 
   /* Template */
   AdwWindowTitle       *window_title;
+  AdwHeaderBar         *header_bar;
   AdwSplitButton       *open_button;
   AdwSplitButton       *save_button;
   AdwToastOverlay      *toast_overlay;
@@ -41,6 +42,8 @@ struct _SimrisWindow
   GHashTable           *member_pages;
   GtkStack             *member_stack;
   guint                 autosave_source;
+  guint                 unfold_source;
+  guint                 header_source;
   /* "form-valid": no field holds text that is not a valid value and no value is missing.
    * Otherwise what to say (problem), whose page and which row to focus. */
   char                 *problem;

@@ -469,11 +469,83 @@ update_summary (SimrisWindow *self)
   gtk_label_set_label (self->summary_label, text);
 }
 
+/* A narrow window (down to 360 px) has room for icons only in its header bar. */
+static void
+set_split_button_compact (AdwSplitButton *button,
+                          gboolean        compact,
+                          const char     *label,
+                          const char     *icon_name)
+{
+  GtkWidget *inner = gtk_widget_get_first_child (GTK_WIDGET (button));
+  g_autofree char *name = NULL;
+
+  if (compact)
+    adw_split_button_set_icon_name (button, icon_name);
+  else
+    {
+      adw_split_button_set_label (button, label);
+      adw_split_button_set_use_underline (button, TRUE);
+    }
+  if (GTK_IS_BUTTON (inner))
+    {
+      GString *plain = g_string_new (NULL);
+
+      for (const char *p = label; *p; p++)
+        if (*p != '_')
+          g_string_append_c (plain, *p);
+      name = g_string_free (plain, FALSE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (inner), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+    }
+}
+
+static gboolean
+update_header_cb (gpointer user_data)
+{
+  SimrisWindow *self = user_data;
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+
+  self->header_source = 0;
+  /* A narrow window keeps only the close button, where the system puts it. */
+  if (folded)
+    {
+      g_autofree char *layout = NULL;
+      g_auto(GStrv) sides = NULL;
+      g_autoptr(GString) compact = g_string_new (NULL);
+
+      g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-decoration-layout", &layout, NULL);
+      sides = g_strsplit (layout ? layout : "menu:close", ":", 2);
+      for (guint i = 0; sides[i] != NULL; i++)
+        {
+          g_auto(GStrv) buttons = g_strsplit (sides[i], ",", -1);
+          gboolean first = TRUE;
+
+          if (i > 0)
+            g_string_append_c (compact, ':');
+          for (guint j = 0; buttons[j] != NULL; j++)
+            if (!g_str_equal (buttons[j], "minimize") && !g_str_equal (buttons[j], "maximize"))
+              {
+                g_string_append_printf (compact, "%s%s", first ? "" : ",", buttons[j]);
+                first = FALSE;
+              }
+        }
+      adw_header_bar_set_decoration_layout (self->header_bar, compact->str);
+    }
+  else
+    adw_header_bar_set_decoration_layout (self->header_bar, NULL);
+  set_split_button_compact (self->open_button, folded, _("_Open"), "document-open-symbolic");
+  set_split_button_compact (self->save_button, folded, _("_Save"), "document-save-symbolic");
+  return G_SOURCE_REMOVE;
+}
+
 static void
 update_fold (SimrisWindow *self)
 {
   gboolean folded = adw_leaflet_get_folded (self->leaflet);
   GtkWidget *visible = adw_leaflet_get_visible_child (self->leaflet);
+
+  /* The leaflet folds during an allocation: change the header bar after it. */
+  if (self->header_source == 0)
+    self->header_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_header_cb, self, NULL);
 
   gtk_revealer_set_reveal_child (self->summary_revealer, folded && visible == self->form_pane);
   gtk_revealer_set_reveal_child (self->result_header, folded);
@@ -908,6 +980,8 @@ simris_window_dispose (GObject *object)
   SimrisWindow *self = SIMRIS_WINDOW (object);
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
+  g_clear_handle_id (&self->unfold_source, g_source_remove);
+  g_clear_handle_id (&self->header_source, g_source_remove);
   if (self->household != NULL)
     g_signal_handlers_disconnect_by_data (self->household, self);
 
@@ -944,6 +1018,39 @@ simris_window_finalize (GObject *object)
   G_OBJECT_CLASS (simris_window_parent_class)->finalize (object);
 }
 
+/* Side by side from this width (the form's 440 px and the result's 420 px), one pane at a
+ * time below it, down to 360 px. The panes have no minimum width of their own, so a folded
+ * window can be that narrow; the leaflet unfolds only when the window is wide enough. */
+#define UNFOLD_MIN_WIDTH 860
+
+static gboolean
+update_unfold_cb (gpointer user_data)
+{
+  SimrisWindow *self = user_data;
+  gboolean wide = gtk_widget_get_width (GTK_WIDGET (self)) >= UNFOLD_MIN_WIDTH;
+
+  self->unfold_source = 0;
+  if (adw_leaflet_get_can_unfold (self->leaflet) != wide)
+    adw_leaflet_set_can_unfold (self->leaflet, wide);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+simris_window_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  SimrisWindow *self = SIMRIS_WINDOW (widget);
+  gboolean wide = width >= UNFOLD_MIN_WIDTH;
+
+  GTK_WIDGET_CLASS (simris_window_parent_class)->size_allocate (widget, width, height, baseline);
+
+  /* Not during the allocation: changing the leaflet queues a new one. */
+  if (adw_leaflet_get_can_unfold (self->leaflet) != wide && self->unfold_source == 0)
+    self->unfold_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_unfold_cb, self, NULL);
+}
+
 static void
 simris_window_get_property (GObject    *object,
                             guint       prop_id,
@@ -973,6 +1080,7 @@ simris_window_class_init (SimrisWindowClass *klass)
   object_class->dispose = simris_window_dispose;
   object_class->finalize = simris_window_finalize;
   object_class->get_property = simris_window_get_property;
+  widget_class->size_allocate = simris_window_size_allocate;
   window_class->close_request = simris_window_close_request;
 
   properties[PROP_FORM_VALID] =
@@ -985,6 +1093,7 @@ simris_window_class_init (SimrisWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/simris-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SimrisWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SimrisWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, SimrisWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, SimrisWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, SimrisWindow, toast_overlay);

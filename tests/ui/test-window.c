@@ -655,6 +655,10 @@ test_save_and_autosave (void)
       return;
     }
 
+  /* Windows of the tests before, destroyed with unsaved changes, left their autosaves (as
+   * a crash would): start from none. */
+  simris_ui_test_remove_tree (autosave_dir);
+
   window = open_window (path);
   simris_household_set_reference_date (simris_window_get_household (window), "2026-04-01");
   g_assert_true (simris_window_get_modified (window));
