@@ -398,6 +398,8 @@ simris_resource_row_init (SimrisResourceRow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove This Resource"),
                                   -1);
   simris_enum_row_set_hidden_mask (self->period_row, 1u << SIMRIS_PERIOD_TOTAL);
+  simris_ui_limit_text (GTK_WIDGET (self->label_row), SIMRIS_UI_MAX_NAME);
+  simris_ui_drop_dead_tab_stops (GTK_WIDGET (self));
 }
 
 GtkWidget *

@@ -11,8 +11,8 @@
 #include "simris-ui-util.h"
 #include "simris-window.h"
 
-static gboolean
-string_to_text (GBinding     *binding,
+gboolean
+simris_string_to_text (GBinding     *binding,
                 const GValue *from,
                 GValue       *to,
                 gpointer      user_data)
@@ -23,8 +23,8 @@ string_to_text (GBinding     *binding,
   return TRUE;
 }
 
-static gboolean
-text_to_string (GBinding     *binding,
+gboolean
+simris_text_to_string (GBinding     *binding,
                 const GValue *from,
                 GValue       *to,
                 gpointer      user_data)
@@ -45,7 +45,7 @@ simris_bind_text (gpointer    object,
 
   return g_object_bind_property_full (object, property, editable, "text",
                                       G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                                      string_to_text, text_to_string, NULL, NULL);
+                                      simris_string_to_text, simris_text_to_string, NULL, NULL);
 }
 
 static gboolean
@@ -355,4 +355,41 @@ simris_ui_find_invalid_field (GtkWidget *root)
         return found;
     }
   return NULL;
+}
+
+void
+simris_ui_limit_text (GtkWidget *editable,
+                      int        max_chars)
+{
+  GtkEditable *delegate;
+
+  g_return_if_fail (GTK_IS_EDITABLE (editable));
+
+  /* An entry row edits through its GtkText: that is where the limit holds as one types
+   * or pastes. */
+  delegate = gtk_editable_get_delegate (GTK_EDITABLE (editable));
+  if (delegate == NULL)
+    delegate = GTK_EDITABLE (editable);
+  g_return_if_fail (GTK_IS_TEXT (delegate));
+  gtk_text_set_max_length (GTK_TEXT (delegate), max_chars);
+}
+
+/* A row that toggles its switch on Enter, or that does nothing itself, should not be a Tab
+ * stop of its own: the keyboard goes to the switch, spin button or entry it holds, which
+ * the user then chooses on purpose. */
+void
+simris_ui_drop_dead_tab_stops (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (ADW_IS_ACTION_ROW (root) && !ADW_IS_COMBO_ROW (root))
+    {
+      GtkWidget *target = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (root));
+
+      if (GTK_IS_SWITCH (target) || GTK_IS_SPIN_BUTTON (target)
+          || !gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (root)))
+        gtk_widget_set_focusable (root, FALSE);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    simris_ui_drop_dead_tab_stops (child);
 }

@@ -13,6 +13,15 @@ G_BEGIN_DECLS
 GBinding   *simris_bind_text           (gpointer     object,
                                         const char  *property,
                                         gpointer     editable);
+/* The transforms of simris_bind_text, for a GBindingGroup (g_binding_group_bind_full). */
+gboolean    simris_string_to_text      (GBinding     *binding,
+                                        const GValue *from,
+                                        GValue       *to,
+                                        gpointer      user_data);
+gboolean    simris_text_to_string      (GBinding     *binding,
+                                        const GValue *from,
+                                        GValue       *to,
+                                        gpointer      user_data);
 /* Binds an int property where -1 means "absent" to a spin button (absent shows 0 and
  * stays absent until the user changes the value). */
 GBinding   *simris_bind_optional_count (gpointer     object,
@@ -43,6 +52,15 @@ void        simris_ui_show_toast       (GtkWidget   *widget,
 /* GTK 4.8 gives a button with a mnemonic the accessible name "_Open Open": name every such
  * button below root after its label without the underscore. */
 void        simris_ui_name_mnemonic_buttons (GtkWidget *root);
+
+/* Names and labels stop at 200 characters, other free texts at 2 000 (docs/case-format.md). */
+#define SIMRIS_UI_MAX_NAME 200
+#define SIMRIS_UI_MAX_TEXT 2000
+void        simris_ui_limit_text       (GtkWidget   *editable,
+                                        int          max_chars);
+/* Rows whose Enter would toggle a switch the user did not focus, or that do nothing, stop
+ * being Tab stops: Tab goes to the control they hold. */
+void        simris_ui_drop_dead_tab_stops (GtkWidget *root);
 
 /* The first missing value of a draft (docs/case-format.md, Drafts), in file order: a
  * member's birth date, a resource's kind or amount, a claimed benefit's kind. */
