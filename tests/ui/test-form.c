@@ -451,6 +451,59 @@ test_typo_question (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The month simulated: "03/2026", "mars 2026", "maart 2026", "March 2026", a full date; a
+ * two-digit year read by the rule said back (00–69: 2000s, 70–99: 1900s). A month alone
+ * means its first day (docs/calculation.md §14). */
+static void
+test_month_field (void)
+{
+  static const struct { const char *typed; const char *iso; const char *note_part; } cases[] = {
+    { "03/2026", "2026-03-01", "March 2026" },
+    { "mars 2026", "2026-03-01", "March 2026" },
+    { "maart 2026", "2026-03-01", "March 2026" },
+    { "March 2026", "2026-03-01", "March 2026" },
+    { "févr. 2026", "2026-02-01", "February 2026" },
+    { "15/03/2026", "2026-03-15", "15/03/2026" },
+    { "3/26", "2026-03-01", "2000s" },
+    { "1/4/99", "1999-04-01", "01/04/1999" },
+  };
+  GtkWidget *row = g_object_ref_sink (simris_date_row_new ());
+
+  g_object_set (row, "month", TRUE, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *note;
+
+      gtk_editable_set_text (GTK_EDITABLE (row), cases[i].typed);
+      g_assert_null (simris_date_row_get_error (SIMRIS_DATE_ROW (row)));
+      g_assert_cmpstr (simris_date_row_get_date (SIMRIS_DATE_ROW (row)), ==, cases[i].iso);
+      note = simris_field_row_get_note (SIMRIS_FIELD_ROW (row));
+      g_assert_nonnull (note);
+      if (strstr (note, cases[i].note_part) == NULL)
+        g_error ("%s: note %s lacks %s", cases[i].typed, note, cases[i].note_part);
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, cases[i].typed);
+    }
+
+  /* Ambiguous or impossible: refused, and the value is missing. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "jui 2026");
+  g_assert_nonnull (simris_date_row_get_error (SIMRIS_DATE_ROW (row)));
+  g_assert_null (simris_date_row_get_date (SIMRIS_DATE_ROW (row)));
+  gtk_editable_set_text (GTK_EDITABLE (row), "13/2026");
+  g_assert_nonnull (simris_date_row_get_error (SIMRIS_DATE_ROW (row)));
+
+  /* A birth date field takes no month alone, but reads a two-digit year the same way. */
+  g_object_set (row, "month", FALSE, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (row), "03/2026");
+  g_assert_nonnull (simris_date_row_get_error (SIMRIS_DATE_ROW (row)));
+  gtk_editable_set_text (GTK_EDITABLE (row), "12/04/01");
+  g_assert_cmpstr (simris_date_row_get_date (SIMRIS_DATE_ROW (row)), ==, "2001-04-12");
+  g_assert_nonnull (strstr (simris_field_row_get_note (SIMRIS_FIELD_ROW (row)), "12/04/2001"));
+  gtk_editable_set_text (GTK_EDITABLE (row), "12/04/2001");
+  g_assert_null (simris_field_row_get_note (SIMRIS_FIELD_ROW (row)));
+
+  g_object_unref (row);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -466,6 +519,7 @@ main (int   argc,
   g_test_add_func ("/simris/form/impossible-birth-date", test_impossible_birth_date);
   g_test_add_func ("/simris/form/new-resource-is-a-gap", test_new_resource_is_a_gap);
   g_test_add_func ("/simris/form/typo-question", test_typo_question);
+  g_test_add_func ("/simris/form/month-field", test_month_field);
 
   ret = g_test_run ();
   g_object_unref (app);
