@@ -12,6 +12,7 @@
 #include "simris-date-row.h"
 #include "simris-household-page.h"
 #include "simris-i18n.h"
+#include "simris-kind-row.h"
 #include "simris-member-page.h"
 #include "simris-member-row.h"
 #include "simris-money-row.h"
@@ -394,7 +395,47 @@ test_new_resource_is_a_gap (void)
   /* Choosing a kind and typing an amount completes it: 200 € of "other" income a month
    * counts in full: 16 085,64 − 2 400 = 13 685,64 a year; plus the isolé's general
    * exemption of 250 (min(250, 2 400)) → 13 935,64 a year, / 12 = 1 161,30 a month. */
-  simris_resource_set_kind (resource, SIMRIS_RESOURCE_KIND_OTHER);
+  {
+    GtkWidget *row = find_type (page, SIMRIS_TYPE_RESOURCE_ROW);
+    SimrisKindRow *kind_row = SIMRIS_KIND_ROW (simris_resource_row_get_field (SIMRIS_RESOURCE_ROW (row), "kind"));
+    GListModel *choices = simris_kind_row_get_choices (kind_row);
+    static const struct { const char *typed; SimrisResourceKind first; } searches[] = {
+      { "salaire", SIMRIS_RESOURCE_KIND_WAGE },
+      { "loon", SIMRIS_RESOURCE_KIND_WAGE },
+      { "chômage", SIMRIS_RESOURCE_KIND_UNEMPLOYMENT },
+      { "werkloosheid", SIMRIS_RESOURCE_KIND_UNEMPLOYMENT },
+      { "épargne", SIMRIS_RESOURCE_KIND_CAPITAL },
+      { "EPARGNE", SIMRIS_RESOURCE_KIND_CAPITAL },
+      { "mutuelle", SIMRIS_RESOURCE_KIND_SICKNESS },
+    };
+    g_autoptr(AdwEnumListItem) top = NULL;
+
+    /* Nothing preselected; the most common kind first. */
+    g_assert_cmpint (simris_kind_row_get_kind (kind_row), ==, SIMRIS_RESOURCE_KIND_NONE);
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (kind_row)), ==, "Not chosen yet");
+    top = g_list_model_get_item (choices, 0);
+    g_assert_cmpint (adw_enum_list_item_get_value (top), ==, SIMRIS_RESOURCE_KIND_WAGE);
+    g_assert_cmpuint (g_list_model_get_n_items (choices), ==, SIMRIS_N_RESOURCE_KINDS);
+
+    for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+      {
+        g_autoptr(AdwEnumListItem) first = NULL;
+
+        simris_kind_row_search (kind_row, searches[i].typed);
+        g_assert_cmpuint (g_list_model_get_n_items (choices), >, 0);
+        g_assert_cmpuint (g_list_model_get_n_items (choices), <, SIMRIS_N_RESOURCE_KINDS);
+        first = g_list_model_get_item (choices, 0);
+        if (adw_enum_list_item_get_value (first) != (int) searches[i].first)
+          g_error ("\"%s\" finds %s first", searches[i].typed, adw_enum_list_item_get_nick (first));
+      }
+    simris_kind_row_search (kind_row, "zzzz");
+    g_assert_cmpuint (g_list_model_get_n_items (choices), ==, 0);
+
+    /* "other" chosen as Enter in the search field would. */
+    simris_kind_row_search (kind_row, "other");
+    simris_kind_row_choose_first (kind_row);
+    g_assert_cmpint (simris_resource_get_kind (resource), ==, SIMRIS_RESOURCE_KIND_OTHER);
+  }
   gtk_editable_set_text (GTK_EDITABLE (first_amount_row (page)), "200");
   assert_amount (window, 116130);
   gtk_window_destroy (GTK_WINDOW (window));
