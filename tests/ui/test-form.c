@@ -545,6 +545,31 @@ test_month_field (void)
   g_object_unref (row);
 }
 
+/* The result for a non-expert: the amount, who it is for and one sentence why first; no
+ * sentence that does not apply (a single parent has no partner to cover); each other
+ * reading says the CPAS chooses and gives the monthly difference. */
+static void
+test_result_for_a_reader (void)
+{
+  SimrisWindow *window = open_case ("seed001-1-alone-with-minor-child.simris.json");
+  GtkWidget *view = simris_window_get_result_view (window);
+
+  g_assert_nonnull (simris_result_view_get_result (SIMRIS_RESULT_VIEW (view)));
+  g_assert_true (shown (find_named (view, "for-label")));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (find_named (view, "for-label"))),
+                            "children in their charge"));
+  g_assert_null (strstr (gtk_label_get_label (GTK_LABEL (find_named (view, "for-label"))), "partner"));
+  g_assert_true (shown (find_named (view, "why-label")));
+  g_assert_false (has_label_containing (view, "covers the partner too"));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = open_case ("maf-refund-2008-proposal.simris.json");
+  view = simris_window_get_result_view (window);
+  g_assert_true (has_label_containing (view, "The CPAS chooses this reading"));
+  g_assert_true (has_label_containing (view, "less a month") || has_label_containing (view, "more a month"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -561,6 +586,7 @@ main (int   argc,
   g_test_add_func ("/simris/form/new-resource-is-a-gap", test_new_resource_is_a_gap);
   g_test_add_func ("/simris/form/typo-question", test_typo_question);
   g_test_add_func ("/simris/form/month-field", test_month_field);
+  g_test_add_func ("/simris/form/result-for-a-reader", test_result_for_a_reader);
 
   ret = g_test_run ();
   g_object_unref (app);
