@@ -67,8 +67,25 @@ update_labels (SimrisMemberRow *self)
   if (n_resources == 0)
     g_ptr_array_add (parts, g_strdup (_("No resources")));
   else
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u resource", "%u resources", n_resources),
-                                             n_resources));
+    {
+      GListModel *resources = simris_member_get_resources (self->member);
+      guint n_limited = 0;
+
+      g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u resource", "%u resources", n_resources),
+                                               n_resources));
+      /* Resources with a start or an end count only in some months (docs/calculation.md §14). */
+      for (guint i = 0; i < n_resources; i++)
+        {
+          g_autoptr(SimrisResource) resource = g_list_model_get_item (resources, i);
+
+          if (simris_resource_get_from (resource) != NULL || simris_resource_get_until (resource) != NULL)
+            n_limited++;
+        }
+      if (n_limited > 0)
+        /* Translators: in the household list: resources with a start or an end date */
+        g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u time-limited", "%u time-limited", n_limited),
+                                                 n_limited));
+    }
   if (!simris_member_get_lives_in_household (self->member))
     /* Translators: a child who lives elsewhere */
     g_ptr_array_add (parts, g_strdup (_("Lives elsewhere")));

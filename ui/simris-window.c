@@ -1159,6 +1159,8 @@ simris_window_init (SimrisWindow *self)
   household = new_empty_household ();
   _simris_window_set_household (self, household, NULL);
   self->touched = FALSE;
+  /* A new case starts with the keyboard in its first question. */
+  gtk_window_set_focus (GTK_WINDOW (self), simris_household_page_get_first_field (self->household_page));
   _simris_window_update_recent_menu (self);
   update_fold (self);
   update_summary (self);

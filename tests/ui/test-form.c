@@ -324,6 +324,19 @@ test_negative_amount (void)
 
   gtk_editable_set_text (GTK_EDITABLE (amount), "400");
   assert_amount (window, 109640);
+
+  /* The household list says which resources are time-limited. */
+  {
+    SimrisMember *applicant = simris_household_get_applicant (simris_window_get_household (window));
+    g_autoptr(SimrisResource) wage = g_list_model_get_item (simris_member_get_resources (applicant), 0);
+    GtkWidget *member_row = simris_household_page_get_row_for_member (
+      SIMRIS_HOUSEHOLD_PAGE (simris_window_get_household_page (window)), applicant);
+
+    g_assert_null (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (member_row)), "time-limited"));
+    simris_resource_set_until (wage, "2023-06-30");
+    settle (window);
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (member_row)), "1 time-limited"));
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -570,6 +583,102 @@ test_result_for_a_reader (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* New Case is Ctrl+N (New Window, Shift+Ctrl+N) and starts in its first question; a new
+ * person's page starts in its first field. */
+static void
+test_new_case_focus (void)
+{
+  g_auto(GStrv) case_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.new-case");
+  g_auto(GStrv) window_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.new-window");
+  SimrisWindow *window = open_case ("isolated-nothing-2026-03.simris.json");
+  SimrisHouseholdPage *household_page = SIMRIS_HOUSEHOLD_PAGE (simris_window_get_household_page (window));
+  GtkWidget *focus;
+
+  g_assert_true (g_strv_contains ((const char * const *) case_accels, "<Control>n"));
+  g_assert_true (g_strv_contains ((const char * const *) window_accels, "<Shift><Control>n"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-case", NULL));
+  settle (window);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (simris_window_get_household (window))), ==, 1);
+  g_assert_null (simris_window_get_file (window));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == simris_household_page_get_first_field (household_page)
+                 || gtk_widget_is_ancestor (focus, simris_household_page_get_first_field (household_page)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-member", "s", "partner"));
+  settle (window);
+  {
+    GListModel *members = G_LIST_MODEL (simris_window_get_household (window));
+    g_autoptr(SimrisMember) partner = g_list_model_get_item (members, g_list_model_get_n_items (members) - 1);
+    GtkWidget *page = simris_window_get_member_page (window, partner);
+    GtkWidget *first;
+
+    g_assert_nonnull (page);
+    first = simris_member_page_get_first_field (SIMRIS_MEMBER_PAGE (page));
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_assert_true (focus == first || gtk_widget_is_ancestor (focus, first));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Edits every 0,4 s for 4 s: the autosave comes within 2 s of the first one all the same
+ * (a max-wait, not only a debounce), 0600, and goes once the case is saved. */
+static void
+test_autosave_max_wait (void)
+{
+  g_autofree char *dir = simris_application_get_autosave_dir ();
+  g_autofree char *saved = g_build_filename (tmp_dir, "max-wait.simris.json", NULL);
+  g_autoptr(GFile) target = g_file_new_for_path (saved);
+  SimrisWindow *window;
+  SimrisMember *applicant;
+  gint64 start, found_at = 0;
+  g_autofree char *found = NULL;
+  guint edits = 0;
+
+  simris_ui_test_remove_tree (dir);
+  window = open_case ("isolated-nothing-2026-03.simris.json");
+  applicant = simris_household_get_applicant (simris_window_get_household (window));
+
+  start = g_get_monotonic_time ();
+  while (g_get_monotonic_time () - start < 4 * G_USEC_PER_SEC)
+    {
+      g_autofree char *name = g_strdup_printf ("Edit %u", edits++);
+      gint64 next = g_get_monotonic_time () + 400 * 1000;
+
+      simris_member_set_name (applicant, name);
+      while (g_get_monotonic_time () < next)
+        {
+          g_autoptr(GDir) d = NULL;
+          const char *entry;
+
+          g_main_context_iteration (NULL, FALSE);
+          g_usleep (10 * 1000);
+          if (found == NULL && (d = g_dir_open (dir, 0, NULL)) != NULL)
+            while ((entry = g_dir_read_name (d)) != NULL)
+              if (g_str_has_suffix (entry, ".simris.json"))
+                {
+                  found = g_build_filename (dir, entry, NULL);
+                  found_at = g_get_monotonic_time ();
+                }
+        }
+    }
+  g_assert_nonnull (found);
+  /* 2 s, plus the 10 ms polling and a loaded machine's slack. */
+  g_assert_cmpint (found_at - start, <=, 2600 * 1000);
+  {
+    GStatBuf st;
+
+    g_assert_cmpint (g_stat (found, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  }
+
+  simris_window_set_save_target_for_testing (window, target);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
+  g_assert_false (g_file_test (found, G_FILE_TEST_EXISTS));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -587,6 +696,8 @@ main (int   argc,
   g_test_add_func ("/simris/form/typo-question", test_typo_question);
   g_test_add_func ("/simris/form/month-field", test_month_field);
   g_test_add_func ("/simris/form/result-for-a-reader", test_result_for_a_reader);
+  g_test_add_func ("/simris/form/new-case-focus", test_new_case_focus);
+  g_test_add_func ("/simris/form/autosave-max-wait", test_autosave_max_wait);
 
   ret = g_test_run ();
   g_object_unref (app);
