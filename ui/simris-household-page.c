@@ -180,6 +180,7 @@ simris_household_page_init (SimrisHouseholdPage *self)
   self->bindings = g_binding_group_new ();
   bind_group (self);
   simris_ui_drop_dead_tab_stops (GTK_WIDGET (self));
+  simris_ui_wrap_group_titles (GTK_WIDGET (self));
   simris_ui_limit_text (GTK_WIDGET (self->cpas_name_row), SIMRIS_UI_MAX_TEXT);
   simris_ui_limit_text (GTK_WIDGET (self->cpas_address_row), SIMRIS_UI_MAX_TEXT);
   simris_ui_limit_text (GTK_WIDGET (self->case_reference_row), SIMRIS_UI_MAX_TEXT);

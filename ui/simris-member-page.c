@@ -474,6 +474,7 @@ simris_member_page_init (SimrisMemberPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   simris_ui_name_mnemonic_buttons (GTK_WIDGET (self));
   simris_ui_drop_dead_tab_stops (GTK_WIDGET (self));
+  simris_ui_wrap_group_titles (GTK_WIDGET (self));
   simris_ui_limit_text (GTK_WIDGET (self->name_row), SIMRIS_UI_MAX_NAME);
   simris_enum_row_set_hidden_mask (self->relation_row, 1u << SIMRIS_RELATION_APPLICANT);
 }

@@ -62,6 +62,10 @@ void        simris_ui_limit_text       (GtkWidget   *editable,
  * being Tab stops: Tab goes to the control they hold. */
 void        simris_ui_drop_dead_tab_stops (GtkWidget *root);
 
+/* libadwaita 1.2 cuts a group's title beside a header button ("Prestations demandées, …"):
+ * the titles below root wrap instead. */
+void        simris_ui_wrap_group_titles (GtkWidget *root);
+
 /* The first missing value of a draft (docs/case-format.md, Drafts), in file order: a
  * member's birth date, a resource's kind or amount, a claimed benefit's kind. */
 typedef enum

@@ -1127,6 +1127,16 @@ label_split_button_arrow (AdwSplitButton *button)
                                     -1);
 }
 
+/* A new case starts with the keyboard in its first question (only once: a window mapped
+ * again keeps its focus). */
+static void
+first_map_cb (SimrisWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (self, first_map_cb, NULL);
+  if (self->file == NULL && self->member_page == NULL)
+    gtk_widget_grab_focus (simris_household_page_get_first_field (self->household_page));
+}
+
 static void
 simris_window_init (SimrisWindow *self)
 {
@@ -1159,8 +1169,7 @@ simris_window_init (SimrisWindow *self)
   household = new_empty_household ();
   _simris_window_set_household (self, household, NULL);
   self->touched = FALSE;
-  /* A new case starts with the keyboard in its first question. */
-  gtk_window_set_focus (GTK_WINDOW (self), simris_household_page_get_first_field (self->household_page));
+  g_signal_connect (self, "map", G_CALLBACK (first_map_cb), NULL);
   _simris_window_update_recent_menu (self);
   update_fold (self);
   update_summary (self);
