@@ -418,6 +418,8 @@ simris_kind_row_init (SimrisKindRow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Choose the Kind"), -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (self), GTK_WIDGET (self->button));
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (self), GTK_WIDGET (self->button));
+  /* One Tab stop, the button: the row would be a second one doing the same. */
+  gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
   /* The subtitle is the choice: in full, never cut. */
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (self), 0);
   update_subtitle (self);

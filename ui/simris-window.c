@@ -354,7 +354,9 @@ focus_field (GtkWidget *widget)
   for (GtkWidget *w = gtk_widget_get_parent (widget); w != NULL; w = gtk_widget_get_parent (w))
     if (ADW_IS_EXPANDER_ROW (w))
       adw_expander_row_set_expanded (ADW_EXPANDER_ROW (w), TRUE);
-  gtk_widget_grab_focus (widget);
+  /* A row that is no Tab stop itself (the kind's) gives the focus to its control. */
+  if (!gtk_widget_grab_focus (widget))
+    gtk_widget_child_focus (widget, GTK_DIR_TAB_FORWARD);
 }
 
 void

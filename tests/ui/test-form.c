@@ -423,6 +423,11 @@ test_new_resource_is_a_gap (void)
     };
     g_autoptr(AdwEnumListItem) top = NULL;
 
+    /* "Go to this field" puts the keyboard on the kind's chooser. */
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.go-to-problem", NULL));
+    settle (window);
+    g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (kind_row)));
+
     /* Nothing preselected; the most common kind first. */
     g_assert_cmpint (simris_kind_row_get_kind (kind_row), ==, SIMRIS_RESOURCE_KIND_NONE);
     g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (kind_row)), ==, "Not chosen yet");
@@ -679,6 +684,62 @@ test_autosave_max_wait (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Tab through a person's page: the stops follow the visual order (top to bottom, left to
+ * right in a row) and none is a dead stop (a row that does nothing, or one whose Enter
+ * would toggle a switch the user never focused). */
+static void
+test_tab_order (void)
+{
+  SimrisWindow *window = open_case ("isolated-new-job-400-spi-2022-12.simris.json");
+  GtkWidget *page = applicant_page (window);
+  GtkWidget *resource_row = find_type (page, SIMRIS_TYPE_RESOURCE_ROW);
+  double last_y = -1, last_x = -1;
+  guint stops = 0;
+
+  /* Positions are read once the rows stop moving. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (resource_row), TRUE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  settle (window);
+  gtk_widget_grab_focus (simris_member_page_get_first_field (SIMRIS_MEMBER_PAGE (page)));
+
+  for (guint i = 0; i < 120; i++)
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+      graphene_point_t at;
+
+      if (focus == NULL || !gtk_widget_is_ancestor (focus, page))
+        break;
+      /* The middle of the widget: controls of one row have their own heights. */
+      g_assert_true (gtk_widget_compute_point (focus, page,
+                                               &GRAPHENE_POINT_INIT (0, gtk_widget_get_height (focus) / 2.0), &at));
+      /* Below the last stop, or on the same line further right. */
+      if (g_getenv ("SIMRIS_TEST_TABS"))
+        g_printerr ("%s %s (%.0f, %.0f)\n", G_OBJECT_TYPE_NAME (focus),
+                    GTK_IS_BUTTON (focus) && gtk_button_get_label (GTK_BUTTON (focus)) ? gtk_button_get_label (GTK_BUTTON (focus))
+                    : gtk_widget_get_tooltip_text (focus) ? gtk_widget_get_tooltip_text (focus) : "", at.x, at.y);
+      if (!(at.y > last_y + 8 || (at.y >= last_y - 8 && at.x > last_x)))
+        g_error ("Tab goes back up: %s at (%.0f, %.0f) after (%.0f, %.0f)",
+                 G_OBJECT_TYPE_NAME (focus), at.x, at.y, last_x, last_y);
+      if (ADW_IS_ACTION_ROW (focus) && !ADW_IS_COMBO_ROW (focus) && !SIMRIS_IS_KIND_ROW (focus))
+        {
+          GtkWidget *target = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (focus));
+
+          if (GTK_IS_SWITCH (target) || !gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (focus)))
+            g_error ("dead Tab stop: the row %s", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (focus)));
+        }
+      last_y = at.y;
+      last_x = at.x;
+      stops++;
+      if (!gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD))
+        break;
+    }
+  /* The name, the birth date, conditions, switches, the resource's fields…: many stops. */
+  g_assert_cmpuint (stops, >, 15);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -698,6 +759,7 @@ main (int   argc,
   g_test_add_func ("/simris/form/result-for-a-reader", test_result_for_a_reader);
   g_test_add_func ("/simris/form/new-case-focus", test_new_case_focus);
   g_test_add_func ("/simris/form/autosave-max-wait", test_autosave_max_wait);
+  g_test_add_func ("/simris/form/tab-order", test_tab_order);
 
   ret = g_test_run ();
   g_object_unref (app);
