@@ -555,10 +555,14 @@ show_error (SimrisResultView *self)
       g_free (friendly);
       friendly = g_strconcat (first, rest, NULL);
       gtk_label_set_label (self->error_label, friendly);
-      gtk_label_set_label (self->error_detail_label, message);
     }
   else
-    gtk_label_set_label (self->error_label, message);
+    {
+      /* Never a raw path like members[0].birth_date: plain words only. */
+      g_autofree char *plain = simris_ui_plain_error (message);
+
+      gtk_label_set_label (self->error_label, plain);
+    }
 }
 
 /* A field the user must correct or fill in, as the window says it: no amount is shown. */

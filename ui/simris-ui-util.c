@@ -424,3 +424,81 @@ simris_ui_wrap_group_titles (GtkWidget *root)
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     simris_ui_wrap_group_titles (child);
 }
+
+/* The fields a case file's message may name, in plain words. */
+static const struct { const char *key; const char *label; } plain_fields[] = {
+  { "birth_date", N_("date of birth") },
+  { "relation", N_("relation to the applicant") },
+  { "dependent_of", N_("who bears this child’s costs") },
+  { "amount", N_("amount") },
+  { "kind", N_("kind") },
+  { "period", N_("how often") },
+  { "label", N_("description") },
+  { "name", N_("name") },
+  { "spi_start", N_("start of the job or training") },
+  { "shortage_occupation_start", N_("start of the shortage occupation job") },
+  { "from", N_("first day received") },
+  { "until", N_("last day received") },
+  { "since", N_("date the benefit was claimed") },
+  { "count", N_("number of cheques") },
+  { "reference_date", N_("month simulated") },
+  { "application_date", N_("application date") },
+  { "members", N_("household") },
+};
+
+char *
+simris_ui_plain_error (const char *message)
+{
+  const char *end = message;
+  const char *reason;
+  g_autofree char *path = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_auto(GStrv) parts = NULL;
+
+  g_return_val_if_fail (message != NULL, NULL);
+
+  /* "path: reason", or "path : reason" as French typography writes it. */
+  while (g_ascii_isalnum (*end) || *end == '_' || *end == '.' || *end == '[' || *end == ']')
+    end++;
+  reason = end;
+  while (*reason == ' ' || *reason == '\xc2' || *reason == '\xa0')
+    reason++;
+  /* A path has a dot, a bracket or an underscore; "Note: …" is no path. */
+  if (end == message || *reason != ':'
+      || (memchr (message, '.', end - message) == NULL && memchr (message, '[', end - message) == NULL
+          && memchr (message, '_', end - message) == NULL))
+    return g_strdup (message);
+  for (reason++; *reason == ' '; reason++)
+    ;
+
+  path = g_strndup (message, end - message);
+  parts = g_strsplit (path, ".", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      guint index = 0;
+      char name[64] = { 0 };
+      const char *label = NULL;
+
+      if (out->len > 0)
+        g_string_append (out, C_("path separator", ", "));
+      if (sscanf (parts[i], "members[%u]", &index) == 1)
+        /* Translators: the n-th person of the household in a message */
+        g_string_append_printf (out, _("person %u"), index + 1);
+      else if (sscanf (parts[i], "resources[%u]", &index) == 1)
+        /* Translators: the n-th resource of a person in a message */
+        g_string_append_printf (out, _("resource %u"), index + 1);
+      else if (sscanf (parts[i], "pending_benefits[%u]", &index) == 1)
+        /* Translators: the n-th benefit claimed by a person in a message */
+        g_string_append_printf (out, _("benefit claimed %u"), index + 1);
+      else
+        {
+          g_strlcpy (name, parts[i], sizeof name);
+          for (guint j = 0; j < G_N_ELEMENTS (plain_fields); j++)
+            if (g_str_equal (name, plain_fields[j].key))
+              label = _(plain_fields[j].label);
+          g_string_append (out, label ? label : name);
+        }
+    }
+  /* Translators: a field in plain words ("person 2, amount"), then what is wrong */
+  return g_strdup_printf (_("%s: %s"), out->str, reason);
+}

@@ -66,6 +66,10 @@ void        simris_ui_drop_dead_tab_stops (GtkWidget *root);
  * the titles below root wrap instead. */
 void        simris_ui_wrap_group_titles (GtkWidget *root);
 
+/* A message that names a field by its path ("members[1].resources[0].amount: negative")
+ * said in plain words ("person 2, resource 1, amount: negative"); other messages as they are. */
+char       *simris_ui_plain_error      (const char *message);
+
 /* The first missing value of a draft (docs/case-format.md, Drafts), in file order: a
  * member's birth date, a resource's kind or amount, a claimed benefit's kind. */
 typedef enum

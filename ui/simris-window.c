@@ -692,8 +692,12 @@ show_open_error (SimrisWindow *self,
   if (g_error_matches (error, SIMRIS_CASE_FILE_ERROR, SIMRIS_CASE_FILE_ERROR_TOO_NEW))
     adw_message_dialog_format_body (dialog, "%s", error->message);
   else
-    /* Translators: %s says what is wrong, naming the field */
-    adw_message_dialog_format_body (dialog, _("This is not a SimRIS case file SimRIS can read:\n%s"), error->message);
+    {
+      g_autofree char *plain = simris_ui_plain_error (error->message);
+
+      /* Translators: %s says what is wrong, naming the field */
+      adw_message_dialog_format_body (dialog, _("This is not a SimRIS case file SimRIS can read:\n%s"), plain);
+    }
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }

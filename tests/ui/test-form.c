@@ -19,6 +19,7 @@
 #include "simris-resource-row.h"
 #include "simris-result-view.h"
 #include "simris-ui-test.h"
+#include "simris-ui-util.h"
 #include "simris-window.h"
 
 /* The figure on screen is always the law's figure for what the user typed: a field whose
@@ -740,6 +741,19 @@ test_tab_order (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A field's path never reaches the user: the open dialog and the result say it in words. */
+static void
+test_plain_error (void)
+{
+  g_autofree char *a = simris_ui_plain_error ("members[1].resources[0].amount: negative amount \"-5\"");
+  g_autofree char *b = simris_ui_plain_error ("members[0].birth_date : incomplete");
+  g_autofree char *c = simris_ui_plain_error ("Not a JSON object");
+
+  g_assert_cmpstr (a, ==, "person 2, resource 1, amount: negative amount \"-5\"");
+  g_assert_cmpstr (b, ==, "person 1, date of birth: incomplete");
+  g_assert_cmpstr (c, ==, "Not a JSON object");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -760,6 +774,7 @@ main (int   argc,
   g_test_add_func ("/simris/form/new-case-focus", test_new_case_focus);
   g_test_add_func ("/simris/form/autosave-max-wait", test_autosave_max_wait);
   g_test_add_func ("/simris/form/tab-order", test_tab_order);
+  g_test_add_func ("/simris/form/plain-error", test_plain_error);
 
   ret = g_test_run ();
   g_object_unref (app);
