@@ -541,10 +541,16 @@ art14_category (Ctx   *ctx,
   if (ctx->minors_in_charge > 0)
     {
       names = join_names (ctx, pred_minor_in_charge);
-      *reason = FMT (TR (N_("The applicant lives with at least one unmarried minor child in their "
-                                        "economic charge (%s): person with a family to support. The amount "
-                                        "covers the partner too.")),
-                                 names);
+      /* "covers the partner too" only when there is one (a single parent has none). */
+      if (ctx->partner != NULL)
+        *reason = FMT (TR (N_("The applicant lives with at least one unmarried minor child in their "
+                                          "economic charge (%s): person with a family to support. The amount "
+                                          "covers the partner too.")),
+                                   names);
+      else
+        *reason = FMT (TR (N_("The applicant lives with at least one unmarried minor child in their "
+                                          "economic charge (%s): person with a family to support.")),
+                                   names);
       return SIMRIS_CATEGORY_FAMILY;
     }
 

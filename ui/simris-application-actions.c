@@ -132,7 +132,8 @@ static const struct
   const char *action;
   const char *accels[3];
 } accels[] = {
-  { "app.new-window", { "<Primary>n", NULL } },
+  { "win.new-case", { "<Primary>n", NULL } },
+  { "app.new-window", { "<Primary><Shift>n", NULL } },
   { "app.preferences", { "<Primary>comma", NULL } },
   { "app.quit", { "<Primary>q", NULL } },
   { "app.help", { "F1", NULL } },

@@ -56,77 +56,23 @@ list_autosaves (void)
   return paths;
 }
 
-static void
-recover_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     gpointer          user_data)
-{
-  g_autoptr(SimrisApplication) self = user_data;
-  g_autoptr(GPtrArray) paths = list_autosaves ();
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
-
-  for (guint i = 0; i < paths->len; i++)
-    {
-      const char *path = g_ptr_array_index (paths, i);
-
-      if (g_strcmp0 (response, "recover") == 0)
-        {
-          SimrisWindow *window = NULL;
-
-          if (i == 0 && SIMRIS_IS_WINDOW (parent)
-              && simris_window_is_pristine (SIMRIS_WINDOW (parent)))
-            window = SIMRIS_WINDOW (parent);
-          else
-            window = SIMRIS_WINDOW (simris_application_new_window (self));
-          simris_window_recover (window, path);
-          gtk_window_present (GTK_WINDOW (window));
-        }
-      else
-        {
-          g_autofree char *meta = NULL;
-
-          meta = g_strconcat (path, ".meta", NULL);
-          g_unlink (path);
-          g_unlink (meta);
-        }
-    }
-}
-
-/* Offers the work an earlier run left unsaved, once per process. */
+/* Offers the work an earlier run left unsaved, once per process, in a bar of the window:
+ * a file opened at start stays usable while the offer waits. */
 static void
 maybe_offer_recovery (SimrisApplication *self,
                       GtkWindow         *parent)
 {
   g_autoptr(GPtrArray) paths = NULL;
-  AdwMessageDialog *dialog;
 
   if (self->recovery_checked)
     return;
   self->recovery_checked = TRUE;
 
   paths = list_autosaves ();
-  if (paths->len == 0)
+  if (paths->len == 0 || !SIMRIS_IS_WINDOW (parent))
     return;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Recover Unsaved Work?"), NULL));
-  adw_message_dialog_format_body (dialog,
-                                  g_dngettext (GETTEXT_PACKAGE,
-                                               /* Translators: shown at start-up after SimRIS was closed without saving */
-                                               "SimRIS was closed before %u case was saved. You can reopen it as it was.",
-                                               "SimRIS was closed before %u cases were saved. You can reopen them as they were.",
-                                               paths->len),
-                                  paths->len);
-  adw_message_dialog_add_responses (dialog,
-                                    /* Translators: throw away the unsaved work of an earlier run */
-                                    "discard", _("_Discard"),
-                                    "recover", _("_Recover"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "recover", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "recover");
-  adw_message_dialog_set_close_response (dialog, "recover");
-  g_signal_connect (dialog, "response", G_CALLBACK (recover_response_cb), g_object_ref (self));
-  gtk_window_present (GTK_WINDOW (dialog));
+  g_ptr_array_add (paths, NULL);
+  simris_window_offer_recovery (SIMRIS_WINDOW (parent), (const char * const *) paths->pdata);
 }
 
 static gboolean

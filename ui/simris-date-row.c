@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "simris-date.h"
 #include "simris-date-row.h"
@@ -15,6 +16,7 @@ struct _SimrisDateRow
 
   char           *date;
   guint           allow_empty : 1;
+  guint           month : 1;
   guint           updating : 1;
 };
 
@@ -24,6 +26,7 @@ enum {
   PROP_0,
   PROP_DATE,
   PROP_ALLOW_EMPTY,
+  PROP_MONTH,
   N_PROPS
 };
 
@@ -41,11 +44,163 @@ store_date (SimrisDateRow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
 }
 
+/* Month names as people type them, in French, Dutch and English (lower case, no accents);
+ * any unambiguous start of three letters or more is enough ("sept", "mrt" aside). */
+static const char * const month_words[12][5] = {
+  { "janvier", "januari", "january", NULL },
+  { "fevrier", "februari", "february", NULL },
+  { "mars", "maart", "march", "mrt", NULL },
+  { "avril", "april", NULL },
+  { "mai", "mei", "may", NULL },
+  { "juin", "juni", "june", NULL },
+  { "juillet", "juli", "july", "juil", NULL },
+  { "aout", "augustus", "august", NULL },
+  { "septembre", "september", NULL },
+  { "octobre", "oktober", "october", NULL },
+  { "novembre", "november", NULL },
+  { "decembre", "december", NULL },
+};
+
+static const char *month_names[12] = {
+  NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
+  NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
+  NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
+  NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
+};
+
+static guint
+parse_month_word (const char *word)
+{
+  size_t len = strlen (word);
+  guint found = 0;
+
+  if (len < 3)
+    return 0;
+  for (guint m = 0; m < 12; m++)
+    for (guint i = 0; month_words[m][i] != NULL; i++)
+      if (strncmp (month_words[m][i], word, len) == 0 || g_str_equal (month_words[m][i], word))
+        {
+          if (found != 0 && found != m + 1)
+            return 0;   /* "jui": June or July */
+          found = m + 1;
+        }
+  return found;
+}
+
+static gboolean
+parse_number (const char *word,
+              guint      *out)
+{
+  guint64 value;
+
+  if (*word == '\0' || strlen (word) > 4)
+    return FALSE;
+  for (const char *p = word; *p; p++)
+    if (!g_ascii_isdigit (*p))
+      return FALSE;
+  value = g_ascii_strtoull (word, NULL, 10);
+  *out = (guint) value;
+  return TRUE;
+}
+
+/* A year of two digits: 00–69 are 2000–2069, 70–99 are 1970–1999; said back to the user. */
+static guint
+expand_year (const char *word,
+             guint       year,
+             gboolean   *two_digits)
+{
+  if (strlen (word) <= 2)
+    {
+      *two_digits = TRUE;
+      return year <= 69 ? 2000 + year : 1900 + year;
+    }
+  return year;
+}
+
+/* What people type: "12/04/2001", "12-4-01", "12 avril 2001", an ISO date; in a month
+ * field also "03/2026", "mars 2026", "maart 2026" (its first day: docs/calculation.md
+ * §14). Sets a note saying what was understood when it may not be what was meant. */
+static gboolean
+parse_user_date (SimrisDateRow *self,
+                 const char    *text,
+                 SimrisDate    *out,
+                 char         **note)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  g_autofree char *plain = g_str_to_ascii (folded, NULL);
+  g_auto(GStrv) parts = NULL;
+  guint n, d = 1, m = 0, y = 0;
+  gboolean two_digits = FALSE;
+  gboolean month_only = FALSE;
+  g_autofree char *shown = NULL;
+
+  *note = NULL;
+  if (simris_date_parse (text, out))
+    {
+      if (self->month)
+        {
+          g_autofree char *iso = simris_date_to_iso (*out);
+
+          shown = simris_ui_format_date (iso);
+          /* Translators: beside the month simulated: what was read; %s is a date */
+          *note = g_strdup_printf (_("Understood: %s"), shown);
+        }
+      return TRUE;
+    }
+
+  parts = g_regex_split_simple ("[/.\\-, ]+", g_strstrip (plain), 0, 0);
+  n = g_strv_length (parts);
+  if (n > 0 && *parts[n - 1] == '\0')
+    n--;
+  if (n > 0 && *parts[0] == '\0')
+    return FALSE;
+
+  if (n == 3)
+    {
+      if (!parse_number (parts[0], &d) || !parse_number (parts[2], &y))
+        return FALSE;
+      if (!parse_number (parts[1], &m) && (m = parse_month_word (parts[1])) == 0)
+        return FALSE;
+      y = expand_year (parts[2], y, &two_digits);
+    }
+  else if (n == 2 && self->month)
+    {
+      if (!parse_number (parts[1], &y))
+        return FALSE;
+      if (!parse_number (parts[0], &m) && (m = parse_month_word (parts[0])) == 0)
+        return FALSE;
+      y = expand_year (parts[1], y, &two_digits);
+      month_only = TRUE;
+    }
+  else
+    return FALSE;
+
+  if (strlen (parts[n - 1]) == 3 || !simris_date_is_valid (y, m, d))
+    return FALSE;
+  *out = simris_date_make (y, m, d);
+  if (*out < SIMRIS_DATE_MIN || *out > SIMRIS_DATE_MAX)
+    return FALSE;
+
+  if (month_only)
+    /* Translators: beside the month simulated: the month read, e.g. "March 2026" */
+    shown = g_strdup_printf (C_("month and year", "%s %u"), g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[m - 1]), y);
+  else
+    shown = g_strdup_printf ("%02u/%02u/%04u", d, m, y);
+
+  if (two_digits)
+    /* Translators: beside a date typed with a two-digit year; %s is the date read */
+    *note = g_strdup_printf (_("Read as %s (00–69: 2000s, 70–99: 1900s)"), shown);
+  else if (self->month || month_only)
+    *note = g_strdup_printf (_("Understood: %s"), shown);
+  return TRUE;
+}
+
 static void
 changed_cb (SimrisDateRow *self)
 {
   const char *text;
   g_autofree char *stripped = NULL;
+  g_autofree char *note = NULL;
   SimrisDate date;
 
   if (self->updating)
@@ -54,27 +209,33 @@ changed_cb (SimrisDateRow *self)
   text = gtk_editable_get_text (GTK_EDITABLE (self));
   stripped = g_strstrip (g_strdup (text));
 
+  /* Empty is a missing date (a draft's, or an optional one); text that is not a date is
+   * missing too for the model, so that nothing is computed from an older date the user no
+   * longer sees, while the row keeps the text and says why. */
   if (*stripped == '\0')
     {
-      if (self->allow_empty)
-        {
-          simris_field_row_set_error (SIMRIS_FIELD_ROW (self), NULL);
-          store_date (self, NULL);
-        }
-      else
-        /* Translators: shown beside an empty required date field */
-        simris_field_row_set_error (SIMRIS_FIELD_ROW (self), _("Required"));
+      simris_field_row_set_note (SIMRIS_FIELD_ROW (self), NULL);
+      /* Translators: shown beside an empty date field that must be filled in */
+      simris_field_row_set_error (SIMRIS_FIELD_ROW (self), self->allow_empty ? NULL : _("Required"));
+      self->updating = TRUE;
+      store_date (self, NULL);
+      self->updating = FALSE;
       return;
     }
 
-  if (!simris_date_parse_user (stripped, &date))
+  if (!parse_user_date (self, stripped, &date, &note))
     {
+      simris_field_row_set_note (SIMRIS_FIELD_ROW (self), NULL);
       /* Translators: shown beside a date field whose text is not a date; keep the format hint */
       simris_field_row_set_error (SIMRIS_FIELD_ROW (self), _("Not a date: use dd/mm/yyyy"));
+      self->updating = TRUE;
+      store_date (self, NULL);
+      self->updating = FALSE;
       return;
     }
 
   simris_field_row_set_error (SIMRIS_FIELD_ROW (self), NULL);
+  simris_field_row_set_note (SIMRIS_FIELD_ROW (self), note);
   {
     g_autofree char *iso = simris_date_to_iso (date);
 
@@ -110,6 +271,9 @@ simris_date_row_get_property (GObject    *object,
     case PROP_ALLOW_EMPTY:
       g_value_set_boolean (value, self->allow_empty);
       break;
+    case PROP_MONTH:
+      g_value_set_boolean (value, self->month);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -135,6 +299,13 @@ simris_date_row_set_property (GObject      *object,
           g_object_notify_by_pspec (object, pspec);
         }
       break;
+    case PROP_MONTH:
+      if (self->month != g_value_get_boolean (value))
+        {
+          self->month = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -154,6 +325,10 @@ simris_date_row_class_init (SimrisDateRowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_ALLOW_EMPTY] =
     g_param_spec_boolean ("allow-empty", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* A month field: "03/2026" or "mars 2026" mean the month's first day. */
+  properties[PROP_MONTH] =
+    g_param_spec_boolean ("month", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -199,6 +374,7 @@ simris_date_row_set_date (SimrisDateRow *self,
   gtk_editable_set_text (GTK_EDITABLE (self), text);
   self->updating = FALSE;
   simris_field_row_set_error (SIMRIS_FIELD_ROW (self), NULL);
+  simris_field_row_set_note (SIMRIS_FIELD_ROW (self), NULL);
 }
 
 const char *

@@ -292,3 +292,16 @@ simris_enum_row_bind (SimrisEnumRow *self,
                                       G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                       enum_to_int, int_to_enum, NULL, NULL);
 }
+
+void
+simris_enum_row_bind_group (SimrisEnumRow *self,
+                            GBindingGroup *group,
+                            const char    *property)
+{
+  g_return_if_fail (SIMRIS_IS_ENUM_ROW (self));
+  g_return_if_fail (G_IS_BINDING_GROUP (group));
+
+  g_binding_group_bind_full (group, property, self, "value",
+                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                             enum_to_int, int_to_enum, NULL, NULL);
+}

@@ -23,4 +23,9 @@ GBinding  *simris_enum_row_bind            (SimrisEnumRow *self,
                                             gpointer       object,
                                             const char    *property);
 
+/* The same, in a binding group: rebinding to another object is setting the group's source. */
+void        simris_enum_row_bind_group     (SimrisEnumRow *self,
+                                            GBindingGroup *group,
+                                            const char    *property);
+
 G_END_DECLS

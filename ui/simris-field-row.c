@@ -9,6 +9,7 @@ typedef struct
 {
   GtkLabel *error_label;
   char     *error;
+  char     *note;
 } SimrisFieldRowPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (SimrisFieldRow, simris_field_row, ADW_TYPE_ENTRY_ROW)
@@ -27,6 +28,7 @@ simris_field_row_finalize (GObject *object)
   SimrisFieldRowPrivate *priv = simris_field_row_get_instance_private (SIMRIS_FIELD_ROW (object));
 
   g_free (priv->error);
+  g_free (priv->note);
 
   G_OBJECT_CLASS (simris_field_row_parent_class)->finalize (object);
 }
@@ -46,6 +48,27 @@ simris_field_row_get_property (GObject    *object,
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* The suffix says why the text is refused, else what was understood (a note). */
+static void
+update_label (SimrisFieldRow *self)
+{
+  SimrisFieldRowPrivate *priv = simris_field_row_get_instance_private (self);
+  const char *text = priv->error ? priv->error : priv->note;
+
+  gtk_label_set_label (priv->error_label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (priv->error_label), text != NULL);
+  if (priv->error != NULL)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (priv->error_label), "dim-label");
+      gtk_widget_add_css_class (GTK_WIDGET (priv->error_label), "error");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (priv->error_label), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (priv->error_label), "dim-label");
     }
 }
 
@@ -106,8 +129,7 @@ simris_field_row_set_error (SimrisFieldRow *self,
   g_free (priv->error);
   priv->error = g_strdup (message);
 
-  gtk_label_set_label (priv->error_label, message ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (priv->error_label), message != NULL);
+  update_label (self);
   if (message != NULL)
     gtk_widget_add_css_class (GTK_WIDGET (self), "error");
   else
@@ -120,4 +142,35 @@ simris_field_row_set_error (SimrisFieldRow *self,
                                message ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
                                -1);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
+
+  /* The window keeps one "form is valid" state for every view: tell it (the action
+   * bubbles up to whichever window holds this row; none, outside a window). */
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.check-form", NULL);
+}
+
+const char *
+simris_field_row_get_note (SimrisFieldRow *self)
+{
+  SimrisFieldRowPrivate *priv;
+
+  g_return_val_if_fail (SIMRIS_IS_FIELD_ROW (self), NULL);
+
+  priv = simris_field_row_get_instance_private (self);
+  return priv->note;
+}
+
+void
+simris_field_row_set_note (SimrisFieldRow *self,
+                           const char     *note)
+{
+  SimrisFieldRowPrivate *priv;
+
+  g_return_if_fail (SIMRIS_IS_FIELD_ROW (self));
+
+  priv = simris_field_row_get_instance_private (self);
+  if (g_strcmp0 (priv->note, note) == 0)
+    return;
+  g_free (priv->note);
+  priv->note = g_strdup (note);
+  update_label (self);
 }

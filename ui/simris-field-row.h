@@ -22,4 +22,10 @@ const char *simris_field_row_get_error (SimrisFieldRow *self);
 void        simris_field_row_set_error (SimrisFieldRow *self,
                                         const char     *message);
 
+/* For subclasses: what the text was understood as ("March 2026", a two-digit year read as
+ * 2001), shown beside it while it is valid; NULL for none. */
+const char *simris_field_row_get_note  (SimrisFieldRow *self);
+void        simris_field_row_set_note  (SimrisFieldRow *self,
+                                        const char     *note);
+
 G_END_DECLS

@@ -19,7 +19,8 @@ struct _SimrisHouseholdPage
   AdwPreferencesPage  parent_instance;
 
   SimrisHousehold    *household;
-  GPtrArray          *bindings;
+  /* Every field bound to the household: rebinding to another case is setting its source. */
+  GBindingGroup      *bindings;
 
   SimrisDateRow      *reference_date_row;
   GtkListBox         *members_list;
@@ -56,18 +57,13 @@ create_member_row (gpointer item,
 }
 
 static void
-unbind_all (SimrisHouseholdPage *self)
+bind_text (SimrisHouseholdPage *self,
+           const char          *property,
+           AdwEntryRow         *row)
 {
-  for (guint i = 0; i < self->bindings->len; i++)
-    g_binding_unbind (g_ptr_array_index (self->bindings, i));
-  g_ptr_array_set_size (self->bindings, 0);
-}
-
-static void
-keep (SimrisHouseholdPage *self,
-      GBinding            *binding)
-{
-  g_ptr_array_add (self->bindings, g_object_ref (binding));
+  g_binding_group_bind_full (self->bindings, property, row, "text",
+                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                             simris_string_to_text, simris_text_to_string, NULL, NULL);
 }
 
 /* The art. 34 regime: "Automatic, by date" (NULL) then the regimes of the parameters, by name. */
@@ -124,26 +120,24 @@ fill_regimes (SimrisHouseholdPage *self)
 }
 
 static void
-bind_all (SimrisHouseholdPage *self)
+bind_group (SimrisHouseholdPage *self)
 {
-  SimrisHousehold *h = self->household;
+  GBindingGroup *g = self->bindings;
   const GBindingFlags flags = G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE;
 
-  keep (self, g_object_bind_property (h, "reference-date", self->reference_date_row, "date", flags));
-  keep (self, g_object_bind_property (h, "count-ascendants-descendants", self->ascendants_switch, "active", flags));
-  keep (self, g_object_bind_property (h, "count-maintenance-debtors", self->debtors_switch, "active", flags));
-  keep (self, g_object_bind_property_full (h, "art34-regime", self->regime_row, "selected", flags,
-                                          regime_to_row, row_to_regime, NULL, NULL));
-  keep (self, g_object_bind_property (h, "reform-maf-exempt", self->maf_switch, "active", flags));
-  keep (self, g_object_bind_property (h, "split-applicant-share", self->share_spin, "value", flags));
-  keep (self, simris_bind_text (h, "cpas-name", self->cpas_name_row));
-  keep (self, simris_bind_text (h, "cpas-address", self->cpas_address_row));
-  keep (self, g_object_bind_property (h, "application-date", self->application_date_row, "date", flags));
-  keep (self, simris_bind_text (h, "case-reference", self->case_reference_row));
-  keep (self, simris_bind_text (h, "social-worker", self->social_worker_row));
-  keep (self, simris_bind_text (h, "tribunal-address", self->tribunal_row));
-
-  gtk_list_box_bind_model (self->members_list, G_LIST_MODEL (h), create_member_row, self, NULL);
+  g_binding_group_bind (g, "reference-date", self->reference_date_row, "date", flags);
+  g_binding_group_bind (g, "count-ascendants-descendants", self->ascendants_switch, "active", flags);
+  g_binding_group_bind (g, "count-maintenance-debtors", self->debtors_switch, "active", flags);
+  g_binding_group_bind_full (g, "art34-regime", self->regime_row, "selected", flags,
+                             regime_to_row, row_to_regime, NULL, NULL);
+  g_binding_group_bind (g, "reform-maf-exempt", self->maf_switch, "active", flags);
+  g_binding_group_bind (g, "split-applicant-share", self->share_spin, "value", flags);
+  bind_text (self, "cpas-name", self->cpas_name_row);
+  bind_text (self, "cpas-address", self->cpas_address_row);
+  g_binding_group_bind (g, "application-date", self->application_date_row, "date", flags);
+  bind_text (self, "case-reference", self->case_reference_row);
+  bind_text (self, "social-worker", self->social_worker_row);
+  bind_text (self, "tribunal-address", self->tribunal_row);
 }
 
 static void
@@ -152,8 +146,8 @@ simris_household_page_dispose (GObject *object)
   SimrisHouseholdPage *self = SIMRIS_HOUSEHOLD_PAGE (object);
 
   if (self->bindings != NULL)
-    unbind_all (self);
-  g_clear_pointer (&self->bindings, g_ptr_array_unref);
+    g_binding_group_set_source (self->bindings, NULL);
+  g_clear_object (&self->bindings);
   if (self->members_list != NULL)
     gtk_list_box_bind_model (self->members_list, NULL, NULL, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SIMRIS_TYPE_HOUSEHOLD_PAGE);
@@ -236,9 +230,17 @@ simris_household_page_class_init (SimrisHouseholdPageClass *klass)
 static void
 simris_household_page_init (SimrisHouseholdPage *self)
 {
-  self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
   fill_regimes (self);
+  self->bindings = g_binding_group_new ();
+  bind_group (self);
+  simris_ui_drop_dead_tab_stops (GTK_WIDGET (self));
+  simris_ui_wrap_group_titles (GTK_WIDGET (self));
+  simris_ui_limit_text (GTK_WIDGET (self->cpas_name_row), SIMRIS_UI_MAX_TEXT);
+  simris_ui_limit_text (GTK_WIDGET (self->cpas_address_row), SIMRIS_UI_MAX_TEXT);
+  simris_ui_limit_text (GTK_WIDGET (self->case_reference_row), SIMRIS_UI_MAX_TEXT);
+  simris_ui_limit_text (GTK_WIDGET (self->social_worker_row), SIMRIS_UI_MAX_TEXT);
+  simris_ui_limit_text (GTK_WIDGET (self->tribunal_row), SIMRIS_UI_MAX_TEXT);
 }
 
 GtkWidget *
@@ -265,11 +267,11 @@ simris_household_page_set_household (SimrisHouseholdPage *self,
   if (self->household == household)
     return;
 
-  unbind_all (self);
   gtk_list_box_bind_model (self->members_list, NULL, NULL, NULL, NULL);
   g_set_object (&self->household, household);
+  g_binding_group_set_source (self->bindings, household);
   if (household != NULL)
-    bind_all (self);
+    gtk_list_box_bind_model (self->members_list, G_LIST_MODEL (household), create_member_row, self, NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOUSEHOLD]);
 }
 
@@ -285,4 +287,12 @@ simris_household_page_get_row_for_member (SimrisHouseholdPage *self,
     if (SIMRIS_IS_MEMBER_ROW (child) && simris_member_row_get_member (SIMRIS_MEMBER_ROW (child)) == member)
       return child;
   return NULL;
+}
+
+GtkWidget *
+simris_household_page_get_first_field (SimrisHouseholdPage *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD_PAGE (self), NULL);
+
+  return GTK_WIDGET (self->reference_date_row);
 }

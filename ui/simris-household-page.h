@@ -20,4 +20,7 @@ void             simris_household_page_set_household (SimrisHouseholdPage *self,
 GtkWidget       *simris_household_page_get_row_for_member (SimrisHouseholdPage *self,
                                                            SimrisMember        *member);
 
+/* The first question of the page, where a new case starts. */
+GtkWidget       *simris_household_page_get_first_field (SimrisHouseholdPage *self);
+
 G_END_DECLS

@@ -9,13 +9,24 @@ G_BEGIN_DECLS
 
 #define SIMRIS_TYPE_KIND_ROW (simris_kind_row_get_type ())
 
-G_DECLARE_FINAL_TYPE (SimrisKindRow, simris_kind_row, SIMRIS, KIND_ROW, AdwComboRow)
+G_DECLARE_FINAL_TYPE (SimrisKindRow, simris_kind_row, SIMRIS, KIND_ROW, AdwActionRow)
 
-/* Chooses a resource kind. The list is grouped "Counted", "Exempt", "Special rules"
- * (simris_resource_kind_get_group); the kind chosen shows as the subtitle. */
+/* Chooses a resource kind from a searchable list (a popover: a search field over the
+ * kinds, the most common first). Each word typed is looked for anywhere in the kind's label
+ * in the UI's language, in French, Dutch and English, and in the words people use
+ * ("salaire", "chômage", "loon", "werkloosheid", "épargne"). Nothing is chosen until the
+ * user chooses (SIMRIS_RESOURCE_KIND_NONE, a draft's gap); the choice shows in full as the
+ * subtitle. */
 GtkWidget          *simris_kind_row_new      (void);
 SimrisResourceKind  simris_kind_row_get_kind (SimrisKindRow      *self);
 void                simris_kind_row_set_kind (SimrisKindRow      *self,
                                               SimrisResourceKind  kind);
+
+/* The kinds the search leaves, in the order shown; searching as if typed; choosing the
+ * first one as Enter in the search field does. */
+GListModel         *simris_kind_row_get_choices  (SimrisKindRow *self);
+void                simris_kind_row_search       (SimrisKindRow *self,
+                                                  const char    *text);
+void                simris_kind_row_choose_first (SimrisKindRow *self);
 
 G_END_DECLS

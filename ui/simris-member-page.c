@@ -23,6 +23,11 @@ struct _SimrisMemberPage
   SimrisHousehold      *household;
   SimrisMember         *member;
   GPtrArray            *dependent_ids;
+  /* What binds the page to its person and household: showing another person would be
+   * setting the groups' sources, with nothing kept by hand. */
+  GBindingGroup        *bindings;
+  GSignalGroup         *member_signals;
+  GSignalGroup         *household_signals;
 
   GtkLabel             *title_label;
   AdwPreferencesPage   *page;
@@ -298,8 +303,8 @@ bind_switch (SimrisMemberPage *self,
              const char       *property,
              GtkSwitch        *widget)
 {
-  g_object_bind_property (self->member, property, widget, "active",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_binding_group_bind (self->bindings, property, widget, "active",
+                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 }
 
 static void
@@ -307,8 +312,8 @@ bind_tristate (SimrisMemberPage  *self,
                const char        *property,
                SimrisTristateRow *row)
 {
-  g_object_bind_property (self->member, property, row, "value",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_binding_group_bind (self->bindings, property, row, "value",
+                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 }
 
 static void
@@ -318,10 +323,13 @@ simris_member_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (simris_member_page_parent_class)->constructed (object);
 
-  simris_enum_row_bind (self->relation_row, self->member, "relation");
-  simris_bind_text (self->member, "name", self->name_row);
-  g_object_bind_property (self->member, "birth-date", self->birth_row, "date",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  self->bindings = g_binding_group_new ();
+  simris_enum_row_bind_group (self->relation_row, self->bindings, "relation");
+  g_binding_group_bind_full (self->bindings, "name", self->name_row, "text",
+                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                             simris_string_to_text, simris_text_to_string, NULL, NULL);
+  g_binding_group_bind (self->bindings, "birth-date", self->birth_row, "date",
+                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   bind_switch (self, "married", self->married_switch);
   bind_switch (self, "student", self->student_switch);
   bind_switch (self, "pregnant", self->pregnant_switch);
@@ -335,17 +343,22 @@ simris_member_page_constructed (GObject *object)
   bind_tristate (self, "split-no-resources", self->split_no_resources_row);
   bind_tristate (self, "split-claims-other-benefits", self->split_claims_row);
   bind_tristate (self, "split-willing-to-work", self->split_willing_row);
+  g_binding_group_set_source (self->bindings, self->member);
 
   gtk_list_box_bind_model (self->resources_list, simris_member_get_resources (self->member),
                            create_resource_row, self, NULL);
   gtk_list_box_bind_model (self->pending_list, simris_member_get_pending_benefits (self->member),
                            create_benefit_row, self, NULL);
 
-  g_signal_connect_object (self->member, "changed", G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->member, "notify::relation", G_CALLBACK (update_relation), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->member, "notify::birth-date", G_CALLBACK (update_dependent_choices), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->household, "notify::reference-date", G_CALLBACK (update_dependent_choices), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->household, "items-changed", G_CALLBACK (update_dependent_choices), self, G_CONNECT_SWAPPED);
+  self->member_signals = g_signal_group_new (SIMRIS_TYPE_MEMBER);
+  g_signal_group_connect_swapped (self->member_signals, "changed", G_CALLBACK (update_title), self);
+  g_signal_group_connect_swapped (self->member_signals, "notify::relation", G_CALLBACK (update_relation), self);
+  g_signal_group_connect_swapped (self->member_signals, "notify::birth-date", G_CALLBACK (update_dependent_choices), self);
+  g_signal_group_set_target (self->member_signals, self->member);
+  self->household_signals = g_signal_group_new (SIMRIS_TYPE_HOUSEHOLD);
+  g_signal_group_connect_swapped (self->household_signals, "notify::reference-date", G_CALLBACK (update_dependent_choices), self);
+  g_signal_group_connect_swapped (self->household_signals, "items-changed", G_CALLBACK (update_dependent_choices), self);
+  g_signal_group_set_target (self->household_signals, self->household);
   g_signal_connect_swapped (self->dependent_row, "notify::selected", G_CALLBACK (dependent_selected_cb), self);
 
   update_title (self);
@@ -364,6 +377,15 @@ simris_member_page_dispose (GObject *object)
     while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
       gtk_widget_unparent (child);
   }
+  if (self->bindings != NULL)
+    g_binding_group_set_source (self->bindings, NULL);
+  if (self->member_signals != NULL)
+    g_signal_group_set_target (self->member_signals, NULL);
+  if (self->household_signals != NULL)
+    g_signal_group_set_target (self->household_signals, NULL);
+  g_clear_object (&self->bindings);
+  g_clear_object (&self->member_signals);
+  g_clear_object (&self->household_signals);
   g_clear_object (&self->household);
   g_clear_object (&self->member);
   g_clear_pointer (&self->dependent_ids, g_ptr_array_unref);
@@ -473,6 +495,9 @@ simris_member_page_init (SimrisMemberPage *self)
   self->dependent_ids = g_ptr_array_new_with_free_func (g_free);
   gtk_widget_init_template (GTK_WIDGET (self));
   simris_ui_name_mnemonic_buttons (GTK_WIDGET (self));
+  simris_ui_drop_dead_tab_stops (GTK_WIDGET (self));
+  simris_ui_wrap_group_titles (GTK_WIDGET (self));
+  simris_ui_limit_text (GTK_WIDGET (self->name_row), SIMRIS_UI_MAX_NAME);
   simris_enum_row_set_hidden_mask (self->relation_row, 1u << SIMRIS_RELATION_APPLICANT);
 }
 
@@ -504,7 +529,50 @@ simris_member_page_add_resource (SimrisMemberPage *self)
 
   g_return_if_fail (SIMRIS_IS_MEMBER_PAGE (self));
 
-  /* "Other" until the person chooses: no kind is assumed. */
-  resource = simris_resource_new (SIMRIS_RESOURCE_KIND_OTHER, 0, SIMRIS_PERIOD_MONTH);
+  /* No kind and no amount until the person gives them: a draft's gaps, never a guess. */
+  resource = simris_resource_new (SIMRIS_RESOURCE_KIND_NONE, SIMRIS_CENTS_MISSING, SIMRIS_PERIOD_MONTH);
   add_item (self, self->resources_list, simris_member_get_resources (self->member), G_OBJECT (resource));
+}
+
+/* The row that holds a draft's gap (simris_ui_household_is_complete()) on this page. */
+GtkWidget *
+simris_member_page_get_gap_widget (SimrisMemberPage *self,
+                                   SimrisUiGap       gap,
+                                   guint             item_index)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (SIMRIS_IS_MEMBER_PAGE (self), NULL);
+
+  switch (gap)
+    {
+    case SIMRIS_UI_GAP_BIRTH_DATE:
+      return GTK_WIDGET (self->birth_row);
+    case SIMRIS_UI_GAP_RESOURCE_KIND:
+    case SIMRIS_UI_GAP_RESOURCE_AMOUNT:
+      row = gtk_list_box_get_row_at_index (self->resources_list, item_index);
+      if (row == NULL || !SIMRIS_IS_RESOURCE_ROW (row))
+        return NULL;
+      return simris_resource_row_get_field (SIMRIS_RESOURCE_ROW (row),
+                                            gap == SIMRIS_UI_GAP_RESOURCE_KIND ? "kind" : "amount");
+    case SIMRIS_UI_GAP_BENEFIT_KIND:
+      row = gtk_list_box_get_row_at_index (self->pending_list, item_index);
+      return row ? GTK_WIDGET (row) : NULL;
+    case SIMRIS_UI_GAP_NONE:
+    case SIMRIS_UI_GAP_REFERENCE_DATE:
+    default:
+      return NULL;
+    }
+}
+
+/* The first field of the page, in the order shown: the relation (not asked of the
+ * applicant), then the name. */
+GtkWidget *
+simris_member_page_get_first_field (SimrisMemberPage *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER_PAGE (self), NULL);
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->relation_row)))
+    return GTK_WIDGET (self->relation_row);
+  return GTK_WIDGET (self->name_row);
 }

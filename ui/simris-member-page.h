@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "simris-household.h"
+#include "simris-ui-util.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +19,11 @@ GtkWidget    *simris_member_page_new          (SimrisHousehold  *household,
                                                SimrisMember     *member);
 SimrisMember *simris_member_page_get_member   (SimrisMemberPage *self);
 void          simris_member_page_add_resource (SimrisMemberPage *self);
+/* The row holding a draft's missing value, to focus it ("Go to This Field"). */
+GtkWidget    *simris_member_page_get_gap_widget (SimrisMemberPage *self,
+                                                 SimrisUiGap       gap,
+                                                 guint             item_index);
+/* Where the keyboard starts on this page. */
+GtkWidget    *simris_member_page_get_first_field (SimrisMemberPage *self);
 
 G_END_DECLS

@@ -18,6 +18,8 @@ struct _SimrisMemberRow
   GtkButton       *up_button;
   GtkButton       *down_button;
   GtkButton       *remove_button;
+  GtkWidget       *problem_icon;
+  char            *problem;
 };
 
 G_DEFINE_FINAL_TYPE (SimrisMemberRow, simris_member_row, ADW_TYPE_ACTION_ROW)
@@ -65,8 +67,25 @@ update_labels (SimrisMemberRow *self)
   if (n_resources == 0)
     g_ptr_array_add (parts, g_strdup (_("No resources")));
   else
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u resource", "%u resources", n_resources),
-                                             n_resources));
+    {
+      GListModel *resources = simris_member_get_resources (self->member);
+      guint n_limited = 0;
+
+      g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u resource", "%u resources", n_resources),
+                                               n_resources));
+      /* Resources with a start or an end count only in some months (docs/calculation.md §14). */
+      for (guint i = 0; i < n_resources; i++)
+        {
+          g_autoptr(SimrisResource) resource = g_list_model_get_item (resources, i);
+
+          if (simris_resource_get_from (resource) != NULL || simris_resource_get_until (resource) != NULL)
+            n_limited++;
+        }
+      if (n_limited > 0)
+        /* Translators: in the household list: resources with a start or an end date */
+        g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u time-limited", "%u time-limited", n_limited),
+                                                 n_limited));
+    }
   if (!simris_member_get_lives_in_household (self->member))
     /* Translators: a child who lives elsewhere */
     g_ptr_array_add (parts, g_strdup (_("Lives elsewhere")));
@@ -84,6 +103,8 @@ update_labels (SimrisMemberRow *self)
 
   accessible = g_strdup_printf ("%s, %s", title, subtitle);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  self->problem ? self->problem : "", -1);
 }
 
 /* A button whose action would do nothing loses its action, so that it looks and is
@@ -174,6 +195,7 @@ simris_member_row_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SIMRIS_TYPE_MEMBER_ROW);
   g_clear_object (&self->household);
   g_clear_object (&self->member);
+  g_clear_pointer (&self->problem, g_free);
 
   G_OBJECT_CLASS (simris_member_row_parent_class)->dispose (object);
 }
@@ -249,6 +271,11 @@ static void
 simris_member_row_init (SimrisMemberRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->problem_icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  gtk_widget_add_css_class (self->problem_icon, "warning");
+  gtk_widget_set_visible (self->problem_icon, FALSE);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (self), self->problem_icon);
 }
 
 GtkWidget *
@@ -270,4 +297,28 @@ simris_member_row_get_member (SimrisMemberRow *self)
   g_return_val_if_fail (SIMRIS_IS_MEMBER_ROW (self), NULL);
 
   return self->member;
+}
+
+void
+simris_member_row_set_problem (SimrisMemberRow *self,
+                               const char      *problem)
+{
+  g_return_if_fail (SIMRIS_IS_MEMBER_ROW (self));
+
+  if (g_strcmp0 (self->problem, problem) == 0)
+    return;
+  g_free (self->problem);
+  self->problem = g_strdup (problem);
+  gtk_widget_set_visible (self->problem_icon, problem != NULL);
+  gtk_widget_set_tooltip_text (self->problem_icon, problem);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  problem ? problem : "", -1);
+}
+
+const char *
+simris_member_row_get_problem (SimrisMemberRow *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER_ROW (self), NULL);
+
+  return self->problem;
 }

@@ -16,6 +16,11 @@ G_DECLARE_FINAL_TYPE (SimrisMemberRow, simris_member_row, SIMRIS, MEMBER_ROW, Ad
 GtkWidget    *simris_member_row_new        (SimrisHousehold *household,
                                             SimrisMember    *member);
 SimrisMember *simris_member_row_get_member (SimrisMemberRow *self);
+/* A field of this person's page that is not valid or missing, said in plain words: the row
+ * shows a warning icon and gives it as its accessible description. NULL clears it. */
+void          simris_member_row_set_problem (SimrisMemberRow *self,
+                                             const char      *problem);
+const char   *simris_member_row_get_problem (SimrisMemberRow *self);
 /* "Sophie", or the relation ("Child") when the person has no name. */
 char         *simris_member_dup_display_name (SimrisMember  *member);
 

@@ -7,13 +7,23 @@
 
 #include "simris-i18n.h"
 #include "simris-money-row.h"
+#include "simris-ui-util.h"
+
+/* A monthly amount above this is asked about: 10 000,00 €. */
+#define PLAUSIBLE_MONTHLY_MAX ((SimrisCents) 1000000)
 
 struct _SimrisMoneyRow
 {
   SimrisFieldRow  parent_instance;
 
   SimrisCents     cents;
+  /* The question about a likely typo, what it suggests instead, and the text the user
+   * chose to keep as typed (no question again while it stays the same). */
+  char           *question;
+  SimrisCents     suggestion;
+  char           *kept_text;
   guint           updating : 1;
+  guint           monthly : 1;
 };
 
 G_DEFINE_FINAL_TYPE (SimrisMoneyRow, simris_money_row, SIMRIS_TYPE_FIELD_ROW)
@@ -21,21 +31,106 @@ G_DEFINE_FINAL_TYPE (SimrisMoneyRow, simris_money_row, SIMRIS_TYPE_FIELD_ROW)
 enum {
   PROP_0,
   PROP_CENTS,
+  PROP_MONTHLY,
+  PROP_QUESTION,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
 /* What the entry shows: no thousands separator, the UI language's decimal mark, so that
- * simris_money_parse_user reads it back unchanged. */
+ * simris_money_parse_user reads it back unchanged. A missing amount shows nothing. */
 static char *
 format_for_entry (SimrisCents cents)
 {
   const char *lang = simris_lang_from_locale ();
   const char *mark = g_str_equal (lang, "en") ? "." : ",";
 
+  if (cents == SIMRIS_CENTS_MISSING)
+    return g_strdup ("");
   return g_strdup_printf ("%" G_GINT64_FORMAT "%s%02d",
                           cents / 100, mark, (int) (cents % 100));
+}
+
+static void
+set_question (SimrisMoneyRow *self,
+              char           *question,
+              SimrisCents     suggestion)
+{
+  if (g_strcmp0 (self->question, question) == 0 && self->suggestion == suggestion)
+    {
+      g_free (question);
+      return;
+    }
+  g_free (self->question);
+  self->question = question;
+  self->suggestion = suggestion;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUESTION]);
+}
+
+/* "1,100" is read as 1,10 € (three decimals, judged by value), but whoever types it most
+ * likely meant one thousand one hundred; a monthly amount above 10 000 € is most likely
+ * a yearly one or a slip of the finger. Either way the value stays as typed until the user
+ * answers. */
+static void
+update_question (SimrisMoneyRow *self,
+                 const char     *text,
+                 SimrisCents     cents)
+{
+  g_autoptr(GString) digits = g_string_new (NULL);
+  const char *comma = strchr (text, ',');
+  gboolean only_digits = TRUE;
+
+  if (cents == SIMRIS_CENTS_MISSING || g_strcmp0 (text, self->kept_text) == 0)
+    {
+      set_question (self, NULL, SIMRIS_CENTS_MISSING);
+      return;
+    }
+
+  for (const char *p = text; *p; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        g_string_append_c (digits, *p);
+      else if (p != comma)
+        only_digits = FALSE;
+    }
+
+  if (comma != NULL && only_digits && comma > text && comma - text <= 3 && strlen (comma + 1) == 3
+      && digits->len <= 12)
+    {
+      SimrisCents meant = g_ascii_strtoll (digits->str, NULL, 10) * 100;
+      g_autofree char *money = simris_ui_format_money (meant);
+
+      /* Translators: asked under an amount typed like "1,100"; %s is e.g. "1 100,00 €" */
+      set_question (self, g_strdup_printf (_("Did you mean %s?"), money), meant);
+      return;
+    }
+
+  if (self->monthly && cents > PLAUSIBLE_MONTHLY_MAX)
+    {
+      g_autofree char *money = simris_ui_format_money (cents);
+
+      /* Translators: asked under a monthly amount above 10 000 €; %s is the amount */
+      set_question (self, g_strdup_printf (_("%s a month is unusually high. Is it right?"), money),
+                    SIMRIS_CENTS_MISSING);
+      return;
+    }
+
+  set_question (self, NULL, SIMRIS_CENTS_MISSING);
+}
+
+/* Stores what the model gets: a value, or "missing" when the text is empty or not an
+ * amount — never the last good value, which would be a figure the user no longer sees. */
+static void
+store_cents (SimrisMoneyRow *self,
+             SimrisCents     cents)
+{
+  if (cents == self->cents)
+    return;
+  self->cents = cents;
+  self->updating = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CENTS]);
+  self->updating = FALSE;
 }
 
 static void
@@ -43,6 +138,7 @@ changed_cb (SimrisMoneyRow *self)
 {
   g_autofree char *text = NULL;
   SimrisCents cents = 0;
+  const char *error = NULL;
 
   if (self->updating)
     return;
@@ -50,41 +146,52 @@ changed_cb (SimrisMoneyRow *self)
   text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self))));
   if (*text == '\0')
     {
-      /* Translators: shown beside an empty amount field */
-      simris_field_row_set_error (SIMRIS_FIELD_ROW (self), _("Enter an amount, 0 if none"));
+      /* Nothing typed is a draft's missing amount, not an error. */
+      simris_field_row_set_error (SIMRIS_FIELD_ROW (self), NULL);
+      set_question (self, NULL, SIMRIS_CENTS_MISSING);
+      store_cents (self, SIMRIS_CENTS_MISSING);
       return;
     }
 
   switch (simris_money_parse_user (text, &cents))
     {
     case SIMRIS_MONEY_PARSE_OK:
-      simris_field_row_set_error (SIMRIS_FIELD_ROW (self), NULL);
-      if (cents != self->cents)
-        {
-          self->cents = cents;
-          self->updating = TRUE;
-          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CENTS]);
-          self->updating = FALSE;
-        }
       break;
     case SIMRIS_MONEY_PARSE_NEGATIVE:
       /* Translators: shown beside an amount field */
-      simris_field_row_set_error (SIMRIS_FIELD_ROW (self), _("Cannot be negative"));
+      error = _("Cannot be negative");
       break;
     case SIMRIS_MONEY_PARSE_PRECISION:
       /* Translators: shown beside an amount field */
-      simris_field_row_set_error (SIMRIS_FIELD_ROW (self), _("At most two decimals"));
+      error = _("At most two decimals");
       break;
     case SIMRIS_MONEY_PARSE_TOO_LARGE:
       /* Translators: shown beside an amount field */
-      simris_field_row_set_error (SIMRIS_FIELD_ROW (self), _("Too large"));
+      error = _("Too large");
       break;
     case SIMRIS_MONEY_PARSE_SYNTAX:
     default:
       /* Translators: shown beside an amount field whose text is not a number */
-      simris_field_row_set_error (SIMRIS_FIELD_ROW (self), _("Not an amount, e.g. 1234,50"));
+      error = _("Not an amount, e.g. 1234,50");
       break;
     }
+
+  if (error != NULL)
+    cents = SIMRIS_CENTS_MISSING;
+  simris_field_row_set_error (SIMRIS_FIELD_ROW (self), error);
+  update_question (self, text, cents);
+  store_cents (self, cents);
+}
+
+static void
+simris_money_row_finalize (GObject *object)
+{
+  SimrisMoneyRow *self = SIMRIS_MONEY_ROW (object);
+
+  g_free (self->question);
+  g_free (self->kept_text);
+
+  G_OBJECT_CLASS (simris_money_row_parent_class)->finalize (object);
 }
 
 static void
@@ -99,6 +206,12 @@ simris_money_row_get_property (GObject    *object,
     {
     case PROP_CENTS:
       g_value_set_int64 (value, self->cents);
+      break;
+    case PROP_MONTHLY:
+      g_value_set_boolean (value, self->monthly);
+      break;
+    case PROP_QUESTION:
+      g_value_set_string (value, self->question);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -118,6 +231,9 @@ simris_money_row_set_property (GObject      *object,
     case PROP_CENTS:
       simris_money_row_set_cents (self, g_value_get_int64 (value));
       break;
+    case PROP_MONTHLY:
+      simris_money_row_set_monthly (self, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -128,12 +244,19 @@ simris_money_row_class_init (SimrisMoneyRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->finalize = simris_money_row_finalize;
   object_class->get_property = simris_money_row_get_property;
   object_class->set_property = simris_money_row_set_property;
 
   properties[PROP_CENTS] =
-    g_param_spec_int64 ("cents", NULL, NULL, 0, G_MAXINT64, 0,
+    g_param_spec_int64 ("cents", NULL, NULL, SIMRIS_CENTS_MISSING, G_MAXINT64, 0,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MONTHLY] =
+    g_param_spec_boolean ("monthly", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_QUESTION] =
+    g_param_spec_string ("question", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -147,6 +270,7 @@ simris_money_row_init (SimrisMoneyRow *self)
   gtk_widget_add_css_class (currency, "dim-label");
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (self), currency);
 
+  self->suggestion = SIMRIS_CENTS_MISSING;
   text = format_for_entry (0);
   self->updating = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self), text);
@@ -164,7 +288,7 @@ simris_money_row_new (void)
 SimrisCents
 simris_money_row_get_cents (SimrisMoneyRow *self)
 {
-  g_return_val_if_fail (SIMRIS_IS_MONEY_ROW (self), 0);
+  g_return_val_if_fail (SIMRIS_IS_MONEY_ROW (self), SIMRIS_CENTS_MISSING);
 
   return self->cents;
 }
@@ -177,7 +301,8 @@ simris_money_row_set_cents (SimrisMoneyRow *self,
 
   g_return_if_fail (SIMRIS_IS_MONEY_ROW (self));
 
-  /* The model echoing what was just typed must not rewrite the text ("1234,5" stays). */
+  /* The model echoing what was just typed must not rewrite the text ("1234,5" stays, and so
+   * does "11OO" when the model holds it as missing). */
   if (self->updating || cents == self->cents)
     return;
 
@@ -187,6 +312,7 @@ simris_money_row_set_cents (SimrisMoneyRow *self,
   gtk_editable_set_text (GTK_EDITABLE (self), text);
   self->updating = FALSE;
   simris_field_row_set_error (SIMRIS_FIELD_ROW (self), NULL);
+  update_question (self, text, cents);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CENTS]);
 }
 
@@ -196,4 +322,60 @@ simris_money_row_get_error (SimrisMoneyRow *self)
   g_return_val_if_fail (SIMRIS_IS_MONEY_ROW (self), NULL);
 
   return simris_field_row_get_error (SIMRIS_FIELD_ROW (self));
+}
+
+void
+simris_money_row_set_monthly (SimrisMoneyRow *self,
+                              gboolean        monthly)
+{
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (SIMRIS_IS_MONEY_ROW (self));
+
+  monthly = !!monthly;
+  if (self->monthly == monthly)
+    return;
+  self->monthly = monthly;
+  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self))));
+  update_question (self, text, simris_field_row_get_error (SIMRIS_FIELD_ROW (self)) ? SIMRIS_CENTS_MISSING : self->cents);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MONTHLY]);
+}
+
+const char *
+simris_money_row_get_question (SimrisMoneyRow *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MONEY_ROW (self), NULL);
+
+  return self->question;
+}
+
+SimrisCents
+simris_money_row_get_suggestion (SimrisMoneyRow *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MONEY_ROW (self), SIMRIS_CENTS_MISSING);
+
+  return self->suggestion;
+}
+
+void
+simris_money_row_accept_suggestion (SimrisMoneyRow *self)
+{
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (SIMRIS_IS_MONEY_ROW (self));
+
+  if (self->suggestion == SIMRIS_CENTS_MISSING)
+    return;
+  text = format_for_entry (self->suggestion);
+  gtk_editable_set_text (GTK_EDITABLE (self), text);
+}
+
+void
+simris_money_row_keep_as_typed (SimrisMoneyRow *self)
+{
+  g_return_if_fail (SIMRIS_IS_MONEY_ROW (self));
+
+  g_free (self->kept_text);
+  self->kept_text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self))));
+  set_question (self, NULL, SIMRIS_CENTS_MISSING);
 }

@@ -47,7 +47,10 @@ update_summary (SimrisPendingBenefitRow *self)
   g_autofree char *subtitle = NULL;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self),
-                                 simris_resource_kind_get_label (simris_pending_benefit_get_kind (self->benefit), NULL));
+                                 simris_pending_benefit_get_kind (self->benefit) >= 0
+                                 ? simris_resource_kind_get_label (simris_pending_benefit_get_kind (self->benefit), NULL)
+                                 /* Translators: the title of a claimed benefit whose kind is not chosen yet */
+                                 : _("Kind not chosen yet"));
 
   if (body != NULL && *body != '\0' && since != NULL)
     /* Translators: a pending benefit: the body that will pay it and the date it was claimed */
@@ -166,6 +169,7 @@ static void
 simris_pending_benefit_row_init (SimrisPendingBenefitRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  simris_ui_limit_text (GTK_WIDGET (self->paying_body_row), SIMRIS_UI_MAX_NAME);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->remove_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove This Claim"),

@@ -30,6 +30,11 @@ struct _SimrisResourceRow
   GtkSpinButton  *children_spin;
   AdwEntryRow    *label_row;
   SimrisDateRow  *spi_row;
+  SimrisDateRow  *from_row;
+  SimrisDateRow  *until_row;
+  SimrisDateRow  *shortage_row;
+  AdwActionRow   *question_row;
+  GtkButton      *fix_button;
   GtkButton      *remove_button;
 };
 
@@ -55,6 +60,36 @@ kind_has_total (SimrisResourceKind kind)
   return kind == SIMRIS_RESOURCE_KIND_CAPITAL || kind == SIMRIS_RESOURCE_KIND_REAL_ESTATE;
 }
 
+/* Earnings and replacement incomes count net of tax and social security (docs/calculation.md §4). */
+static gboolean
+kind_is_net (SimrisResourceKind kind)
+{
+  switch (kind)
+    {
+    case SIMRIS_RESOURCE_KIND_WAGE:
+    case SIMRIS_RESOURCE_KIND_SELF_EMPLOYED:
+    case SIMRIS_RESOURCE_KIND_STUDENT_JOB:
+    case SIMRIS_RESOURCE_KIND_UNEMPLOYMENT:
+    case SIMRIS_RESOURCE_KIND_SICKNESS:
+    case SIMRIS_RESOURCE_KIND_DISABILITY_ALLOWANCE:
+    case SIMRIS_RESOURCE_KIND_INTEGRATION_ALLOWANCE:
+    case SIMRIS_RESOURCE_KIND_PENSION:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* A draft's resource has no kind yet (SIMRIS_RESOURCE_KIND_NONE): no table is looked up. */
+static const char *
+kind_label (SimrisResourceKind kind)
+{
+  if (kind < 0 || kind >= SIMRIS_N_RESOURCE_KINDS)
+    /* Translators: the title of a resource whose kind is not chosen yet */
+    return _("Kind not chosen yet");
+  return simris_resource_kind_get_label (kind, NULL);
+}
+
 /* Shows the fields the case-file format has for this kind (docs/case-format.md): a total for
  * capital and real estate, a number of cheques for ALE, a start date for work. */
 static void
@@ -65,7 +100,10 @@ update_fields (SimrisResourceRow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->period_row), !kind_has_total (kind));
   gtk_widget_set_visible (GTK_WIDGET (self->count_row), kind == SIMRIS_RESOURCE_KIND_ALE_CHEQUES);
   gtk_widget_set_visible (GTK_WIDGET (self->children_row), kind == SIMRIS_RESOURCE_KIND_REAL_ESTATE);
-  gtk_widget_set_visible (GTK_WIDGET (self->spi_row), simris_resource_kind_is_work (kind));
+  gtk_widget_set_visible (GTK_WIDGET (self->spi_row), kind >= 0 && simris_resource_kind_is_work (kind));
+  gtk_widget_set_visible (GTK_WIDGET (self->shortage_row), kind == SIMRIS_RESOURCE_KIND_WAGE);
+  gtk_widget_set_visible (GTK_WIDGET (self->from_row), !kind_has_total (kind));
+  gtk_widget_set_visible (GTK_WIDGET (self->until_row), !kind_has_total (kind));
 
   if (kind == SIMRIS_RESOURCE_KIND_CAPITAL)
     /* Translators: amount field of savings and investments */
@@ -73,9 +111,55 @@ update_fields (SimrisResourceRow *self)
   else if (kind == SIMRIS_RESOURCE_KIND_REAL_ESTATE)
     /* Translators: amount field of a building one owns */
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->amount_row), _("Cadastral income, not indexed"));
+  else if (kind_is_net (kind))
+    /* Translators: amount field of a wage or benefit: the law counts it after tax and
+     * social security */
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->amount_row), _("Net Amount"));
   else
     /* Translators: amount field of a resource */
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->amount_row), _("Amount"));
+}
+
+static void
+update_monthly (SimrisResourceRow *self)
+{
+  simris_money_row_set_monthly (self->amount_row,
+                                simris_resource_get_period (self->resource) == SIMRIS_PERIOD_MONTH);
+}
+
+/* A likely typo in the amount: the question, a one-click fix when there is one, and
+ * "keep as typed". */
+static void
+update_question (SimrisResourceRow *self)
+{
+  const char *question = simris_money_row_get_question (self->amount_row);
+  SimrisCents suggestion = simris_money_row_get_suggestion (self->amount_row);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->question_row), question != NULL);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->question_row), question ? question : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->fix_button), suggestion != SIMRIS_CENTS_MISSING);
+  if (suggestion != SIMRIS_CENTS_MISSING)
+    {
+      g_autofree char *money = simris_ui_format_money (suggestion);
+      /* Translators: button that replaces an amount by the one suggested, e.g. "Use 1 100,00 €" */
+      g_autofree char *label = g_strdup_printf (_("Use %s"), money);
+
+      gtk_button_set_label (self->fix_button, label);
+    }
+}
+
+static void
+fix_clicked_cb (SimrisResourceRow *self)
+{
+  simris_money_row_accept_suggestion (self->amount_row);
+  gtk_widget_grab_focus (GTK_WIDGET (self->amount_row));
+}
+
+static void
+keep_clicked_cb (SimrisResourceRow *self)
+{
+  simris_money_row_keep_as_typed (self->amount_row);
+  gtk_widget_grab_focus (GTK_WIDGET (self->amount_row));
 }
 
 /* The kind's help explains the kind chosen, then what the field is. */
@@ -85,12 +169,12 @@ update_kind_help (SimrisResourceRow *self)
   SimrisResourceKind kind = simris_resource_get_kind (self->resource);
   g_autofree char *meaning = NULL;
 
-  meaning = g_strdup_printf ("%s\n\n%s", simris_resource_kind_get_help (kind, NULL),
+  meaning = g_strdup_printf ("%s\n\n%s", kind >= 0 ? simris_resource_kind_get_help (kind, NULL) : "",
                              _("Choose what this money is: a wage, a benefit, an allowance, savings… "
                                "Each kind is treated its own way: some are counted in full, some are "
                                "exempt, some follow special rules."));
   g_object_set (self->kind_help,
-                "title", simris_resource_kind_get_label (kind, NULL),
+                "title", kind_label (kind),
                 "meaning", meaning,
                 NULL);
 }
@@ -99,18 +183,47 @@ static void
 update_summary (SimrisResourceRow *self)
 {
   SimrisResourceKind kind = simris_resource_get_kind (self->resource);
-  g_autofree char *amount = simris_ui_format_money (simris_resource_get_amount (self->resource));
+  SimrisCents cents = simris_resource_get_amount (self->resource);
+  g_autofree char *amount = NULL;
   const char *label = simris_resource_get_label (self->resource);
   g_autofree char *subtitle = NULL;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), simris_resource_kind_get_label (kind, NULL));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), kind_label (kind));
 
-  if (kind_has_total (kind))
-    subtitle = g_strdup (amount);
+  if (simris_money_row_get_error (self->amount_row) != NULL)
+    /* Translators: a resource's summary while its amount field holds text that is not an amount */
+    subtitle = g_strdup (_("Amount not valid"));
+  else if (cents == SIMRIS_CENTS_MISSING)
+    /* Translators: a resource's summary while its amount is empty */
+    subtitle = g_strdup (_("Amount not given yet"));
+  else if (kind_has_total (kind))
+    subtitle = simris_ui_format_money (cents);
   else
-    /* Translators: an amount and how often it is received, e.g. "1 200,00 € per month" */
-    subtitle = g_strdup_printf (C_("amount and period", "%s %s"), amount,
-                                simris_period_get_label (simris_resource_get_period (self->resource), NULL));
+    {
+      amount = simris_ui_format_money (cents);
+      /* Translators: an amount and how often it is received, e.g. "1 200,00 € per month" */
+      subtitle = g_strdup_printf (C_("amount and period", "%s %s"), amount,
+                                  simris_period_get_label (simris_resource_get_period (self->resource), NULL));
+    }
+  if (simris_resource_get_from (self->resource) != NULL || simris_resource_get_until (self->resource) != NULL)
+    {
+      g_autofree char *tmp = g_steal_pointer (&subtitle);
+      g_autofree char *from = simris_ui_format_date (simris_resource_get_from (self->resource));
+      g_autofree char *until = simris_ui_format_date (simris_resource_get_until (self->resource));
+      g_autofree char *range = NULL;
+
+      if (from != NULL && until != NULL)
+        /* Translators: when a resource is received, e.g. "from 01/03/2026 until 30/06/2026" */
+        range = g_strdup_printf (_("from %s until %s"), from, until);
+      else if (from != NULL)
+        /* Translators: when a resource is received, e.g. "from 01/03/2026" */
+        range = g_strdup_printf (_("from %s"), from);
+      else
+        /* Translators: when a resource is received, e.g. "until 30/06/2026" */
+        range = g_strdup_printf (_("until %s"), until);
+      /* Translators: a resource's amount and when it is received */
+      subtitle = g_strdup_printf (C_("amount and dates", "%s, %s"), tmp, range);
+    }
   if (label != NULL && *label != '\0')
     {
       g_autofree char *tmp = g_steal_pointer (&subtitle);
@@ -157,6 +270,12 @@ simris_resource_row_constructed (GObject *object)
   simris_bind_text (self->resource, "label", self->label_row);
   g_object_bind_property (self->resource, "spi-start", self->spi_row, "date",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->resource, "from", self->from_row, "date",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->resource, "until", self->until_row, "date",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->resource, "shortage-occupation-start", self->shortage_row, "date",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   simris_bind_optional_count (self->resource, "count", self->count_spin);
   simris_bind_optional_count (self->resource, "allowance-children", self->children_spin);
 
@@ -164,6 +283,12 @@ simris_resource_row_constructed (GObject *object)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->resource, "changed", G_CALLBACK (update_summary),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->resource, "notify::period", G_CALLBACK (update_monthly),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (self->amount_row, "notify::question", G_CALLBACK (update_question), self);
+  g_signal_connect_swapped (self->amount_row, "notify::error", G_CALLBACK (update_summary), self);
+  update_monthly (self);
+  update_question (self);
   update_fields (self);
   update_kind_help (self);
   update_summary (self);
@@ -253,8 +378,15 @@ simris_resource_row_class_init (SimrisResourceRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, children_spin);
   gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, label_row);
   gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, spi_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, from_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, until_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, shortage_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, question_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, fix_button);
   gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, remove_button);
   gtk_widget_class_bind_template_callback (widget_class, remove_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, fix_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, keep_clicked_cb);
 }
 
 static void
@@ -266,6 +398,8 @@ simris_resource_row_init (SimrisResourceRow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove This Resource"),
                                   -1);
   simris_enum_row_set_hidden_mask (self->period_row, 1u << SIMRIS_PERIOD_TOTAL);
+  simris_ui_limit_text (GTK_WIDGET (self->label_row), SIMRIS_UI_MAX_NAME);
+  simris_ui_drop_dead_tab_stops (GTK_WIDGET (self));
 }
 
 GtkWidget *
@@ -282,4 +416,17 @@ simris_resource_row_get_resource (SimrisResourceRow *self)
   g_return_val_if_fail (SIMRIS_IS_RESOURCE_ROW (self), NULL);
 
   return self->resource;
+}
+
+GtkWidget *
+simris_resource_row_get_field (SimrisResourceRow *self,
+                               const char        *name)
+{
+  g_return_val_if_fail (SIMRIS_IS_RESOURCE_ROW (self), NULL);
+
+  if (g_strcmp0 (name, "kind") == 0)
+    return GTK_WIDGET (self->kind_row);
+  if (g_strcmp0 (name, "amount") == 0)
+    return GTK_WIDGET (self->amount_row);
+  return NULL;
 }

@@ -7,6 +7,7 @@
 
 #include "simris-engine.h"
 #include "simris-result-view.h"
+#include "simris-step-row.h"
 #include "simris-ui-util.h"
 
 struct _SimrisResultView
@@ -16,6 +17,8 @@ struct _SimrisResultView
   SimrisHousehold     *household;
   SimrisResult        *result;
   GError              *error;
+  char                *problem;
+  const char          *shown_problem;
   guint                idle_id;
 
   GtkWidget           *error_box;
@@ -30,6 +33,12 @@ struct _SimrisResultView
   GtkLabel            *reasons_label;
   GtkLabel            *amount_label;
   GtkLabel            *amount_caption;
+  GtkLabel            *for_label;
+  GtkLabel            *why_label;
+  /* The explanation in four groups, each an expander of step rows: the household, the
+   * resources, the exemptions, the total. */
+  AdwExpanderRow      *step_groups[4];
+  GPtrArray           *step_rows[4];
   GtkLabel            *category_label;
   GtkLabel            *category_reason_label;
   GtkLabel            *parameters_label;
@@ -97,77 +106,6 @@ new_label (const char *text,
   return label;
 }
 
-static GtkWidget *
-step_row_new (void)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *text_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *rule = new_label (NULL, "caption", TRUE);
-  GtkWidget *text = new_label (NULL, NULL, TRUE);
-  GtkWidget *amount = gtk_label_new (NULL);
-
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_add_css_class (row, "step-row");
-  gtk_widget_add_css_class (rule, "dim-label");
-  gtk_widget_set_hexpand (text_box, TRUE);
-  gtk_box_append (GTK_BOX (text_box), rule);
-  gtk_box_append (GTK_BOX (text_box), text);
-  gtk_box_append (GTK_BOX (box), text_box);
-
-  gtk_label_set_xalign (GTK_LABEL (amount), 1);
-  gtk_widget_set_valign (amount, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (amount, "numeric");
-  gtk_widget_add_css_class (amount, "step-amount");
-  gtk_box_append (GTK_BOX (box), amount);
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data (G_OBJECT (row), "rule", rule);
-  g_object_set_data (G_OBJECT (row), "text", text);
-  g_object_set_data (G_OBJECT (row), "amount", amount);
-  return row;
-}
-
-/* Fills a row in place: an edit usually changes a few figures, and labels whose text
- * stays the same cost no new layout. */
-static void
-step_row_update (GtkWidget        *row,
-                 const SimrisStep *step)
-{
-  GtkLabel *rule = g_object_get_data (G_OBJECT (row), "rule");
-  GtkLabel *text = g_object_get_data (G_OBJECT (row), "text");
-  GtkLabel *amount = g_object_get_data (G_OBJECT (row), "amount");
-  g_autofree char *amount_text = NULL;
-  g_autofree char *accessible = NULL;
-
-  gtk_label_set_label (rule, step->rule ? step->rule : "");
-  gtk_label_set_label (text, step->text ? step->text : "");
-
-  if (step->has_amount)
-    {
-      g_autofree char *money = simris_ui_format_money (step->amount);
-
-      if (step->amount_sign > 0)
-        /* Translators: an amount added in the explanation, e.g. "+ 1 200,00 €" */
-        amount_text = g_strdup_printf (C_("added amount", "+ %s"), money);
-      else if (step->amount_sign < 0)
-        /* Translators: an amount deducted in the explanation, e.g. "− 1 200,00 €" */
-        amount_text = g_strdup_printf (C_("deducted amount", "− %s"), money);
-      else
-        amount_text = g_steal_pointer (&money);
-    }
-  gtk_label_set_label (amount, amount_text ? amount_text : "");
-  gtk_widget_set_visible (GTK_WIDGET (amount), amount_text != NULL);
-  if (step->kind == SIMRIS_STEP_TOTAL || step->kind == SIMRIS_STEP_AMOUNT)
-    gtk_widget_add_css_class (GTK_WIDGET (amount), "heading");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (amount), "heading");
-
-  accessible = g_strdup_printf ("%s. %s %s", step->rule ? step->rule : "", step->text ? step->text : "",
-                                amount_text ? amount_text : "");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-}
-
 static GVariant *
 json_to_variant (JsonNode *node)
 {
@@ -183,20 +121,40 @@ json_to_variant (JsonNode *node)
 }
 
 static GtkWidget *
-alternative_row_new (const SimrisAlternative *alt)
+alternative_row_new (const SimrisAlternative *alt,
+                     SimrisCents              current_month)
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *button;
-  g_autofree char *money = simris_ui_format_money (alt->amount_year);
+  g_autofree char *money = simris_ui_format_money (alt->amount_month);
+  g_autofree char *year = simris_ui_format_money (alt->amount_year);
+  g_autofree char *difference = NULL;
   g_autofree char *subtitle = NULL;
+  SimrisCents diff = alt->amount_month - current_month;
   GVariant *value = JSON_NODE_HOLDS_VALUE (alt->value) ? json_to_variant (alt->value) : NULL;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), alt->text ? alt->text : alt->option);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  /* Translators: the yearly amount under another reading of the law (the sentence above
-   * already gives the monthly one) */
-  subtitle = g_strdup_printf (_("Would be %s per year"), money);
+  if (diff != 0)
+    {
+      g_autofree char *delta = simris_ui_format_money (diff < 0 ? -diff : diff);
+
+      difference = diff > 0
+        /* Translators: how another reading changes the monthly amount, e.g. "45,20 € more a month" */
+        ? g_strdup_printf (_("%s more a month"), delta)
+        /* Translators: how another reading changes the monthly amount, e.g. "45,20 € less a month" */
+        : g_strdup_printf (_("%s less a month"), delta);
+    }
+  else
+    /* Translators: another reading of the law gives the same monthly amount */
+    difference = g_strdup (_("the same amount"));
+  /* Translators: under another reading of the law: who decides, then the monthly and yearly
+   * amounts and the difference, e.g. "… 512,30 € a month (6 147,60 € a year): 45,20 € more a month" */
+  subtitle = g_strdup_printf (_("The CPAS chooses this reading (a court may, on appeal). It would give %s a month (%s a year): %s."),
+                              money, year, difference);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
 
   /* Translators: button that applies another reading of the law to the case */
   button = gtk_button_new_with_mnemonic (_("_Use This Option"));
@@ -233,6 +191,97 @@ advance_row_new (const SimrisAdvanceBenefit *benefit)
   else
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Paying body not given"));
   return row;
+}
+
+/* Which group of the explanation a step belongs to. */
+static guint
+step_group (SimrisStepKind kind)
+{
+  switch (kind)
+    {
+    case SIMRIS_STEP_RESOURCE:
+    case SIMRIS_STEP_COHABITANTS:
+      return 1;
+    case SIMRIS_STEP_EXEMPTION:
+      return 2;
+    case SIMRIS_STEP_TOTAL:
+    case SIMRIS_STEP_AMOUNT:
+    case SIMRIS_STEP_SPLIT:
+    case SIMRIS_STEP_ADVANCE:
+    case SIMRIS_STEP_NOTE:
+      return 3;
+    case SIMRIS_STEP_PARAMETERS:
+    case SIMRIS_STEP_FACTS:
+    case SIMRIS_STEP_CONDITION:
+    case SIMRIS_STEP_CATEGORY:
+    default:
+      return 0;
+    }
+}
+
+/* Under the amount, for a reader who is no expert: who it is for, and one sentence why. */
+static void
+show_summary (SimrisResultView *self)
+{
+  SimrisResult *result = self->result;
+  SimrisMember *applicant = self->household ? simris_household_get_applicant (self->household) : NULL;
+  const char *name = applicant ? simris_member_get_name (applicant) : NULL;
+  /* Translators: who the amount is for, when the applicant has no name in the case */
+  g_autofree char *who = g_strdup (name && *name ? name : _("the applicant"));
+  g_autofree char *for_text = NULL;
+  g_autofree char *why = NULL;
+  SimrisCategory category = simris_result_get_category (result);
+  const char *category_label = simris_category_get_label (category, NULL);
+  SimrisCents applicant_part = 0, partner_part = 0;
+  gboolean has_partner = FALSE;
+
+  for (guint i = 0; self->household && i < g_list_model_get_n_items (G_LIST_MODEL (self->household)); i++)
+    {
+      g_autoptr(SimrisMember) member = g_list_model_get_item (G_LIST_MODEL (self->household), i);
+
+      if (simris_member_get_relation (member) == SIMRIS_RELATION_PARTNER
+          && simris_member_get_lives_in_household (member))
+        has_partner = TRUE;
+    }
+
+  if (!simris_result_get_eligible (result))
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->for_label), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->why_label), FALSE);
+      return;
+    }
+
+  if (simris_result_get_split (result, &applicant_part, &partner_part))
+    /* Translators: who the amount is for; %s is the applicant */
+    for_text = g_strdup_printf (_("For %s and their partner, split between them"), who);
+  else if (category == SIMRIS_CATEGORY_FAMILY && has_partner)
+    /* Translators: who the amount is for; %s is the applicant */
+    for_text = g_strdup_printf (_("For %s, their partner and the children in their charge"), who);
+  else if (category == SIMRIS_CATEGORY_FAMILY)
+    /* Translators: who the amount is for; %s is the applicant */
+    for_text = g_strdup_printf (_("For %s and the children in their charge"), who);
+  else
+    /* Translators: who the amount is for; %s is the applicant */
+    for_text = g_strdup_printf (_("For %s"), who);
+
+  if (simris_result_get_resources_counted_year (result) == 0)
+    /* Translators: why, in one sentence; %s is a category, e.g. "single person" */
+    why = g_strdup_printf (_("The full amount for a %s: no resources count against it."), category_label);
+  else
+    {
+      g_autofree char *full = simris_ui_format_money (simris_result_get_category_amount_year (result));
+      g_autofree char *counted = simris_ui_format_money (simris_result_get_resources_counted_year (result));
+      g_autofree char *exempt = simris_ui_format_money (simris_result_get_exemptions_year (result));
+
+      /* Translators: why, in one sentence: a category, then yearly amounts */
+      why = g_strdup_printf (_("The amount for a %s, %s a year, less the %s of resources that count, of which %s stays exempt."),
+                             category_label, full, counted, exempt);
+    }
+
+  gtk_label_set_label (self->for_label, for_text);
+  gtk_label_set_label (self->why_label, why);
+  gtk_widget_set_visible (GTK_WIDGET (self->for_label), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->why_label), TRUE);
 }
 
 static void
@@ -362,28 +411,50 @@ show_result (SimrisResultView *self)
   /* Other readings */
   clear_box (GTK_WIDGET (self->alternatives_list));
   for (guint i = 0; alternatives != NULL && i < alternatives->len; i++)
-    gtk_list_box_append (self->alternatives_list, alternative_row_new (g_ptr_array_index (alternatives, i)));
+    gtk_list_box_append (self->alternatives_list,
+                         alternative_row_new (g_ptr_array_index (alternatives, i), simris_result_get_amount_month (result)));
   gtk_widget_set_visible (GTK_WIDGET (self->alternatives_group), alternatives != NULL && alternatives->len > 0);
 
-  /* Explanation: the rows are kept and refilled. */
+  /* Explanation: in groups, the rows kept and refilled. */
   {
-    guint n_steps = steps ? steps->len : 0;
-    GtkListBoxRow *row;
-    guint n_rows = 0;
+    guint counts[4] = { 0, 0, 0, 0 };
 
-    while (gtk_list_box_get_row_at_index (self->steps_list, n_rows) != NULL)
-      n_rows++;
-    for (; n_rows < n_steps; n_rows++)
-      gtk_list_box_append (self->steps_list, step_row_new ());
-    while (n_rows > n_steps && (row = gtk_list_box_get_row_at_index (self->steps_list, n_rows - 1)) != NULL)
+    for (guint i = 0; steps != NULL && i < steps->len; i++)
       {
-        gtk_list_box_remove (self->steps_list, GTK_WIDGET (row));
-        n_rows--;
+        const SimrisStep *step = g_ptr_array_index (steps, i);
+        guint group = step_group (step->kind);
+        GPtrArray *rows = self->step_rows[group];
+        GtkWidget *row;
+
+        if (counts[group] < rows->len)
+          row = g_ptr_array_index (rows, counts[group]);
+        else
+          {
+            row = simris_step_row_new ();
+            adw_expander_row_add_row (self->step_groups[group], row);
+            g_ptr_array_add (rows, row);
+          }
+        simris_step_row_update (SIMRIS_STEP_ROW (row), step);
+        counts[group]++;
       }
-    for (guint i = 0; i < n_steps; i++)
-      step_row_update (GTK_WIDGET (gtk_list_box_get_row_at_index (self->steps_list, i)),
-                       g_ptr_array_index (steps, i));
+    for (guint g = 0; g < G_N_ELEMENTS (self->step_groups); g++)
+      {
+        GPtrArray *rows = self->step_rows[g];
+        g_autofree char *subtitle = NULL;
+
+        while (rows->len > counts[g])
+          {
+            adw_expander_row_remove (self->step_groups[g], g_ptr_array_index (rows, rows->len - 1));
+            g_ptr_array_set_size (rows, rows->len - 1);
+          }
+        /* Translators: under a group of the explanation: how many steps it holds */
+        subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u step", "%u steps", counts[g]), counts[g]);
+        adw_expander_row_set_subtitle (self->step_groups[g], subtitle);
+        gtk_widget_set_visible (GTK_WIDGET (self->step_groups[g]), counts[g] > 0);
+      }
   }
+
+  show_summary (self);
 }
 
 /* The engine names the field as a path ("members[1].resources[0].amount: …"). Say it with
@@ -484,10 +555,27 @@ show_error (SimrisResultView *self)
       g_free (friendly);
       friendly = g_strconcat (first, rest, NULL);
       gtk_label_set_label (self->error_label, friendly);
-      gtk_label_set_label (self->error_detail_label, message);
     }
   else
-    gtk_label_set_label (self->error_label, message);
+    {
+      /* Never a raw path like members[0].birth_date: plain words only. */
+      g_autofree char *plain = simris_ui_plain_error (message);
+
+      gtk_label_set_label (self->error_label, plain);
+    }
+}
+
+/* A field the user must correct or fill in, as the window says it: no amount is shown. */
+static void
+show_problem (SimrisResultView *self)
+{
+  gtk_label_set_label (self->error_label, self->shown_problem);
+  gtk_label_set_label (self->error_detail_label, "");
+  /* Translators: opens the page and puts the cursor in the field that is missing or not valid */
+  gtk_button_set_label (self->error_button, _("_Go to This Field"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->error_button), "win.go-to-problem");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_button), TRUE);
+  simris_ui_name_mnemonic_buttons (GTK_WIDGET (self->error_button));
 }
 
 static void
@@ -498,8 +586,14 @@ update_display (SimrisResultView *self)
 
   if (self->result != NULL)
     show_result (self);
+  else if (self->shown_problem != NULL)
+    show_problem (self);
   else if (self->error != NULL)
-    show_error (self);
+    {
+      gtk_button_set_label (self->error_button, _("_Go to This Person"));
+      simris_ui_name_mnemonic_buttons (GTK_WIDGET (self->error_button));
+      show_error (self);
+    }
   else
     gtk_label_set_label (self->error_label, "");
 }
@@ -512,7 +606,15 @@ recompute (SimrisResultView *self)
 
   g_clear_handle_id (&self->idle_id, g_source_remove);
 
-  if (self->household != NULL)
+  /* Never a figure from a field the user must still correct or fill in; and a draft's
+   * missing kind or amount never reaches the engine's tables. */
+  self->shown_problem = self->problem;
+  if (self->household != NULL && self->problem == NULL
+      && !simris_ui_household_is_complete (self->household, NULL, NULL, NULL))
+    /* Translators: shown instead of the result when the window gives no other detail */
+    self->shown_problem = _("An answer is missing.");
+
+  if (self->household != NULL && self->shown_problem == NULL)
     result = simris_engine_compute (simris_parameters_get_default (), self->household, 0,
                                     simris_ui_lang (), &error);
 
@@ -559,6 +661,9 @@ simris_result_view_dispose (GObject *object)
   g_clear_object (&self->household);
   g_clear_object (&self->result);
   g_clear_error (&self->error);
+  g_clear_pointer (&self->problem, g_free);
+  for (guint g = 0; g < G_N_ELEMENTS (self->step_rows); g++)
+    g_clear_pointer (&self->step_rows[g], g_ptr_array_unref);
 
   G_OBJECT_CLASS (simris_result_view_parent_class)->dispose (object);
 }
@@ -633,6 +738,8 @@ simris_result_view_class_init (SimrisResultViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SimrisResultView, reasons_label);
   gtk_widget_class_bind_template_child (widget_class, SimrisResultView, amount_label);
   gtk_widget_class_bind_template_child (widget_class, SimrisResultView, amount_caption);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResultView, for_label);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResultView, why_label);
   gtk_widget_class_bind_template_child (widget_class, SimrisResultView, category_label);
   gtk_widget_class_bind_template_child (widget_class, SimrisResultView, category_reason_label);
   gtk_widget_class_bind_template_child (widget_class, SimrisResultView, parameters_label);
@@ -654,7 +761,27 @@ simris_result_view_class_init (SimrisResultViewClass *klass)
 static void
 simris_result_view_init (SimrisResultView *self)
 {
+  static const char *group_titles[4] = {
+    /* Translators: a group of the explanation: who lives in the household, the category */
+    N_("The Household"),
+    /* Translators: a group of the explanation */
+    N_("The Resources"),
+    /* Translators: a group of the explanation */
+    N_("The Exemptions"),
+    /* Translators: a group of the explanation: the yearly and monthly amounts */
+    N_("The Total"),
+  };
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  for (guint g = 0; g < G_N_ELEMENTS (self->step_groups); g++)
+    {
+      self->step_groups[g] = ADW_EXPANDER_ROW (adw_expander_row_new ());
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->step_groups[g]), _(group_titles[g]));
+      gtk_list_box_append (self->steps_list, GTK_WIDGET (self->step_groups[g]));
+      self->step_rows[g] = g_ptr_array_new ();
+    }
+  /* The total is what most readers look for first. */
+  adw_expander_row_set_expanded (self->step_groups[3], TRUE);
   update_display (self);
 }
 
@@ -722,4 +849,26 @@ simris_result_view_is_pending (SimrisResultView *self)
   g_return_val_if_fail (SIMRIS_IS_RESULT_VIEW (self), FALSE);
 
   return self->idle_id != 0;
+}
+
+void
+simris_result_view_set_problem (SimrisResultView *self,
+                                const char       *problem)
+{
+  g_return_if_fail (SIMRIS_IS_RESULT_VIEW (self));
+
+  if (g_strcmp0 (self->problem, problem) == 0)
+    return;
+  g_free (self->problem);
+  self->problem = g_strdup (problem);
+  self->shown_problem = NULL;
+  recompute (self);
+}
+
+const char *
+simris_result_view_get_problem (SimrisResultView *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_RESULT_VIEW (self), NULL);
+
+  return self->problem;
 }

@@ -23,6 +23,13 @@ void             simris_result_view_set_household (SimrisResultView *self,
 /* NULL while the case is invalid; then get_error says why. */
 SimrisResult    *simris_result_view_get_result    (SimrisResultView *self);
 const GError    *simris_result_view_get_error     (SimrisResultView *self);
+/* While a field holds text that is not a valid value, or a draft's value is missing, the
+ * window says which (problem, in plain words): the view then shows no amount but the
+ * problem and "Go to This Field" (win.go-to-problem). NULL computes again. Without a
+ * problem given, a household with a missing value still shows no amount. */
+void             simris_result_view_set_problem   (SimrisResultView *self,
+                                                   const char       *problem);
+const char      *simris_result_view_get_problem   (SimrisResultView *self);
 /* Runs a pending recomputation now (tests, printing). */
 void             simris_result_view_flush         (SimrisResultView *self);
 gboolean         simris_result_view_is_pending    (SimrisResultView *self);

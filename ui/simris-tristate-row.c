@@ -108,6 +108,9 @@ simris_tristate_row_init (SimrisTristateRow *self)
 
   model = gtk_string_list_new (labels);
   adw_combo_row_set_model (ADW_COMBO_ROW (self), G_LIST_MODEL (model));
+  /* The answer under the question, in full: "Pas encore de réponse" is never cut on a
+   * narrow window. */
+  adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (self), TRUE);
   adw_combo_row_set_selected (ADW_COMBO_ROW (self), 0);
   self->value = SIMRIS_TRISTATE_UNKNOWN;
   g_signal_connect (self, "notify::selected", G_CALLBACK (selected_cb), NULL);

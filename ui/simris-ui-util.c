@@ -6,12 +6,13 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "simris-field-row.h"
 #include "simris-i18n.h"
 #include "simris-ui-util.h"
 #include "simris-window.h"
 
-static gboolean
-string_to_text (GBinding     *binding,
+gboolean
+simris_string_to_text (GBinding     *binding,
                 const GValue *from,
                 GValue       *to,
                 gpointer      user_data)
@@ -22,8 +23,8 @@ string_to_text (GBinding     *binding,
   return TRUE;
 }
 
-static gboolean
-text_to_string (GBinding     *binding,
+gboolean
+simris_text_to_string (GBinding     *binding,
                 const GValue *from,
                 GValue       *to,
                 gpointer      user_data)
@@ -44,7 +45,7 @@ simris_bind_text (gpointer    object,
 
   return g_object_bind_property_full (object, property, editable, "text",
                                       G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                                      string_to_text, text_to_string, NULL, NULL);
+                                      simris_string_to_text, simris_text_to_string, NULL, NULL);
 }
 
 static gboolean
@@ -172,6 +173,8 @@ simris_ui_combo_row_select_enum (AdwComboRow *row,
           return;
         }
     }
+  /* Not offered (a draft's "no kind yet"): nothing is selected rather than a guess. */
+  adw_combo_row_set_selected (row, GTK_INVALID_LIST_POSITION);
 }
 
 gboolean
@@ -262,4 +265,240 @@ simris_ui_name_mnemonic_buttons (GtkWidget *root)
 
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     simris_ui_name_mnemonic_buttons (child);
+}
+
+gboolean
+simris_ui_household_is_complete (SimrisHousehold *household,
+                                 SimrisUiGap     *gap,
+                                 guint           *member_index,
+                                 guint           *item_index)
+{
+  GListModel *members = G_LIST_MODEL (household);
+  SimrisUiGap found = SIMRIS_UI_GAP_NONE;
+  guint i, j = 0;
+
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (household), FALSE);
+
+  if (simris_household_get_reference_date (household) == NULL)
+    {
+      if (gap != NULL)
+        *gap = SIMRIS_UI_GAP_REFERENCE_DATE;
+      if (member_index != NULL)
+        *member_index = 0;
+      if (item_index != NULL)
+        *item_index = 0;
+      return FALSE;
+    }
+
+  /* File order (docs/case-format.md, Drafts): a member's own fields, then its resources,
+   * then its claims. */
+  for (i = 0; found == SIMRIS_UI_GAP_NONE && i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(SimrisMember) member = g_list_model_get_item (members, i);
+      GListModel *resources = simris_member_get_resources (member);
+      GListModel *benefits = simris_member_get_pending_benefits (member);
+
+      j = 0;
+      if (simris_member_get_birth_date (member) == NULL)
+        {
+          found = SIMRIS_UI_GAP_BIRTH_DATE;
+          break;
+        }
+      for (j = 0; j < g_list_model_get_n_items (resources); j++)
+        {
+          g_autoptr(SimrisResource) resource = g_list_model_get_item (resources, j);
+
+          if (simris_resource_get_kind (resource) == SIMRIS_RESOURCE_KIND_NONE)
+            found = SIMRIS_UI_GAP_RESOURCE_KIND;
+          else if (simris_resource_get_amount (resource) == SIMRIS_CENTS_MISSING)
+            found = SIMRIS_UI_GAP_RESOURCE_AMOUNT;
+          if (found != SIMRIS_UI_GAP_NONE)
+            break;
+        }
+      if (found != SIMRIS_UI_GAP_NONE)
+        break;
+      for (j = 0; j < g_list_model_get_n_items (benefits); j++)
+        {
+          g_autoptr(SimrisPendingBenefit) benefit = g_list_model_get_item (benefits, j);
+
+          if (simris_pending_benefit_get_kind (benefit) == SIMRIS_RESOURCE_KIND_NONE)
+            {
+              found = SIMRIS_UI_GAP_BENEFIT_KIND;
+              break;
+            }
+        }
+      if (found != SIMRIS_UI_GAP_NONE)
+        break;
+    }
+
+  if (gap != NULL)
+    *gap = found;
+  if (member_index != NULL)
+    *member_index = found != SIMRIS_UI_GAP_NONE ? i : 0;
+  if (item_index != NULL)
+    *item_index = found != SIMRIS_UI_GAP_NONE ? j : 0;
+  return found == SIMRIS_UI_GAP_NONE;
+}
+
+GtkWidget *
+simris_ui_find_invalid_field (GtkWidget *root)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (root), NULL);
+
+  if (SIMRIS_IS_FIELD_ROW (root) && simris_field_row_get_error (SIMRIS_FIELD_ROW (root)) != NULL)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = simris_ui_find_invalid_field (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+void
+simris_ui_limit_text (GtkWidget *editable,
+                      int        max_chars)
+{
+  GtkEditable *delegate;
+
+  g_return_if_fail (GTK_IS_EDITABLE (editable));
+
+  /* An entry row edits through its GtkText: that is where the limit holds as one types
+   * or pastes. */
+  delegate = gtk_editable_get_delegate (GTK_EDITABLE (editable));
+  if (delegate == NULL)
+    delegate = GTK_EDITABLE (editable);
+  g_return_if_fail (GTK_IS_TEXT (delegate));
+  gtk_text_set_max_length (GTK_TEXT (delegate), max_chars);
+}
+
+/* A row that toggles its switch on Enter, or that does nothing itself, should not be a Tab
+ * stop of its own: the keyboard goes to the switch, spin button or entry it holds, which
+ * the user then chooses on purpose. */
+void
+simris_ui_drop_dead_tab_stops (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (ADW_IS_ACTION_ROW (root) && !ADW_IS_COMBO_ROW (root))
+    {
+      GtkWidget *target = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (root));
+
+      if (GTK_IS_SWITCH (target) || GTK_IS_SPIN_BUTTON (target)
+          || !gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (root)))
+        gtk_widget_set_focusable (root, FALSE);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    simris_ui_drop_dead_tab_stops (child);
+}
+
+static void
+wrap_label_with_text (GtkWidget  *root,
+                      const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0)
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (root), PANGO_ELLIPSIZE_NONE);
+      gtk_label_set_wrap (GTK_LABEL (root), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (root), PANGO_WRAP_WORD_CHAR);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    wrap_label_with_text (child, text);
+}
+
+void
+simris_ui_wrap_group_titles (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (ADW_IS_PREFERENCES_GROUP (root))
+    {
+      const char *title = adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (root));
+
+      if (title != NULL && *title != '\0')
+        wrap_label_with_text (root, title);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    simris_ui_wrap_group_titles (child);
+}
+
+/* The fields a case file's message may name, in plain words. */
+static const struct { const char *key; const char *label; } plain_fields[] = {
+  { "birth_date", N_("date of birth") },
+  { "relation", N_("relation to the applicant") },
+  { "dependent_of", N_("who bears this child’s costs") },
+  { "amount", N_("amount") },
+  { "kind", N_("kind") },
+  { "period", N_("how often") },
+  { "label", N_("description") },
+  { "name", N_("name") },
+  { "spi_start", N_("start of the job or training") },
+  { "shortage_occupation_start", N_("start of the shortage occupation job") },
+  { "from", N_("first day received") },
+  { "until", N_("last day received") },
+  { "since", N_("date the benefit was claimed") },
+  { "count", N_("number of cheques") },
+  { "reference_date", N_("month simulated") },
+  { "application_date", N_("application date") },
+  { "members", N_("household") },
+};
+
+char *
+simris_ui_plain_error (const char *message)
+{
+  const char *end = message;
+  const char *reason;
+  g_autofree char *path = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_auto(GStrv) parts = NULL;
+
+  g_return_val_if_fail (message != NULL, NULL);
+
+  /* "path: reason", or "path : reason" as French typography writes it. */
+  while (g_ascii_isalnum (*end) || *end == '_' || *end == '.' || *end == '[' || *end == ']')
+    end++;
+  reason = end;
+  while (*reason == ' ' || *reason == '\xc2' || *reason == '\xa0')
+    reason++;
+  /* A path has a dot, a bracket or an underscore; "Note: …" is no path. */
+  if (end == message || *reason != ':'
+      || (memchr (message, '.', end - message) == NULL && memchr (message, '[', end - message) == NULL
+          && memchr (message, '_', end - message) == NULL))
+    return g_strdup (message);
+  for (reason++; *reason == ' '; reason++)
+    ;
+
+  path = g_strndup (message, end - message);
+  parts = g_strsplit (path, ".", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      guint index = 0;
+      char name[64] = { 0 };
+      const char *label = NULL;
+
+      if (out->len > 0)
+        g_string_append (out, C_("path separator", ", "));
+      if (sscanf (parts[i], "members[%u]", &index) == 1)
+        /* Translators: the n-th person of the household in a message */
+        g_string_append_printf (out, _("person %u"), index + 1);
+      else if (sscanf (parts[i], "resources[%u]", &index) == 1)
+        /* Translators: the n-th resource of a person in a message */
+        g_string_append_printf (out, _("resource %u"), index + 1);
+      else if (sscanf (parts[i], "pending_benefits[%u]", &index) == 1)
+        /* Translators: the n-th benefit claimed by a person in a message */
+        g_string_append_printf (out, _("benefit claimed %u"), index + 1);
+      else
+        {
+          g_strlcpy (name, parts[i], sizeof name);
+          for (guint j = 0; j < G_N_ELEMENTS (plain_fields); j++)
+            if (g_str_equal (name, plain_fields[j].key))
+              label = _(plain_fields[j].label);
+          g_string_append (out, label ? label : name);
+        }
+    }
+  /* Translators: a field in plain words ("person 2, amount"), then what is wrong */
+  return g_strdup_printf (_("%s: %s"), out->str, reason);
 }

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "simris-date.h"
+#include "simris-household.h"
 #include "simris-money.h"
 
 G_BEGIN_DECLS
@@ -12,6 +13,15 @@ G_BEGIN_DECLS
 GBinding   *simris_bind_text           (gpointer     object,
                                         const char  *property,
                                         gpointer     editable);
+/* The transforms of simris_bind_text, for a GBindingGroup (g_binding_group_bind_full). */
+gboolean    simris_string_to_text      (GBinding     *binding,
+                                        const GValue *from,
+                                        GValue       *to,
+                                        gpointer      user_data);
+gboolean    simris_text_to_string      (GBinding     *binding,
+                                        const GValue *from,
+                                        GValue       *to,
+                                        gpointer      user_data);
 /* Binds an int property where -1 means "absent" to a spin button (absent shows 0 and
  * stays absent until the user changes the value). */
 GBinding   *simris_bind_optional_count (gpointer     object,
@@ -42,5 +52,44 @@ void        simris_ui_show_toast       (GtkWidget   *widget,
 /* GTK 4.8 gives a button with a mnemonic the accessible name "_Open Open": name every such
  * button below root after its label without the underscore. */
 void        simris_ui_name_mnemonic_buttons (GtkWidget *root);
+
+/* Names and labels stop at 200 characters, other free texts at 2 000 (docs/case-format.md). */
+#define SIMRIS_UI_MAX_NAME 200
+#define SIMRIS_UI_MAX_TEXT 2000
+void        simris_ui_limit_text       (GtkWidget   *editable,
+                                        int          max_chars);
+/* Rows whose Enter would toggle a switch the user did not focus, or that do nothing, stop
+ * being Tab stops: Tab goes to the control they hold. */
+void        simris_ui_drop_dead_tab_stops (GtkWidget *root);
+
+/* libadwaita 1.2 cuts a group's title beside a header button ("Prestations demandées, …"):
+ * the titles below root wrap instead. */
+void        simris_ui_wrap_group_titles (GtkWidget *root);
+
+/* A message that names a field by its path ("members[1].resources[0].amount: negative")
+ * said in plain words ("person 2, resource 1, amount: negative"); other messages as they are. */
+char       *simris_ui_plain_error      (const char *message);
+
+/* The first missing value of a draft (docs/case-format.md, Drafts), in file order: a
+ * member's birth date, a resource's kind or amount, a claimed benefit's kind. */
+typedef enum
+{
+  SIMRIS_UI_GAP_NONE,
+  SIMRIS_UI_GAP_REFERENCE_DATE,
+  SIMRIS_UI_GAP_BIRTH_DATE,
+  SIMRIS_UI_GAP_RESOURCE_KIND,
+  SIMRIS_UI_GAP_RESOURCE_AMOUNT,
+  SIMRIS_UI_GAP_BENEFIT_KIND,
+} SimrisUiGap;
+
+/* TRUE when nothing is missing; otherwise FALSE, the gap, the member's position and the
+ * resource's or benefit's position within the member. Kept in the UI until the core's
+ * completeness check is on this branch; then it becomes a call to it. */
+gboolean    simris_ui_household_is_complete (SimrisHousehold *household,
+                                             SimrisUiGap     *gap,
+                                             guint           *member_index,
+                                             guint           *item_index);
+/* The first field row below root (in the order shown) whose text is not a valid value. */
+GtkWidget  *simris_ui_find_invalid_field (GtkWidget *root);
 
 G_END_DECLS

@@ -359,6 +359,10 @@ simris_window_actions_export_pdf (GtkWidget  *widget,
   SimrisWindow *self = SIMRIS_WINDOW (widget);
   AdwMessageDialog *dialog;
 
+  /* No document from a form that holds a field not valid or a missing value. */
+  if (!_simris_window_can_make_document (self))
+    return;
+
   if (self->export_target_for_testing != NULL)
     {
       export_to (self, self->export_target_for_testing,
@@ -543,15 +547,22 @@ simris_window_actions_print (GtkWidget  *widget,
                              GVariant   *param)
 {
   SimrisWindow *self = SIMRIS_WINDOW (widget);
-  g_autoptr(GtkPrintOperation) op = gtk_print_operation_new ();
+  g_autoptr(GtkPrintOperation) op = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = _simris_window_dup_case_name (self);
+  g_autofree char *name = NULL;
   /* win.print-preview: straight to our preview window (GtkPrintOperation::preview), the
    * document in the case's language. */
   GtkPrintOperationAction action = g_strcmp0 (action_name, "win.print-preview") == 0
                                      ? GTK_PRINT_OPERATION_ACTION_PREVIEW
                                      : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG;
-  PrintJob *job = g_new0 (PrintJob, 1);
+  PrintJob *job;
+
+  if (!_simris_window_can_make_document (self))
+    return;
+
+  op = gtk_print_operation_new ();
+  name = _simris_window_dup_case_name (self);
+  job = g_new0 (PrintJob, 1);
 
   job->window = g_object_ref (self);
   job->lang = g_strdup (document_lang (self));
@@ -845,6 +856,57 @@ simris_window_actions_no_recent (GtkWidget  *widget,
 {
 }
 
+static void
+simris_window_actions_check_form (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *param)
+{
+  _simris_window_check_form (SIMRIS_WINDOW (widget));
+}
+
+static void
+simris_window_actions_go_to_problem (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *param)
+{
+  _simris_window_go_to_problem (SIMRIS_WINDOW (widget));
+}
+
+static void
+simris_window_actions_recover (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *param)
+{
+  _simris_window_recover_offered (SIMRIS_WINDOW (widget), TRUE);
+}
+
+static void
+simris_window_actions_discard_recovery (GtkWidget  *widget,
+                                        const char *action_name,
+                                        GVariant   *param)
+{
+  _simris_window_recover_offered (SIMRIS_WINDOW (widget), FALSE);
+}
+
+/* A new case replaces this one only when nothing would be lost; otherwise it opens in a
+ * window of its own. The keyboard starts in the first question. */
+static void
+simris_window_actions_new_case (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *param)
+{
+  SimrisWindow *self = SIMRIS_WINDOW (widget);
+  SimrisWindow *target = self;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (self->modified && SIMRIS_IS_APPLICATION (app))
+    target = SIMRIS_WINDOW (simris_application_new_window (SIMRIS_APPLICATION (app)));
+  else
+    simris_window_new_case (self);
+  gtk_window_present (GTK_WINDOW (target));
+  gtk_widget_grab_focus (simris_household_page_get_first_field (target->household_page));
+}
+
 void
 _simris_window_actions_update (SimrisWindow *self)
 {
@@ -872,4 +934,9 @@ _simris_window_class_actions_init (SimrisWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-result", NULL, simris_window_actions_show_result);
   gtk_widget_class_install_action (widget_class, "win.show-form", NULL, simris_window_actions_show_form);
   gtk_widget_class_install_action (widget_class, "win.use-alternative", "(sv)", simris_window_actions_use_alternative);
+  gtk_widget_class_install_action (widget_class, "win.check-form", NULL, simris_window_actions_check_form);
+  gtk_widget_class_install_action (widget_class, "win.go-to-problem", NULL, simris_window_actions_go_to_problem);
+  gtk_widget_class_install_action (widget_class, "win.recover", NULL, simris_window_actions_recover);
+  gtk_widget_class_install_action (widget_class, "win.discard-recovery", NULL, simris_window_actions_discard_recovery);
+  gtk_widget_class_install_action (widget_class, "win.new-case", NULL, simris_window_actions_new_case);
 }

@@ -3,6 +3,7 @@
 
 #include "simris-household-page.h"
 #include "simris-result-view.h"
+#include "simris-ui-util.h"
 #include "simris-window.h"
 
 G_BEGIN_DECLS
@@ -13,6 +14,7 @@ struct _SimrisWindow
 
   /* Template */
   AdwWindowTitle       *window_title;
+  AdwHeaderBar         *header_bar;
   AdwSplitButton       *open_button;
   AdwSplitButton       *save_button;
   AdwToastOverlay      *toast_overlay;
@@ -24,6 +26,8 @@ struct _SimrisWindow
   GtkRevealer          *result_header;
   SimrisResultView     *result_view;
   GtkRevealer          *summary_revealer;
+  GtkRevealer          *recovery_revealer;
+  GtkLabel             *recovery_label;
   GtkLabel             *summary_label;
   GMenu                *recent_menu;
 
@@ -33,7 +37,23 @@ struct _SimrisWindow
   char                 *example_name;
   char                 *autosave_id;
   GtkWidget            *member_page;
+  /* Each person's page, kept while the person is in the household, so that text typed in
+   * a field and not valid yet stays there with its error when the user leaves the page. */
+  GHashTable           *member_pages;
+  GtkStack             *member_stack;
   guint                 autosave_source;
+  guint                 unfold_source;
+  guint                 header_source;
+  /* "form-valid": no field holds text that is not a valid value and no value is missing.
+   * Otherwise what to say (problem), whose page and which row to focus. */
+  char                 *problem;
+  char                 *invalid_problem;
+  SimrisMember         *problem_member;
+  GWeakRef              problem_widget;
+  SimrisUiGap           problem_gap;
+  guint                 problem_item;
+  char                **recovery_paths;
+  guint                 form_valid : 1;
   guint                 modified : 1;
   guint                 touched : 1;
   guint                 close_after_save : 1;
@@ -63,6 +83,13 @@ void     _simris_window_show_member        (SimrisWindow      *self,
 void     _simris_window_show_household     (SimrisWindow      *self);
 void     _simris_window_remove_autosave    (SimrisWindow      *self);
 void     _simris_window_update_recent_menu (SimrisWindow      *self);
+void     _simris_window_check_form         (SimrisWindow      *self);
+void     _simris_window_go_to_problem      (SimrisWindow      *self);
+/* FALSE, with a toast saying which field, when no document may be made from the form. */
+gboolean _simris_window_can_make_document  (SimrisWindow      *self);
+/* Answers the recovery bar: reopen the autosaves offered, or delete them. */
+void     _simris_window_recover_offered    (SimrisWindow      *self,
+                                            gboolean           recover);
 char    *_simris_window_dup_case_name      (SimrisWindow      *self);
 const char *_simris_window_default_document_lang (SimrisWindow *self);
 SimrisHousehold *_simris_window_dup_household_for_document (SimrisWindow *self);

@@ -8,16 +8,28 @@
 
 #include "simris-case-file.h"
 #include "simris-date.h"
+#include "simris-field-row.h"
 #include "simris-member-page.h"
 #include "simris-timeline-view.h" /* timeline */
+#include "simris-member-row.h"
 #include "simris-ui-util.h"
 #include "simris-window-private.h"
 #include "simris-whatif-window.h"  /* whatif */
 
 G_DEFINE_FINAL_TYPE (SimrisWindow, simris_window, ADW_TYPE_APPLICATION_WINDOW)
 
+enum {
+  PROP_0,
+  PROP_FORM_VALID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 #define CASE_SUFFIX ".simris.json"
-#define AUTOSAVE_DELAY_SECONDS 3
+/* No change stays unsaved longer than this: the first change of a burst starts the timer
+ * and later ones do not push it back, so steady typing is saved too. */
+#define AUTOSAVE_MAX_WAIT_MS 2000
 #define MAX_RECENT 8
 
 static char *
@@ -161,14 +173,279 @@ _simris_window_set_modified (SimrisWindow *self,
   _simris_window_actions_update (self);
 }
 
+static void update_summary (SimrisWindow *self);
+
+/* --- The form's state: valid, or which field is not ----------------------------------- */
+
+static GtkWidget *
+lookup_page (SimrisWindow *self,
+             SimrisMember *member)
+{
+  return self->member_pages ? g_hash_table_lookup (self->member_pages, member) : NULL;
+}
+
+/* "Applicant, Wage, Net Amount": the person, the item the field belongs to, the field. */
+static char *
+describe_field (SimrisMember *member,
+                GtkWidget    *row)
+{
+  const char *title = ADW_IS_PREFERENCES_ROW (row) ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)) : "";
+  GtkWidget *item = gtk_widget_get_ancestor (row, ADW_TYPE_EXPANDER_ROW);
+  g_autofree char *field = NULL;
+
+  if (item != NULL && item != row)
+    /* Translators: a field of a resource or a claim, e.g. "Wage, Net Amount" */
+    field = g_strdup_printf (C_("field of an item", "%s, %s"),
+                             adw_preferences_row_get_title (ADW_PREFERENCES_ROW (item)), title);
+  else
+    field = g_strdup (title);
+
+  if (member != NULL)
+    {
+      g_autofree char *who = simris_member_dup_display_name (member);
+
+      /* Translators: a person and one of their fields, e.g. "Sophie, Date of Birth" */
+      return g_strdup_printf (C_("person and field", "%s, %s"), who, field);
+    }
+  return g_steal_pointer (&field);
+}
+
+static char *
+describe_gap (SimrisWindow *self,
+              SimrisUiGap   gap,
+              guint         member_index,
+              guint         item_index)
+{
+  g_autoptr(SimrisMember) member = NULL;
+  g_autofree char *who = NULL;
+
+  if (gap == SIMRIS_UI_GAP_REFERENCE_DATE)
+    /* Translators: shown instead of the result */
+    return g_strdup (_("The month simulated is missing."));
+
+  member = g_list_model_get_item (G_LIST_MODEL (self->household), member_index);
+  who = simris_member_dup_display_name (member);
+  switch (gap)
+    {
+    case SIMRIS_UI_GAP_BIRTH_DATE:
+      /* Translators: shown instead of the result; %s is a person */
+      return g_strdup_printf (_("%s: the date of birth is missing."), who);
+    case SIMRIS_UI_GAP_RESOURCE_KIND:
+      /* Translators: shown instead of the result; %s is a person, %u counts their resources */
+      return g_strdup_printf (_("%s: the kind of resource %u is missing."), who, item_index + 1);
+    case SIMRIS_UI_GAP_RESOURCE_AMOUNT:
+      {
+        g_autoptr(SimrisResource) resource = g_list_model_get_item (simris_member_get_resources (member), item_index);
+
+        /* Translators: shown instead of the result; a person, then a kind of resource */
+        return g_strdup_printf (_("%s: the amount of “%s” is missing."), who,
+                                simris_resource_kind_get_label (simris_resource_get_kind (resource), NULL));
+      }
+    case SIMRIS_UI_GAP_BENEFIT_KIND:
+      /* Translators: shown instead of the result; %s is a person */
+      return g_strdup_printf (_("%s: the kind of a benefit claimed is missing."), who);
+    case SIMRIS_UI_GAP_NONE:
+    case SIMRIS_UI_GAP_REFERENCE_DATE:
+    default:
+      return NULL;
+    }
+}
+
+static void
+set_member_problem (SimrisWindow *self,
+                    SimrisMember *member,
+                    const char   *problem)
+{
+  GtkWidget *row = simris_household_page_get_row_for_member (self->household_page, member);
+
+  if (row != NULL && SIMRIS_IS_MEMBER_ROW (row))
+    simris_member_row_set_problem (SIMRIS_MEMBER_ROW (row), problem);
+}
+
+/* Finds the first field that is not valid (the household page, then each person's page in
+ * household order), else the first missing value; tells the result view, the narrow
+ * layout's bar and the household list. Cheap: a walk over the kept pages. */
+void
+_simris_window_check_form (SimrisWindow *self)
+{
+  GListModel *members;
+  g_autofree char *problem = NULL;
+  g_autofree char *invalid = NULL;
+  SimrisMember *problem_member = NULL;
+  GtkWidget *problem_widget = NULL;
+  SimrisUiGap gap = SIMRIS_UI_GAP_NONE;
+  guint gap_member = 0, gap_item = 0;
+  gboolean valid;
+
+  if (self->household == NULL)
+    return;
+  members = G_LIST_MODEL (self->household);
+
+  problem_widget = simris_ui_find_invalid_field (GTK_WIDGET (self->household_page));
+  if (problem_widget != NULL)
+    invalid = describe_field (NULL, problem_widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(SimrisMember) member = g_list_model_get_item (members, i);
+      GtkWidget *page = lookup_page (self, member);
+      GtkWidget *row = page ? simris_ui_find_invalid_field (page) : NULL;
+      g_autofree char *mark = NULL;
+
+      if (row != NULL)
+        {
+          g_autofree char *field = describe_field (NULL, row);
+
+          /* Translators: beside a person in the household list; %s is a field */
+          mark = g_strdup_printf (_("Not valid: %s"), field);
+          if (invalid == NULL)
+            {
+              invalid = describe_field (member, row);
+              problem_member = member;
+              problem_widget = row;
+            }
+        }
+      set_member_problem (self, member, mark);
+    }
+
+  if (invalid != NULL)
+    {
+      const char *reason = simris_field_row_get_error (SIMRIS_FIELD_ROW (problem_widget));
+
+      /* Translators: shown instead of the result; a field ("Sophie, Date of Birth"), then
+       * why its text is refused */
+      problem = g_strdup_printf (_("%s is not valid: %s. No amount is shown until it is corrected."),
+                                 invalid, reason);
+    }
+  else if (!simris_ui_household_is_complete (self->household, &gap, &gap_member, &gap_item))
+    {
+      problem = describe_gap (self, gap, gap_member, gap_item);
+      if (gap != SIMRIS_UI_GAP_REFERENCE_DATE)
+        {
+          g_autoptr(SimrisMember) member = g_list_model_get_item (members, gap_member);
+
+          problem_member = member;
+          /* Translators: beside a person in the household list */
+          set_member_problem (self, member, _("An answer is missing"));
+        }
+    }
+
+  g_set_object (&self->problem_member, problem_member);
+  g_weak_ref_set (&self->problem_widget, problem_widget);
+  self->problem_gap = invalid != NULL ? SIMRIS_UI_GAP_NONE : gap;
+  self->problem_item = gap_item;
+  g_free (self->invalid_problem);
+  self->invalid_problem = g_steal_pointer (&invalid);
+  g_free (self->problem);
+  self->problem = g_steal_pointer (&problem);
+
+  simris_result_view_set_problem (self->result_view, self->problem);
+  valid = self->problem == NULL;
+  if (valid != self->form_valid)
+    {
+      self->form_valid = valid;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FORM_VALID]);
+    }
+  update_summary (self);
+}
+
+static void
+focus_field (GtkWidget *widget)
+{
+  /* A field inside a resource's or a claim's row: open the row first. */
+  for (GtkWidget *w = gtk_widget_get_parent (widget); w != NULL; w = gtk_widget_get_parent (w))
+    if (ADW_IS_EXPANDER_ROW (w))
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (w), TRUE);
+  /* A row that is no Tab stop itself (the kind's) gives the focus to its control. */
+  if (!gtk_widget_grab_focus (widget))
+    gtk_widget_child_focus (widget, GTK_DIR_TAB_FORWARD);
+}
+
+void
+_simris_window_go_to_problem (SimrisWindow *self)
+{
+  g_autoptr(GtkWidget) widget = NULL;
+
+  _simris_window_check_form (self);
+  widget = g_weak_ref_get (&self->problem_widget);
+
+  if (self->problem_member != NULL)
+    {
+      g_autoptr(SimrisMember) member = g_object_ref (self->problem_member);
+
+      _simris_window_show_member (self, member);
+      if (widget == NULL && self->member_page != NULL)
+        {
+          widget = simris_member_page_get_gap_widget (SIMRIS_MEMBER_PAGE (self->member_page),
+                                                      self->problem_gap, self->problem_item);
+          if (widget != NULL)
+            g_object_ref (widget);
+        }
+    }
+  else
+    {
+      _simris_window_show_household (self);
+      if (adw_leaflet_get_folded (self->leaflet))
+        adw_leaflet_set_visible_child (self->leaflet, self->form_pane);
+    }
+
+  if (widget != NULL)
+    focus_field (widget);
+}
+
+gboolean
+_simris_window_can_make_document (SimrisWindow *self)
+{
+  AdwToast *toast;
+
+  _simris_window_check_form (self);
+  if (self->form_valid)
+    return TRUE;
+
+  toast = adw_toast_new (self->problem);
+  /* Translators: a toast's button: opens the field that is missing or not valid */
+  adw_toast_set_button_label (toast, _("_Go to Field"));
+  adw_toast_set_action_name (toast, "win.go-to-problem");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  simris_window_add_toast (self, toast);
+  return FALSE;
+}
+
+gboolean
+simris_window_get_form_valid (SimrisWindow *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_WINDOW (self), FALSE);
+
+  return self->form_valid;
+}
+
+const char *
+simris_window_get_form_problem (SimrisWindow *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_WINDOW (self), NULL);
+
+  return self->problem;
+}
+
+GtkWidget *
+simris_window_get_member_page (SimrisWindow *self,
+                               SimrisMember *member)
+{
+  g_return_val_if_fail (SIMRIS_IS_WINDOW (self), NULL);
+
+  return lookup_page (self, member);
+}
+
 static void
 household_changed_cb (SimrisWindow *self)
 {
   _simris_window_set_modified (self, TRUE);
+  _simris_window_check_form (self);
 
-  /* Keep a copy of unsaved work a few seconds after the last change. */
-  g_clear_handle_id (&self->autosave_source, g_source_remove);
-  self->autosave_source = g_timeout_add_seconds (AUTOSAVE_DELAY_SECONDS, autosave_cb, self);
+  /* Keep a copy of unsaved work at most AUTOSAVE_MAX_WAIT_MS after the first change not
+   * yet kept: later changes do not push the copy back. */
+  if (self->autosave_source == 0)
+    self->autosave_source = g_timeout_add (AUTOSAVE_MAX_WAIT_MS, autosave_cb, self);
 }
 
 static void
@@ -177,7 +454,10 @@ update_summary (SimrisWindow *self)
   SimrisResult *result = simris_result_view_get_result (self->result_view);
   g_autofree char *text = NULL;
 
-  if (result == NULL)
+  if (!self->form_valid && self->invalid_problem != NULL)
+    /* Translators: in the bar under the form on small windows, while a field is not valid */
+    text = g_strdup (_("A field is not valid: no amount yet"));
+  else if (result == NULL || !self->form_valid)
     /* Translators: in the bar under the form on small windows */
     text = g_strdup (_("The case is not complete yet"));
   else if (!simris_result_get_eligible (result))
@@ -193,40 +473,129 @@ update_summary (SimrisWindow *self)
   gtk_label_set_label (self->summary_label, text);
 }
 
+/* A narrow window (down to 360 px) has room for icons only in its header bar. */
+static void
+set_split_button_compact (AdwSplitButton *button,
+                          gboolean        compact,
+                          const char     *label,
+                          const char     *icon_name)
+{
+  GtkWidget *inner = gtk_widget_get_first_child (GTK_WIDGET (button));
+  g_autofree char *name = NULL;
+
+  if (compact)
+    adw_split_button_set_icon_name (button, icon_name);
+  else
+    {
+      adw_split_button_set_label (button, label);
+      adw_split_button_set_use_underline (button, TRUE);
+    }
+  if (GTK_IS_BUTTON (inner))
+    {
+      GString *plain = g_string_new (NULL);
+
+      for (const char *p = label; *p; p++)
+        if (*p != '_')
+          g_string_append_c (plain, *p);
+      name = g_string_free (plain, FALSE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (inner), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+    }
+}
+
+static gboolean
+update_header_cb (gpointer user_data)
+{
+  SimrisWindow *self = user_data;
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+
+  self->header_source = 0;
+  /* A narrow window keeps only the close button, where the system puts it. */
+  if (folded)
+    {
+      g_autofree char *layout = NULL;
+      g_auto(GStrv) sides = NULL;
+      g_autoptr(GString) compact = g_string_new (NULL);
+
+      g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-decoration-layout", &layout, NULL);
+      sides = g_strsplit (layout ? layout : "menu:close", ":", 2);
+      for (guint i = 0; sides[i] != NULL; i++)
+        {
+          g_auto(GStrv) buttons = g_strsplit (sides[i], ",", -1);
+          gboolean first = TRUE;
+
+          if (i > 0)
+            g_string_append_c (compact, ':');
+          for (guint j = 0; buttons[j] != NULL; j++)
+            if (!g_str_equal (buttons[j], "minimize") && !g_str_equal (buttons[j], "maximize"))
+              {
+                g_string_append_printf (compact, "%s%s", first ? "" : ",", buttons[j]);
+                first = FALSE;
+              }
+        }
+      adw_header_bar_set_decoration_layout (self->header_bar, compact->str);
+    }
+  else
+    adw_header_bar_set_decoration_layout (self->header_bar, NULL);
+  set_split_button_compact (self->open_button, folded, _("_Open"), "document-open-symbolic");
+  set_split_button_compact (self->save_button, folded, _("_Save"), "document-save-symbolic");
+  return G_SOURCE_REMOVE;
+}
+
 static void
 update_fold (SimrisWindow *self)
 {
   gboolean folded = adw_leaflet_get_folded (self->leaflet);
   GtkWidget *visible = adw_leaflet_get_visible_child (self->leaflet);
 
+  /* The leaflet folds during an allocation: change the header bar after it. */
+  if (self->header_source == 0)
+    self->header_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_header_cb, self, NULL);
+
   gtk_revealer_set_reveal_child (self->summary_revealer, folded && visible == self->form_pane);
   gtk_revealer_set_reveal_child (self->result_header, folded);
 }
 
-static void
-form_transition_cb (SimrisWindow *self)
+static gboolean
+page_member_gone (gpointer key,
+                  gpointer value,
+                  gpointer user_data)
 {
-  /* Drop the person's page once the animation back to the household is over. */
-  if (self->member_page != NULL
-      && !adw_leaflet_get_child_transition_running (self->form_leaflet)
-      && adw_leaflet_get_visible_child (self->form_leaflet) != self->member_page)
-    {
-      adw_leaflet_remove (self->form_leaflet, self->member_page);
-      self->member_page = NULL;
-    }
+  SimrisWindow *self = user_data;
+
+  if (simris_ui_list_model_find (G_LIST_MODEL (self->household), key, NULL))
+    return FALSE;
+  if (gtk_widget_get_parent (value) != NULL)
+    gtk_stack_remove (self->member_stack, value);
+  return TRUE;
+}
+
+static gboolean
+page_remove_all (gpointer key,
+                 gpointer value,
+                 gpointer user_data)
+{
+  SimrisWindow *self = user_data;
+
+  if (gtk_widget_get_parent (value) != NULL)
+    gtk_stack_remove (self->member_stack, value);
+  return TRUE;
 }
 
 static void
 member_removed_cb (SimrisWindow *self)
 {
-  SimrisMember *shown;
+  if (self->member_page != NULL)
+    {
+      SimrisMember *shown = simris_member_page_get_member (SIMRIS_MEMBER_PAGE (self->member_page));
 
-  if (self->member_page == NULL)
-    return;
-
-  shown = simris_member_page_get_member (SIMRIS_MEMBER_PAGE (self->member_page));
-  if (!simris_ui_list_model_find (G_LIST_MODEL (self->household), shown, NULL))
-    _simris_window_show_household (self);
+      if (!simris_ui_list_model_find (G_LIST_MODEL (self->household), shown, NULL))
+        {
+          _simris_window_show_household (self);
+          self->member_page = NULL;
+        }
+    }
+  g_hash_table_foreach_remove (self->member_pages, page_member_gone, self);
+  _simris_window_check_form (self);
 }
 
 void
@@ -236,12 +605,9 @@ _simris_window_set_household (SimrisWindow    *self,
 {
   g_return_if_fail (SIMRIS_IS_HOUSEHOLD (household));
 
-  if (self->member_page != NULL)
-    {
-      adw_leaflet_set_visible_child (self->form_leaflet, GTK_WIDGET (self->household_page));
-      adw_leaflet_remove (self->form_leaflet, self->member_page);
-      self->member_page = NULL;
-    }
+  adw_leaflet_set_visible_child (self->form_leaflet, GTK_WIDGET (self->household_page));
+  self->member_page = NULL;
+  g_hash_table_foreach_remove (self->member_pages, page_remove_all, self);
 
   if (self->household != NULL)
     g_signal_handlers_disconnect_by_data (self->household, self);
@@ -263,6 +629,7 @@ _simris_window_set_household (SimrisWindow    *self,
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   self->modified = FALSE;
+  _simris_window_check_form (self);
   _simris_window_update_title (self);
   _simris_window_actions_update (self);
 }
@@ -271,20 +638,27 @@ void
 _simris_window_show_member (SimrisWindow *self,
                             SimrisMember *member)
 {
-  GtkWidget *page;
+  GtkWidget *page = lookup_page (self, member);
+  gboolean created = FALSE;
 
-  if (self->member_page != NULL)
+  if (page == NULL)
     {
-      adw_leaflet_remove (self->form_leaflet, self->member_page);
-      self->member_page = NULL;
+      page = simris_member_page_new (self->household, member);
+      g_hash_table_insert (self->member_pages, g_object_ref (member), g_object_ref_sink (page));
+      gtk_stack_add_child (self->member_stack, page);
+      created = TRUE;
     }
 
-  page = simris_member_page_new (self->household, member);
-  adw_leaflet_append (self->form_leaflet, page);
+  /* Every person's page stays in the stack, with whatever was typed in it. */
   self->member_page = page;
-  adw_leaflet_set_visible_child (self->form_leaflet, page);
+  gtk_stack_set_visible_child (self->member_stack, page);
+  adw_leaflet_set_visible_child (self->form_leaflet, GTK_WIDGET (self->member_stack));
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child (self->leaflet, self->form_pane);
+
+  /* A page seen for the first time starts with the keyboard in its first field. */
+  if (created)
+    gtk_widget_grab_focus (simris_member_page_get_first_field (SIMRIS_MEMBER_PAGE (page)));
 }
 
 void
@@ -325,8 +699,12 @@ show_open_error (SimrisWindow *self,
   if (g_error_matches (error, SIMRIS_CASE_FILE_ERROR, SIMRIS_CASE_FILE_ERROR_TOO_NEW))
     adw_message_dialog_format_body (dialog, "%s", error->message);
   else
-    /* Translators: %s says what is wrong, naming the field */
-    adw_message_dialog_format_body (dialog, _("This is not a SimRIS case file SimRIS can read:\n%s"), error->message);
+    {
+      g_autofree char *plain = simris_ui_plain_error (error->message);
+
+      /* Translators: %s says what is wrong, naming the field */
+      adw_message_dialog_format_body (dialog, _("This is not a SimRIS case file SimRIS can read:\n%s"), plain);
+    }
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -374,6 +752,22 @@ _simris_window_save_to (SimrisWindow *self,
   add_to_recent (file);
 
   name = g_file_get_basename (file);
+  _simris_window_check_form (self);
+  if (self->invalid_problem != NULL)
+    {
+      AdwToast *toast;
+
+      /* Translators: a toast; a file name, then a field ("Sophie, Date of Birth") whose text
+       * is not a valid value: the file holds it as not filled in */
+      message = g_strdup_printf (_("Saved “%s”. %s is not valid, so it is saved as not filled in."),
+                                 name, self->invalid_problem);
+      toast = adw_toast_new (message);
+      adw_toast_set_button_label (toast, _("_Go to Field"));
+      adw_toast_set_action_name (toast, "win.go-to-problem");
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      simris_window_add_toast (self, toast);
+      return TRUE;
+    }
   /* Translators: a toast; %s is a file name */
   message = g_strdup_printf (_("Saved “%s”"), name);
   {
@@ -605,8 +999,15 @@ simris_window_dispose (GObject *object)
   SimrisWindow *self = SIMRIS_WINDOW (object);
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
+  g_clear_handle_id (&self->unfold_source, g_source_remove);
+  g_clear_handle_id (&self->header_source, g_source_remove);
   if (self->household != NULL)
     g_signal_handlers_disconnect_by_data (self->household, self);
+
+  g_clear_pointer (&self->member_pages, g_hash_table_unref);
+  self->member_page = NULL;
+  g_clear_object (&self->problem_member);
+  g_weak_ref_set (&self->problem_widget, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SIMRIS_TYPE_WINDOW);
 
@@ -626,10 +1027,65 @@ simris_window_finalize (GObject *object)
 
   g_free (self->example_name);
   g_free (self->autosave_id);
+  g_free (self->problem);
+  g_free (self->invalid_problem);
+  g_strfreev (self->recovery_paths);
+  g_weak_ref_clear (&self->problem_widget);
   g_free (self->export_lang_for_testing);
   g_free (self->print_lang_for_testing);
 
   G_OBJECT_CLASS (simris_window_parent_class)->finalize (object);
+}
+
+/* Side by side from this width (the form's 440 px and the result's 420 px), one pane at a
+ * time below it, down to 360 px. The panes have no minimum width of their own, so a folded
+ * window can be that narrow; the leaflet unfolds only when the window is wide enough. */
+#define UNFOLD_MIN_WIDTH 860
+
+static gboolean
+update_unfold_cb (gpointer user_data)
+{
+  SimrisWindow *self = user_data;
+  gboolean wide = gtk_widget_get_width (GTK_WIDGET (self)) >= UNFOLD_MIN_WIDTH;
+
+  self->unfold_source = 0;
+  if (adw_leaflet_get_can_unfold (self->leaflet) != wide)
+    adw_leaflet_set_can_unfold (self->leaflet, wide);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+simris_window_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  SimrisWindow *self = SIMRIS_WINDOW (widget);
+  gboolean wide = width >= UNFOLD_MIN_WIDTH;
+
+  GTK_WIDGET_CLASS (simris_window_parent_class)->size_allocate (widget, width, height, baseline);
+
+  /* Not during the allocation: changing the leaflet queues a new one. */
+  if (adw_leaflet_get_can_unfold (self->leaflet) != wide && self->unfold_source == 0)
+    self->unfold_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_unfold_cb, self, NULL);
+}
+
+static void
+simris_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  SimrisWindow *self = SIMRIS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_FORM_VALID:
+      g_value_set_boolean (value, self->form_valid);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -642,7 +1098,14 @@ simris_window_class_init (SimrisWindowClass *klass)
   object_class->constructed = simris_window_constructed;
   object_class->dispose = simris_window_dispose;
   object_class->finalize = simris_window_finalize;
+  object_class->get_property = simris_window_get_property;
+  widget_class->size_allocate = simris_window_size_allocate;
   window_class->close_request = simris_window_close_request;
+
+  properties[PROP_FORM_VALID] =
+    g_param_spec_boolean ("form-valid", NULL, NULL, TRUE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SIMRIS_TYPE_HOUSEHOLD_PAGE);
   g_type_ensure (SIMRIS_TYPE_RESULT_VIEW);
@@ -651,6 +1114,7 @@ simris_window_class_init (SimrisWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/simris-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SimrisWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SimrisWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, SimrisWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, SimrisWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, SimrisWindow, toast_overlay);
@@ -663,6 +1127,8 @@ simris_window_class_init (SimrisWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SimrisWindow, result_view);
   gtk_widget_class_bind_template_child (widget_class, SimrisWindow, summary_revealer);
   gtk_widget_class_bind_template_child (widget_class, SimrisWindow, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, SimrisWindow, recovery_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SimrisWindow, recovery_label);
   gtk_widget_class_bind_template_child (widget_class, SimrisWindow, recent_menu);
   /* timeline: declared without a struct field, found with gtk_widget_get_template_child (). */
   gtk_widget_class_bind_template_child_full (widget_class, "timeline_view", FALSE, 0);
@@ -684,6 +1150,16 @@ label_split_button_arrow (AdwSplitButton *button)
                                     -1);
 }
 
+/* A new case starts with the keyboard in its first question (only once: a window mapped
+ * again keeps its focus). */
+static void
+first_map_cb (SimrisWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (self, first_map_cb, NULL);
+  if (self->file == NULL && self->member_page == NULL)
+    gtk_widget_grab_focus (simris_household_page_get_first_field (self->household_page));
+}
+
 static void
 simris_window_init (SimrisWindow *self)
 {
@@ -699,13 +1175,16 @@ simris_window_init (SimrisWindow *self)
 #endif
 
   self->autosave_id = g_uuid_string_random ();
+  self->form_valid = TRUE;
+  self->member_pages = g_hash_table_new_full (g_direct_hash, g_direct_equal, g_object_unref, g_object_unref);
+  self->member_stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_set_hhomogeneous (self->member_stack, FALSE);
+  gtk_stack_set_vhomogeneous (self->member_stack, FALSE);
+  adw_leaflet_append (self->form_leaflet, GTK_WIDGET (self->member_stack));
+  g_weak_ref_init (&self->problem_widget, NULL);
 
   g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (update_fold), self);
   g_signal_connect_swapped (self->leaflet, "notify::visible-child", G_CALLBACK (update_fold), self);
-  g_signal_connect_swapped (self->form_leaflet, "notify::child-transition-running",
-                            G_CALLBACK (form_transition_cb), self);
-  g_signal_connect_swapped (self->form_leaflet, "notify::visible-child",
-                            G_CALLBACK (form_transition_cb), self);
   g_signal_connect_swapped (self->result_view, "notify::result", G_CALLBACK (update_summary), self);
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (recent_changed_cb), self, G_CONNECT_SWAPPED);
@@ -713,6 +1192,7 @@ simris_window_init (SimrisWindow *self)
   household = new_empty_household ();
   _simris_window_set_household (self, household, NULL);
   self->touched = FALSE;
+  g_signal_connect (self, "map", G_CALLBACK (first_map_cb), NULL);
   _simris_window_update_recent_menu (self);
   update_fold (self);
   update_summary (self);
@@ -899,7 +1379,6 @@ simris_window_set_export_target_for_testing (SimrisWindow *self,
 
   g_set_object (&self->export_target_for_testing, file);
   g_free (self->export_lang_for_testing);
-  g_free (self->print_lang_for_testing);
   self->export_lang_for_testing = g_strdup (lang);
 }
 
@@ -922,4 +1401,70 @@ simris_window_set_print_target_for_testing (SimrisWindow *self,
   g_set_object (&self->print_target_for_testing, file);
   g_free (self->print_lang_for_testing);
   self->print_lang_for_testing = g_strdup (lang);
+}
+
+/* --- Recovery of an earlier run's unsaved work ------------------------------------------ */
+
+void
+simris_window_offer_recovery (SimrisWindow       *self,
+                              const char * const *autosave_paths)
+{
+  guint n;
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (SIMRIS_IS_WINDOW (self));
+
+  g_strfreev (self->recovery_paths);
+  self->recovery_paths = g_strdupv ((char **) autosave_paths);
+  n = self->recovery_paths ? g_strv_length (self->recovery_paths) : 0;
+  if (n > 0)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         /* Translators: in a bar above the form at start-up */
+                                         "SimRIS was closed before %u case was saved. You can reopen it as it was.",
+                                         "SimRIS was closed before %u cases were saved. You can reopen them as they were.",
+                                         n),
+                            n);
+  gtk_label_set_label (self->recovery_label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->recovery_revealer), n > 0);
+  gtk_revealer_set_reveal_child (self->recovery_revealer, n > 0);
+}
+
+static void
+remove_autosave_files (const char *path)
+{
+  g_autofree char *meta = g_strconcat (path, ".meta", NULL);
+
+  g_unlink (path);
+  g_unlink (meta);
+}
+
+void
+_simris_window_recover_offered (SimrisWindow *self,
+                                gboolean      recover)
+{
+  g_auto(GStrv) paths = g_steal_pointer (&self->recovery_paths);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  /* Hidden at once: a screen reader must not find the answered offer during the animation. */
+  gtk_revealer_set_reveal_child (self->recovery_revealer, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->recovery_revealer), FALSE);
+  for (guint i = 0; paths != NULL && paths[i] != NULL; i++)
+    {
+      SimrisWindow *window;
+
+      if (!recover)
+        {
+          remove_autosave_files (paths[i]);
+          continue;
+        }
+      /* Into this window if nothing was done in it yet, else a window of its own. */
+      if (simris_window_is_pristine (self))
+        window = self;
+      else if (SIMRIS_IS_APPLICATION (app))
+        window = SIMRIS_WINDOW (simris_application_new_window (SIMRIS_APPLICATION (app)));
+      else
+        window = simris_window_new (NULL);
+      simris_window_recover (window, paths[i]);
+      gtk_window_present (GTK_WINDOW (window));
+    }
 }

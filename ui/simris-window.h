@@ -38,6 +38,19 @@ void             simris_window_add_toast      (SimrisWindow      *self,
                                                AdwToast          *toast);
 GtkWidget       *simris_window_get_result_view (SimrisWindow     *self);
 GtkWidget       *simris_window_get_household_page (SimrisWindow  *self);
+/* The "form-valid" property: FALSE while any field holds text that is not a valid value or
+ * a draft's value is missing. Every view that shows an amount checks it (the result, the
+ * bar of the narrow layout, export and print) and shows none while it is FALSE. The
+ * problem says which field of which person, in plain words (NULL when valid). */
+gboolean         simris_window_get_form_valid   (SimrisWindow     *self);
+const char      *simris_window_get_form_problem (SimrisWindow     *self);
+/* The person's page the window keeps for member (NULL if it was never opened). */
+GtkWidget       *simris_window_get_member_page  (SimrisWindow     *self,
+                                                 SimrisMember     *member);
+/* Offers, in a bar above the form (never a dialog that blocks), the work an earlier run
+ * left unsaved in these autosave files: Recover or Discard. */
+void             simris_window_offer_recovery   (SimrisWindow     *self,
+                                                 const char * const *autosave_paths);
 
 /* Testing: win.export-pdf writes here in this language ("fr", "nl") without asking;
  * win.save-as saves to save_as_file without the chooser; win.print runs the print

@@ -44,6 +44,25 @@ find_type (GtkWidget *widget,
         return found;
     }
   return NULL;
+/* SIMRIS_SHOT_WIDEST=1: the widgets whose minimum width is above the window's, to find
+ * what keeps a narrow window from getting narrower. */
+static void
+print_widest (GtkWidget *widget,
+              int        limit,
+              int        depth)
+{
+  int min = 0;
+
+  if (!gtk_widget_get_visible (widget))
+    return;
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  if (min <= limit && depth > 12)
+    return;
+  if (min < 200)
+    return;
+  g_printerr ("%*s%s %s: %d\n", depth * 2, "", G_OBJECT_TYPE_NAME (widget), gtk_widget_get_name (widget), min);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    print_widest (child, limit, depth + 1);
 }
 
 static gboolean
@@ -148,6 +167,23 @@ main (int   argc,
         g_main_context_iteration (NULL, FALSE);
       gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
     }
+
+  /* A narrow window's header bar turns compact after its first frame: ask for the size
+   * again now that it can have it. */
+  if (gtk_widget_get_width (GTK_WIDGET (window)) > width)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (window), width - 1, height);
+      gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+      for (int i = 0; i < 5; i++)
+        {
+          while (g_main_context_pending (NULL))
+            g_main_context_iteration (NULL, FALSE);
+          gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+        }
+    }
+
+  if (g_getenv ("SIMRIS_SHOT_WIDEST") != NULL)
+    print_widest (GTK_WIDGET (window), width, 0);
 
   if (!save_png (GTK_WIDGET (window), argv[2]))
     {

@@ -1,0 +1,784 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "SimrisTest"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "simris-application.h"
+#include "simris-case-file.h"
+#include "simris-date-row.h"
+#include "simris-household-page.h"
+#include "simris-i18n.h"
+#include "simris-kind-row.h"
+#include "simris-member-page.h"
+#include "simris-member-row.h"
+#include "simris-money-row.h"
+#include "simris-resource-row.h"
+#include "simris-result-view.h"
+#include "simris-ui-test.h"
+#include "simris-ui-util.h"
+#include "simris-window.h"
+
+/* The figure on screen is always the law's figure for what the user typed: a field whose
+ * text is not a valid value shows no amount anywhere, says which field, saves as missing,
+ * refuses export and print; fixing it brings the right amount back. */
+
+static SimrisApplication *app;
+static char *tmp_dir;
+
+/* --- helpers ------------------------------------------------------------------------------ */
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Shown: the widget and every ancestor visible. */
+static gboolean
+shown (GtkWidget *widget)
+{
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    if (!gtk_widget_get_visible (w))
+      return FALSE;
+  return TRUE;
+}
+
+/* Some label below root that is shown and holds a euro amount. */
+static const char *
+shown_amount_text (GtkWidget *root)
+{
+  if (GTK_IS_LABEL (root) && shown (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), "€") != NULL)
+    return gtk_label_get_label (GTK_LABEL (root));
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      const char *found = shown_amount_text (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A shown label below root whose text contains needle. */
+static gboolean
+has_label_containing (GtkWidget  *root,
+                      const char *needle)
+{
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), needle) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (has_label_containing (child, needle))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+settle (SimrisWindow *window)
+{
+  SimrisResultView *view = SIMRIS_RESULT_VIEW (simris_window_get_result_view (window));
+
+  while (simris_result_view_is_pending (view) || g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static SimrisWindow *
+open_case (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "public", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  SimrisWindow *window = simris_window_new (app);
+
+  g_assert_true (simris_window_load_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  settle (window);
+  return window;
+}
+
+static GtkWidget *
+applicant_page (SimrisWindow *window)
+{
+  SimrisMember *applicant = simris_household_get_applicant (simris_window_get_household (window));
+  GtkWidget *page;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-member", "s",
+                                             simris_member_get_id (applicant)));
+  settle (window);
+  page = simris_window_get_member_page (window, applicant);
+  g_assert_nonnull (page);
+  return page;
+}
+
+static GtkWidget *
+first_amount_row (GtkWidget *page)
+{
+  GtkWidget *row = find_type (page, SIMRIS_TYPE_RESOURCE_ROW);
+
+  g_assert_nonnull (row);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  return simris_resource_row_get_field (SIMRIS_RESOURCE_ROW (row), "amount");
+}
+
+static const char *
+summary_text (SimrisWindow *window)
+{
+  GtkWidget *label = find_named (GTK_WIDGET (window), "summary-label");
+
+  g_assert_nonnull (label);
+  return gtk_label_get_label (GTK_LABEL (label));
+}
+
+static char *
+money (SimrisCents cents)
+{
+  return simris_money_format (cents, simris_lang_from_locale ());
+}
+
+/* No view shows an amount: not the result, not the narrow layout's bar, and the window
+ * says the form is not valid, naming the field. */
+static void
+assert_no_amount (SimrisWindow *window,
+                  const char   *field_title)
+{
+  GtkWidget *view = simris_window_get_result_view (window);
+  const char *problem = simris_window_get_form_problem (window);
+
+  settle (window);
+  g_assert_false (simris_window_get_form_valid (window));
+  g_assert_null (simris_result_view_get_result (SIMRIS_RESULT_VIEW (view)));
+  g_assert_true (shown (find_named (view, "error-box")));
+  g_assert_null (shown_amount_text (view));
+  g_assert_null (strstr (summary_text (window), "€"));
+  g_assert_nonnull (problem);
+  g_assert_nonnull (strstr (problem, field_title));
+  g_assert_nonnull (strstr (problem, "not valid"));
+  /* In plain words: no path like members[0].birth_date. */
+  g_assert_null (strstr (problem, "members["));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (find_named (view, "error-label"))), field_title));
+}
+
+static void
+assert_amount (SimrisWindow *window,
+               SimrisCents   expected_month)
+{
+  GtkWidget *view = simris_window_get_result_view (window);
+  g_autofree char *expected = money (expected_month);
+
+  settle (window);
+  g_assert_true (simris_window_get_form_valid (window));
+  g_assert_null (simris_window_get_form_problem (window));
+  g_assert_nonnull (simris_result_view_get_result (SIMRIS_RESULT_VIEW (view)));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_named (view, "amount-label"))), ==, expected);
+}
+
+static JsonObject *
+read_json (const char *path)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+}
+
+static JsonObject *
+saved_member (JsonObject *top,
+              guint       index)
+{
+  return json_array_get_object_element (json_object_get_array_member (top, "members"), index);
+}
+
+/* --- tests -------------------------------------------------------------------------------- */
+
+/* "11OO" (letters O) in a wage of 400 €. isolated-new-job-400-spi-2022-12: (400 − 291,63) × 12
+ * = 1 300,44 counted, minus 250 exempt; 14 207,24 − 1 050,44 = 13 156,80 a year = 1 096,40 a
+ * month. While "11OO" is there no amount shows; "400,00" brings 1 096,40 back. */
+static void
+test_letters_in_wage (void)
+{
+  g_autofree char *saved = g_build_filename (tmp_dir, "letters.simris.json", NULL);
+  g_autofree char *pdf = g_build_filename (tmp_dir, "letters.pdf", NULL);
+  g_autofree char *printed = g_build_filename (tmp_dir, "letters-print.pdf", NULL);
+  g_autoptr(GFile) target = g_file_new_for_path (saved);
+  g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf);
+  g_autoptr(GFile) print_file = g_file_new_for_path (printed);
+  g_autoptr(JsonObject) top = NULL;
+  SimrisWindow *window = open_case ("isolated-new-job-400-spi-2022-12.simris.json");
+  SimrisMember *applicant = simris_household_get_applicant (simris_window_get_household (window));
+  g_autoptr(SimrisResource) wage = g_list_model_get_item (simris_member_get_resources (applicant), 0);
+  GtkWidget *page, *amount, *member_row;
+
+  assert_amount (window, 109640);
+  page = applicant_page (window);
+  amount = first_amount_row (page);
+
+  gtk_editable_set_text (GTK_EDITABLE (amount), "11OO");
+  g_assert_cmpint (simris_resource_get_amount (wage), ==, SIMRIS_CENTS_MISSING);
+  g_assert_nonnull (simris_money_row_get_error (SIMRIS_MONEY_ROW (amount)));
+  assert_no_amount (window, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (amount)));
+  /* The amount's label says net: the law counts a wage net. */
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (amount)), ==, "Net Amount");
+
+  /* Leaving the page keeps the text and its error; the household list marks the person. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-household", NULL));
+  settle (window);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, "11OO");
+  g_assert_nonnull (simris_money_row_get_error (SIMRIS_MONEY_ROW (amount)));
+  assert_no_amount (window, "Net Amount");
+  member_row = simris_household_page_get_row_for_member (SIMRIS_HOUSEHOLD_PAGE (simris_window_get_household_page (window)),
+                                                         applicant);
+  g_assert_nonnull (simris_member_row_get_problem (SIMRIS_MEMBER_ROW (member_row)));
+
+  /* "Go to this field" opens the person's page with the keyboard in the field. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.go-to-problem", NULL));
+  settle (window);
+  g_assert_true (simris_window_get_member_page (window, applicant) == page);
+  g_assert_true (gtk_widget_has_focus (amount) || gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), amount));
+
+  /* Export and print refuse, with the same message. */
+  simris_window_set_export_target_for_testing (window, pdf_file, "fr");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
+  settle (window);
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  simris_window_set_print_target_for_testing (window, print_file, "fr");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+  settle (window);
+  g_assert_false (g_file_test (printed, G_FILE_TEST_EXISTS));
+  g_assert_true (has_label_containing (GTK_WIDGET (window), simris_window_get_form_problem (window)));
+
+  /* Save keeps the text on screen, says the field is saved as not filled in, and never
+   * writes the old 400,00 nor 11. */
+  simris_window_set_save_target_for_testing (window, target);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
+  settle (window);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, "11OO");
+  g_assert_true (has_label_containing (GTK_WIDGET (window), "saved as not filled in"));
+  top = read_json (saved);
+  {
+    JsonObject *resource = json_array_get_object_element (
+      json_object_get_array_member (saved_member (top, 0), "resources"), 0);
+    const char *written = json_object_has_member (resource, "amount") && !json_object_get_null_member (resource, "amount")
+                          ? json_object_get_string_member (resource, "amount") : NULL;
+
+    g_assert_cmpstr (written, !=, "400.00");
+    g_assert_cmpstr (written, !=, "11.00");
+  }
+
+  /* Fixing the value brings the right amount back. */
+  gtk_editable_set_text (GTK_EDITABLE (amount), "400,00");
+  g_assert_null (simris_money_row_get_error (SIMRIS_MONEY_ROW (amount)));
+  assert_amount (window, 109640);
+  g_assert_null (simris_member_row_get_problem (SIMRIS_MEMBER_ROW (member_row)));
+  {
+    g_autofree char *money_text = money (109640);
+
+    g_assert_nonnull (strstr (summary_text (window), money_text));
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A negative amount: refused, no amount; "400" brings 1 096,40 back (same case as above). */
+static void
+test_negative_amount (void)
+{
+  SimrisWindow *window = open_case ("isolated-new-job-400-spi-2022-12.simris.json");
+  GtkWidget *amount = first_amount_row (applicant_page (window));
+
+  gtk_editable_set_text (GTK_EDITABLE (amount), "-5");
+  g_assert_cmpstr (simris_money_row_get_error (SIMRIS_MONEY_ROW (amount)), ==, "Cannot be negative");
+  assert_no_amount (window, "Net Amount");
+  g_assert_nonnull (strstr (simris_window_get_form_problem (window), "Cannot be negative"));
+
+  gtk_editable_set_text (GTK_EDITABLE (amount), "400");
+  assert_amount (window, 109640);
+
+  /* The household list says which resources are time-limited. */
+  {
+    SimrisMember *applicant = simris_household_get_applicant (simris_window_get_household (window));
+    g_autoptr(SimrisResource) wage = g_list_model_get_item (simris_member_get_resources (applicant), 0);
+    GtkWidget *member_row = simris_household_page_get_row_for_member (
+      SIMRIS_HOUSEHOLD_PAGE (simris_window_get_household_page (window)), applicant);
+
+    g_assert_null (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (member_row)), "time-limited"));
+    simris_resource_set_until (wage, "2023-06-30");
+    settle (window);
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (member_row)), "1 time-limited"));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* "31/02/2000" as a birth date. isolated-nothing-2026-03: an isolé without resources on
+ * 15/03/2026, 16 085,64 a year = 1 340,47 a month. The bad date is missing for the model
+ * (never the old 07/07/1987), the file saved has no birth date; 07/07/1987 brings it back. */
+static void
+test_impossible_birth_date (void)
+{
+  g_autofree char *saved = g_build_filename (tmp_dir, "birth.simris.json", NULL);
+  g_autoptr(GFile) target = g_file_new_for_path (saved);
+  g_autoptr(JsonObject) top = NULL;
+  SimrisWindow *window = open_case ("isolated-nothing-2026-03.simris.json");
+  SimrisMember *applicant = simris_household_get_applicant (simris_window_get_household (window));
+  GtkWidget *page, *birth;
+
+  assert_amount (window, 134047);
+  page = applicant_page (window);
+  birth = find_type (page, SIMRIS_TYPE_DATE_ROW);
+  g_assert_nonnull (birth);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (birth)), ==, "Date of Birth");
+
+  gtk_editable_set_text (GTK_EDITABLE (birth), "31/02/2000");
+  g_assert_null (simris_member_get_birth_date (applicant));
+  assert_no_amount (window, "Date of Birth");
+
+  /* Leaving the page: the text stays, never replaced by the old date. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-household", NULL));
+  settle (window);
+  applicant_page (window);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (birth)), ==, "31/02/2000");
+  g_assert_null (simris_member_get_birth_date (applicant));
+
+  simris_window_set_save_target_for_testing (window, target);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
+  settle (window);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (birth)), ==, "31/02/2000");
+  top = read_json (saved);
+  g_assert_false (json_object_has_member (saved_member (top, 0), "birth_date")
+                  && !json_object_get_null_member (saved_member (top, 0), "birth_date"));
+
+  gtk_editable_set_text (GTK_EDITABLE (birth), "07/07/1987");
+  g_assert_cmpstr (simris_member_get_birth_date (applicant), ==, "1987-07-07");
+  assert_amount (window, 134047);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A new resource is a draft's gap (no kind, no amount): no amount, "… is missing", and
+ * no kind preselected. */
+static void
+test_new_resource_is_a_gap (void)
+{
+  SimrisWindow *window = open_case ("isolated-nothing-2026-03.simris.json");
+  SimrisMember *applicant = simris_household_get_applicant (simris_window_get_household (window));
+  GtkWidget *page = applicant_page (window);
+  g_autoptr(SimrisResource) resource = NULL;
+  GtkWidget *view = simris_window_get_result_view (window);
+
+  simris_member_page_add_resource (SIMRIS_MEMBER_PAGE (page));
+  settle (window);
+  resource = g_list_model_get_item (simris_member_get_resources (applicant), 0);
+  g_assert_cmpint (simris_resource_get_kind (resource), ==, SIMRIS_RESOURCE_KIND_NONE);
+  g_assert_cmpint (simris_resource_get_amount (resource), ==, SIMRIS_CENTS_MISSING);
+  g_assert_false (simris_window_get_form_valid (window));
+  g_assert_null (simris_result_view_get_result (SIMRIS_RESULT_VIEW (view)));
+  g_assert_null (shown_amount_text (view));
+  g_assert_nonnull (strstr (simris_window_get_form_problem (window), "missing"));
+
+  /* Choosing a kind and typing an amount completes it: 200 € of "other" income a month
+   * counts in full: 16 085,64 − 2 400 = 13 685,64 a year; plus the isolé's general
+   * exemption of 250 (min(250, 2 400)) → 13 935,64 a year, / 12 = 1 161,30 a month. */
+  {
+    GtkWidget *row = find_type (page, SIMRIS_TYPE_RESOURCE_ROW);
+    SimrisKindRow *kind_row = SIMRIS_KIND_ROW (simris_resource_row_get_field (SIMRIS_RESOURCE_ROW (row), "kind"));
+    GListModel *choices = simris_kind_row_get_choices (kind_row);
+    static const struct { const char *typed; SimrisResourceKind first; } searches[] = {
+      { "salaire", SIMRIS_RESOURCE_KIND_WAGE },
+      { "loon", SIMRIS_RESOURCE_KIND_WAGE },
+      { "chômage", SIMRIS_RESOURCE_KIND_UNEMPLOYMENT },
+      { "werkloosheid", SIMRIS_RESOURCE_KIND_UNEMPLOYMENT },
+      { "épargne", SIMRIS_RESOURCE_KIND_CAPITAL },
+      { "EPARGNE", SIMRIS_RESOURCE_KIND_CAPITAL },
+      { "mutuelle", SIMRIS_RESOURCE_KIND_SICKNESS },
+    };
+    g_autoptr(AdwEnumListItem) top = NULL;
+
+    /* "Go to this field" puts the keyboard on the kind's chooser. */
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.go-to-problem", NULL));
+    settle (window);
+    g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (kind_row)));
+
+    /* Nothing preselected; the most common kind first. */
+    g_assert_cmpint (simris_kind_row_get_kind (kind_row), ==, SIMRIS_RESOURCE_KIND_NONE);
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (kind_row)), ==, "Not chosen yet");
+    top = g_list_model_get_item (choices, 0);
+    g_assert_cmpint (adw_enum_list_item_get_value (top), ==, SIMRIS_RESOURCE_KIND_WAGE);
+    g_assert_cmpuint (g_list_model_get_n_items (choices), ==, SIMRIS_N_RESOURCE_KINDS);
+
+    for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+      {
+        g_autoptr(AdwEnumListItem) first = NULL;
+
+        simris_kind_row_search (kind_row, searches[i].typed);
+        g_assert_cmpuint (g_list_model_get_n_items (choices), >, 0);
+        g_assert_cmpuint (g_list_model_get_n_items (choices), <, SIMRIS_N_RESOURCE_KINDS);
+        first = g_list_model_get_item (choices, 0);
+        if (adw_enum_list_item_get_value (first) != (int) searches[i].first)
+          g_error ("\"%s\" finds %s first", searches[i].typed, adw_enum_list_item_get_nick (first));
+      }
+    simris_kind_row_search (kind_row, "zzzz");
+    g_assert_cmpuint (g_list_model_get_n_items (choices), ==, 0);
+
+    /* "other" chosen as Enter in the search field would. */
+    simris_kind_row_search (kind_row, "other");
+    simris_kind_row_choose_first (kind_row);
+    g_assert_cmpint (simris_resource_get_kind (resource), ==, SIMRIS_RESOURCE_KIND_OTHER);
+  }
+  gtk_editable_set_text (GTK_EDITABLE (first_amount_row (page)), "200");
+  assert_amount (window, 116130);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* "1,100" is read as 1,10 € and asked about, with a one-click fix; "keep as typed" keeps
+ * it; over 10 000 € a month is asked about too. */
+static void
+test_typo_question (void)
+{
+  SimrisWindow *window = open_case ("isolated-new-job-400-spi-2022-12.simris.json");
+  SimrisMember *applicant = simris_household_get_applicant (simris_window_get_household (window));
+  g_autoptr(SimrisResource) wage = g_list_model_get_item (simris_member_get_resources (applicant), 0);
+  GtkWidget *page = applicant_page (window);
+  GtkWidget *amount = first_amount_row (page);
+  GtkWidget *question = find_named (page, "question-row");
+  GtkWidget *fix = find_named (page, "question-fix");
+  GtkWidget *keep = find_named (page, "question-keep");
+  g_autofree char *meant = money (110000);
+  g_autofree char *expected_question = g_strdup_printf ("Did you mean %s?", meant);
+
+  g_assert_nonnull (question);
+  g_assert_false (gtk_widget_get_visible (question));
+
+  gtk_editable_set_text (GTK_EDITABLE (amount), "1,100");
+  g_assert_cmpint (simris_resource_get_amount (wage), ==, 110);
+  g_assert_true (gtk_widget_get_visible (question));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (question)), ==, expected_question);
+  g_assert_true (gtk_widget_get_visible (fix));
+  g_assert_nonnull (strstr (gtk_button_get_label (GTK_BUTTON (fix)), meant));
+
+  g_signal_emit_by_name (fix, "clicked");
+  g_assert_cmpint (simris_resource_get_amount (wage), ==, 110000);
+  g_assert_false (gtk_widget_get_visible (question));
+  g_assert_null (simris_money_row_get_error (SIMRIS_MONEY_ROW (amount)));
+
+  /* Kept as typed: 1,10 € it is, and no question while the text stays. */
+  gtk_editable_set_text (GTK_EDITABLE (amount), "1,100");
+  g_assert_true (gtk_widget_get_visible (question));
+  g_signal_emit_by_name (keep, "clicked");
+  g_assert_false (gtk_widget_get_visible (question));
+  g_assert_cmpint (simris_resource_get_amount (wage), ==, 110);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, "1,100");
+
+  /* Above 10 000 € a month: asked, no suggestion, the value stays as typed. */
+  gtk_editable_set_text (GTK_EDITABLE (amount), "12000");
+  g_assert_cmpint (simris_resource_get_amount (wage), ==, 1200000);
+  g_assert_true (gtk_widget_get_visible (question));
+  g_assert_false (gtk_widget_get_visible (fix));
+  gtk_editable_set_text (GTK_EDITABLE (amount), "400");
+  g_assert_false (gtk_widget_get_visible (question));
+  assert_amount (window, 109640);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The month simulated: "03/2026", "mars 2026", "maart 2026", "March 2026", a full date; a
+ * two-digit year read by the rule said back (00–69: 2000s, 70–99: 1900s). A month alone
+ * means its first day (docs/calculation.md §14). */
+static void
+test_month_field (void)
+{
+  static const struct { const char *typed; const char *iso; const char *note_part; } cases[] = {
+    { "03/2026", "2026-03-01", "March 2026" },
+    { "mars 2026", "2026-03-01", "March 2026" },
+    { "maart 2026", "2026-03-01", "March 2026" },
+    { "March 2026", "2026-03-01", "March 2026" },
+    { "févr. 2026", "2026-02-01", "February 2026" },
+    { "15/03/2026", "2026-03-15", "15/03/2026" },
+    { "3/26", "2026-03-01", "2000s" },
+    { "1/4/99", "1999-04-01", "01/04/1999" },
+  };
+  GtkWidget *row = g_object_ref_sink (simris_date_row_new ());
+
+  g_object_set (row, "month", TRUE, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *note;
+
+      gtk_editable_set_text (GTK_EDITABLE (row), cases[i].typed);
+      g_assert_null (simris_date_row_get_error (SIMRIS_DATE_ROW (row)));
+      g_assert_cmpstr (simris_date_row_get_date (SIMRIS_DATE_ROW (row)), ==, cases[i].iso);
+      note = simris_field_row_get_note (SIMRIS_FIELD_ROW (row));
+      g_assert_nonnull (note);
+      if (strstr (note, cases[i].note_part) == NULL)
+        g_error ("%s: note %s lacks %s", cases[i].typed, note, cases[i].note_part);
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, cases[i].typed);
+    }
+
+  /* Ambiguous or impossible: refused, and the value is missing. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "jui 2026");
+  g_assert_nonnull (simris_date_row_get_error (SIMRIS_DATE_ROW (row)));
+  g_assert_null (simris_date_row_get_date (SIMRIS_DATE_ROW (row)));
+  gtk_editable_set_text (GTK_EDITABLE (row), "13/2026");
+  g_assert_nonnull (simris_date_row_get_error (SIMRIS_DATE_ROW (row)));
+
+  /* A birth date field takes no month alone, but reads a two-digit year the same way. */
+  g_object_set (row, "month", FALSE, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (row), "03/2026");
+  g_assert_nonnull (simris_date_row_get_error (SIMRIS_DATE_ROW (row)));
+  gtk_editable_set_text (GTK_EDITABLE (row), "12/04/01");
+  g_assert_cmpstr (simris_date_row_get_date (SIMRIS_DATE_ROW (row)), ==, "2001-04-12");
+  g_assert_nonnull (strstr (simris_field_row_get_note (SIMRIS_FIELD_ROW (row)), "12/04/2001"));
+  gtk_editable_set_text (GTK_EDITABLE (row), "12/04/2001");
+  g_assert_null (simris_field_row_get_note (SIMRIS_FIELD_ROW (row)));
+
+  g_object_unref (row);
+}
+
+/* The result for a non-expert: the amount, who it is for and one sentence why first; no
+ * sentence that does not apply (a single parent has no partner to cover); each other
+ * reading says the CPAS chooses and gives the monthly difference. */
+static void
+test_result_for_a_reader (void)
+{
+  SimrisWindow *window = open_case ("seed001-1-alone-with-minor-child.simris.json");
+  GtkWidget *view = simris_window_get_result_view (window);
+
+  g_assert_nonnull (simris_result_view_get_result (SIMRIS_RESULT_VIEW (view)));
+  g_assert_true (shown (find_named (view, "for-label")));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (find_named (view, "for-label"))),
+                            "children in their charge"));
+  g_assert_null (strstr (gtk_label_get_label (GTK_LABEL (find_named (view, "for-label"))), "partner"));
+  g_assert_true (shown (find_named (view, "why-label")));
+  g_assert_false (has_label_containing (view, "covers the partner too"));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = open_case ("maf-refund-2008-proposal.simris.json");
+  view = simris_window_get_result_view (window);
+  g_assert_true (has_label_containing (view, "The CPAS chooses this reading"));
+  g_assert_true (has_label_containing (view, "less a month") || has_label_containing (view, "more a month"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* New Case is Ctrl+N (New Window, Shift+Ctrl+N) and starts in its first question; a new
+ * person's page starts in its first field. */
+static void
+test_new_case_focus (void)
+{
+  g_auto(GStrv) case_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.new-case");
+  g_auto(GStrv) window_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.new-window");
+  SimrisWindow *window = open_case ("isolated-nothing-2026-03.simris.json");
+  SimrisHouseholdPage *household_page = SIMRIS_HOUSEHOLD_PAGE (simris_window_get_household_page (window));
+  GtkWidget *focus;
+
+  g_assert_true (g_strv_contains ((const char * const *) case_accels, "<Control>n"));
+  g_assert_true (g_strv_contains ((const char * const *) window_accels, "<Shift><Control>n"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-case", NULL));
+  settle (window);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (simris_window_get_household (window))), ==, 1);
+  g_assert_null (simris_window_get_file (window));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == simris_household_page_get_first_field (household_page)
+                 || gtk_widget_is_ancestor (focus, simris_household_page_get_first_field (household_page)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-member", "s", "partner"));
+  settle (window);
+  {
+    GListModel *members = G_LIST_MODEL (simris_window_get_household (window));
+    g_autoptr(SimrisMember) partner = g_list_model_get_item (members, g_list_model_get_n_items (members) - 1);
+    GtkWidget *page = simris_window_get_member_page (window, partner);
+    GtkWidget *first;
+
+    g_assert_nonnull (page);
+    first = simris_member_page_get_first_field (SIMRIS_MEMBER_PAGE (page));
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_assert_true (focus == first || gtk_widget_is_ancestor (focus, first));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Edits every 0,4 s for 4 s: the autosave comes within 2 s of the first one all the same
+ * (a max-wait, not only a debounce), 0600, and goes once the case is saved. */
+static void
+test_autosave_max_wait (void)
+{
+  g_autofree char *dir = simris_application_get_autosave_dir ();
+  g_autofree char *saved = g_build_filename (tmp_dir, "max-wait.simris.json", NULL);
+  g_autoptr(GFile) target = g_file_new_for_path (saved);
+  SimrisWindow *window;
+  SimrisMember *applicant;
+  gint64 start, found_at = 0;
+  g_autofree char *found = NULL;
+  guint edits = 0;
+
+  simris_ui_test_remove_tree (dir);
+  window = open_case ("isolated-nothing-2026-03.simris.json");
+  applicant = simris_household_get_applicant (simris_window_get_household (window));
+
+  start = g_get_monotonic_time ();
+  while (g_get_monotonic_time () - start < 4 * G_USEC_PER_SEC)
+    {
+      g_autofree char *name = g_strdup_printf ("Edit %u", edits++);
+      gint64 next = g_get_monotonic_time () + 400 * 1000;
+
+      simris_member_set_name (applicant, name);
+      while (g_get_monotonic_time () < next)
+        {
+          g_autoptr(GDir) d = NULL;
+          const char *entry;
+
+          g_main_context_iteration (NULL, FALSE);
+          g_usleep (10 * 1000);
+          if (found == NULL && (d = g_dir_open (dir, 0, NULL)) != NULL)
+            while ((entry = g_dir_read_name (d)) != NULL)
+              if (g_str_has_suffix (entry, ".simris.json"))
+                {
+                  found = g_build_filename (dir, entry, NULL);
+                  found_at = g_get_monotonic_time ();
+                }
+        }
+    }
+  g_assert_nonnull (found);
+  /* 2 s, plus the 10 ms polling and a loaded machine's slack. */
+  g_assert_cmpint (found_at - start, <=, 2600 * 1000);
+  {
+    GStatBuf st;
+
+    g_assert_cmpint (g_stat (found, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  }
+
+  simris_window_set_save_target_for_testing (window, target);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
+  g_assert_false (g_file_test (found, G_FILE_TEST_EXISTS));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Tab through a person's page: the stops follow the visual order (top to bottom, left to
+ * right in a row) and none is a dead stop (a row that does nothing, or one whose Enter
+ * would toggle a switch the user never focused). */
+static void
+test_tab_order (void)
+{
+  SimrisWindow *window = open_case ("isolated-new-job-400-spi-2022-12.simris.json");
+  GtkWidget *page = applicant_page (window);
+  GtkWidget *resource_row = find_type (page, SIMRIS_TYPE_RESOURCE_ROW);
+  double last_y = -1, last_x = -1;
+  guint stops = 0;
+
+  /* Positions are read once the rows stop moving. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (resource_row), TRUE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  settle (window);
+  gtk_widget_grab_focus (simris_member_page_get_first_field (SIMRIS_MEMBER_PAGE (page)));
+
+  for (guint i = 0; i < 120; i++)
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+      graphene_point_t at;
+
+      if (focus == NULL || !gtk_widget_is_ancestor (focus, page))
+        break;
+      /* The middle of the widget: controls of one row have their own heights. */
+      g_assert_true (gtk_widget_compute_point (focus, page,
+                                               &GRAPHENE_POINT_INIT (0, gtk_widget_get_height (focus) / 2.0), &at));
+      /* Below the last stop, or on the same line further right. */
+      if (g_getenv ("SIMRIS_TEST_TABS"))
+        g_printerr ("%s %s (%.0f, %.0f)\n", G_OBJECT_TYPE_NAME (focus),
+                    GTK_IS_BUTTON (focus) && gtk_button_get_label (GTK_BUTTON (focus)) ? gtk_button_get_label (GTK_BUTTON (focus))
+                    : gtk_widget_get_tooltip_text (focus) ? gtk_widget_get_tooltip_text (focus) : "", at.x, at.y);
+      if (!(at.y > last_y + 8 || (at.y >= last_y - 8 && at.x > last_x)))
+        g_error ("Tab goes back up: %s at (%.0f, %.0f) after (%.0f, %.0f)",
+                 G_OBJECT_TYPE_NAME (focus), at.x, at.y, last_x, last_y);
+      if (ADW_IS_ACTION_ROW (focus) && !ADW_IS_COMBO_ROW (focus) && !SIMRIS_IS_KIND_ROW (focus))
+        {
+          GtkWidget *target = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (focus));
+
+          if (GTK_IS_SWITCH (target) || !gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (focus)))
+            g_error ("dead Tab stop: the row %s", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (focus)));
+        }
+      last_y = at.y;
+      last_x = at.x;
+      stops++;
+      if (!gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD))
+        break;
+    }
+  /* The name, the birth date, conditions, switches, the resource's fields…: many stops. */
+  g_assert_cmpuint (stops, >, 15);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A field's path never reaches the user: the open dialog and the result say it in words. */
+static void
+test_plain_error (void)
+{
+  g_autofree char *a = simris_ui_plain_error ("members[1].resources[0].amount: negative amount \"-5\"");
+  g_autofree char *b = simris_ui_plain_error ("members[0].birth_date : incomplete");
+  g_autofree char *c = simris_ui_plain_error ("Not a JSON object");
+
+  g_assert_cmpstr (a, ==, "person 2, resource 1, amount: negative amount \"-5\"");
+  g_assert_cmpstr (b, ==, "person 1, date of birth: incomplete");
+  g_assert_cmpstr (c, ==, "Not a JSON object");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  app = simris_ui_test_init (&argc, &argv, &tmp_dir);
+  if (app == NULL)
+    return 0;
+
+  g_test_add_func ("/simris/form/letters-in-wage", test_letters_in_wage);
+  g_test_add_func ("/simris/form/negative-amount", test_negative_amount);
+  g_test_add_func ("/simris/form/impossible-birth-date", test_impossible_birth_date);
+  g_test_add_func ("/simris/form/new-resource-is-a-gap", test_new_resource_is_a_gap);
+  g_test_add_func ("/simris/form/typo-question", test_typo_question);
+  g_test_add_func ("/simris/form/month-field", test_month_field);
+  g_test_add_func ("/simris/form/result-for-a-reader", test_result_for_a_reader);
+  g_test_add_func ("/simris/form/new-case-focus", test_new_case_focus);
+  g_test_add_func ("/simris/form/autosave-max-wait", test_autosave_max_wait);
+  g_test_add_func ("/simris/form/tab-order", test_tab_order);
+  g_test_add_func ("/simris/form/plain-error", test_plain_error);
+
+  ret = g_test_run ();
+  g_object_unref (app);
+  simris_ui_test_remove_tree (tmp_dir);
+  g_free (tmp_dir);
+  return ret;
+}
