@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "simris-assistant.h" /* guide */
 #include "simris-case-file.h"
 #include "simris-date.h"
 #include "simris-member-page.h"
@@ -682,6 +683,7 @@ simris_window_init (SimrisWindow *self)
 #endif
 
   self->autosave_id = g_uuid_string_random ();
+  simris_assistant_add_window_actions (self); /* guide: win.guide */
 
   g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (update_fold), self);
   g_signal_connect_swapped (self->leaflet, "notify::visible-child", G_CALLBACK (update_fold), self);
