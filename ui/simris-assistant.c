@@ -339,6 +339,21 @@ name_entry_row (AdwEntryRow *row,
     name_control (GTK_WIDGET (delegate), label);
 }
 
+/* libadwaita 1.2 leaves an expander row's enable switch without a name: a screen reader
+ * says "GtkSwitch". Name it after its row. */
+static void
+name_switches (GtkWidget  *root,
+               const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_SWITCH (child))
+        name_control (child, label);
+      else
+        name_switches (child, label);
+    }
+}
+
 static GtkWidget *
 page_new (SimrisAssistant *self,
           const char      *title,
@@ -611,6 +626,8 @@ validate_dates (SimrisAssistant *self)
       Group expected = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "group"));
       int age;
 
+      if (message != NULL && simris_member_get_relation (member) == SIMRIS_RELATION_APPLICANT)
+        return g_steal_pointer (&message);
       if (message != NULL)
         /* Translators: "Child 1: Write the date as …" */
         return g_strdup_printf (_("%s: %s"), person, message);
@@ -909,6 +926,7 @@ build_money (SimrisAssistant *self,
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), _(category->subtitle));
       adw_expander_row_set_show_enable_switch (ADW_EXPANDER_ROW (row), TRUE);
       name_control (row, _(category->title));
+      name_switches (row, _(category->title));
       g_object_set_data (G_OBJECT (row), "member", member);
       g_object_set_data (G_OBJECT (row), "category", (gpointer) category);
 
@@ -2035,5 +2053,7 @@ simris_assistant_offer (SimrisWindow *window)
   adw_message_dialog_set_default_response (dialog, "guide");
   adw_message_dialog_set_close_response (dialog, "form");
   g_signal_connect_object (dialog, "response", G_CALLBACK (offer_response_cb), window, 0);
+  /* Read "Guide Me", not "_Guide Me Guide Me", to a screen reader. */
+  simris_ui_name_mnemonic_buttons (GTK_WIDGET (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -12,6 +12,7 @@
 #include "simris-money.h"
 #include "simris-parameters.h"
 #include "simris-ui-test.h"
+#include "simris-ui-util.h"
 #include "simris-window.h"
 
 /* The guided simulation walked as a person with a keyboard would: text typed into the
@@ -29,6 +30,46 @@ settle (void)
 {
   while (g_main_context_pending (NULL))
     g_main_context_iteration (NULL, FALSE);
+}
+
+/* SIMRIS_ASSISTANT_SHOTS=DIR: a PNG of every page reached, drawn in process (TOOLCHAIN.md §4),
+ * to look at the layout; not part of what the test asserts. */
+static void
+shoot (SimrisAssistant *assistant)
+{
+  const char *dir = g_getenv ("SIMRIS_ASSISTANT_SHOTS");
+  static guint counter;
+  GtkWidget *widget = GTK_WIDGET (assistant);
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  /* Past the crossfade between two pages. */
+  {
+    gint64 until = g_get_monotonic_time () + 400 * G_TIME_SPAN_MILLISECOND;
+
+    while (g_get_monotonic_time () < until)
+      g_main_context_iteration (NULL, FALSE);
+  }
+  gtk_test_widget_wait_for_draw (widget);
+  settle ();
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return;
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
+                                                              gtk_widget_get_height (widget)));
+  name = g_strdup_printf ("%02u-%s.png", ++counter, simris_assistant_get_page (assistant));
+  path = g_build_filename (dir, name, NULL);
+  gdk_texture_save_to_png (texture, path);
 }
 
 static SimrisAssistant *
@@ -150,9 +191,12 @@ static void
 next (SimrisAssistant *assistant,
       const char      *expected_page)
 {
+  shoot (assistant);
   gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.next", NULL);
   settle ();
   g_assert_cmpstr (simris_assistant_get_page (assistant), ==, expected_page);
+  if (g_str_equal (expected_page, "result"))
+    shoot (assistant);
 }
 
 static gboolean
@@ -268,7 +312,7 @@ assert_headline_has (SimrisAssistant *assistant,
                      SimrisCents      amount)
 {
   GtkWidget *headline = simris_assistant_find (assistant, "headline");
-  g_autofree char *money = simris_money_format (amount, "en");
+  g_autofree char *money = simris_money_format (amount, simris_ui_lang ());
 
   g_assert_nonnull (headline);
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (headline)), money));
