@@ -495,6 +495,19 @@ test_parent_pension (void)
   settle ();
   g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF"));
+  g_assert_nonnull (strstr (g_object_get_data (G_OBJECT (a), "last-export-message"), "my-simulation.pdf"));
+  if (g_getenv ("SIMRIS_ASSISTANT_SHOTS") != NULL)
+    for (guint i = 0; i < 2; i++)
+      {
+        const char *lang = i == 0 ? "fr" : "nl";
+        g_autofree char *name = g_strdup_printf ("my-simulation-%s.pdf", lang);
+        g_autofree char *path = g_build_filename (g_getenv ("SIMRIS_ASSISTANT_SHOTS"), name, NULL);
+        g_autoptr(GFile) out = g_file_new_for_path (path);
+
+        simris_assistant_set_export_target_for_testing (a, out, lang);
+        gtk_widget_activate_action (GTK_WIDGET (a), "assistant.export", NULL);
+        settle ();
+      }
   close_all (window, a);
 }
 
