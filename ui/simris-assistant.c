@@ -35,6 +35,7 @@ struct _SimrisAssistant
 
   /* State */
   SimrisWindow    *window;          /* weak */
+  SimrisHousehold *household;       /* the window's, when the assistant opened */
   GPtrArray       *pages;           /* char *, NULL-terminated */
   char            *page;
   GtkWidget       *page_widget;
@@ -66,10 +67,26 @@ typedef enum
 
 #define ADULT_MARK "simris-assistant-adult"
 
+static gboolean
+close_idle (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+/* The case the assistant was opened on. When the window shows another one (a file opened
+ * meanwhile) or is gone, the assistant has nothing left to ask about: it closes. */
 static SimrisHousehold *
 get_household (SimrisAssistant *self)
 {
-  return self->window != NULL ? simris_window_get_household (self->window) : NULL;
+  if (self->window != NULL && simris_window_get_household (self->window) == self->household)
+    return self->household;
+  if (g_object_get_data (G_OBJECT (self), "closing") == NULL)
+    {
+      g_object_set_data (G_OBJECT (self), "closing", GINT_TO_POINTER (1));
+      g_idle_add_full (G_PRIORITY_DEFAULT, close_idle, g_object_ref (self), g_object_unref);
+    }
+  return self->household;
 }
 
 static Group
@@ -1774,6 +1791,7 @@ simris_assistant_dispose (GObject *object)
   if (self->window != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->window), (gpointer *) &self->window);
   self->window = NULL;
+  g_clear_object (&self->household);
   g_clear_object (&self->result);
   g_clear_object (&self->export_target_for_testing);
   gtk_widget_dispose_template (GTK_WIDGET (self), SIMRIS_TYPE_ASSISTANT);
@@ -1848,6 +1866,7 @@ simris_assistant_new (SimrisWindow *window)
                        "application", gtk_window_get_application (GTK_WINDOW (window)),
                        NULL);
   self->window = window;
+  self->household = g_object_ref (simris_window_get_household (window));
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &self->window);
   show_page (self, "you");
   return self;
@@ -1986,27 +2005,29 @@ simris_assistant_set_export_target_for_testing (SimrisAssistant *self,
 
 /* ---- entry points -------------------------------------------------------------------- */
 
+/* The guided path starts from an empty case: in this window when nothing in it would be
+ * lost (a new case, the example untouched), else in a new window. */
+static void
+open_guide (SimrisWindow *window)
+{
+  if (simris_window_get_modified (window) || simris_window_get_file (window) != NULL)
+    {
+      GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
+
+      window = simris_window_new (SIMRIS_APPLICATION (app));
+      gtk_window_present (GTK_WINDOW (window));
+    }
+  else
+    simris_window_new_case (window);
+  gtk_window_present (GTK_WINDOW (simris_assistant_new (window)));
+}
+
 static void
 guide_activated (GSimpleAction *action,
                  GVariant      *param,
                  gpointer       user_data)
 {
-  SimrisWindow *window = user_data;
-
-  /* A guided path starts from an empty case, unless this one is already new. */
-  if (!simris_window_is_pristine (window))
-    {
-      GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
-
-      if (simris_window_get_modified (window) || simris_window_get_file (window) != NULL)
-        {
-          window = simris_window_new (SIMRIS_APPLICATION (app));
-          gtk_window_present (GTK_WINDOW (window));
-        }
-      else
-        simris_window_new_case (window);
-    }
-  gtk_window_present (GTK_WINDOW (simris_assistant_new (window)));
+  open_guide (SIMRIS_WINDOW (user_data));
 }
 
 void
@@ -2026,12 +2047,7 @@ offer_response_cb (AdwMessageDialog *dialog,
                    SimrisWindow     *window)
 {
   if (g_strcmp0 (response, "guide") == 0)
-    {
-      if (!simris_window_is_pristine (window) && !simris_window_get_modified (window)
-          && simris_window_get_file (window) == NULL)
-        simris_window_new_case (window);
-      gtk_window_present (GTK_WINDOW (simris_assistant_new (window)));
-    }
+    open_guide (window);
 }
 
 void

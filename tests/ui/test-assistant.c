@@ -538,7 +538,82 @@ test_full_form (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (a, "birth-m1"))), ==, "14/05/2003");
   next (a, "household");
   g_assert_true (gtk_switch_get_active (GTK_SWITCH (field (a, "partner"))));
-  close_all (window, a);
+
+  /* Another case in the window: the assistant has nothing left to ask about and closes. */
+  g_object_add_weak_pointer (G_OBJECT (a), (gpointer *) &a);
+  simris_window_new_case (window);
+  gtk_widget_activate_action (GTK_WIDGET (a), "assistant.next", NULL);
+  settle ();
+  g_assert_null (a);
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+}
+
+static SimrisAssistant *
+find_assistant (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (SIMRIS_IS_ASSISTANT (window))
+        return SIMRIS_ASSISTANT (window);
+    }
+  return NULL;
+}
+
+/* "Guide Me" on the example (a first run): the guide starts from an empty case in that
+ * window; "win.guide" on a case with a file opens a new window for it instead. */
+static void
+test_offer (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "assistant", "couple-child-wage.simris.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  SimrisWindow *window = simris_window_new (app);
+  AdwMessageDialog *dialog = NULL;
+  SimrisAssistant *a;
+
+  g_assert_true (simris_window_load_example (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  simris_assistant_offer (window);
+  settle ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (item))
+        dialog = ADW_MESSAGE_DIALOG (item);
+    }
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "guide");
+  adw_message_dialog_response (dialog, "guide");
+  settle ();
+  a = find_assistant ();
+  g_assert_nonnull (a);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (simris_window_get_household (window))), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (a));
+  settle ();
+
+  /* A case with a file stays as it is: the guide opens in a new window. */
+  g_assert_true (simris_window_load_file (window, file));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "guide"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "guide", NULL);
+  settle ();
+  a = find_assistant ();
+  g_assert_nonnull (a);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (simris_window_get_household (window))), ==, 3);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (a)) != GTK_WINDOW (window));
+  {
+    GtkWindow *other = gtk_window_get_transient_for (GTK_WINDOW (a));
+
+    gtk_window_destroy (GTK_WINDOW (a));
+    gtk_window_destroy (other);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
 }
 
 int
@@ -555,6 +630,7 @@ main (int   argc,
   g_test_add_func ("/assistant/couple-child-wage", test_couple);
   g_test_add_func ("/assistant/parent-pension", test_parent_pension);
   g_test_add_func ("/assistant/full-form", test_full_form);
+  g_test_add_func ("/assistant/offer", test_offer);
   status = g_test_run ();
   if (status == 0)
     simris_ui_test_remove_tree (tmp_dir);

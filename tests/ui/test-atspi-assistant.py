@@ -68,6 +68,14 @@ def in_assistant(app):
     return out
 
 
+def step_of(nodes):
+    """The text of the "Step 2 of 9" label under the questions."""
+    steps = [base.text_of(n) for n in nodes if n.showing and n.role == R.LABEL
+             and any(ch.isdigit() for ch in base.text_of(n)) and " 1" in base.text_of(n) + " 1"]
+    labels = [t for t in steps if t.split()[:1] in (["Step"], ["Étape"], ["Stap"])]
+    return labels[0] if labels else None
+
+
 def showing(nodes, role, names):
     return [n for n in nodes if n.showing and n.role == role and plain(n.name) in names]
 
@@ -125,15 +133,18 @@ def run(proc):
                 if n.role == R.PUSH_BUTTON and plain(n.name) in WANT["next"]))
         if not nexts:
             break
+        before = step_of(nodes)
         nexts[0].acc.do_action(0)
 
-        def settled(before=len(nodes)):
+        def settled():
+            # The next page is there (its step number), and its names are set.
             now = in_assistant(app)
-            return now if now and not base.unnamed_controls(now) else None
+            return now if now and step_of(now) != before and not base.unnamed_controls(now) else None
         nodes = base.poll(settled, base.ACTION_TIMEOUT, proc) or in_assistant(app)
         base.check_names(nodes, f"page {page}")
         last_page = nodes
-    export = showing(last_page or [], R.PUSH_BUTTON, WANT["export"])
+    export = base.poll(lambda: showing(in_assistant(app), R.PUSH_BUTTON, WANT["export"]) or None,
+                       base.ACTION_TIMEOUT, proc)
     base.tap(bool(export), "Next leads to the result, with “Export My Simulation…”")
 
     alive = proc.poll() is None
