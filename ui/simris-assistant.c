@@ -49,6 +49,7 @@ struct _SimrisAssistant
 
   GFile           *export_target_for_testing;
   char            *export_lang_for_testing;
+  GFile           *print_target_for_testing;
 };
 
 G_DEFINE_FINAL_TYPE (SimrisAssistant, simris_assistant, ADW_TYPE_WINDOW)
@@ -1477,7 +1478,10 @@ build_result (SimrisAssistant *self,
   buttons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   gtk_widget_set_margin_top (buttons, 12);
   if (self->result != NULL)
-    gtk_box_append (GTK_BOX (buttons), action_button (_("_Export My Simulation…"), "assistant.export", "export", TRUE));
+    {
+      gtk_box_append (GTK_BOX (buttons), action_button (_("_Export My Simulation…"), "assistant.export", "export", TRUE));
+      gtk_box_append (GTK_BOX (buttons), action_button (_("_Print My Simulation…"), "assistant.print", "print", FALSE));
+    }
   else
     gtk_box_append (GTK_BOX (buttons), action_button (_("_Change My Answers"), "assistant.back", "change", TRUE));
   gtk_box_append (GTK_BOX (buttons), action_button (_("_Save the Case…"), "assistant.save", "save", FALSE));
@@ -1549,11 +1553,8 @@ update_validity (SimrisAssistant *self)
 static void
 focus_first_input (GtkWidget *page)
 {
-  GtkWidget *w = page;
-
   /* Keyboard first: the first field of the page takes the focus. */
   gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
-  (void) w;
 }
 
 static void
@@ -1781,6 +1782,66 @@ export_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+static void
+print_begin_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                gpointer           user_data)
+{
+  gtk_print_operation_set_n_pages (operation, 1);
+}
+
+static void
+print_draw_cb (GtkPrintOperation *operation,
+               GtkPrintContext   *context,
+               int                page,
+               SimrisAssistant   *self)
+{
+  const char *lang = g_object_get_data (G_OBJECT (operation), "lang");
+  SimrisHousehold *household = get_household (self);
+  g_autoptr(SimrisResult) result = NULL;
+
+  result = simris_engine_compute (simris_parameters_get_default (), household, 0, lang, NULL);
+  if (result != NULL)
+    simris_summary_draw (household, result, lang, gtk_print_context_get_cairo_context (context));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  SimrisAssistant *self = SIMRIS_ASSISTANT (widget);
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GError) error = NULL;
+  const char *lang = self->window ? _simris_window_default_document_lang (self->window) : "fr";
+
+  if (self->result == NULL)
+    return;
+  /* The page is laid out in points from the paper's corner (simris-summary.h). */
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_job_name (operation, _("My Simulation"));
+  g_object_set_data_full (G_OBJECT (operation), "lang", g_strdup (lang), g_free);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (print_begin_cb), NULL);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (print_draw_cb), self);
+  if (self->print_target_for_testing != NULL)
+    {
+      g_autofree char *path = g_file_get_path (self->print_target_for_testing);
+
+      gtk_print_operation_set_export_filename (operation, path);
+      gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, GTK_WINDOW (self), &error);
+    }
+  else
+    gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error);
+  if (error != NULL && self->window != NULL)
+    {
+      /* Translators: %s is the reason */
+      g_autofree char *message = g_strdup_printf (_("Could not print the simulation: %s"), error->message);
+
+      simris_window_add_toast (self->window, adw_toast_new (message));
+    }
+}
+
 /* ---- object -------------------------------------------------------------------------- */
 
 static void
@@ -1794,6 +1855,7 @@ simris_assistant_dispose (GObject *object)
   g_clear_object (&self->household);
   g_clear_object (&self->result);
   g_clear_object (&self->export_target_for_testing);
+  g_clear_object (&self->print_target_for_testing);
   gtk_widget_dispose_template (GTK_WIDGET (self), SIMRIS_TYPE_ASSISTANT);
   G_OBJECT_CLASS (simris_assistant_parent_class)->dispose (object);
 }
@@ -1836,6 +1898,7 @@ simris_assistant_class_init (SimrisAssistantClass *klass)
   gtk_widget_class_install_action (widget_class, "assistant.full-form", NULL, full_form_action);
   gtk_widget_class_install_action (widget_class, "assistant.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "assistant.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "assistant.print", NULL, print_action);
 
   /* Keyboard first: Alt+Left is Back everywhere; Enter is Next where no field uses it. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "assistant.back", NULL);
@@ -1989,6 +2052,15 @@ simris_assistant_find (SimrisAssistant *self,
   g_return_val_if_fail (SIMRIS_IS_ASSISTANT (self), NULL);
 
   return self->page_widget ? find_named (self->page_widget, name) : NULL;
+}
+
+void
+simris_assistant_set_print_target_for_testing (SimrisAssistant *self,
+                                               GFile           *file)
+{
+  g_return_if_fail (SIMRIS_IS_ASSISTANT (self));
+
+  g_set_object (&self->print_target_for_testing, file);
 }
 
 void

@@ -16,7 +16,7 @@ G_DECLARE_FINAL_TYPE (SimrisAssistant, simris_assistant, SIMRIS, ASSISTANT, AdwW
  * household (the same model as the full form, so nothing is lost either way). Actions of
  * the assistant: "assistant.next" (Enter), "assistant.back" (Alt+Left), "assistant.go-to"
  * (s: a page name), "assistant.full-form", "assistant.export" (the one-page summary),
- * "assistant.save" (the window's Save). */
+ * "assistant.print" (the same page, printed), "assistant.save" (the window's Save). */
 SimrisAssistant *simris_assistant_new                (SimrisWindow    *window);
 /* The page shown: "you", "household", "dates", "money-<member id>", "pending",
  * "conditions", "summary", "result". */
@@ -43,5 +43,8 @@ void             simris_assistant_offer              (SimrisWindow    *window);
 void             simris_assistant_set_export_target_for_testing (SimrisAssistant *self,
                                                                  GFile           *file,
                                                                  const char      *lang);
+/* Testing: "assistant.print" runs the print operation but exports its page to this PDF. */
+void             simris_assistant_set_print_target_for_testing  (SimrisAssistant *self,
+                                                                 GFile           *file);
 
 G_END_DECLS

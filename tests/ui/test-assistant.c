@@ -365,6 +365,21 @@ test_student (void)
   checklist = simris_assistant_find (a, "checklist");
   g_assert_nonnull (checklist);
   check_case (window, a, "student-job.simris.json");
+  {
+    g_autofree char *path = g_build_filename (tmp_dir, "saved-by-the-guide.simris.json", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(SimrisHousehold) reloaded = NULL;
+    g_autoptr(GError) error = NULL;
+
+    /* "Save the Case…" is the window's Save: a normal case file, and the window knows it. */
+    simris_window_set_save_target_for_testing (window, file);
+    gtk_widget_activate_action (GTK_WIDGET (a), "assistant.save", NULL);
+    settle ();
+    reloaded = simris_case_file_load (file, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (simris_member_get_birth_date (simris_household_get_applicant (reloaded)), ==, "2003-05-14");
+    g_assert_false (simris_window_get_modified (window));
+  }
   g_test_message ("questions asked (student): %u, fields shown: %u", simris_assistant_get_n_questions (a),
                   simris_assistant_get_n_fields (a));
   close_all (window, a);
@@ -496,6 +511,18 @@ test_parent_pension (void)
   g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF"));
   g_assert_nonnull (strstr (g_object_get_data (G_OBJECT (a), "last-export-message"), "my-simulation.pdf"));
+  {
+    g_autofree char *printed = g_build_filename (tmp_dir, "printed.pdf", NULL);
+    g_autoptr(GFile) printed_file = g_file_new_for_path (printed);
+    g_autofree char *data = NULL;
+
+    /* Printing draws the same page through GtkPrintOperation (exported here to a PDF). */
+    simris_assistant_set_print_target_for_testing (a, printed_file);
+    gtk_widget_activate_action (GTK_WIDGET (a), "assistant.print", NULL);
+    settle ();
+    g_assert_true (g_file_get_contents (printed, &data, NULL, NULL));
+    g_assert_true (g_str_has_prefix (data, "%PDF"));
+  }
   if (g_getenv ("SIMRIS_ASSISTANT_SHOTS") != NULL)
     for (guint i = 0; i < 2; i++)
       {
