@@ -1243,13 +1243,7 @@ build_summary (SimrisAssistant *self,
   GString *dates = g_string_new (NULL);
   GString *pending = g_string_new (NULL);
   g_autofree char *conditions = NULL;
-  static const struct { Group group; const char *singular; const char *plural; } groups[] = {
-    { GROUP_PARTNER, N_("your partner"), N_("your partner") },
-    { GROUP_MINOR, N_("%u child under 18"), N_("%u children under 18") },
-    { GROUP_PARENT, N_("%u parent"), N_("%u parents") },
-    { GROUP_ADULT_CHILD, N_("%u adult child"), N_("%u adult children") },
-    { GROUP_OTHER, N_("%u other person"), N_("%u other people") },
-  };
+  static const Group groups[] = { GROUP_PARTNER, GROUP_MINOR, GROUP_PARENT, GROUP_ADULT_CHILD, GROUP_OTHER };
 
   box = page_new (self, _("Your answers"), _("check them before the result: choose one to change it."), &group);
   self->page_widget = box;
@@ -1261,16 +1255,31 @@ build_summary (SimrisAssistant *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
     {
-      guint n = count_of (household, groups[i].group);
+      guint n = count_of (household, groups[i]);
 
       if (n == 0)
         continue;
       if (who->len > 0)
         g_string_append (who, ", ");
-      if (groups[i].group == GROUP_PARTNER)
-        g_string_append (who, _(groups[i].singular));
-      else
-        g_string_append_printf (who, ngettext (groups[i].singular, groups[i].plural, n), n);
+      switch (groups[i])
+        {
+        case GROUP_PARTNER:
+          /* Translators: in the summary of "Who lives with you?" */
+          g_string_append (who, _("your partner"));
+          break;
+        case GROUP_MINOR:
+          g_string_append_printf (who, ngettext ("%u child under 18", "%u children under 18", n), n);
+          break;
+        case GROUP_PARENT:
+          g_string_append_printf (who, ngettext ("%u parent", "%u parents", n), n);
+          break;
+        case GROUP_ADULT_CHILD:
+          g_string_append_printf (who, ngettext ("%u adult child", "%u adult children", n), n);
+          break;
+        default:
+          g_string_append_printf (who, ngettext ("%u other person", "%u other people", n), n);
+          break;
+        }
     }
   add_summary_row (group, "household", _("Who lives with you?"), who->len ? who->str : _("You live alone"));
 
