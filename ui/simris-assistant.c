@@ -1396,10 +1396,19 @@ add_list (GtkWidget  *box,
   GtkWidget *group = adw_preferences_group_new ();
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), heading);
+  GtkWidget *previous = NULL;
+
   gtk_widget_set_name (group, name);
   for (guint i = 0; i < items->len; i++)
     {
       GtkWidget *row = adw_action_row_new ();
+
+      /* The rows in order, for link_missing (). */
+      if (previous == NULL)
+        gtk_widget_set_name (row, "missing-row");
+      else
+        g_object_set_data (G_OBJECT (previous), "next-row", row);
+      previous = row;
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), g_ptr_array_index (items, i));
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -1408,6 +1417,55 @@ add_list (GtkWidget  *box,
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
   gtk_box_append (GTK_BOX (box), group);
+}
+
+static GtkWidget *find_named (GtkWidget *root, const char *name);
+
+static GtkWidget *
+simris_assistant_find_in (GtkWidget  *root,
+                          const char *name)
+{
+  return find_named (root, name);
+}
+
+/* The page where each missing answer is given, in simris_summary_dup_missing ()'s order:
+ * each row of "Still missing" takes you there in one click (or Enter). */
+static void
+link_missing (SimrisHousehold *household,
+              GtkWidget       *group)
+{
+  g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func (g_free);
+  GtkWidget *row;
+  guint i = 0;
+
+  for (guint m = 0; m < g_list_model_get_n_items (G_LIST_MODEL (household)); m++)
+    {
+      g_autoptr(SimrisMember) member = g_list_model_get_item (G_LIST_MODEL (household), m);
+      GListModel *resources = simris_member_get_resources (member);
+      gboolean is_applicant = simris_member_get_relation (member) == SIMRIS_RELATION_APPLICANT;
+
+      if (simris_member_get_birth_date (member) == NULL)
+        g_ptr_array_add (pages, g_strdup (is_applicant ? "you" : "dates"));
+      for (guint r = 0; r < g_list_model_get_n_items (resources); r++)
+        {
+          g_autoptr(SimrisResource) resource = g_list_model_get_item (resources, r);
+
+          if (simris_resource_get_kind (resource) == SIMRIS_RESOURCE_KIND_NONE
+              || simris_resource_get_amount (resource) == SIMRIS_CENTS_MISSING)
+            g_ptr_array_add (pages, money_matters (household, member)
+                                    ? g_strdup_printf ("money-%s", simris_member_get_id (member))
+                                    : g_strdup ("summary"));
+        }
+    }
+
+  for (row = group ? find_named (group, "missing-row") : NULL; row != NULL && i < pages->len;
+       row = g_object_get_data (G_OBJECT (row), "next-row"), i++)
+    {
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "assistant.go-to");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", g_ptr_array_index (pages, i));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+    }
 }
 
 static GtkWidget *
@@ -1459,6 +1517,7 @@ build_result (SimrisAssistant *self,
       gtk_box_append (GTK_BOX (box), text_label (_("The amount can only be computed once you know them. Choose one in “Your answers” to fill it in."),
                                                  "why-result", NULL));
       add_list (box, _("Still missing"), "missing", missing, "dialog-question-symbolic");
+      link_missing (household, simris_assistant_find_in (box, "missing"));
     }
   else if (self->result == NULL)
     {
