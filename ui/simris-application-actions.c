@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "simris-application-private.h"
+#include "simris-assistant.h" /* guide */
 #include "simris-preferences-window.h"
 #include "simris-window.h"
 
@@ -15,8 +16,11 @@ simris_application_actions_new_window (GSimpleAction *action,
                                        gpointer       user_data)
 {
   SimrisApplication *self = user_data;
+  GtkWindow *window = simris_application_new_window (self);
 
-  gtk_window_present (simris_application_new_window (self));
+  gtk_window_present (window);
+  /* guide: a new case asks "Guide Me" or "Fill the Form" (simris-assistant.h) */
+  simris_assistant_offer (SIMRIS_WINDOW (window));
 }
 
 static void

@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "simris-application-private.h"
+#include "simris-assistant.h" /* guide */
 #include "simris-window.h"
 
 G_DEFINE_FINAL_TYPE (SimrisApplication, simris_application, ADW_TYPE_APPLICATION)
@@ -106,6 +107,7 @@ simris_application_activate (GApplication *app)
 {
   SimrisApplication *self = SIMRIS_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  gboolean first_run;
 
   if (window != NULL)
     {
@@ -114,7 +116,8 @@ simris_application_activate (GApplication *app)
     }
 
   window = simris_application_new_window (self);
-  if (is_first_run (self))
+  first_run = is_first_run (self);
+  if (first_run)
     {
       g_autoptr(GFile) example = simris_application_find_example ();
 
@@ -122,6 +125,9 @@ simris_application_activate (GApplication *app)
         simris_window_load_example (SIMRIS_WINDOW (window), example);
     }
   gtk_window_present (window);
+  /* guide: "Guide Me" or "Fill the Form" on a first run without a file (simris-assistant.h) */
+  if (first_run)
+    simris_assistant_offer (SIMRIS_WINDOW (window));
   maybe_offer_recovery (self, window);
 }
 

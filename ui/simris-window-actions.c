@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "simris-assistant.h"
 #include "simris-engine.h"
 #include "simris-enum-types.h"
 #include "simris-member-page.h"
@@ -905,6 +906,9 @@ simris_window_actions_new_case (GtkWidget  *widget,
     simris_window_new_case (self);
   gtk_window_present (GTK_WINDOW (target));
   gtk_widget_grab_focus (simris_household_page_get_first_field (target->household_page));
+  /* guide: a new case asks "Guide Me" or "Fill the Form" (simris-assistant.h); "Fill the
+   * Form" (or Escape) leaves the keyboard in the first question. */
+  simris_assistant_offer (target);
 }
 
 void

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "simris-assistant.h" /* guide */
 #include "simris-case-file.h"
 #include "simris-date.h"
 #include "simris-field-row.h"
@@ -1182,6 +1183,7 @@ simris_window_init (SimrisWindow *self)
   gtk_stack_set_vhomogeneous (self->member_stack, FALSE);
   adw_leaflet_append (self->form_leaflet, GTK_WIDGET (self->member_stack));
   g_weak_ref_init (&self->problem_widget, NULL);
+  simris_assistant_add_window_actions (self); /* guide: win.guide */
 
   g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (update_fold), self);
   g_signal_connect_swapped (self->leaflet, "notify::visible-child", G_CALLBACK (update_fold), self);

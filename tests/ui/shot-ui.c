@@ -44,6 +44,8 @@ find_type (GtkWidget *widget,
         return found;
     }
   return NULL;
+}
+
 /* SIMRIS_SHOT_WIDEST=1: the widgets whose minimum width is above the window's, to find
  * what keeps a narrow window from getting narrower. */
 static void

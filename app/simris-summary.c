@@ -1,0 +1,566 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "SimrisSummary"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <cairo-pdf.h>
+#include <pango/pangocairo.h>
+
+#include "simris-date.h"
+#include "simris-i18n.h"
+#include "simris-money.h"
+#include "simris-summary.h"
+
+/* The applicant's one-page summary. It tells the result computed by the engine; it decides
+ * nothing itself: every amount here is one of the result's (docs/calculation.md §0). */
+
+#define A4_WIDTH 595.28
+#define A4_HEIGHT 841.89
+#define MARGIN 56.0
+#define FONT_FAMILY "DejaVu Sans, Sans"
+
+static const char *tr (const char *lang,
+                       const char *msgid) G_GNUC_FORMAT (2);
+
+static const char *
+tr (const char *lang,
+    const char *msgid)
+{
+  return simris_tr (lang, msgid);
+}
+
+char *
+simris_summary_dup_person (SimrisHousehold *household,
+                           SimrisMember    *member,
+                           const char      *lang)
+{
+  const char *name = simris_member_get_name (member);
+
+  switch (simris_member_get_relation (member))
+    {
+    case SIMRIS_RELATION_APPLICANT:
+      /* Translators: the applicant, addressed directly ("vous" / "u") */
+      return g_strdup (tr (lang, N_("you")));
+    case SIMRIS_RELATION_PARTNER:
+      /* Translators: the applicant's partner, addressed to the applicant */
+      return g_strdup (tr (lang, N_("your partner")));
+    default:
+      break;
+    }
+  if (name != NULL && *name != '\0')
+    return g_strdup (name);
+  return g_strdup (simris_relation_get_label (simris_member_get_relation (member), lang));
+}
+
+static void
+add_unique (GPtrArray *items,
+            char      *text)
+{
+  for (guint i = 0; i < items->len; i++)
+    if (g_str_equal (g_ptr_array_index (items, i), text))
+      {
+        g_free (text);
+        return;
+      }
+  g_ptr_array_add (items, text);
+}
+
+/* The document the CPAS asks for each kind of income (the usual proofs of the social
+ * inquiry, art. 16 DIS: the CPAS checks every resource). */
+static const char *
+proof_for_kind (SimrisResourceKind kind)
+{
+  switch (kind)
+    {
+    case SIMRIS_RESOURCE_KIND_WAGE:
+      /* Translators: an item of the checklist "what to bring to the CPAS" */
+      return N_("Pay slips of the last three months");
+    case SIMRIS_RESOURCE_KIND_STUDENT_JOB:
+      return N_("The student job contract and its pay slips");
+    case SIMRIS_RESOURCE_KIND_SELF_EMPLOYED:
+      return N_("The latest statement of income from self-employment (tax assessment or accountant)");
+    case SIMRIS_RESOURCE_KIND_UNEMPLOYMENT:
+      return N_("A statement of the unemployment benefit paid, from the payment body");
+    case SIMRIS_RESOURCE_KIND_SICKNESS:
+    case SIMRIS_RESOURCE_KIND_DISABILITY_ALLOWANCE:
+      return N_("A statement of the benefit paid, from the health insurance fund");
+    case SIMRIS_RESOURCE_KIND_PENSION:
+      return N_("The pension statement showing the amount paid each month");
+    case SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE:
+      return N_("The statement of the family allowances paid for the children");
+    case SIMRIS_RESOURCE_KIND_CAPITAL:
+      return N_("Bank statements of every account and savings account");
+    case SIMRIS_RESOURCE_KIND_REAL_ESTATE:
+      return N_("The statement of the cadastral income of the house you own (tax bill or land register extract)");
+    case SIMRIS_RESOURCE_KIND_REGULAR_GIFT:
+    case SIMRIS_RESOURCE_KIND_MAINTENANCE_SELF:
+      return N_("A written statement of the help the family gives each month");
+    default:
+      return NULL;
+    }
+}
+
+GPtrArray *
+simris_summary_dup_checklist (SimrisHousehold *household,
+                              const char      *lang)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
+  GListModel *members = G_LIST_MODEL (household);
+  guint n = g_list_model_get_n_items (members);
+
+  add_unique (items, g_strdup (tr (lang, N_("Your identity card, and your residence permit if you have one"))));
+  add_unique (items, g_strdup (tr (lang, N_("The number of a bank account in your name"))));
+  if (n > 1)
+    add_unique (items, g_strdup (tr (lang, N_("A certificate of the composition of your household, from your commune"))));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SimrisMember) member = g_list_model_get_item (members, i);
+      GListModel *resources = simris_member_get_resources (member);
+      GListModel *pending = simris_member_get_pending_benefits (member);
+      gboolean is_applicant = simris_member_get_relation (member) == SIMRIS_RELATION_APPLICANT;
+      g_autofree char *person = simris_summary_dup_person (household, member, lang);
+
+      if (is_applicant && simris_member_get_student (member))
+        add_unique (items, g_strdup (tr (lang, N_("A certificate of registration at your school or university"))));
+
+      for (guint r = 0; r < g_list_model_get_n_items (resources); r++)
+        {
+          g_autoptr(SimrisResource) resource = g_list_model_get_item (resources, r);
+          SimrisResourceKind kind = simris_resource_get_kind (resource);
+          const char *proof = proof_for_kind (kind);
+          g_autofree char *text = NULL;
+
+          if (kind == SIMRIS_RESOURCE_KIND_NONE)
+            continue;
+          if (proof == NULL)
+            /* Translators: a checklist item; %s is a kind of income ("Training premium") */
+            text = g_strdup_printf (tr (lang, N_("Proof of: %s")), simris_resource_kind_get_label (kind, lang));
+          else
+            text = g_strdup (tr (lang, proof));
+          if (!is_applicant)
+            {
+              char *with_person;
+
+              /* Translators: a checklist item for someone else than the applicant: "Pay slips… (your partner)" */
+              with_person = g_strdup_printf (tr (lang, N_("%1$s (%2$s)")), text, person);
+              g_free (text);
+              text = with_person;
+            }
+          add_unique (items, g_steal_pointer (&text));
+        }
+
+      for (guint p = 0; p < g_list_model_get_n_items (pending); p++)
+        {
+          g_autoptr(SimrisPendingBenefit) benefit = g_list_model_get_item (pending, p);
+          SimrisResourceKind kind = simris_pending_benefit_get_kind (benefit);
+
+          if (kind == SIMRIS_RESOURCE_KIND_NONE)
+            continue;
+          /* Translators: a checklist item; %s is a benefit ("Unemployment benefit") */
+          add_unique (items, g_strdup_printf (tr (lang, N_("Proof that the benefit was applied for (the receipt): %s")),
+                                              simris_resource_kind_get_label (kind, lang)));
+        }
+    }
+  return items;
+}
+
+char *
+simris_summary_dup_headline (SimrisResult *result,
+                             const char   *lang)
+{
+  const char * const *reasons = simris_result_get_ineligible_reasons (result);
+  g_autofree char *money = NULL;
+
+  if (simris_result_get_eligible (result))
+    {
+      money = simris_money_format (simris_result_get_amount_month (result), lang);
+      /* Translators: the result of the guided simulation; %s is an amount */
+      return g_strdup_printf (tr (lang, N_("%s per month")), money);
+    }
+  if (reasons != NULL && reasons[0] != NULL && g_str_equal (reasons[0], "resources"))
+    return g_strdup (tr (lang, N_("Your income is too high for the integration income")));
+  return g_strdup (tr (lang, N_("You probably have no right to the integration income")));
+}
+
+char *
+simris_summary_dup_why (SimrisResult *result,
+                        const char   *lang)
+{
+  GString *text = g_string_new (NULL);
+  g_autofree char *full = simris_money_format (simris_result_get_category_amount_month (result), lang);
+  SimrisCents counted = simris_result_get_resources_counted_year (result) - simris_result_get_exemptions_year (result);
+  const char * const *reasons = simris_result_get_ineligible_reasons (result);
+  SimrisCents applicant, partner;
+
+  switch (simris_result_get_category (result))
+    {
+    case SIMRIS_CATEGORY_FAMILY:
+      /* Translators: %s is the monthly amount of the category */
+      g_string_append_printf (text, tr (lang, N_("You live with at least one child under 18 in your charge: the amount "
+                                                 "for a person with a family in their charge applies, %s per month.")),
+                              full);
+      break;
+    case SIMRIS_CATEGORY_COHABITANT:
+      g_string_append_printf (text, tr (lang, N_("You live with other people: the amount for a person living with "
+                                                 "others applies, %s per month.")), full);
+      break;
+    case SIMRIS_CATEGORY_ISOLATED:
+    default:
+      g_string_append_printf (text, tr (lang, N_("You live alone: the amount for a person living alone applies, "
+                                                 "%s per month.")), full);
+      break;
+    }
+
+  g_string_append_c (text, ' ');
+  if (counted > 0)
+    {
+      g_autofree char *year = simris_money_format (counted, lang);
+
+      /* Translators: %s is a yearly amount */
+      g_string_append_printf (text, tr (lang, N_("The income taken into account, after what the law leaves aside, "
+                                                 "is %s per year: it is deducted from that amount.")), year);
+    }
+  else
+    g_string_append (text, tr (lang, N_("No income is deducted from that amount.")));
+
+  for (guint i = 0; reasons != NULL && reasons[i] != NULL; i++)
+    {
+      if (g_str_equal (reasons[i], "resources"))
+        continue;
+      g_string_append_c (text, ' ');
+      if (g_str_equal (reasons[i], "age"))
+        g_string_append (text, tr (lang, N_("You must be 18 or over, unless you are married, pregnant or have a child in your charge.")));
+      else if (g_str_equal (reasons[i], "residence"))
+        g_string_append (text, tr (lang, N_("You must live in Belgium and have the right to stay here.")));
+      else if (g_str_equal (reasons[i], "willing_to_work"))
+        g_string_append (text, tr (lang, N_("You must be ready to work, unless your health or your studies prevent it.")));
+      else if (g_str_equal (reasons[i], "claims_other_benefits"))
+        g_string_append (text, tr (lang, N_("You must first ask for the other benefits you may have a right to.")));
+    }
+
+  if (simris_result_get_split (result, &applicant, &partner))
+    {
+      g_autofree char *a = simris_money_format (applicant, lang);
+      g_autofree char *p = simris_money_format (partner, lang);
+
+      g_string_append_c (text, ' ');
+      /* Translators: the amount shared between the two partners */
+      g_string_append_printf (text, tr (lang, N_("The amount is shared between you: %1$s for you and %2$s for your partner.")),
+                              a, p);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static const char *
+alternative_text (const SimrisAlternative *alt)
+{
+  gboolean value = alt->value != NULL && JSON_NODE_HOLDS_VALUE (alt->value)
+                   && json_node_get_value_type (alt->value) == G_TYPE_BOOLEAN
+                   && json_node_get_boolean (alt->value);
+
+  if (g_str_equal (alt->option, "count_ascendants_descendants")
+      || g_str_equal (alt->option, "count_maintenance_debtors"))
+    return value ? N_("If the CPAS counts part of the income of the parents or adult children you live with")
+                 : N_("If the CPAS does not count the income of the parents or adult children you live with");
+  if (g_str_equal (alt->option, "reform_maf_exempt"))
+    return value ? N_("If the refunds of medical costs (maximum billing) are not counted")
+                 : N_("If the refunds of medical costs (maximum billing) are counted");
+  if (g_str_equal (alt->option, "art34_regime"))
+    return N_("If the CPAS applies the other rules on the income of the people you live with (older file or review)");
+  return NULL;
+}
+
+GPtrArray *
+simris_summary_dup_differences (SimrisResult *result,
+                                const char   *lang)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *alternatives = simris_result_get_alternatives (result);
+  GPtrArray *advance = simris_result_get_advance (result);
+  const char * const *assumed = simris_result_get_assumed_conditions (result);
+
+  for (guint i = 0; alternatives != NULL && i < alternatives->len; i++)
+    {
+      const SimrisAlternative *alt = g_ptr_array_index (alternatives, i);
+      const char *plain = alternative_text (alt);
+      g_autofree char *money = simris_money_format (alt->amount_month, lang);
+
+      if (plain == NULL)
+        {
+          g_ptr_array_add (items, g_strdup (alt->text));
+          continue;
+        }
+      /* Translators: "If the CPAS counts …: 265,18 € per month." */
+      g_ptr_array_add (items, g_strdup_printf (tr (lang, N_("%1$s: %2$s per month.")), tr (lang, plain), money));
+    }
+
+  if (advance != NULL && advance->len > 0)
+    {
+      GString *kinds = g_string_new (NULL);
+
+      for (guint i = 0; i < advance->len; i++)
+        {
+          const SimrisAdvanceBenefit *b = g_ptr_array_index (advance, i);
+
+          if (kinds->len > 0)
+            g_string_append (kinds, ", ");
+          g_string_append (kinds, simris_resource_kind_get_label (b->kind, lang));
+        }
+      /* Translators: %s lists benefits not received yet ("Unemployment benefit, Pension") */
+      g_ptr_array_add (items, g_strdup_printf (tr (lang, N_("You are still waiting for: %s. The CPAS pays you in advance, "
+                                                            "and gets the money back from the body that pays that benefit "
+                                                            "(you sign your agreement for that).")), kinds->str));
+      g_string_free (kinds, TRUE);
+    }
+
+  for (guint i = 0; assumed != NULL && assumed[i] != NULL; i++)
+    {
+      const char *what = NULL;
+
+      if (g_str_equal (assumed[i], "residence"))
+        what = N_("You were not sure whether you live in Belgium with a right to stay: the CPAS will check it.");
+      else if (g_str_equal (assumed[i], "willing_to_work"))
+        what = N_("You were not sure about being ready to work: the CPAS will talk about it with you.");
+      else if (g_str_equal (assumed[i], "claims_other_benefits"))
+        what = N_("You were not sure whether you asked for every other benefit: the CPAS will help you with it.");
+      if (what != NULL)
+        g_ptr_array_add (items, g_strdup (tr (lang, what)));
+    }
+
+  if (simris_result_has_warning (result, "newer_index_may_apply"))
+    g_ptr_array_add (items, g_strdup (tr (lang, N_("The amounts may have risen since: the CPAS uses the amounts in force."))));
+  return items;
+}
+
+GPtrArray *
+simris_summary_dup_missing (SimrisHousehold *household,
+                            const char      *lang)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
+  GListModel *members = G_LIST_MODEL (household);
+
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(SimrisMember) member = g_list_model_get_item (members, i);
+      GListModel *resources = simris_member_get_resources (member);
+      g_autofree char *person = simris_summary_dup_person (household, member, lang);
+      gboolean is_applicant = simris_member_get_relation (member) == SIMRIS_RELATION_APPLICANT;
+
+      if (simris_member_get_birth_date (member) == NULL)
+        {
+          if (is_applicant)
+            g_ptr_array_add (items, g_strdup (tr (lang, N_("your date of birth"))));
+          else
+            /* Translators: something still missing; %s is a person ("your partner", "Child 1") */
+            g_ptr_array_add (items, g_strdup_printf (tr (lang, N_("the date of birth of %s")), person));
+        }
+      for (guint r = 0; r < g_list_model_get_n_items (resources); r++)
+        {
+          g_autoptr(SimrisResource) resource = g_list_model_get_item (resources, r);
+          SimrisResourceKind kind = simris_resource_get_kind (resource);
+
+          if (kind == SIMRIS_RESOURCE_KIND_NONE)
+            g_ptr_array_add (items, g_strdup_printf (tr (lang, N_("the kind of an income of %s")), person));
+          else if (simris_resource_get_amount (resource) == SIMRIS_CENTS_MISSING)
+            /* Translators: something still missing; "the amount of: Pension (your partner)" */
+            g_ptr_array_add (items, g_strdup_printf (tr (lang, N_("the amount of: %1$s (%2$s)")),
+                                                     simris_resource_kind_get_label (kind, lang), person));
+        }
+    }
+  return items;
+}
+
+/* ---- the page ------------------------------------------------------------------------ */
+
+typedef struct
+{
+  cairo_t      *cr;
+  PangoContext *pango;
+  double        y;
+} Page;
+
+static double
+block (Page       *page,
+       const char *text,
+       double      size,
+       gboolean    bold,
+       double      indent,
+       double      after)
+{
+  PangoLayout *layout = pango_layout_new (page->pango);
+  PangoFontDescription *desc = pango_font_description_from_string (FONT_FAMILY);
+  int width, height;
+
+  pango_font_description_set_size (desc, (int) (size * PANGO_SCALE + 0.5));
+  if (bold)
+    pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, desc);
+  pango_font_description_free (desc);
+  pango_layout_set_width (layout, (int) ((A4_WIDTH - 2 * MARGIN - indent) * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_size (layout, &width, &height);
+
+  cairo_move_to (page->cr, MARGIN + indent, page->y);
+  pango_cairo_update_layout (page->cr, layout);
+  pango_cairo_show_layout (page->cr, layout);
+  page->y += (double) height / PANGO_SCALE + after;
+  g_object_unref (layout);
+  return page->y;
+}
+
+static void
+list (Page      *page,
+      GPtrArray *items,
+      double     size)
+{
+  for (guint i = 0; i < items->len; i++)
+    {
+      double y = page->y;
+
+      cairo_rectangle (page->cr, MARGIN + 2, y + 2.5, size * 0.8, size * 0.8);
+      cairo_set_line_width (page->cr, 0.8);
+      cairo_stroke (page->cr);
+      block (page, g_ptr_array_index (items, i), size, FALSE, 18, 4);
+    }
+}
+
+void
+simris_summary_draw (SimrisHousehold *household,
+                     SimrisResult    *result,
+                     const char      *lang,
+                     cairo_t         *cr)
+{
+  PangoFontMap *fontmap = pango_cairo_font_map_get_default ();
+  cairo_font_options_t *options = cairo_font_options_create ();
+  g_autoptr(GPtrArray) checklist = simris_summary_dup_checklist (household, lang);
+  g_autoptr(GPtrArray) differences = simris_summary_dup_differences (result, lang);
+  g_autofree char *headline = simris_summary_dup_headline (result, lang);
+  g_autofree char *why = simris_summary_dup_why (result, lang);
+  g_autofree char *month = simris_date_format (simris_result_get_reference_date (result), lang);
+  g_autofree char *when = NULL;
+  Page page = { cr, pango_font_map_create_context (fontmap), MARGIN };
+
+  pango_cairo_context_set_resolution (page.pango, 72.0);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  pango_cairo_context_set_font_options (page.pango, options);
+  cairo_font_options_destroy (options);
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+
+  /* Translators: the title of the applicant's one-page summary */
+  block (&page, tr (lang, N_("My simulation of the integration income")), 18, TRUE, 0, 4);
+  /* Translators: %s is a date; the summary's subtitle */
+  when = g_strdup_printf (tr (lang, N_("Made with SimRIS for the month of %s")), month);
+  block (&page, when, 9, FALSE, 0, 18);
+
+  block (&page, headline, 22, TRUE, 0, 14);
+
+  block (&page, tr (lang, N_("Why")), 12, TRUE, 0, 4);
+  block (&page, why, 10, FALSE, 0, 14);
+
+  block (&page, tr (lang, N_("What to bring to the CPAS")), 12, TRUE, 0, 6);
+  list (&page, checklist, 10);
+  page.y += 10;
+
+  if (differences->len > 0)
+    {
+      block (&page, tr (lang, N_("What the CPAS may decide differently")), 12, TRUE, 0, 6);
+      list (&page, differences, 10);
+      page.y += 10;
+    }
+
+  cairo_set_line_width (cr, 1.0);
+  cairo_move_to (cr, MARGIN, page.y);
+  cairo_line_to (cr, A4_WIDTH - MARGIN, page.y);
+  cairo_stroke (cr);
+  page.y += 8;
+  block (&page, tr (lang, N_("This is a simulation: only the CPAS decides. Ask your CPAS for an appointment: it must "
+                             "help you with your application and answer you in writing.")), 10, TRUE, 0, 0);
+
+  cairo_restore (cr);
+  g_object_unref (page.pango);
+}
+
+typedef struct
+{
+  GOutputStream *stream;
+  GError        *error;
+} WriteClosure;
+
+static cairo_status_t
+write_cb (void                *closure,
+          const unsigned char *data,
+          unsigned int         length)
+{
+  WriteClosure *wc = closure;
+
+  if (wc->error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+  if (!g_output_stream_write_all (wc->stream, data, length, NULL, NULL, &wc->error))
+    return CAIRO_STATUS_WRITE_ERROR;
+  return CAIRO_STATUS_SUCCESS;
+}
+
+gboolean
+simris_summary_write_pdf (SimrisHousehold *household,
+                          SimrisResult    *result,
+                          const char      *lang,
+                          const char      *filename,
+                          GError         **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (filename);
+  g_autoptr(GFileOutputStream) out = NULL;
+  WriteClosure wc = { NULL, NULL };
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  g_autofree char *creator = g_strdup_printf ("SimRIS %s", PACKAGE_VERSION);
+
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (household), FALSE);
+  g_return_val_if_fail (SIMRIS_IS_RESULT (result), FALSE);
+
+  /* g_file_replace writes a temporary file and renames it on close. */
+  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, error);
+  if (out == NULL)
+    return FALSE;
+  wc.stream = G_OUTPUT_STREAM (out);
+
+  surface = cairo_pdf_surface_create_for_stream (write_cb, &wc, A4_WIDTH, A4_HEIGHT);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
+                                  tr (lang, N_("My simulation of the integration income")));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, "SimRIS");
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
+  cr = cairo_create (surface);
+  simris_summary_draw (household, result, lang, cr);
+  cairo_show_page (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (wc.error != NULL || status != CAIRO_STATUS_SUCCESS)
+    {
+      g_autoptr(GCancellable) abort = g_cancellable_new ();
+
+      /* A cancelled close drops the temporary file and keeps the old one. */
+      g_cancellable_cancel (abort);
+      g_output_stream_close (G_OUTPUT_STREAM (out), abort, NULL);
+    }
+  if (wc.error != NULL)
+    {
+      g_propagate_error (error, wc.error);
+      return FALSE;
+    }
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", cairo_status_to_string (status));
+      return FALSE;
+    }
+  return g_output_stream_close (G_OUTPUT_STREAM (out), NULL, error);
+}

@@ -1,0 +1,675 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "SimrisTest"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "simris-assistant.h"
+#include "simris-case-file.h"
+#include "simris-engine.h"
+#include "simris-money.h"
+#include "simris-parameters.h"
+#include "simris-ui-test.h"
+#include "simris-ui-util.h"
+#include "simris-window.h"
+
+/* The guided simulation walked as a person with a keyboard would: text typed into the
+ * focused field, switches and choices set, Enter in a field (entry-activated) or the
+ * Next action, Alt+Left's Back action — never a click on coordinates. Each walk ends with
+ * the case saved by simris_case_file_save () and compared field by field with the expected
+ * case file (tests/cases/assistant/), and the amount shown compared with the engine's and
+ * with the amount written out in that file's description. */
+
+static SimrisApplication *app;
+static char *tmp_dir;
+
+static void
+settle (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* SIMRIS_ASSISTANT_SHOTS=DIR: a PNG of every page reached, drawn in process (TOOLCHAIN.md §4),
+ * to look at the layout; not part of what the test asserts. */
+static void
+shoot (SimrisAssistant *assistant)
+{
+  const char *dir = g_getenv ("SIMRIS_ASSISTANT_SHOTS");
+  static guint counter;
+  GtkWidget *widget = GTK_WIDGET (assistant);
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  /* Past the crossfade between two pages. */
+  {
+    gint64 until = g_get_monotonic_time () + 400 * G_TIME_SPAN_MILLISECOND;
+
+    while (g_get_monotonic_time () < until)
+      g_main_context_iteration (NULL, FALSE);
+  }
+  gtk_test_widget_wait_for_draw (widget);
+  settle ();
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return;
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
+                                                              gtk_widget_get_height (widget)));
+  name = g_strdup_printf ("%02u-%s.png", ++counter, simris_assistant_get_page (assistant));
+  path = g_build_filename (dir, name, NULL);
+  gdk_texture_save_to_png (texture, path);
+}
+
+static SimrisAssistant *
+start (const char    *reference_date,
+       SimrisWindow **window_out)
+{
+  SimrisWindow *window = simris_window_new (app);
+  SimrisAssistant *assistant;
+
+  gtk_window_present (GTK_WINDOW (window));
+  /* The month simulated is the current one in the application; a test fixes it. */
+  simris_household_set_reference_date (simris_window_get_household (window), reference_date);
+  assistant = simris_assistant_new (window);
+  gtk_window_present (GTK_WINDOW (assistant));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (assistant));
+  settle ();
+  *window_out = window;
+  return assistant;
+}
+
+static GtkWidget *
+field (SimrisAssistant *assistant,
+       const char      *name)
+{
+  GtkWidget *widget = simris_assistant_find (assistant, name);
+
+  if (widget == NULL)
+    g_error ("no field “%s” on page “%s”", name, simris_assistant_get_page (assistant));
+  /* Every control has an accessible name (simris-a11y-label mirrors what was given to AT). */
+  if (GTK_IS_SWITCH (widget) || GTK_IS_SPIN_BUTTON (widget) || ADW_IS_ENTRY_ROW (widget)
+      || ADW_IS_COMBO_ROW (widget) || ADW_IS_EXPANDER_ROW (widget) || GTK_IS_CHECK_BUTTON (widget))
+    g_assert_nonnull (g_object_get_data (G_OBJECT (widget), "simris-a11y-label"));
+  return widget;
+}
+
+static void
+type_text (SimrisAssistant *assistant,
+           const char      *name,
+           const char      *text)
+{
+  GtkWidget *widget = field (assistant, name);
+
+  gtk_widget_grab_focus (widget);
+  gtk_editable_set_text (GTK_EDITABLE (widget), text);
+  settle ();
+}
+
+/* Enter in the field: Next when the page is complete. */
+static void
+press_enter_in (SimrisAssistant *assistant,
+                const char      *name)
+{
+  g_signal_emit_by_name (field (assistant, name), "entry-activated");
+  settle ();
+}
+
+static void
+set_on (SimrisAssistant *assistant,
+        const char      *name,
+        gboolean         on)
+{
+  GtkWidget *widget = field (assistant, name);
+
+  if (GTK_IS_SWITCH (widget))
+    gtk_switch_set_active (GTK_SWITCH (widget), on);
+  else if (ADW_IS_EXPANDER_ROW (widget))
+    adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (widget), on);
+  else
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (widget), on);
+  settle ();
+}
+
+static void
+set_count (SimrisAssistant *assistant,
+           const char      *name,
+           int              value)
+{
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (field (assistant, name)), value);
+  settle ();
+}
+
+/* Yes = 1, No = 2, Not sure = 0, as listed in the row. */
+static void
+choose (SimrisAssistant *assistant,
+        const char      *name,
+        guint            answer)
+{
+  adw_combo_row_set_selected (ADW_COMBO_ROW (field (assistant, name)), answer);
+  settle ();
+}
+
+/* An amount inside a money category: the category's own amount row. */
+static void
+type_amount (SimrisAssistant *assistant,
+             const char      *category,
+             const char      *text)
+{
+  GtkWidget *row = field (assistant, category);
+  GtkWidget *amount = g_object_get_data (G_OBJECT (row), "amount");
+
+  g_assert_nonnull (amount);
+  gtk_editable_set_text (GTK_EDITABLE (amount), text);
+  settle ();
+}
+
+static void
+set_unknown (SimrisAssistant *assistant,
+             const char      *category,
+             gboolean         on)
+{
+  GtkWidget *check = g_object_get_data (G_OBJECT (field (assistant, category)), "unknown");
+
+  g_assert_nonnull (g_object_get_data (G_OBJECT (check), "simris-a11y-label"));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), on);
+  settle ();
+}
+
+static void
+next (SimrisAssistant *assistant,
+      const char      *expected_page)
+{
+  shoot (assistant);
+  gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.next", NULL);
+  settle ();
+  g_assert_cmpstr (simris_assistant_get_page (assistant), ==, expected_page);
+  if (g_str_equal (expected_page, "result"))
+    shoot (assistant);
+}
+
+static gboolean
+next_enabled (SimrisAssistant *assistant)
+{
+  GtkWidget *label = simris_assistant_find (assistant, "error");
+
+  return label == NULL || !gtk_widget_get_visible (label);
+}
+
+/* Field by field, naming the path of the first difference. */
+static void
+assert_json_equal (JsonNode   *got,
+                   JsonNode   *want,
+                   const char *path)
+{
+  if (JSON_NODE_TYPE (want) == JSON_NODE_OBJECT)
+    {
+      JsonObject *w = json_node_get_object (want);
+      JsonObject *g;
+      g_autoptr(GList) members = NULL;
+
+      if (JSON_NODE_TYPE (got) != JSON_NODE_OBJECT)
+        g_error ("%s: an object was expected", path);
+      g = json_node_get_object (got);
+      members = json_object_get_members (w);
+      for (GList *l = members; l; l = l->next)
+        {
+          g_autofree char *sub = g_strdup_printf ("%s.%s", path, (char *) l->data);
+
+          if (!json_object_has_member (g, l->data))
+            g_error ("%s: missing in the saved case", sub);
+          assert_json_equal (json_object_get_member (g, l->data), json_object_get_member (w, l->data), sub);
+        }
+      g_list_free (members);
+      members = json_object_get_members (g);
+      for (GList *l = members; l; l = l->next)
+        if (!json_object_has_member (w, l->data))
+          g_error ("%s.%s: in the saved case but not expected", path, (char *) l->data);
+    }
+  else if (JSON_NODE_TYPE (want) == JSON_NODE_ARRAY)
+    {
+      JsonArray *w = json_node_get_array (want);
+      JsonArray *g;
+
+      if (JSON_NODE_TYPE (got) != JSON_NODE_ARRAY)
+        g_error ("%s: an array was expected", path);
+      g = json_node_get_array (got);
+      if (json_array_get_length (g) != json_array_get_length (w))
+        g_error ("%s: %u items saved, %u expected", path, json_array_get_length (g), json_array_get_length (w));
+      for (guint i = 0; i < json_array_get_length (w); i++)
+        {
+          g_autofree char *sub = g_strdup_printf ("%s[%u]", path, i);
+
+          assert_json_equal (json_array_get_element (g, i), json_array_get_element (w, i), sub);
+        }
+    }
+  else if (!json_node_equal (got, want))
+    {
+      g_autofree char *a = json_to_string (got, FALSE);
+      g_autofree char *b = json_to_string (want, FALSE);
+
+      g_error ("%s: saved %s, expected %s", path, a, b);
+    }
+}
+
+/* Saves the window's case and compares it with tests/cases/assistant/NAME; the amount the
+ * assistant shows must be the engine's and the file's expected amount_month. */
+static void
+check_case (SimrisWindow    *window,
+            SimrisAssistant *assistant,
+            const char      *name)
+{
+  g_autofree char *expected_path = g_test_build_filename (G_TEST_DIST, "cases", "assistant", name, NULL);
+  g_autofree char *saved_path = g_build_filename (tmp_dir, name, NULL);
+  g_autoptr(GFile) saved = g_file_new_for_path (saved_path);
+  g_autoptr(JsonParser) got = json_parser_new ();
+  g_autoptr(JsonParser) want = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SimrisResult) engine = NULL;
+  JsonObject *want_object;
+  JsonObject *expected;
+  SimrisResult *shown = simris_assistant_get_result (assistant);
+  SimrisCents amount;
+
+  g_assert_true (simris_case_file_save (simris_window_get_household (window), saved, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (json_parser_load_from_file (got, saved_path, &error));
+  g_assert_true (json_parser_load_from_file (want, expected_path, &error));
+  g_assert_no_error (error);
+
+  /* The expected file's own commentary is not part of the case the assistant builds. */
+  want_object = json_node_get_object (json_parser_get_root (want));
+  expected = json_object_get_object_member (want_object, "expected");
+  g_assert_nonnull (expected);
+  g_assert_true (simris_money_parse (json_object_get_string_member (expected, "amount_month"), &amount)
+                 == SIMRIS_MONEY_PARSE_OK);
+  json_object_ref (expected);
+  json_object_remove_member (want_object, "expected");
+  json_object_remove_member (want_object, "description");
+  assert_json_equal (json_parser_get_root (got), json_parser_get_root (want), "$");
+
+  g_assert_nonnull (shown);
+  engine = simris_engine_compute (simris_parameters_get_default (), simris_window_get_household (window), 0, "en", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (simris_result_get_amount_month (shown), ==, simris_result_get_amount_month (engine));
+  g_assert_cmpint (simris_result_get_amount_month (shown), ==, amount);
+  json_object_unref (expected);
+}
+
+static void
+assert_headline_has (SimrisAssistant *assistant,
+                     SimrisCents      amount)
+{
+  GtkWidget *headline = simris_assistant_find (assistant, "headline");
+  g_autofree char *money = simris_money_format (amount, simris_ui_lang ());
+
+  g_assert_nonnull (headline);
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (headline)), money));
+}
+
+static void
+close_all (SimrisWindow    *window,
+           SimrisAssistant *assistant)
+{
+  gtk_window_destroy (GTK_WINDOW (assistant));
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+}
+
+/* A single student, 21, with a student job of 400 € a month, living alone. */
+static void
+test_student (void)
+{
+  SimrisWindow *window;
+  SimrisAssistant *a = start ("2025-03-01", &window);
+  GtkWidget *checklist;
+
+  g_assert_cmpstr (simris_assistant_get_page (a), ==, "you");
+  /* A wrong date is refused with a message, and Next stays where it is. */
+  type_text (a, "birth-m1", "31/02/2003");
+  g_assert_false (next_enabled (a));
+  next (a, "you");
+  type_text (a, "birth-m1", "14/05/2003");
+  g_assert_true (next_enabled (a));
+  set_on (a, "student", TRUE);
+  press_enter_in (a, "birth-m1");
+  g_assert_cmpstr (simris_assistant_get_page (a), ==, "household");
+  /* Alone: no page of dates, only the applicant's money. */
+  next (a, "money-m1");
+  g_assert_null (simris_assistant_find (a, "money-family_allowance"));
+  set_on (a, "money-work", TRUE);
+  g_assert_false (next_enabled (a));
+  type_amount (a, "money-work", "400");
+  g_assert_true (next_enabled (a));
+  next (a, "pending");
+  next (a, "conditions");
+  choose (a, "residence", 1);
+  choose (a, "willing-to-work", 1);
+  choose (a, "claims-other-benefits", 1);
+  next (a, "summary");
+  g_assert_nonnull (simris_assistant_find (a, "edit-money-m1"));
+  next (a, "result");
+  /* 12 × 309,48 = 3 713,76 of the 4 800 a year exempted (student SPI): see the case file. */
+  assert_headline_has (a, 124451);
+  checklist = simris_assistant_find (a, "checklist");
+  g_assert_nonnull (checklist);
+  check_case (window, a, "student-job.simris.json");
+  {
+    g_autofree char *path = g_build_filename (tmp_dir, "saved-by-the-guide.simris.json", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(SimrisHousehold) reloaded = NULL;
+    g_autoptr(GError) error = NULL;
+
+    /* "Save the Case…" is the window's Save: a normal case file, and the window knows it. */
+    simris_window_set_save_target_for_testing (window, file);
+    gtk_widget_activate_action (GTK_WIDGET (a), "assistant.save", NULL);
+    settle ();
+    reloaded = simris_case_file_load (file, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (simris_member_get_birth_date (simris_household_get_applicant (reloaded)), ==, "2003-05-14");
+    g_assert_false (simris_window_get_modified (window));
+  }
+  g_test_message ("questions asked (student): %u, fields shown: %u", simris_assistant_get_n_questions (a),
+                  simris_assistant_get_n_fields (a));
+  close_all (window, a);
+}
+
+/* A couple with a child of 5; the partner earns 1 200 € a month; the applicant receives the
+ * family allowances. From the summary, one answer is changed and the walk goes on. */
+static void
+test_couple (void)
+{
+  SimrisWindow *window;
+  SimrisAssistant *a = start ("2025-03-01", &window);
+  guint n_questions;
+
+  type_text (a, "birth-m1", "02/10/1990");
+  next (a, "household");
+  set_on (a, "partner", TRUE);
+  set_count (a, "children", 1);
+  next (a, "dates");
+  type_text (a, "birth-m2", "20/01/1988");
+  type_text (a, "birth-m3", "15/06/2019");
+  next (a, "money-m1");
+  set_on (a, "money-family_allowance", TRUE);
+  type_amount (a, "money-family_allowance", "180");
+  next (a, "money-m2");
+  set_on (a, "money-work", TRUE);
+  type_amount (a, "money-work", "1 100,00");
+  next (a, "pending");
+  next (a, "conditions");
+  /* The partner earns: no question about sharing the amount. */
+  g_assert_null (simris_assistant_find (a, "partner-conditions"));
+  choose (a, "residence", 1);
+  choose (a, "willing-to-work", 1);
+  choose (a, "claims-other-benefits", 1);
+  next (a, "summary");
+  /* One click (here: the row's action) on the partner's money, to correct the wage. */
+  gtk_widget_activate_action (GTK_WIDGET (a), "assistant.go-to", "s", "money-m2");
+  settle ();
+  g_assert_cmpstr (simris_assistant_get_page (a), ==, "money-m2");
+  type_amount (a, "money-work", "1200");
+  next (a, "pending");
+  next (a, "conditions");
+  next (a, "summary");
+  next (a, "result");
+  assert_headline_has (a, 60191);
+  check_case (window, a, "couple-child-wage.simris.json");
+
+  n_questions = simris_assistant_get_n_questions (a);
+  g_test_message ("questions asked (couple with a child): %u, fields shown: %u", n_questions,
+                  simris_assistant_get_n_fields (a));
+  /* An ordinary household in about 15 questions: you 2, household 5, dates 2, two lists of
+   * money with one amount each 4, pending 1, conditions 3. */
+  g_assert_cmpuint (n_questions, ==, 17);
+  close_all (window, a);
+}
+
+/* Someone of 24 living with a mother who has a pension of 1 500 € a month, waiting for an
+ * unemployment benefit; in the 2026 regime the parent's pension counts. Alt+Left goes
+ * back; an unknown amount holds the result back until it is given. */
+static void
+test_parent_pension (void)
+{
+  SimrisWindow *window;
+  SimrisAssistant *a = start ("2026-04-01", &window);
+  g_autofree char *pdf = g_build_filename (tmp_dir, "my-simulation.pdf", NULL);
+  g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  type_text (a, "birth-m1", "03/09/2001");
+  next (a, "household");
+  set_count (a, "parents", 1);
+  next (a, "dates");
+  gtk_widget_activate_action (GTK_WIDGET (a), "assistant.back", NULL);
+  settle ();
+  g_assert_cmpstr (simris_assistant_get_page (a), ==, "household");
+  next (a, "dates");
+  type_text (a, "birth-m2", "12/12/1958");
+  next (a, "money-m1");
+  next (a, "money-m2");
+  set_on (a, "money-pension", TRUE);
+  set_unknown (a, "money-pension", TRUE);
+  g_assert_true (next_enabled (a));
+  next (a, "pending");
+  set_on (a, "pending-unemployment", TRUE);
+  next (a, "conditions");
+  choose (a, "residence", 1);
+  choose (a, "willing-to-work", 1);
+  choose (a, "claims-other-benefits", 1);
+  next (a, "summary");
+  next (a, "result");
+  /* "I don't know": no amount, but what is missing. */
+  g_assert_null (simris_assistant_get_result (a));
+  g_assert_nonnull (simris_assistant_find (a, "missing"));
+  {
+    /* The missing answer is one click (Enter on the row) from its page. */
+    GtkWidget *row = simris_assistant_find (a, "missing-row");
+
+    g_assert_nonnull (row);
+    g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (row)), ==, "assistant.go-to");
+    g_assert_cmpstr (g_variant_get_string (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (row)), NULL),
+                     ==, "money-m2");
+    g_signal_emit_by_name (row, "activate");
+    settle ();
+    g_assert_cmpstr (simris_assistant_get_page (a), ==, "money-m2");
+  }
+  set_unknown (a, "money-pension", FALSE);
+  type_amount (a, "money-pension", "1500");
+  next (a, "pending");
+  next (a, "conditions");
+  next (a, "summary");
+  next (a, "result");
+  assert_headline_has (a, 30021);
+  g_assert_nonnull (simris_assistant_find (a, "differences"));
+  {
+    GPtrArray *alternatives = simris_result_get_alternatives (simris_assistant_get_result (a));
+    gboolean found = FALSE;
+
+    /* 10 723,75 / 12 = 893,65 if the CPAS does not count the parent (the case's description). */
+    for (guint i = 0; i < alternatives->len; i++)
+      {
+        const SimrisAlternative *alt = g_ptr_array_index (alternatives, i);
+
+        if (g_str_equal (alt->option, "count_maintenance_debtors"))
+          {
+            g_assert_cmpint (alt->amount_month, ==, 89365);
+            found = TRUE;
+          }
+      }
+    g_assert_true (found);
+    g_assert_nonnull (simris_result_get_advance (simris_assistant_get_result (a)));
+  }
+  check_case (window, a, "parent-pension.simris.json");
+
+  /* The one-page summary, in French and in Dutch. */
+  simris_assistant_set_export_target_for_testing (a, pdf_file, "fr");
+  gtk_widget_activate_action (GTK_WIDGET (a), "assistant.export", NULL);
+  settle ();
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF"));
+  g_assert_nonnull (strstr (g_object_get_data (G_OBJECT (a), "last-export-message"), "my-simulation.pdf"));
+  {
+    g_autofree char *printed = g_build_filename (tmp_dir, "printed.pdf", NULL);
+    g_autoptr(GFile) printed_file = g_file_new_for_path (printed);
+    g_autofree char *data = NULL;
+
+    /* Printing draws the same page through GtkPrintOperation (exported here to a PDF). */
+    simris_assistant_set_print_target_for_testing (a, printed_file);
+    gtk_widget_activate_action (GTK_WIDGET (a), "assistant.print", NULL);
+    settle ();
+    g_assert_true (g_file_get_contents (printed, &data, NULL, NULL));
+    g_assert_true (g_str_has_prefix (data, "%PDF"));
+  }
+  if (g_getenv ("SIMRIS_ASSISTANT_SHOTS") != NULL)
+    for (guint i = 0; i < 2; i++)
+      {
+        const char *lang = i == 0 ? "fr" : "nl";
+        g_autofree char *name = g_strdup_printf ("my-simulation-%s.pdf", lang);
+        g_autofree char *path = g_build_filename (g_getenv ("SIMRIS_ASSISTANT_SHOTS"), name, NULL);
+        g_autoptr(GFile) out = g_file_new_for_path (path);
+
+        simris_assistant_set_export_target_for_testing (a, out, lang);
+        gtk_widget_activate_action (GTK_WIDGET (a), "assistant.export", NULL);
+        settle ();
+      }
+  close_all (window, a);
+}
+
+/* "Switch to the Full Form" keeps every answer: the window shows the same household. */
+static void
+test_full_form (void)
+{
+  SimrisWindow *window;
+  SimrisAssistant *a = start ("2025-03-01", &window);
+  SimrisHousehold *household = simris_window_get_household (window);
+
+  type_text (a, "birth-m1", "14/05/2003");
+  next (a, "household");
+  set_on (a, "partner", TRUE);
+  g_object_add_weak_pointer (G_OBJECT (a), (gpointer *) &a);
+  gtk_widget_activate_action (GTK_WIDGET (a), "assistant.full-form", NULL);
+  settle ();
+  g_assert_null (a);
+  g_assert_true (simris_window_get_household (window) == household);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (household)), ==, 2);
+  g_assert_cmpstr (simris_member_get_birth_date (simris_household_get_applicant (household)), ==, "2003-05-14");
+  g_assert_true (simris_window_get_modified (window));
+
+  /* And back into the guide: the answers are read from the same case. */
+  a = simris_assistant_new (window);
+  gtk_window_present (GTK_WINDOW (a));
+  settle ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (a, "birth-m1"))), ==, "14/05/2003");
+  next (a, "household");
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (field (a, "partner"))));
+
+  /* Another case in the window: the assistant has nothing left to ask about and closes. */
+  g_object_add_weak_pointer (G_OBJECT (a), (gpointer *) &a);
+  simris_window_new_case (window);
+  gtk_widget_activate_action (GTK_WIDGET (a), "assistant.next", NULL);
+  settle ();
+  g_assert_null (a);
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+}
+
+static SimrisAssistant *
+find_assistant (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (SIMRIS_IS_ASSISTANT (window))
+        return SIMRIS_ASSISTANT (window);
+    }
+  return NULL;
+}
+
+/* "Guide Me" on the example (a first run): the guide starts from an empty case in that
+ * window; "win.guide" on a case with a file opens a new window for it instead. */
+static void
+test_offer (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "assistant", "couple-child-wage.simris.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  SimrisWindow *window = simris_window_new (app);
+  AdwMessageDialog *dialog = NULL;
+  SimrisAssistant *a;
+
+  g_assert_true (simris_window_load_example (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  simris_assistant_offer (window);
+  settle ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (item))
+        dialog = ADW_MESSAGE_DIALOG (item);
+    }
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "guide");
+  adw_message_dialog_response (dialog, "guide");
+  settle ();
+  a = find_assistant ();
+  g_assert_nonnull (a);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (simris_window_get_household (window))), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (a));
+  settle ();
+
+  /* A case with a file stays as it is: the guide opens in a new window. */
+  g_assert_true (simris_window_load_file (window, file));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "guide"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "guide", NULL);
+  settle ();
+  a = find_assistant ();
+  g_assert_nonnull (a);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (simris_window_get_household (window))), ==, 3);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (a)) != GTK_WINDOW (window));
+  {
+    GtkWindow *other = gtk_window_get_transient_for (GTK_WINDOW (a));
+
+    gtk_window_destroy (GTK_WINDOW (a));
+    gtk_window_destroy (other);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  app = simris_ui_test_init (&argc, &argv, &tmp_dir);
+  if (app == NULL)
+    return 0;
+
+  g_test_add_func ("/assistant/student-job", test_student);
+  g_test_add_func ("/assistant/couple-child-wage", test_couple);
+  g_test_add_func ("/assistant/parent-pension", test_parent_pension);
+  g_test_add_func ("/assistant/full-form", test_full_form);
+  g_test_add_func ("/assistant/offer", test_offer);
+  status = g_test_run ();
+  if (status == 0)
+    simris_ui_test_remove_tree (tmp_dir);
+  return status;
+}
