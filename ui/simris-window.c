@@ -882,7 +882,6 @@ simris_window_set_export_target_for_testing (SimrisWindow *self,
 
   g_set_object (&self->export_target_for_testing, file);
   g_free (self->export_lang_for_testing);
-  g_free (self->print_lang_for_testing);
   self->export_lang_for_testing = g_strdup (lang);
 }
 
