@@ -64,13 +64,14 @@ for t in "${targets[@]}"; do
   fi
   seed "$t"
   echo "run-fuzz: $t for ${seconds}s"
-  # -timeout: one input may take at most 10 s (the decision of a big household is the slowest);
+  # -timeout: one input may take at most 10 s (FUZZ_TIMEOUT; raise it on a loaded machine, where a
+  # niced fuzzer can wait seconds for the CPU);
   # -rss_limit_mb: the CLI refuses files over 10 MiB, so 2 GB means a leak or a blow-up.
   LSAN_OPTIONS=suppressions=$src/tests/lsan.supp:print_suppressions=0 \
   ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=0 \
        UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
        G_DEBUG=fatal-criticals \
-       "$exe" "$work/$t" -dict="$here/simris.dict" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+       "$exe" "$work/$t" -dict="$here/simris.dict" -max_len=65536 -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 \
               -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix="$artifacts/$t-" \
               ${FUZZ_FLAGS:-} 2>&1 | tee "$builddir/fuzz-$t.log" | grep -E '^#[0-9]+[[:space:]]+(INITED|DONE)|^stat::|ERROR|SUMMARY|Test unit written|^=='
   rc=${PIPESTATUS[0]}

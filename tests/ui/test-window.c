@@ -221,7 +221,11 @@ test_edits (void)
   after_option = shown_amount (window);
   g_assert_cmpstr (after_option, !=, after_amount);
   simris_household_set_count_ascendants_descendants (household, TRUE);
-  g_assert_cmpstr (shown_amount (window), ==, after_amount);
+  {
+    g_autofree char *again = shown_amount (window);
+
+    g_assert_cmpstr (again, ==, after_amount);
+  }
 
   /* The same option through "Use this option" (win.use-alternative). */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.use-alternative", "(sv)",
@@ -390,7 +394,11 @@ test_undo_remove (void)
 
   remove_first_and_undo (window, resources);
   remove_first_and_undo (window, benefits);
-  g_assert_cmpstr (shown_amount (window), ==, before);
+  {
+    g_autofree char *after = shown_amount (window);
+
+    g_assert_cmpstr (after, ==, before);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
