@@ -196,6 +196,28 @@ get_array (JsonObject *root,
   return json_node_get_array (node);
 }
 
+/* The element when it is an object (or a string), NULL otherwise: json-glib's own getters
+ * warn on an element of another type, and a user's file may hold anything. */
+static JsonObject *
+get_object_element (JsonArray *arr,
+                    guint      i)
+{
+  JsonNode *node = json_array_get_element (arr, i);
+
+  return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+static const char *
+get_string_element (JsonArray *arr,
+                    guint      i)
+{
+  JsonNode *node = json_array_get_element (arr, i);
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
 /* Replaces the row with the same date, or inserts it in order. */
 static void
 upsert (GArray     *array,
@@ -234,7 +256,7 @@ parse_relation_bits (JsonArray *arr,
   *bits = 0;
   for (guint i = 0; i < json_array_get_length (arr); i++)
     {
-      const char *s = json_array_get_string_element (arr, i);
+      const char *s = get_string_element (arr, i);
       gboolean found = FALSE;
 
       for (guint j = 0; s != NULL && j < G_N_ELEMENTS (names); j++)
@@ -277,7 +299,8 @@ merge_json (SimrisParameters *self,
 
   if (!json_parser_load_from_data (parser, text, -1, &local_error))
     return fail (error, origin, "/", local_error->message);
-  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  /* An empty file parses, to no root at all. */
+  if (json_parser_get_root (parser) == NULL || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     return fail (error, origin, "/", _("not a JSON object"));
   root = json_node_get_object (json_parser_get_root (parser));
 
@@ -287,7 +310,7 @@ merge_json (SimrisParameters *self,
   if ((arr = get_array (root, "base_amounts")))
     for (guint i = 0; i < json_array_get_length (arr); i++)
       {
-        JsonObject *o = json_array_get_object_element (arr, i);
+        JsonObject *o = get_object_element (arr, i);
         BaseRow row = { 0 };
         g_autofree char *path = g_strdup_printf ("base_amounts[%u]", i);
 
@@ -305,7 +328,7 @@ merge_json (SimrisParameters *self,
   if ((arr = get_array (root, "index_coefficients")))
     for (guint i = 0; i < json_array_get_length (arr); i++)
       {
-        JsonObject *o = json_array_get_object_element (arr, i);
+        JsonObject *o = get_object_element (arr, i);
         CoefficientRow row = { 0 };
         g_autofree char *path = g_strdup_printf ("index_coefficients[%u]", i);
 
@@ -330,7 +353,7 @@ merge_json (SimrisParameters *self,
       if ((arr = get_array (root, name)))
         for (guint i = 0; i < json_array_get_length (arr); i++)
           {
-            JsonObject *o = json_array_get_object_element (arr, i);
+            JsonObject *o = get_object_element (arr, i);
             AmountRow row = { 0 };
             g_autofree char *path = g_strdup_printf ("%s[%u]", name, i);
 
@@ -345,7 +368,7 @@ merge_json (SimrisParameters *self,
   if ((arr = get_array (root, "printed_amounts")))
     for (guint i = 0; i < json_array_get_length (arr); i++)
       {
-        JsonObject *o = json_array_get_object_element (arr, i);
+        JsonObject *o = get_object_element (arr, i);
         PrintedRow row = { 0 };
         JsonArray *cats;
         g_autofree char *path = g_strdup_printf ("printed_amounts[%u]", i);
@@ -354,7 +377,7 @@ merge_json (SimrisParameters *self,
           return fail (error, origin, path, _("needs from and categories"));
         for (guint j = 0; j < json_array_get_length (cats); j++)
           {
-            const char *c = json_array_get_string_element (cats, j);
+            const char *c = get_string_element (cats, j);
             if (g_strcmp0 (c, "cohabitant") == 0)
               row.printed[SIMRIS_CATEGORY_COHABITANT] = TRUE;
             else if (g_strcmp0 (c, "isolated") == 0)
@@ -371,7 +394,7 @@ merge_json (SimrisParameters *self,
   if ((arr = get_array (root, "art34_regimes")))
     for (guint i = 0; i < json_array_get_length (arr); i++)
       {
-        JsonObject *o = json_array_get_object_element (arr, i);
+        JsonObject *o = get_object_element (arr, i);
         g_autofree SimrisArt34RegimeInfo *info = g_new0 (SimrisArt34RegimeInfo, 1);
         JsonArray *rels;
         g_autofree char *path = g_strdup_printf ("art34_regimes[%u]", i);

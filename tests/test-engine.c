@@ -200,7 +200,7 @@ add_folder (const char *dir,
       g_autofree char *alt_test = g_strdup_printf ("/simris/engine/alternatives/%s/%s", prefix, n);
       char *path = g_build_filename (dir, n, NULL);
 
-      g_test_add_data_func_full (test, path, check_case, NULL);
+      g_test_add_data_func_full (test, path, check_case, g_free);
       g_test_add_data_func_full (alt_test, g_strdup (path), check_alternatives, g_free);
     }
 }

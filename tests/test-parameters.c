@@ -151,6 +151,41 @@ test_invalid_user_file (void)
   g_assert_nonnull (strstr (error->message, "index_coefficients[0]"));
 }
 
+/* User parameters files found by fuzzing (tests/fuzz/fuzz-parameters.c), kept in
+ * tests/bad-cases/parameters-*.json: an empty file, rows or names that are not objects or
+ * strings. Each is refused with the file's name, and without a GLib warning (the tests run with
+ * fatal warnings). */
+static void
+test_hostile_user_files (void)
+{
+  static const struct { const char *file; const char *where; } cases[] = {
+    { "parameters-empty.json", ": /:" },
+    { "parameters-rows-not-objects.json", "index_coefficients[0]" },
+    { "parameters-names-not-strings.json", "art34_regimes[0]" },
+    { "parameters-categories-not-strings.json", "printed_amounts[0]" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "bad-cases", cases[i].file, NULL);
+      g_autofree char *text = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SimrisParameters) params = NULL;
+      const char *texts[] = { shipped_prefix, NULL, NULL };
+      const char *origins[] = { "shipped", "user.json", NULL };
+
+      g_test_message ("%s", cases[i].file);
+      g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+      texts[1] = text;
+      params = simris_parameters_new_from_data (texts, origins, &error);
+      g_assert_null (params);
+      g_assert_error (error, SIMRIS_PARAMETERS_ERROR, SIMRIS_PARAMETERS_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, "user.json"));
+      if (strstr (error->message, cases[i].where) == NULL)
+        g_error ("%s: expected “%s” in “%s”", cases[i].file, cases[i].where, error->message);
+    }
+}
+
 static void
 test_regimes (void)
 {
@@ -179,6 +214,7 @@ main (int   argc,
   g_test_add_func ("/simris/parameters/ale-cheque-exemption", test_ale);
   g_test_add_func ("/simris/parameters/user-index-step", test_user_step);
   g_test_add_func ("/simris/parameters/invalid-user-file", test_invalid_user_file);
+  g_test_add_func ("/simris/parameters/hostile-user-files", test_hostile_user_files);
   g_test_add_func ("/simris/parameters/art34-regimes", test_regimes);
   return g_test_run ();
 }

@@ -13,6 +13,10 @@ packages=(
   xvfb xauth x11-utils xdotool dbus dbus-x11 at-spi2-core
   python3-gi gir1.2-atspi-2.0 gir1.2-gtk-4.0 libgtk-4-bin
   imagemagick poppler-utils fonts-dejavu-core adwaita-icon-theme
+  # The privacy test traces the CLI's and the application's sockets.
+  strace
+  # The fuzz stage of .ci/run: clang with libFuzzer and the sanitizer runtimes (tests/fuzz/).
+  clang libclang-rt-dev
 )
 
 missing=()
