@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "simris-case-file.h"
+#include "simris-codes.h"
 #include "simris-engine.h"
 #include "simris-enum-types.h"
 #include "simris-i18n.h"
@@ -390,16 +391,19 @@ apply_set_option (SimrisHousehold *household,
   if (value == NULL)
     return fail (error, path, _("%s: missing"), "value");
 
-  if (g_str_equal (option, "count_ascendants_descendants") ||
-      g_str_equal (option, "count_maintenance_debtors") ||
-      g_str_equal (option, "reform_maf_exempt"))
+  if (g_str_equal (option, SIMRIS_OPTION_COUNT_ASCENDANTS_DESCENDANTS) ||
+      g_str_equal (option, SIMRIS_OPTION_COUNT_MAINTENANCE_DEBTORS) ||
+      g_str_equal (option, SIMRIS_OPTION_REFORM_MAF_EXEMPT) ||
+      g_str_equal (option, SIMRIS_OPTION_ISOLATED_PARTNER_NO_RESOURCES))
     {
       if (!is_bool)
         return fail (error, path, _("%s: expected true or false"), "value");
-      if (g_str_equal (option, "count_ascendants_descendants"))
+      if (g_str_equal (option, SIMRIS_OPTION_COUNT_ASCENDANTS_DESCENDANTS))
         simris_household_set_count_ascendants_descendants (household, json_node_get_boolean (value));
-      else if (g_str_equal (option, "count_maintenance_debtors"))
+      else if (g_str_equal (option, SIMRIS_OPTION_COUNT_MAINTENANCE_DEBTORS))
         simris_household_set_count_maintenance_debtors (household, json_node_get_boolean (value));
+      else if (g_str_equal (option, SIMRIS_OPTION_ISOLATED_PARTNER_NO_RESOURCES))
+        simris_household_set_isolated_partner_no_resources (household, json_node_get_boolean (value));
       else
         simris_household_set_reform_maf_exempt (household, json_node_get_boolean (value));
       return TRUE;
@@ -615,6 +619,8 @@ option_label (const char *option,
     return simris_tr (lang, N_("count the cohabiting maintenance debtors' resources"));
   if (g_strcmp0 (option, "reform_maf_exempt") == 0)
     return simris_tr (lang, N_("exempt maximum billing (MAF) refunds (2008 proposal)"));
+  if (g_strcmp0 (option, SIMRIS_OPTION_ISOLATED_PARTNER_NO_RESOURCES) == 0)
+    return simris_tr (lang, N_("the single rate when the partner has no resources at all (contested)"));
   if (g_strcmp0 (option, "art34_regime") == 0)
     return simris_tr (lang, N_("rules of art. 34"));
   if (g_strcmp0 (option, "split_applicant_share") == 0)
