@@ -210,8 +210,10 @@ with tempfile.TemporaryDirectory() as tmp:
           and f"{(64 << 20) + 37} bytes" in json.loads(lines[1]).get("error", "")
           and json.loads(lines[1]).get("line") == 2 and "simris_result" in json.loads(lines[2]),
           f"exit {code}: {lines[:3]}")
-    # The 64 MiB line is never held whole: at most the 10 MiB a case may have, and the rest.
-    check("batch reads a long line in bounded memory", usage.ru_maxrss < 48 * 1024,
+    # The 64 MiB line is never held whole: at most the 10 MiB a case may have, and the rest
+    # (about 19 MiB in a plain build). The bound stays below the line's own 64 MiB, with room
+    # for the shadow memory of the sanitizer build (.ci/run stage 2: about 51 MiB).
+    check("batch reads a long line in bounded memory", usage.ru_maxrss < 60 * 1024,
           f"peak RSS {usage.ru_maxrss} KiB")
     print(f"# batch on a 64 MiB line: peak RSS {usage.ru_maxrss} KiB", file=sys.stderr)
     os.unlink(big_batch)
