@@ -50,9 +50,16 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
         g_assert (amounts.coefficient > 0);
       else
         g_assert (lookup_error != NULL);
-      for (int which = SIMRIS_ART34_REGIME_AUTO; which <= SIMRIS_ART34_REGIME_2026; which++)
+      /* The regime in force on the date (NULL), then each regime by its name. */
+      {
+        const SimrisArt34RegimeInfo *r = simris_parameters_get_art34_regime (params, NULL, dates[i]);
+
+        g_assert (r == NULL || r->name != NULL);
+      }
+      for (guint k = 0; k < simris_parameters_get_n_art34_regimes (params); k++)
         {
-          const SimrisArt34RegimeInfo *r = simris_parameters_get_art34_regime (params, which, dates[i]);
+          const char *name = simris_parameters_get_nth_art34_regime (params, k)->name;
+          const SimrisArt34RegimeInfo *r = simris_parameters_get_art34_regime (params, name, dates[i]);
 
           g_assert (r == NULL || r->name != NULL);
         }
