@@ -25,10 +25,11 @@ base = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(base)
 Atspi, R = base.Atspi, base.R
 
-# The assistant's strings are English msgids until the catalogues are updated after the
-# merge; the names below are what the program shows in each language today.
-WANT = {"guide": ("Guide Me", "Guidez-moi", "Begeleid me"), "next": ("Next", "Suivant", "Volgende"),
-        "export": ("Export My Simulation…",)}
+# What a screen reader hears in each language (po/fr.po, po/nl.po, without the mnemonic's
+# underscore); set for the language of the run in main().
+NAMES = {"fr": {"guide": ("Guidez-moi",), "next": ("Suivant",), "export": ("Exporter ma simulation…",)},
+         "nl": {"guide": ("Begeleid mij",), "next": ("Volgende",), "export": ("Mijn simulatie exporteren…",)}}
+WANT = {}
 MAX_PAGES = 12
 
 
@@ -162,6 +163,7 @@ def main():
     if len(sys.argv) != 3:
         return base.bail_out(f"usage: {sys.argv[0]} SIMRIS_PROGRAM LANG")
     program, lang = sys.argv[1], sys.argv[2]
+    WANT.update(NAMES[lang])
     scratch = tempfile.mkdtemp(prefix=f"simris-atspi-guide-{lang}-")
     env = dict(os.environ)
     env.update({
