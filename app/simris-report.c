@@ -1589,6 +1589,42 @@ build_annex_sweep (SimrisReport *self)
   simris_page_layout_add_drawing (self->doc, SWEEP_CHART_HEIGHT, draw_sweep_cb, self, NULL);
   if (summary != NULL)
     simris_page_layout_add_para_text (self->doc, summary);
+
+  /* The point of the member's present earnings (their first monthly work resource, as the
+   * sweep varies it), when it lies on the sweep's grid. */
+  {
+    SimrisMember *member = simris_household_find_member (self->household, id);
+    GListModel *resources = member != NULL ? simris_member_get_resources (member) : NULL;
+    gboolean found = FALSE;
+    SimrisCents earnings = 0;
+
+    for (guint i = 0; resources != NULL && i < g_list_model_get_n_items (resources) && !found; i++)
+      {
+        g_autoptr(SimrisResource) r = g_list_model_get_item (resources, i);
+        SimrisResourceKind kind = simris_resource_get_kind (r);
+
+        if ((kind == SIMRIS_RESOURCE_KIND_WAGE || kind == SIMRIS_RESOURCE_KIND_SELF_EMPLOYED ||
+             kind == SIMRIS_RESOURCE_KIND_STUDENT_JOB) &&
+            simris_resource_get_period (r) == SIMRIS_PERIOD_MONTH &&
+            simris_resource_get_amount (r) >= 0)
+          {
+            earnings = simris_resource_get_amount (r);
+            found = TRUE;
+          }
+      }
+    for (guint i = 0; found && i < simris_sweep_get_n_points (self->sweep); i++)
+      if (simris_sweep_get_point (self->sweep, i)->earnings == earnings)
+        {
+          g_autofree char *point = simris_sweep_dup_point_text (self->sweep, i, self->lang);
+          g_autofree char *line = NULL;
+
+          /* Translators: %s is a point of the chart, e.g. "Earnings €700.00: RIS €498.53,
+           * household income €1,198.53 a month". */
+          line = g_strdup_printf (T (N_("At the present earnings: %s.")), point);
+          simris_page_layout_add_para_text (self->doc, line);
+          break;
+        }
+  }
 }
 
 static void
