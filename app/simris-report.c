@@ -1529,7 +1529,9 @@ build_annex_comparison (SimrisReport *self)
         simris_page_layout_add_para_text (self->doc, T (N_("No step of the calculation differs from the base case.")));
       else
         {
-          simris_page_layout_add_para_text (self->doc, T (N_("Steps that differ from the base case:")));
+          /* The lead-in never ends a page alone. */
+          simris_page_piece_set_keep_with_next (
+            simris_page_layout_add_para_text (self->doc, T (N_("Steps that differ from the base case:"))), TRUE);
           for (guint j = 0; j < col->differs->len; j++)
             {
               SimrisStepDiff *d = g_ptr_array_index (col->differs, j);
