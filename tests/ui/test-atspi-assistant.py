@@ -25,10 +25,10 @@ base = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(base)
 Atspi, R = base.Atspi, base.R
 
-# The assistant's strings are English msgids until the catalogues are updated after the
-# merge; the names below are what the program shows in each language today.
-WANT = {"guide": ("Guide Me", "Guidez-moi", "Begeleid me"), "next": ("Next", "Suivant", "Volgende"),
-        "export": ("Export My Simulation…",)}
+# The names the program shows in each language (po/fr.po, po/nl.po), the English msgid too for a
+# catalogue not yet filled.
+WANT = {"guide": ("Guide Me", "Guidez-moi", "Begeleid me", "Begeleid mij"), "next": ("Next", "Suivant", "Volgende"),
+        "export": ("Export My Simulation…", "Exporter ma simulation…", "Mijn simulatie exporteren…")}
 MAX_PAGES = 12
 
 
