@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "simris-case-file.h"
+#include "simris-date.h"
 #include "simris-cli-whatif.h"  /* whatif: sweep, compare */
 #include "simris-engine.h"
 #include "simris-i18n.h"
@@ -35,6 +36,10 @@ static gboolean opt_markdown;
 static char *opt_from;
 static char *opt_to;
 static gboolean opt_steps;
+static char *opt_period_from;
+static char *opt_period_to;
+static gboolean opt_scenarios;
+static char *opt_sweep_member;
 
 static const GOptionEntry compute_entries[] = {
   { "date", 0, 0, G_OPTION_ARG_STRING, &opt_date, N_("Compute at this date instead of the case's reference date"), N_("YYYY-MM-DD") },
@@ -47,6 +52,10 @@ static const GOptionEntry decision_entries[] = {
   { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &opt_pdf, N_("Write the decision draft to this PDF file"), N_("FILE") },
   { "date", 0, 0, G_OPTION_ARG_STRING, &opt_date, N_("Compute at this date instead of the case's reference date"), N_("YYYY-MM-DD") },
   { "lang", 0, 0, G_OPTION_ARG_STRING, &opt_lang, N_("Language of the document: fr or nl"), N_("LANG") },
+  { "period-from", 0, 0, G_OPTION_ARG_STRING, &opt_period_from, N_("Add the amounts over the period from this month (annex)"), N_("YYYY-MM") },
+  { "period-to", 0, 0, G_OPTION_ARG_STRING, &opt_period_to, N_("Last month of the period annex"), N_("YYYY-MM") },
+  { "scenarios", 0, 0, G_OPTION_ARG_NONE, &opt_scenarios, N_("Add the case's saved scenarios side by side (annex)"), NULL },
+  { "sweep-member", 0, 0, G_OPTION_ARG_STRING, &opt_sweep_member, N_("Add the income against this member's earnings (annex)"), N_("ID") },
   { NULL }
 };
 
@@ -80,6 +89,7 @@ usage (const char *message)
   g_printerr ("%s\n", _("Usage:\n"
                         "  simris-cli compute CASE.json [--date YYYY-MM-DD] [--lang fr|nl] [--json]\n"
                         "  simris-cli decision CASE.json --pdf OUT.pdf [--lang fr|nl] [--date YYYY-MM-DD]\n"
+                        "      [--period-from YYYY-MM --period-to YYYY-MM] [--scenarios] [--sweep-member ID]\n"
                         "  simris-cli batch CASES.jsonl [--json]\n"
                         "  simris-cli rules [--lang fr|nl] [--markdown]\n"
                         "  simris-cli timeline CASE.json --from YYYY-MM --to YYYY-MM [--lang fr|nl] [--json] [--steps]"));
@@ -276,6 +286,75 @@ cmd_decision (const char *path)
     }
 
   report = simris_report_new (household, result, lang);
+
+  /* The optional annexes (docs/case-format.md, `decision`). */
+  if (opt_period_from != NULL || opt_period_to != NULL)
+    {
+      g_autoptr(SimrisTimeline) timeline = NULL;
+      SimrisDate from, to;
+
+      if (opt_period_from == NULL || opt_period_to == NULL)
+        return usage (_("--period-from and --period-to go together"));
+      if (!simris_timeline_parse_month (opt_period_from, &from))
+        {
+          message = g_strdup_printf (_("--period-from: \"%s\" is not a month (YYYY-MM)"), opt_period_from);
+          return usage (message);
+        }
+      if (!simris_timeline_parse_month (opt_period_to, &to))
+        {
+          message = g_strdup_printf (_("--period-to: \"%s\" is not a month (YYYY-MM)"), opt_period_to);
+          return usage (message);
+        }
+      if (to < from)
+        return usage (_("--period-to is before --period-from"));
+      timeline = simris_timeline_compute (simris_parameters_get_default (), household, from, to, lang,
+                                          SIMRIS_TIMELINE_FLAGS_NONE, &error);
+      if (timeline == NULL)
+        {
+          g_printerr ("simris-cli: %s: %s\n", path, error->message);
+          return EXIT_INVALID;
+        }
+      simris_report_set_timeline (report, timeline);
+    }
+  if (opt_scenarios || opt_sweep_member != NULL)
+    {
+      /* The scenarios and the sweep start from the situation the draft decides: at --date
+       * when given. */
+      g_autoptr(SimrisHousehold) at = simris_household_copy (household);
+
+      if (date != 0)
+        {
+          g_autofree char *iso = simris_date_to_iso (date);
+          simris_household_set_reference_date (at, iso);
+        }
+      if (opt_scenarios)
+        {
+          g_autoptr(GPtrArray) scenarios = simris_scenarios_load (at, &error);
+          g_autoptr(SimrisComparison) cmp = NULL;
+
+          if (scenarios != NULL)
+            cmp = simris_scenario_compare (simris_parameters_get_default (), at, scenarios, lang, &error);
+          if (cmp == NULL)
+            {
+              g_printerr ("simris-cli: %s: %s\n", path, error->message);
+              return EXIT_INVALID;
+            }
+          simris_report_set_comparison (report, cmp);
+        }
+      if (opt_sweep_member != NULL)
+        {
+          g_autoptr(SimrisSweep) sweep = simris_sweep_run (simris_parameters_get_default (), at, opt_sweep_member,
+                                                          0, SIMRIS_SWEEP_DEFAULT_TO, SIMRIS_SWEEP_DEFAULT_STEP,
+                                                          &error);
+          if (sweep == NULL)
+            {
+              g_printerr ("simris-cli: %s: %s\n", path, error->message);
+              return EXIT_INVALID;
+            }
+          simris_report_set_sweep (report, sweep);
+        }
+    }
+
   if (!simris_report_write_pdf (report, opt_pdf, &error))
     {
       g_printerr ("simris-cli: %s: %s\n", opt_pdf, error->message);

@@ -49,6 +49,7 @@ typedef enum
   PIECE_ROW,
   PIECE_SPACE,
   PIECE_BREAK,
+  PIECE_DRAWING,
 } PieceKind;
 
 typedef struct
@@ -103,6 +104,11 @@ struct _SimrisPagePiece
 
   /* PIECE_SPACE */
   double          space;
+
+  /* PIECE_DRAWING (its height is height) */
+  SimrisPageDraw  draw;
+  gpointer        draw_data;
+  GDestroyNotify  draw_destroy;
 };
 
 /* A piece, or part of a paragraph or of a tall row, placed on a page. */
@@ -195,6 +201,8 @@ piece_free (gpointer data)
     }
   g_free (p->lines);
   g_free (p->outline);
+  if (p->draw_destroy != NULL)
+    p->draw_destroy (p->draw_data);
   g_free (p);
 }
 
@@ -447,6 +455,29 @@ simris_page_layout_add_space (SimrisPageLayout *self,
   g_ptr_array_add (self->pieces, p);
 }
 
+SimrisPagePiece *
+simris_page_layout_add_drawing (SimrisPageLayout *self,
+                                double            height,
+                                SimrisPageDraw    draw,
+                                gpointer          user_data,
+                                GDestroyNotify    destroy)
+{
+  Piece *p = g_new0 (Piece, 1);
+
+  g_return_val_if_fail (draw != NULL, NULL);
+
+  p->kind = PIECE_DRAWING;
+  /* Never taller than a page's body: it is never split. */
+  p->height = MIN (MAX (height, 1), body_height (self));
+  p->space_before = 4;
+  p->space_after = 6;
+  p->draw = draw;
+  p->draw_data = user_data;
+  p->draw_destroy = destroy;
+  g_ptr_array_add (self->pieces, p);
+  return p;
+}
+
 void
 simris_page_layout_add_page_break (SimrisPageLayout *self)
 {
@@ -621,6 +652,7 @@ piece_min_height (Piece *p)
     case PIECE_TEXT:
       return lines_height (p, 0, min_lines (p));
     case PIECE_ROW:
+    case PIECE_DRAWING:
       return p->height;
     case PIECE_SPACE:
     case PIECE_BREAK:
@@ -889,6 +921,17 @@ paginate (SimrisPageLayout *self)
               }
             c.last_space_after = p->space_after;
           }
+          break;
+
+        case PIECE_DRAWING:
+          if (c.y + gap + needed_height (self, i) > bottom && !cursor_page_empty (&c))
+            {
+              cursor_new_page (&c);
+              gap = 0;
+            }
+          c.y += gap;
+          cursor_place (&c, p, 0, 0, p->height);
+          c.last_space_after = p->space_after;
           break;
 
         default:
@@ -1237,6 +1280,15 @@ simris_page_layout_draw_page (SimrisPageLayout *self,
         draw_text (self, cr, pl);
       else if (pl->piece->kind == PIECE_ROW)
         draw_row (self, cr, pl);
+      else if (pl->piece->kind == PIECE_DRAWING)
+        {
+          cairo_save (cr);
+          cairo_translate (cr, SIMRIS_PAGE_MARGIN_X, pl->y);
+          cairo_rectangle (cr, 0, 0, simris_page_layout_get_text_width (self), pl->h);
+          cairo_clip (cr);
+          pl->piece->draw (cr, simris_page_layout_get_text_width (self), pl->h, pl->piece->draw_data);
+          cairo_restore (cr);
+        }
     }
   cairo_restore (cr);
 }

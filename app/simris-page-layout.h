@@ -85,6 +85,12 @@ typedef struct
 typedef struct _SimrisPageTable SimrisPageTable;
 typedef struct _SimrisPagePiece SimrisPagePiece;
 
+/* Draws a drawing piece in its box: the origin at the box's top left, width × height points. */
+typedef void (*SimrisPageDraw) (cairo_t  *cr,
+                                double    width,
+                                double    height,
+                                gpointer  user_data);
+
 /* Draws what every page carries (page is 0-based), on the paper's coordinates. */
 typedef void (*SimrisPageDecorate) (SimrisPageLayout *layout,
                                     cairo_t          *cr,
@@ -131,6 +137,13 @@ SimrisPagePiece  *simris_page_layout_add_bullet_text (SimrisPageLayout   *self,
                                                       SimrisBoxStyle      box);
 void              simris_page_layout_add_space       (SimrisPageLayout   *self,
                                                       double              space);
+/* A block of a fixed height (at most a page's body) drawn by draw across the text width; it is
+ * never split. destroy (may be NULL) frees user_data with the layout's pieces. */
+SimrisPagePiece  *simris_page_layout_add_drawing     (SimrisPageLayout   *self,
+                                                      double              height,
+                                                      SimrisPageDraw      draw,
+                                                      gpointer            user_data,
+                                                      GDestroyNotify      destroy);
 void              simris_page_layout_add_page_break  (SimrisPageLayout   *self);
 /* The number of pieces so far: the "first" of close_box and end_table. */
 guint             simris_page_layout_get_n_pieces    (SimrisPageLayout   *self);

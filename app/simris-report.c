@@ -46,6 +46,9 @@
 #include "simris-resource.h"
 #include "simris-rules.h"
 #include "simris-codes.h"
+#include "simris-scenario.h"
+#include "simris-sweep-chart.h"
+#include "simris-timeline.h"
 
 struct _SimrisReport
 {
@@ -58,6 +61,11 @@ struct _SimrisReport
   SimrisPageLayout *doc;
   GHashTable       *names;        /* member id → display name */
   gboolean          built;
+
+  /* The optional annexes (NULL: none). */
+  SimrisTimeline   *timeline;
+  SimrisComparison *comparison;
+  SimrisSweep      *sweep;
 };
 
 G_DEFINE_FINAL_TYPE (SimrisReport, simris_report, G_TYPE_OBJECT)
@@ -1391,6 +1399,236 @@ build_annex_steps (SimrisReport *self)
     }
 }
 
+/* ---- the optional annexes ------------------------------------------------------------------ */
+
+/* "Amounts over the period": one row a month (docs/calculation.md §14), then the total. */
+static void
+build_annex_timeline (SimrisReport *self)
+{
+  static const double cols[] = { 0.13, 0.23, 0.18, 0.46 };
+  SimrisTimeline *tl = self->timeline;
+  guint n = simris_timeline_get_n_months (tl);
+  g_autofree char *h0 = esc (T (N_("Month")));
+  g_autofree char *h1 = esc (T (N_("Category")));
+  g_autofree char *h2 = esc (T (N_("Monthly amount")));
+  g_autofree char *h3 = esc (T (N_("What changed")));
+  const char *head[] = { h0, h1, h2, h3 };
+  g_autofree char *from = simris_timeline_format_month (simris_timeline_get_from (tl), self->lang);
+  g_autofree char *to = simris_timeline_format_month (simris_timeline_get_to (tl), self->lang);
+  g_autofree char *intro = NULL;
+  SimrisPageTable *t;
+  guint first;
+
+  simris_page_layout_add_page_break (self->doc);
+  simris_page_layout_add_heading (self->doc, 1, T (N_("Annex: amounts over the period")));
+  /* Translators: the first and the last month of the period, e.g. "01/2026" and "12/2026". */
+  intro = g_strdup_printf (T (N_("The integration income month by month from %1$s to %2$s, each month computed "
+                                 "with the situation of its first day and the resources present in it.")),
+                           from, to);
+  simris_page_layout_add_para_text (self->doc, intro);
+
+  t = simris_page_layout_add_table (self->doc, 4, cols);
+  first = simris_page_layout_get_n_pieces (self->doc);
+  simris_page_layout_add_row (self->doc, t, SIMRIS_ROW_HEADER, "llrl", SIMRIS_PAGE_SIZE_TABLE, head);
+  for (guint i = 0; i < n; i++)
+    {
+      SimrisResult *r = simris_timeline_get_result (tl, i);
+      GPtrArray *changes = simris_timeline_get_changes (tl, i);
+      g_autofree char *month = simris_timeline_format_month (simris_timeline_get_month (tl, i), self->lang);
+      g_autofree char *amount = money (self, simris_result_get_amount_month (r));
+      g_autofree char *c0 = esc (month);
+      g_autofree char *c1 = NULL;
+      g_autofree char *c2 = esc (amount);
+      g_autoptr(GString) c3 = g_string_new (NULL);
+      const char *row[4];
+
+      if (simris_result_get_eligible (r))
+        c1 = esc (simris_category_get_label (simris_result_get_category (r), self->lang));
+      else
+        c1 = esc (T (N_("no right")));
+      for (guint j = 0; changes != NULL && j < changes->len; j++)
+        {
+          SimrisTimelineChange *ch = g_ptr_array_index (changes, j);
+          g_autofree char *e = esc (ch->text);
+
+          if (c3->len > 0)
+            g_string_append_c (c3, '\n');
+          g_string_append (c3, e);
+        }
+      row[0] = c0; row[1] = c1; row[2] = c2; row[3] = c3->str;
+      simris_page_layout_add_row (self->doc, t, SIMRIS_ROW_BODY, "llrl", SIMRIS_PAGE_SIZE_TABLE, row);
+    }
+  {
+    g_autofree char *total = money (self, simris_timeline_get_total (tl));
+    g_autofree char *l = NULL;
+    g_autofree char *lt = NULL;
+    g_autofree char *c2 = esc (total);
+    const char *row[4];
+
+    g_autofree char *tot = esc (T (N_("Total")));
+
+    /* Translators: the length of the period the total covers. */
+    l = g_strdup_printf (ntr (self->lang, N_("%d month"), N_("%d months"), n), (int) n);
+    lt = esc (l);
+    row[0] = tot; row[1] = lt; row[2] = c2; row[3] = "";
+    simris_page_layout_add_row (self->doc, t, SIMRIS_ROW_TOTAL, "llrl", SIMRIS_PAGE_SIZE_TABLE, row);
+  }
+  simris_page_layout_end_table (self->doc, first);
+}
+
+/* "Other scenarios": the base case and each scenario side by side, then the steps that differ. */
+static void
+build_annex_comparison (SimrisReport *self)
+{
+  static const double cols[] = { 0.34, 0.22, 0.22, 0.22 };
+  SimrisComparison *cmp = self->comparison;
+  guint n = simris_comparison_get_n_columns (cmp);
+  g_autofree char *h0 = esc (T (N_("Scenario")));
+  g_autofree char *h1 = esc (T (N_("Category")));
+  g_autofree char *h2 = esc (T (N_("Monthly amount")));
+  g_autofree char *h3 = esc (T (N_("Household total income a month")));
+  const char *head[] = { h0, h1, h2, h3 };
+  SimrisPageTable *t;
+  guint first;
+
+  simris_page_layout_add_page_break (self->doc);
+  simris_page_layout_add_heading (self->doc, 1, T (N_("Annex: other scenarios")));
+  simris_page_layout_add_para_text (self->doc, T (N_("For information: the same case computed with other assumptions. "
+                                                     "Only the base case is decided.")));
+  t = simris_page_layout_add_table (self->doc, 4, cols);
+  first = simris_page_layout_get_n_pieces (self->doc);
+  simris_page_layout_add_row (self->doc, t, SIMRIS_ROW_HEADER, "llrr", SIMRIS_PAGE_SIZE_TABLE, head);
+  for (guint i = 0; i < n; i++)
+    {
+      SimrisCompareColumn *col = simris_comparison_get_column (cmp, i);
+      g_autofree char *name = esc (i == 0 ? T (N_("Base case")) : col->name);
+      g_autofree char *cat = NULL;
+      g_autofree char *m = money (self, simris_result_get_amount_month (col->result));
+      g_autofree char *tot = money (self, col->total_month);
+      g_autofree char *e_m = esc (m);
+      g_autofree char *e_tot = esc (tot);
+      const char *row[4];
+
+      if (simris_result_get_eligible (col->result))
+        cat = esc (simris_category_get_label (simris_result_get_category (col->result), self->lang));
+      else
+        cat = esc (T (N_("no right")));
+      row[0] = name; row[1] = cat; row[2] = e_m; row[3] = e_tot;
+      simris_page_layout_add_row (self->doc, t, SIMRIS_ROW_BODY, "llrr", SIMRIS_PAGE_SIZE_TABLE, row);
+    }
+  simris_page_layout_end_table (self->doc, first);
+
+  for (guint i = 1; i < n; i++)
+    {
+      SimrisCompareColumn *col = simris_comparison_get_column (cmp, i);
+
+      simris_page_layout_add_heading (self->doc, 2, col->name);
+      for (guint j = 0; col->changes != NULL && j < col->changes->len; j++)
+        simris_page_layout_add_bullet_text (self->doc, g_ptr_array_index (col->changes, j), SIMRIS_BOX_NONE);
+      if (col->differs == NULL || col->differs->len == 0)
+        simris_page_layout_add_para_text (self->doc, T (N_("No step of the calculation differs from the base case.")));
+      else
+        {
+          /* The lead-in never ends a page alone. */
+          simris_page_piece_set_keep_with_next (
+            simris_page_layout_add_para_text (self->doc, T (N_("Steps that differ from the base case:"))), TRUE);
+          for (guint j = 0; j < col->differs->len; j++)
+            {
+              SimrisStepDiff *d = g_ptr_array_index (col->differs, j);
+              SimrisResult *r = d->step >= 0 ? col->result : simris_comparison_get_column (cmp, 0)->result;
+              GPtrArray *steps = simris_result_get_steps (r);
+              int k = d->step >= 0 ? d->step : d->base_step;
+              SimrisStep *step = steps != NULL && k >= 0 && (guint) k < steps->len ? g_ptr_array_index (steps, k) : NULL;
+              g_autofree char *e_why = esc (d->why);
+              g_autofree char *e_text = step != NULL ? esc (step->text) : NULL;
+              g_autofree char *e_rule = esc (d->rule);
+              g_autofree char *markup = NULL;
+
+              /* The step (its text and its rule), then why it differs. */
+              if (e_text != NULL)
+                markup = g_strdup_printf ("%s <span foreground=\"#4a4d57\">(%s)</span> — <i>%s</i>", e_text, e_rule, e_why);
+              else
+                markup = g_strdup_printf ("<span foreground=\"#4a4d57\">%s</span> — <i>%s</i>", e_rule, e_why);
+              simris_page_layout_add_bullet (self->doc, markup, SIMRIS_BOX_NONE);
+            }
+        }
+    }
+}
+
+static void
+draw_sweep_cb (cairo_t  *cr,
+               double    width,
+               double    height,
+               gpointer  user_data)
+{
+  SimrisReport *self = user_data;
+  SimrisSweepChartColours colours;
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans 7");
+
+  simris_sweep_chart_print_colours (&colours);
+  simris_sweep_chart_draw (self->sweep, cr, width, height, &colours, font, -1, self->lang);
+}
+
+#define SWEEP_CHART_HEIGHT 300.0
+
+/* "Income against earnings": the chart of the earnings sweep and what it shows. */
+static void
+build_annex_sweep (SimrisReport *self)
+{
+  const char *id = simris_sweep_get_member_id (self->sweep);
+  const char *name = g_hash_table_lookup (self->names, id);
+  g_autofree char *summary = simris_sweep_dup_summary (self->sweep, self->lang);
+  g_autofree char *intro = NULL;
+
+  simris_page_layout_add_page_break (self->doc);
+  simris_page_layout_add_heading (self->doc, 1, T (N_("Annex: income against earnings")));
+  /* Translators: %s is the member's name. */
+  intro = g_strdup_printf (T (N_("For information: the integration income and the household's income a month "
+                                 "as %s's monthly net earnings vary, everything else unchanged.")),
+                           name != NULL ? name : id);
+  simris_page_layout_add_para_text (self->doc, intro);
+  /* The layout holds a weak pointer: the report outlives its pieces. */
+  simris_page_layout_add_drawing (self->doc, SWEEP_CHART_HEIGHT, draw_sweep_cb, self, NULL);
+  if (summary != NULL)
+    simris_page_layout_add_para_text (self->doc, summary);
+
+  /* The point of the member's present earnings (their first monthly work resource, as the
+   * sweep varies it), when it lies on the sweep's grid. */
+  {
+    SimrisMember *member = simris_household_find_member (self->household, id);
+    GListModel *resources = member != NULL ? simris_member_get_resources (member) : NULL;
+    gboolean found = FALSE;
+    SimrisCents earnings = 0;
+
+    for (guint i = 0; resources != NULL && i < g_list_model_get_n_items (resources) && !found; i++)
+      {
+        g_autoptr(SimrisResource) r = g_list_model_get_item (resources, i);
+        SimrisResourceKind kind = simris_resource_get_kind (r);
+
+        if ((kind == SIMRIS_RESOURCE_KIND_WAGE || kind == SIMRIS_RESOURCE_KIND_SELF_EMPLOYED ||
+             kind == SIMRIS_RESOURCE_KIND_STUDENT_JOB) &&
+            simris_resource_get_period (r) == SIMRIS_PERIOD_MONTH &&
+            simris_resource_get_amount (r) >= 0)
+          {
+            earnings = simris_resource_get_amount (r);
+            found = TRUE;
+          }
+      }
+    for (guint i = 0; found && i < simris_sweep_get_n_points (self->sweep); i++)
+      if (simris_sweep_get_point (self->sweep, i)->earnings == earnings)
+        {
+          g_autofree char *point = simris_sweep_dup_point_text (self->sweep, i, self->lang);
+          g_autofree char *line = NULL;
+
+          /* Translators: %s is a point of the chart, e.g. "Earnings €700.00: RIS €498.53,
+           * household income €1,198.53 a month". */
+          line = g_strdup_printf (T (N_("At the present earnings: %s.")), point);
+          simris_page_layout_add_para_text (self->doc, line);
+          break;
+        }
+  }
+}
+
 static void
 build_annex (SimrisReport *self)
 {
@@ -1416,6 +1654,12 @@ build_document (SimrisReport *self)
   build_signatures (self);
   /* The calculation, part of the motivation; then, apart, the note for the social worker. */
   build_annex (self);
+  if (self->timeline != NULL)
+    build_annex_timeline (self);
+  if (self->comparison != NULL)
+    build_annex_comparison (self);
+  if (self->sweep != NULL)
+    build_annex_sweep (self);
   build_note (self);
 }
 
@@ -1557,6 +1801,9 @@ simris_report_finalize (GObject *object)
   g_clear_pointer (&self->lang, g_free);
   g_clear_object (&self->doc);
   g_clear_pointer (&self->names, g_hash_table_unref);
+  g_clear_object (&self->timeline);
+  g_clear_pointer (&self->comparison, simris_comparison_unref);
+  g_clear_object (&self->sweep);
 
   G_OBJECT_CLASS (simris_report_parent_class)->finalize (object);
 }
@@ -1653,6 +1900,41 @@ simris_report_new (SimrisHousehold *household,
                        "result", result,
                        "lang", lang != NULL ? lang : simris_result_get_lang (result),
                        NULL);
+}
+
+void
+simris_report_set_timeline (SimrisReport   *self,
+                            SimrisTimeline *timeline)
+{
+  g_return_if_fail (SIMRIS_IS_REPORT (self));
+  g_return_if_fail (timeline == NULL || SIMRIS_IS_TIMELINE (timeline));
+
+  g_set_object (&self->timeline, timeline);
+  self->built = FALSE;
+}
+
+void
+simris_report_set_comparison (SimrisReport     *self,
+                              SimrisComparison *comparison)
+{
+  g_return_if_fail (SIMRIS_IS_REPORT (self));
+
+  if (comparison != NULL)
+    simris_comparison_ref (comparison);
+  g_clear_pointer (&self->comparison, simris_comparison_unref);
+  self->comparison = comparison;
+  self->built = FALSE;
+}
+
+void
+simris_report_set_sweep (SimrisReport *self,
+                         SimrisSweep  *sweep)
+{
+  g_return_if_fail (SIMRIS_IS_REPORT (self));
+  g_return_if_fail (sweep == NULL || SIMRIS_IS_SWEEP (sweep));
+
+  g_set_object (&self->sweep, sweep);
+  self->built = FALSE;
 }
 
 int

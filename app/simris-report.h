@@ -7,6 +7,9 @@
 #include "simris-household.h"
 #include "simris-page-layout.h"
 #include "simris-result.h"
+#include "simris-scenario.h"
+#include "simris-sweep.h"
+#include "simris-timeline.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +23,16 @@ G_DECLARE_FINAL_TYPE (SimrisReport, simris_report, SIMRIS, REPORT, GObject)
 SimrisReport *simris_report_new          (SimrisHousehold *household,
                                           SimrisResult    *result,
                                           const char      *lang);
+/* The optional annexes, after the calculation annex and before the note for the social
+ * worker, each in the report's language (compute them in it): the amounts over a period,
+ * other scenarios side by side, the income against one member's earnings. NULL removes the
+ * annex. Set them before paginating. */
+void          simris_report_set_timeline   (SimrisReport     *self,
+                                            SimrisTimeline   *timeline);
+void          simris_report_set_comparison (SimrisReport     *self,
+                                            SimrisComparison *comparison);
+void          simris_report_set_sweep      (SimrisReport     *self,
+                                            SimrisSweep      *sweep);
 /* Lays the document out for pages of width × height points (A4: 595.28 × 841.89) and
  * returns the number of pages. The margins are inside the page: a GtkPrintOperation
  * should use gtk_print_operation_set_use_full_page (op, TRUE) and GTK_UNIT_POINTS. */

@@ -273,6 +273,55 @@ with tempfile.TemporaryDirectory() as tmp:
     check("decision amount on one line", any("€ 1.776,07" in " ".join(l.replace("\u00a0", " ").split())
                                              for l in text.splitlines()), text[:400])
 
+# decision's optional annexes (docs/cli.md): each only when asked, after the calculation annex.
+# tests/cases/timeline/index-step-2026-03.simris.json: 1 314,20 a month in 2026-01 and 02, 1 340,47
+# from the index step of 2026-03; total 2 × 1 314,20 + 2 × 1 340,47 = 5 309,34 (its description).
+# tests/cases/scenarios-cohabitant-job-parent.simris.json: "Parent leaves" 944,51 a month (its
+# description); its applicant "a" earns 700: 498,53 a month.
+
+
+def pdf_lines(path):
+    try:
+        text = subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True, timeout=60).stdout
+    except FileNotFoundError:
+        return []
+    return [" ".join(l.replace("\u00a0", " ").replace("\u202f", " ").split()) for l in text.splitlines()]
+
+
+index_case = os.path.join(here, "cases", "timeline", "index-step-2026-03.simris.json")
+cmp_case = os.path.join(here, "cases", "scenarios-cohabitant-job-parent.simris.json")
+with tempfile.TemporaryDirectory() as tmp:
+    plain = os.path.join(tmp, "plain.pdf")
+    p = run("decision", index_case, "--pdf", plain, "--lang", "fr")
+    lines = pdf_lines(plain)
+    check("decision without annex flags: no annex", p.returncode == 0 and lines
+          and not any(l.startswith("Annex: amounts") or "5 309,34" in l for l in lines), p.stderr)
+    out = os.path.join(tmp, "period.pdf")
+    p = run("decision", index_case, "--pdf", out, "--lang", "fr", "--period-from", "2026-01", "--period-to", "2026-04")
+    lines = pdf_lines(out)
+    check("decision --period-from/--period-to: the months and the total",
+          p.returncode == 0 and any("1 314,20 €" in l for l in lines) and any("1 340,47 €" in l for l in lines)
+          and any("5 309,34 €" in l for l in lines) and not any("Annex: other scenarios" in l for l in lines),
+          p.stderr + "\n".join(lines[-80:]))
+    out = os.path.join(tmp, "all.pdf")
+    p = run("decision", cmp_case, "--pdf", out, "--lang", "nl", "--scenarios", "--sweep-member", "a")
+    lines = pdf_lines(out)
+    check("decision --scenarios --sweep-member in nl",
+          p.returncode == 0 and any("Parent leaves" in l and "€ 944,51" in l for l in lines)
+          and any("€ 498,53" in l for l in lines) and not any("Annex: amounts" in l for l in lines),
+          p.stderr + "\n".join(lines[-80:]))
+    for name, args, status in [
+            ("--period-from alone", ["--period-from", "2026-01"], 2),
+            ("--period-to alone", ["--period-to", "2026-01"], 2),
+            ("a period that is no month", ["--period-from", "2026-13", "--period-to", "2026-14"], 2),
+            ("a period backwards", ["--period-from", "2026-04", "--period-to", "2026-01"], 2),
+            ("a period too long", ["--period-from", "2026-01", "--period-to", "2036-12"], 1),
+            ("no such sweep member", ["--sweep-member", "nobody"], 1)]:
+        out = os.path.join(tmp, "bad.pdf")
+        p = run("decision", index_case, "--pdf", out, *args)
+        check(f"decision {name}: exit {status}, no PDF", p.returncode == status and not os.path.exists(out)
+              and p.stderr.startswith("simris-cli:"), f"{p.returncode} {p.stderr}")
+
 # A newer index step in the user's parameters file (docs/calculation.md §3): one line of data. Isolé
 # 9 058,25 × 1,8114 (1,02^30) = 16 408,114… → 16 408,11 a year; / 12 = 1 367,34 a month.
 with tempfile.TemporaryDirectory() as xdg:

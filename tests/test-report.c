@@ -22,6 +22,9 @@
 #include "simris-money.h"
 #include "simris-parameters.h"
 #include "simris-report.h"
+#include "simris-scenario.h"
+#include "simris-sweep.h"
+#include "simris-timeline.h"
 
 static char *tmp_dir;
 
@@ -1128,6 +1131,279 @@ test_file_mode (void)
   umask (old_mask);
 }
 
+
+/* ---- the optional annexes (issues 16 and 18) -------------------------------------------- */
+
+static SimrisHousehold *
+load_test_case (const char *dir,
+                const char *name)
+{
+  g_autofree char *path = dir != NULL ? g_test_build_filename (G_TEST_DIST, "cases", dir, name, NULL)
+                                      : g_test_build_filename (G_TEST_DIST, "cases", name, NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  SimrisHousehold *household = simris_case_file_load (file, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (household);
+  return household;
+}
+
+static PdfText *
+write_and_read (SimrisReport *report,
+                const char   *name,
+                const char   *lang)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *file = g_strdup_printf ("%s-%s.pdf", name, lang);
+  g_autofree char *out = g_build_filename (tmp_dir, file, NULL);
+
+  g_assert_true (simris_report_write_pdf (report, out, &error));
+  g_assert_no_error (error);
+  g_assert_true (simris_page_layout_check_fits (simris_report_get_page_layout (report)));
+  draw_all_pages_on_image (report);
+  return read_pdf (out, lang);
+}
+
+/* Where the heading stands in the body (-1: absent). */
+static gssize
+heading_at (PdfText    *pdf,
+            const char *lang,
+            const char *msgid)
+{
+  g_autofree char *n = normalize (simris_tr (lang, msgid));
+  const char *at = strstr (pdf->body, n);
+
+  return at != NULL ? at - pdf->body : -1;
+}
+
+/* The annex stands after the calculation annex and before the note for the social worker. */
+static void
+assert_annex_in_place (PdfText    *pdf,
+                       const char *lang,
+                       const char *heading)
+{
+  gssize calc = heading_at (pdf, lang, N_("Annex: calculation"));
+  gssize annex = heading_at (pdf, lang, heading);
+  gssize note = heading_at (pdf, lang, N_("Note for the social worker"));
+
+  g_assert_cmpint (calc, >=, 0);
+  g_assert_cmpint (note, >=, 0);
+  g_assert_cmpint (annex, >, calc);
+  g_assert_cmpint (annex, <, note);
+}
+
+static void
+assert_no_annex (PdfText    *pdf,
+                 const char *lang)
+{
+  g_assert_cmpint (heading_at (pdf, lang, N_("Annex: amounts over the period")), <, 0);
+  g_assert_cmpint (heading_at (pdf, lang, N_("Annex: other scenarios")), <, 0);
+  g_assert_cmpint (heading_at (pdf, lang, N_("Annex: income against earnings")), <, 0);
+}
+
+/* tests/cases/timeline/index-step-2026-03.simris.json: isolé without resources, 15 770,41 / 12
+ * = 1 314,20 a month in 2026-01 and 02; the index step of 2026-03: 16 085,64 / 12 = 1 340,47;
+ * total 2 × 1 314,20 + 2 × 1 340,47 = 5 309,34 (the case's description). */
+static void
+test_annex_timeline (gconstpointer data)
+{
+  const char *lang = data;
+  gboolean fr = g_str_equal (lang, "fr");
+  g_autoptr (SimrisHousehold) household = load_test_case ("timeline", "index-step-2026-03.simris.json");
+  g_autoptr (SimrisResult) result = compute (household, lang);
+  g_autoptr (SimrisReport) report = simris_report_new (household, result, lang);
+  g_autoptr (SimrisTimeline) timeline = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PdfText) plain = NULL;
+  g_autoptr (PdfText) pdf = NULL;
+  SimrisDate from, to;
+  GPtrArray *changes;
+
+  if (!have_poppler ())
+    {
+      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
+      return;
+    }
+
+  plain = write_and_read (report, "annex-none", lang);
+  assert_no_annex (plain, lang);
+
+  g_assert_true (simris_timeline_parse_month ("2026-01", &from));
+  g_assert_true (simris_timeline_parse_month ("2026-04", &to));
+  timeline = simris_timeline_compute (simris_parameters_get_default (), household, from, to, lang,
+                                      SIMRIS_TIMELINE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  simris_report_set_timeline (report, timeline);
+  pdf = write_and_read (report, "annex-timeline", lang);
+
+  assert_annex_in_place (pdf, lang, N_("Annex: amounts over the period"));
+  g_assert_cmpint (heading_at (pdf, lang, N_("Annex: other scenarios")), <, 0);
+  g_assert_cmpint (heading_at (pdf, lang, N_("Annex: income against earnings")), <, 0);
+  g_assert_cmpint (pdf->n_pages, ==, plain->n_pages + 1);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *month = g_strdup_printf ("%02u/2026", i + 1);
+      assert_contains (pdf->body, month, "timeline annex");
+    }
+  /* The amounts, each whole on a line. */
+  assert_on_one_line (pdf->raw, fr ? "1 314,20 €" : "€ 1.314,20", "timeline annex");
+  assert_on_one_line (pdf->raw, fr ? "1 340,47 €" : "€ 1.340,47", "timeline annex");
+  assert_on_one_line (pdf->raw, fr ? "5 309,34 €" : "€ 5.309,34", "timeline annex");
+  /* The total only in the annex: the draft without it never shows it. */
+  g_assert_null (strstr (plain->body, fr ? "5 309,34" : "5.309,34"));
+  assert_contains (pdf->body, simris_tr (lang, N_("What changed")), "timeline annex");
+  /* The index step's change, in the month it happens (2026-03). */
+  changes = simris_timeline_get_changes (timeline, 2);
+  g_assert_cmpuint (changes->len, >, 0);
+  g_assert_true (simris_timeline_has_change (timeline, 2, "parameters"));
+  for (guint i = 0; i < changes->len; i++)
+    assert_contains (pdf->body, ((SimrisTimelineChange *) g_ptr_array_index (changes, i))->text, "timeline annex");
+
+  /* NULL removes it again. */
+  simris_report_set_timeline (report, NULL);
+  {
+    g_autoptr (PdfText) again = write_and_read (report, "annex-removed", lang);
+    assert_no_annex (again, lang);
+    g_assert_cmpint (again->n_pages, ==, plain->n_pages);
+  }
+}
+
+/* tests/cases/scenarios-cohabitant-job-parent.simris.json (its description): base 498,53 a
+ * month, household 3 698,53; "CPAS counts the parent" 0,00, 3 200,00; "Parent leaves" 944,51,
+ * 1 644,51; "Job pays 1 000" 198,53, 3 698,53. */
+static void
+test_annex_scenarios (gconstpointer data)
+{
+  const char *lang = data;
+  gboolean fr = g_str_equal (lang, "fr");
+  g_autoptr (SimrisHousehold) household = load_test_case (NULL, "scenarios-cohabitant-job-parent.simris.json");
+  g_autoptr (SimrisResult) result = compute (household, lang);
+  g_autoptr (SimrisReport) report = simris_report_new (household, result, lang);
+  g_autoptr (GPtrArray) scenarios = NULL;
+  g_autoptr (SimrisComparison) cmp = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PdfText) plain = NULL;
+  g_autoptr (PdfText) pdf = NULL;
+  static const char * const fr_amounts[] = { "498,53 €", "3 698,53 €", "0,00 €", "3 200,00 €",
+                                             "944,51 €", "1 644,51 €", "198,53 €" };
+  static const char * const nl_amounts[] = { "€ 498,53", "€ 3.698,53", "€ 0,00", "€ 3.200,00",
+                                             "€ 944,51", "€ 1.644,51", "€ 198,53" };
+
+  if (!have_poppler ())
+    {
+      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
+      return;
+    }
+
+  plain = write_and_read (report, "annex-none-cmp", lang);
+  assert_no_annex (plain, lang);
+  g_assert_null (strstr (plain->body, "parent leaves"));
+
+  scenarios = simris_scenarios_load (household, &error);
+  g_assert_no_error (error);
+  cmp = simris_scenario_compare (simris_parameters_get_default (), household, scenarios, lang, &error);
+  g_assert_no_error (error);
+  simris_report_set_comparison (report, cmp);
+  pdf = write_and_read (report, "annex-scenarios", lang);
+
+  assert_annex_in_place (pdf, lang, N_("Annex: other scenarios"));
+  g_assert_cmpint (heading_at (pdf, lang, N_("Annex: amounts over the period")), <, 0);
+  g_assert_cmpint (heading_at (pdf, lang, N_("Annex: income against earnings")), <, 0);
+  assert_contains (pdf->body, "CPAS counts the parent", "scenarios annex");
+  assert_contains (pdf->body, "Parent leaves", "scenarios annex");
+  assert_contains (pdf->body, "Job pays 1 000", "scenarios annex");
+  for (guint i = 0; i < G_N_ELEMENTS (fr_amounts); i++)
+    assert_on_one_line (pdf->raw, fr ? fr_amounts[i] : nl_amounts[i], "scenarios annex");
+  g_assert_null (strstr (plain->body, "944,51"));
+  /* Each scenario's changes and why its differing steps differ, as sentences. */
+  for (guint c = 1; c < simris_comparison_get_n_columns (cmp); c++)
+    {
+      SimrisCompareColumn *col = simris_comparison_get_column (cmp, c);
+
+      g_assert_cmpuint (col->differs->len, >, 0);
+      for (guint j = 0; j < col->changes->len; j++)
+        assert_contains (pdf->body, g_ptr_array_index (col->changes, j), "scenarios annex");
+      for (guint j = 0; j < col->differs->len; j++)
+        assert_contains (pdf->body, ((SimrisStepDiff *) g_ptr_array_index (col->differs, j))->why, "scenarios annex");
+    }
+}
+
+/* tests/cases/public/spi-new-job.simris.json (its description): at 700 € of earnings,
+ * (700 − 309,48) × 12 = 4 686,24 counted; 10 513,60 − 4 686,24 + 155 = 5 982,36 a year =
+ * 498,53 a month; the household's income 700 + 498,53 = 1 198,53. Without earnings the
+ * category's 10 513,60 / 12 = 876,13 a month. */
+static void
+test_annex_sweep (gconstpointer data)
+{
+  const char *lang = data;
+  gboolean fr = g_str_equal (lang, "fr");
+  g_autoptr (SimrisHousehold) household = load_test_case ("public", "spi-new-job.simris.json");
+  g_autoptr (SimrisResult) result = compute (household, lang);
+  g_autoptr (SimrisReport) report = simris_report_new (household, result, lang);
+  g_autoptr (SimrisSweep) sweep = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PdfText) pdf = NULL;
+  g_autofree char *summary = NULL;
+
+  if (!have_poppler ())
+    {
+      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
+      return;
+    }
+
+  sweep = simris_sweep_run (simris_parameters_get_default (), household, "a", 0,
+                            SIMRIS_SWEEP_DEFAULT_TO, SIMRIS_SWEEP_DEFAULT_STEP, &error);
+  g_assert_no_error (error);
+  simris_report_set_sweep (report, sweep);
+  pdf = write_and_read (report, "annex-sweep", lang);
+
+  assert_annex_in_place (pdf, lang, N_("Annex: income against earnings"));
+  g_assert_cmpint (heading_at (pdf, lang, N_("Annex: amounts over the period")), <, 0);
+  g_assert_cmpint (heading_at (pdf, lang, N_("Annex: other scenarios")), <, 0);
+  /* The summary, and the point of the present earnings. */
+  summary = simris_sweep_dup_summary (sweep, lang);
+  assert_contains (pdf->body, summary, "sweep annex");
+  assert_on_one_line (pdf->raw, fr ? "700,00 €" : "€ 700,00", "sweep annex");
+  assert_on_one_line (pdf->raw, fr ? "498,53 €" : "€ 498,53", "sweep annex");
+  assert_on_one_line (pdf->raw, fr ? "1 198,53 €" : "€ 1.198,53", "sweep annex");
+  assert_on_one_line (pdf->raw, fr ? "876,13 €" : "€ 876,13", "sweep annex");
+  /* The chart is drawn in the page: its axis label and legend come out as text. */
+  assert_contains (pdf->body, "2500 €", "sweep annex");
+
+  /* All three together, each once, in their order. */
+  {
+    g_autoptr (SimrisHousehold) h = load_test_case (NULL, "scenarios-cohabitant-job-parent.simris.json");
+    g_autoptr (SimrisResult) r = compute (h, lang);
+    g_autoptr (SimrisReport) all = simris_report_new (h, r, lang);
+    g_autoptr (GPtrArray) scenarios = simris_scenarios_load (h, &error);
+    g_autoptr (SimrisComparison) cmp = simris_scenario_compare (simris_parameters_get_default (), h, scenarios, lang, &error);
+    g_autoptr (SimrisSweep) s = simris_sweep_run (simris_parameters_get_default (), h, "a", 0,
+                                                  SIMRIS_SWEEP_DEFAULT_TO, SIMRIS_SWEEP_DEFAULT_STEP, &error);
+    g_autoptr (SimrisTimeline) tl = NULL;
+    g_autoptr (PdfText) p = NULL;
+    SimrisDate from, to;
+
+    g_assert_no_error (error);
+    g_assert_true (simris_timeline_parse_month ("2025-03", &from));
+    g_assert_true (simris_timeline_parse_month ("2025-05", &to));
+    tl = simris_timeline_compute (simris_parameters_get_default (), h, from, to, lang, SIMRIS_TIMELINE_FLAGS_NONE, &error);
+    g_assert_no_error (error);
+    simris_report_set_timeline (all, tl);
+    simris_report_set_comparison (all, cmp);
+    simris_report_set_sweep (all, s);
+    p = write_and_read (all, "annex-all", lang);
+    assert_annex_in_place (p, lang, N_("Annex: amounts over the period"));
+    g_assert_cmpint (heading_at (p, lang, N_("Annex: other scenarios")), >,
+                     heading_at (p, lang, N_("Annex: amounts over the period")));
+    g_assert_cmpint (heading_at (p, lang, N_("Annex: income against earnings")), >,
+                     heading_at (p, lang, N_("Annex: other scenarios")));
+    assert_annex_in_place (p, lang, N_("Annex: income against earnings"));
+    /* 3 × 498,53 = 1 495,59 over 2025-03..05. */
+    assert_on_one_line (p->raw, fr ? "1 495,59 €" : "€ 1.495,59", "all annexes");
+  }
+}
+
 static int
 compare_names (gconstpointer a,
                gconstpointer b)
@@ -1211,6 +1487,12 @@ main (int   argc,
   g_test_add_func ("/simris/report/long-words", test_long_words);
   g_test_add_func ("/simris/report/tall-row", test_tall_row);
   g_test_add_func ("/simris/report/file-mode", test_file_mode);
+  g_test_add_data_func ("/simris/report/annex/timeline/fr", "fr", test_annex_timeline);
+  g_test_add_data_func ("/simris/report/annex/timeline/nl", "nl", test_annex_timeline);
+  g_test_add_data_func ("/simris/report/annex/scenarios/fr", "fr", test_annex_scenarios);
+  g_test_add_data_func ("/simris/report/annex/scenarios/nl", "nl", test_annex_scenarios);
+  g_test_add_data_func ("/simris/report/annex/sweep/fr", "fr", test_annex_sweep);
+  g_test_add_data_func ("/simris/report/annex/sweep/nl", "nl", test_annex_sweep);
 
   ret = g_test_run ();
   remove_tmp_dir ();

@@ -11,7 +11,9 @@
 #include "simris-member-page.h"
 #include "simris-member-row.h"
 #include "simris-print-preview.h"
+#include "simris-i18n.h"
 #include "simris-report.h"
+#include "simris-timeline-view.h"
 #include "simris-ui-util.h"
 #include "simris-window-private.h"
 
@@ -185,19 +187,115 @@ open_exported_cb (AdwToast *toast,
     gtk_show_uri (window, uri, GDK_CURRENT_TIME);
 }
 
+/* The decision draft's optional annexes, offered by Export as PDF… */
+typedef enum
+{
+  ANNEX_NONE      = 0,
+  ANNEX_PERIOD    = 1 << 0,  /* the "Over time" view's period */
+  ANNEX_SCENARIOS = 1 << 1,  /* the case's saved scenarios */
+  ANNEX_SWEEP     = 1 << 2,  /* income against the applicant's earnings */
+} AnnexFlags;
+
+/* The period the "Over time" view shows (its first and last months); FALSE when it has none. */
+static gboolean
+annex_period (SimrisWindow *self,
+              SimrisDate   *from,
+              SimrisDate   *to)
+{
+  GObject *view = gtk_widget_get_template_child (GTK_WIDGET (self), SIMRIS_TYPE_WINDOW, "timeline_view");
+  SimrisTimeline *timeline;
+
+  if (!SIMRIS_IS_TIMELINE_VIEW (view))
+    return FALSE;
+  simris_timeline_view_flush (SIMRIS_TIMELINE_VIEW (view));
+  timeline = simris_timeline_view_get_timeline (SIMRIS_TIMELINE_VIEW (view));
+  if (timeline == NULL)
+    return FALSE;
+  *from = simris_timeline_get_from (timeline);
+  *to = simris_timeline_get_to (timeline);
+  return TRUE;
+}
+
+static guint
+annex_n_scenarios (SimrisWindow *self)
+{
+  g_autoptr(GPtrArray) scenarios = self->household != NULL ? simris_scenarios_load (self->household, NULL) : NULL;
+
+  return scenarios != NULL ? scenarios->len : 0;
+}
+
+static gboolean
+add_annexes (SimrisWindow     *self,
+             SimrisReport     *report,
+             SimrisHousehold  *household,
+             const char       *lang,
+             AnnexFlags        annexes,
+             GError          **error)
+{
+  SimrisParameters *params = simris_parameters_get_default ();
+  SimrisDate from, to;
+
+  if ((annexes & ANNEX_PERIOD) && annex_period (self, &from, &to))
+    {
+      g_autoptr(SimrisTimeline) timeline = simris_timeline_compute (params, household, from, to, lang,
+                                                                    SIMRIS_TIMELINE_FLAGS_NONE, error);
+      if (timeline == NULL)
+        return FALSE;
+      simris_report_set_timeline (report, timeline);
+    }
+  if (annexes & ANNEX_SCENARIOS)
+    {
+      g_autoptr(GPtrArray) scenarios = simris_scenarios_load (household, error);
+      g_autoptr(SimrisComparison) cmp = NULL;
+
+      if (scenarios == NULL)
+        return FALSE;
+      if (scenarios->len > 0)
+        {
+          cmp = simris_scenario_compare (params, household, scenarios, lang, error);
+          if (cmp == NULL)
+            return FALSE;
+          simris_report_set_comparison (report, cmp);
+        }
+    }
+  if ((annexes & ANNEX_SWEEP) && simris_household_get_applicant (household) != NULL)
+    {
+      const char *id = simris_member_get_id (simris_household_get_applicant (household));
+      g_autoptr(SimrisSweep) sweep = simris_sweep_run (params, household, id, 0, SIMRIS_SWEEP_DEFAULT_TO,
+                                                       SIMRIS_SWEEP_DEFAULT_STEP, error);
+      if (sweep == NULL)
+        return FALSE;
+      simris_report_set_sweep (report, sweep);
+    }
+  return TRUE;
+}
+
 static SimrisReport *
-build_report (SimrisWindow  *self,
-              const char    *lang,
-              GError       **error)
+build_report_with (SimrisWindow  *self,
+                   const char    *lang,
+                   AnnexFlags     annexes,
+                   GError       **error)
 {
   g_autoptr(SimrisHousehold) household = _simris_window_dup_household_for_document (self);
   g_autoptr(SimrisResult) result = NULL;
+  g_autoptr(SimrisReport) report = NULL;
 
   /* The trace and the draft in the document's language, whatever the UI's. */
   result = simris_engine_compute (simris_parameters_get_default (), household, 0, lang, error);
   if (result == NULL)
     return NULL;
-  return simris_report_new (household, result, lang);
+  report = simris_report_new (household, result, lang);
+  if (annexes != ANNEX_NONE && !add_annexes (self, report, household, lang, annexes, error))
+    return NULL;
+  return g_steal_pointer (&report);
+}
+
+static SimrisReport *
+build_report (SimrisWindow  *self,
+              const char    *lang,
+              GError       **error)
+{
+  return build_report_with (self, lang, ANNEX_NONE, error);
 }
 
 /* --- decision draft: document language, preview (begin) ---
@@ -233,14 +331,15 @@ document_lang (SimrisWindow *self)
 static void
 export_to (SimrisWindow *self,
            GFile        *file,
-           const char   *lang)
+           const char   *lang,
+           AnnexFlags    annexes)
 {
   g_autoptr(SimrisReport) report = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_file_get_path (file);
   AdwToast *toast;
 
-  report = build_report (self, lang, &error);
+  report = build_report_with (self, lang, annexes, &error);
   if (report == NULL || path == NULL || !simris_report_write_pdf (report, path, &error))
     {
       g_autofree char *message = NULL;
@@ -275,7 +374,7 @@ export_file_response_cb (GtkNativeDialog *dialog,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
       if (file != NULL)
-        export_to (self, file, lang);
+        export_to (self, file, lang, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "annexes")));
     }
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);
@@ -283,7 +382,8 @@ export_file_response_cb (GtkNativeDialog *dialog,
 
 static void
 choose_export_file (SimrisWindow *self,
-                    const char   *lang)
+                    const char   *lang,
+                    AnnexFlags    annexes)
 {
   GtkFileChooserNative *native;
   GtkFileFilter *filter = gtk_file_filter_new ();
@@ -311,6 +411,7 @@ choose_export_file (SimrisWindow *self,
         gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), parent, NULL);
     }
   g_object_set_data_full (G_OBJECT (native), "lang", g_strdup (lang), g_free);
+  g_object_set_data (G_OBJECT (native), "annexes", GUINT_TO_POINTER (annexes));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
   g_signal_connect (native, "response", G_CALLBACK (export_file_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
@@ -343,13 +444,95 @@ language_chooser_get (GtkWidget *chooser)
   return nl != NULL && gtk_check_button_get_active (nl) ? "nl" : "fr";
 }
 
+static GtkWidget *
+annex_check_new (GtkWidget  *box,
+                 const char *label,
+                 gboolean    available,
+                 const char *key)
+{
+  GtkWidget *check = gtk_check_button_new_with_mnemonic (label);
+
+  gtk_widget_set_sensitive (check, available);
+  gtk_box_append (GTK_BOX (box), check);
+  g_object_set_data (G_OBJECT (box), key, check);
+  return check;
+}
+
+/* The document's language, then the annexes it may carry, each off until asked. */
+static GtkWidget *
+export_chooser_new (SimrisWindow *self,
+                    const char   *lang)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *languages = language_chooser_new (lang);
+  GtkWidget *annexes = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  /* Translators: a heading above the annexes the decision draft may carry */
+  GtkWidget *label = gtk_label_new (_("Annexes"));
+  g_autofree char *period = NULL;
+  SimrisDate from, to;
+  gboolean has_period = annex_period (self, &from, &to);
+
+  if (has_period)
+    {
+      g_autofree char *a = simris_timeline_format_month (from, simris_lang_from_locale ());
+      g_autofree char *b = simris_timeline_format_month (to, simris_lang_from_locale ());
+
+      /* Translators: an annex of the decision draft; %1$s and %2$s are the first and last months */
+      period = g_strdup_printf (_("_Amounts over the period %1$s – %2$s"), a, b);
+    }
+  else
+    /* Translators: an annex of the decision draft (not available: the period is not valid) */
+    period = g_strdup (_("_Amounts over the period"));
+
+  gtk_widget_add_css_class (label, "heading");
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_halign (annexes, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (annexes), label);
+  annex_check_new (annexes, period, has_period, "period");
+  /* Translators: an annex of the decision draft: the case's saved scenarios side by side */
+  annex_check_new (annexes, _("Other _scenarios"), annex_n_scenarios (self) > 0, "scenarios");
+  /* Translators: an annex of the decision draft: the chart of the income against the applicant's earnings */
+  annex_check_new (annexes, _("_Income against the applicant’s earnings"),
+                   self->household != NULL && simris_household_get_applicant (self->household) != NULL, "sweep");
+  simris_ui_name_mnemonic_buttons (annexes);
+
+  gtk_box_append (GTK_BOX (box), languages);
+  gtk_box_append (GTK_BOX (box), annexes);
+  g_object_set_data (G_OBJECT (box), "languages", languages);
+  g_object_set_data (G_OBJECT (box), "annexes", annexes);
+  return box;
+}
+
+static AnnexFlags
+export_chooser_get_annexes (GtkWidget *chooser)
+{
+  GtkWidget *annexes = g_object_get_data (G_OBJECT (chooser), "annexes");
+  static const struct { const char *key; AnnexFlags flag; } checks[] = {
+    { "period", ANNEX_PERIOD }, { "scenarios", ANNEX_SCENARIOS }, { "sweep", ANNEX_SWEEP },
+  };
+  AnnexFlags flags = ANNEX_NONE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    {
+      GtkWidget *check = g_object_get_data (G_OBJECT (annexes), checks[i].key);
+
+      if (check != NULL && gtk_widget_get_sensitive (check) && gtk_check_button_get_active (GTK_CHECK_BUTTON (check)))
+        flags |= checks[i].flag;
+    }
+  return flags;
+}
+
 static void
 export_language_response_cb (AdwMessageDialog *dialog,
                              const char       *response,
                              SimrisWindow     *self)
 {
+  GtkWidget *chooser = adw_message_dialog_get_extra_child (dialog);
+
   if (g_strcmp0 (response, "export") == 0)
-    choose_export_file (self, language_chooser_get (adw_message_dialog_get_extra_child (dialog)));
+    choose_export_file (self, language_chooser_get (g_object_get_data (G_OBJECT (chooser), "languages")),
+                        export_chooser_get_annexes (chooser));
 }
 
 static void
@@ -366,8 +549,22 @@ simris_window_actions_export_pdf (GtkWidget  *widget,
 
   if (self->export_target_for_testing != NULL)
     {
+      /* The chooser the dialog would hold, its checks ticked as asked. */
+      GtkWidget *chooser = g_object_ref_sink (export_chooser_new (self, "fr"));
+      GtkWidget *annexes = g_object_get_data (G_OBJECT (chooser), "annexes");
+      g_auto(GStrv) keys = g_strsplit (self->export_annexes_for_testing ? self->export_annexes_for_testing : "", ",", -1);
+
+      for (guint i = 0; keys[i] != NULL; i++)
+        {
+          GtkWidget *check = *keys[i] != '\0' ? g_object_get_data (G_OBJECT (annexes), keys[i]) : NULL;
+
+          if (check != NULL)
+            gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+        }
       export_to (self, self->export_target_for_testing,
-                 self->export_lang_for_testing ? self->export_lang_for_testing : "fr");
+                 self->export_lang_for_testing ? self->export_lang_for_testing : "fr",
+                 export_chooser_get_annexes (chooser));
+      g_object_unref (chooser);
       return;
     }
 
@@ -375,7 +572,7 @@ simris_window_actions_export_pdf (GtkWidget  *widget,
                                                        _("Export the Decision Draft"),
                                                        _("The draft of the CPAS’s reasoned decision, with the calculation "
                                                          "and its legal grounds. In which language should it be written?")));
-  adw_message_dialog_set_extra_child (dialog, language_chooser_new (document_lang (self)));
+  adw_message_dialog_set_extra_child (dialog, export_chooser_new (self, document_lang (self)));
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Cancel"),
                                     /* Translators: continues to the file chooser */

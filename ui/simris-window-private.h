@@ -62,6 +62,7 @@ struct _SimrisWindow
   /* Testing hooks */
   GFile                *export_target_for_testing;
   char                 *export_lang_for_testing;
+  char                 *export_annexes_for_testing;
   GFile                *save_target_for_testing;
   GFile                *print_target_for_testing;
   char                 *print_lang_for_testing;

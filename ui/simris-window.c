@@ -1033,6 +1033,7 @@ simris_window_finalize (GObject *object)
   g_strfreev (self->recovery_paths);
   g_weak_ref_clear (&self->problem_widget);
   g_free (self->export_lang_for_testing);
+  g_free (self->export_annexes_for_testing);
   g_free (self->print_lang_for_testing);
 
   G_OBJECT_CLASS (simris_window_parent_class)->finalize (object);
@@ -1382,6 +1383,16 @@ simris_window_set_export_target_for_testing (SimrisWindow *self,
   g_set_object (&self->export_target_for_testing, file);
   g_free (self->export_lang_for_testing);
   self->export_lang_for_testing = g_strdup (lang);
+}
+
+void
+simris_window_set_export_annexes_for_testing (SimrisWindow *self,
+                                              const char   *annexes)
+{
+  g_return_if_fail (SIMRIS_IS_WINDOW (self));
+
+  g_free (self->export_annexes_for_testing);
+  self->export_annexes_for_testing = g_strdup (annexes);
 }
 
 void

@@ -59,6 +59,11 @@ void             simris_window_offer_recovery   (SimrisWindow     *self,
 void             simris_window_set_export_target_for_testing  (SimrisWindow *self,
                                                                GFile        *file,
                                                                const char   *lang);
+/* Testing: the annexes win.export-pdf ticks in its chooser before writing to the export
+ * target: "period", "scenarios", "sweep", comma-separated (NULL: none); one not available
+ * stays off, as its check button is insensitive. */
+void             simris_window_set_export_annexes_for_testing (SimrisWindow *self,
+                                                               const char   *annexes);
 void             simris_window_set_save_target_for_testing    (SimrisWindow *self,
                                                                GFile        *file);
 void             simris_window_set_print_target_for_testing   (SimrisWindow *self,

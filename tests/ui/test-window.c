@@ -576,6 +576,48 @@ plain_spaces (const char *text)
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
+/* Export as PDF… with the annexes ticked in its chooser (tests/cases/
+ * scenarios-cohabitant-job-parent.simris.json, its description: base 498,53 a month, "Parent
+ * leaves" 944,51): each annex only when asked, in the document's language. */
+static void
+test_export_annexes (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "scenarios-cohabitant-job-parent.simris.json", NULL);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  static const char *langs[] = { "fr", "nl" };
+  SimrisWindow *window;
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  window = open_window (path);
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    for (guint with = 0; with < 2; with++)
+      {
+        g_autofree char *name = g_strdup_printf ("annexes-%s-%u.pdf", langs[l], with);
+        g_autofree char *pdf = g_build_filename (tmp_dir, name, NULL);
+        g_autoptr(GFile) target = g_file_new_for_path (pdf);
+        g_autofree char *text = NULL;
+        g_autofree char *plain = NULL;
+        gboolean fr = g_str_equal (langs[l], "fr");
+
+        simris_window_set_export_annexes_for_testing (window, with ? "period,scenarios,sweep" : NULL);
+        simris_window_set_export_target_for_testing (window, target, langs[l]);
+        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
+        text = run_poppler ("pdftotext", pdf, TRUE);
+        plain = plain_spaces (text);
+        g_assert_nonnull (strstr (plain, fr ? "498,53 €" : "€ 498,53"));
+        g_assert_true ((strstr (plain, simris_tr (langs[l], "Annex: amounts over the period")) != NULL) == with);
+        g_assert_true ((strstr (plain, simris_tr (langs[l], "Annex: other scenarios")) != NULL) == with);
+        g_assert_true ((strstr (plain, simris_tr (langs[l], "Annex: income against earnings")) != NULL) == with);
+        g_assert_true ((strstr (plain, fr ? "944,51 €" : "€ 944,51") != NULL) == with);
+      }
+  simris_window_set_export_annexes_for_testing (window, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Print through the window's own print operation and handlers (begin-print paginates,
  * draw-page draws), the pages exported to a PDF instead of a printer: the PDF has pages,
  * and shows the monthly amount formatted in the document's language. */
@@ -735,6 +777,7 @@ main (int   argc,
   g_test_add_func ("/simris/ui/undo-remove", test_undo_remove);
   g_test_add_func ("/simris/ui/templates", test_templates);
   g_test_add_func ("/simris/ui/export-pdf", test_export_pdf);
+  g_test_add_func ("/simris/ui/export-annexes", test_export_annexes);
   g_test_add_func ("/simris/ui/print", test_print);
   g_test_add_func ("/simris/ui/save-and-autosave", test_save_and_autosave);
 
