@@ -25,10 +25,9 @@ base = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(base)
 Atspi, R = base.Atspi, base.R
 
-# The assistant's strings are English msgids until the catalogues are updated after the
-# merge; the names below are what the program shows in each language today.
-WANT = {"guide": ("Guide Me", "Guidez-moi", "Begeleid me"), "next": ("Next", "Suivant", "Volgende"),
-        "export": ("Export My Simulation…",)}
+# The names the program shows in English, French and Dutch (po/fr.po, po/nl.po).
+WANT = {"guide": ("Guide Me", "Guidez-moi", "Begeleid mij"), "next": ("Next", "Suivant", "Volgende"),
+        "export": ("Export My Simulation…", "Exporter ma simulation…", "Mijn simulatie exporteren…")}
 MAX_PAGES = 12
 
 
