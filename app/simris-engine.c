@@ -1639,25 +1639,6 @@ out:
   return ok ? g_steal_pointer (&result) : NULL;
 }
 
-static gboolean
-case_has_kind (SimrisHousehold    *household,
-               SimrisResourceKind  kind)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (household)); i++)
-    {
-      g_autoptr(SimrisMember) m = g_list_model_get_item (G_LIST_MODEL (household), i);
-      GListModel *resources = simris_member_get_resources (m);
-
-      for (guint j = 0; j < g_list_model_get_n_items (resources); j++)
-        {
-          g_autoptr(SimrisResource) r = g_list_model_get_item (resources, j);
-          if (simris_resource_get_kind (r) == kind)
-            return TRUE;
-        }
-    }
-  return FALSE;
-}
-
 /* Cheap tests before computing an alternative: they answer TRUE whenever the alternative could
  * apply (the computation then decides), FALSE only when it cannot. */
 static gboolean
@@ -1828,7 +1809,7 @@ compute_alternatives (SimrisParameters *params,
     g_clear_pointer (&probe.people, g_array_unref);
   }
 
-  if (case_has_kind (household, SIMRIS_RESOURCE_KIND_MAF_REFUND))
+  if (simris_household_has_kind (household, SIMRIS_RESOURCE_KIND_MAF_REFUND))
     {
       alt = *options;
       alt.reform_maf_exempt = !options->reform_maf_exempt;

@@ -588,6 +588,35 @@ simris_household_get_applicant (SimrisHousehold *self)
 }
 
 /**
+ * simris_household_has_kind:
+ *
+ * Returns: whether any member of @self has a resource of @kind
+ */
+gboolean
+simris_household_has_kind (SimrisHousehold    *self,
+                           SimrisResourceKind  kind)
+{
+  GListModel *members = G_LIST_MODEL (self);
+
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), FALSE);
+
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(SimrisMember) m = g_list_model_get_item (members, i);
+      GListModel *resources = simris_member_get_resources (m);
+
+      for (guint j = 0; j < g_list_model_get_n_items (resources); j++)
+        {
+          g_autoptr(SimrisResource) r = g_list_model_get_item (resources, j);
+
+          if (simris_resource_get_kind (r) == kind)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/**
  * simris_household_find_member:
  *
  * Returns: (transfer none) (nullable): the first member whose id is @id

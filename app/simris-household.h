@@ -63,6 +63,8 @@ SimrisMember    *simris_household_get_applicant    (SimrisHousehold *self);
 SimrisMember    *simris_household_find_member      (SimrisHousehold *self,
                                                     const char      *id);
 char            *simris_household_new_member_id    (SimrisHousehold *self);
+gboolean         simris_household_has_kind         (SimrisHousehold    *self,
+                                                    SimrisResourceKind  kind);
 
 gboolean          simris_household_get_count_ascendants_descendants (SimrisHousehold *self);
 void              simris_household_set_count_ascendants_descendants (SimrisHousehold *self,

@@ -286,27 +286,6 @@ fmt_money (SimrisTimeline *self,
   return simris_money_format (cents, self->lang);
 }
 
-static gboolean
-household_has_kind (SimrisHousehold    *household,
-                    SimrisResourceKind  kind)
-{
-  GListModel *members = G_LIST_MODEL (household);
-
-  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
-    {
-      g_autoptr(SimrisMember) m = g_list_model_get_item (members, i);
-      GListModel *resources = simris_member_get_resources (m);
-
-      for (guint j = 0; j < g_list_model_get_n_items (resources); j++)
-        {
-          g_autoptr(SimrisResource) r = g_list_model_get_item (resources, j);
-          if (simris_resource_get_kind (r) == kind)
-            return TRUE;
-        }
-    }
-  return FALSE;
-}
-
 /* The causes, from the two months' situations. */
 static void
 cause_changes (SimrisTimeline   *self,
@@ -336,7 +315,7 @@ cause_changes (SimrisTimeline   *self,
     add_change (changes, "regime", g_strdup (simris_result_get_art34_regime_reason (result)));
 
   if (before->integration_exempt != now->integration_exempt
-      && household_has_kind (self->household, SIMRIS_RESOURCE_KIND_INTEGRATION_ALLOWANCE))
+      && simris_household_has_kind (self->household, SIMRIS_RESOURCE_KIND_INTEGRATION_ALLOWANCE))
     {
       g_autofree char *from = fmt_date (self, INTEGRATION_ALLOWANCE_EXEMPT_FROM);
       add_change (changes, "exemption",

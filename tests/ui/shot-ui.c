@@ -31,21 +31,6 @@ expand_all (GtkWidget *widget)
     expand_all (child);
 }
 
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* SIMRIS_SHOT_WIDEST=1: the widgets whose minimum width is above the window's, to find
  * what keeps a narrow window from getting narrower. */
 static void
@@ -65,26 +50,6 @@ print_widest (GtkWidget *widget,
   g_printerr ("%*s%s %s: %d\n", depth * 2, "", G_OBJECT_TYPE_NAME (widget), gtk_widget_get_name (widget), min);
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     print_widest (child, limit, depth + 1);
-}
-
-static gboolean
-save_png (GtkWidget  *widget,
-          const char *path)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL)
-    return FALSE;
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  return gdk_texture_save_to_png (texture, path);
 }
 
 int
@@ -138,7 +103,7 @@ main (int   argc,
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-result", NULL);
   else if (argc > 4 && g_str_has_prefix (argv[4], "timeline"))
     {
-      GtkWidget *view = find_type (GTK_WIDGET (window), SIMRIS_TYPE_TIMELINE_VIEW);
+      GtkWidget *view = simris_ui_test_find_type (GTK_WIDGET (window), SIMRIS_TYPE_TIMELINE_VIEW);
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-result", NULL);
       gtk_stack_set_visible_child (GTK_STACK (gtk_widget_get_ancestor (gtk_widget_get_parent (view), GTK_TYPE_STACK)),
@@ -187,7 +152,7 @@ main (int   argc,
   if (g_getenv ("SIMRIS_SHOT_WIDEST") != NULL)
     print_widest (GTK_WIDGET (window), width, 0);
 
-  if (!save_png (GTK_WIDGET (window), argv[2]))
+  if (!simris_ui_test_save_png (GTK_WIDGET (window), argv[2]))
     {
       g_printerr ("shot-ui: cannot write %s\n", argv[2]);
       ret = 1;

@@ -16,26 +16,6 @@
  *
  * CURSOR is the chart's point under the cursor (70 = 700 € in the default sweep). */
 
-static gboolean
-save_png (GtkWidget  *widget,
-          const char *path)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL)
-    return FALSE;
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  return gdk_texture_save_to_png (texture, path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -82,7 +62,7 @@ main (int   argc,
         g_main_context_iteration (NULL, FALSE);
       gtk_test_widget_wait_for_draw (window);
     }
-  if (!save_png (window, argv[2]))
+  if (!simris_ui_test_save_png (window, argv[2]))
     ret = 1;
   gtk_window_destroy (GTK_WINDOW (window));
   simris_ui_test_remove_tree (tmp_dir);

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "simris-result-view.h"
 #include "simris-ui-test.h"
 
 char *
@@ -96,4 +97,99 @@ simris_ui_test_remove_tree (const char *path)
         g_unlink (child);
     }
   g_rmdir (path);
+}
+
+int
+simris_ui_test_run (SimrisApplication *app,
+                    char              *tmp_dir)
+{
+  int ret = g_test_run ();
+
+  g_object_unref (app);
+  if (ret == 0)
+    simris_ui_test_remove_tree (tmp_dir);
+  g_free (tmp_dir);
+  return ret;
+}
+
+GtkWidget *
+simris_ui_test_find_named (GtkWidget  *root,
+                           const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = simris_ui_test_find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+GtkWidget *
+simris_ui_test_find_type (GtkWidget *root,
+                          GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = simris_ui_test_find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+void
+simris_ui_test_settle (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+void
+simris_ui_test_settle_window (SimrisWindow *window)
+{
+  SimrisResultView *view = SIMRIS_RESULT_VIEW (simris_window_get_result_view (window));
+
+  while (simris_result_view_is_pending (view) || g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+SimrisWindow *
+simris_ui_test_open_window (SimrisApplication *app,
+                            const char        *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  SimrisWindow *window = simris_window_new (app);
+
+  g_assert_true (simris_window_load_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  simris_ui_test_settle_window (window);
+  return window;
+}
+
+gboolean
+simris_ui_test_save_png (GtkWidget  *widget,
+                         const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return FALSE;
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  return gdk_texture_save_to_png (texture, path);
 }

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "simris-application.h"
+#include "simris-window.h"
 
 G_BEGIN_DECLS
 
@@ -21,5 +22,27 @@ SimrisApplication *simris_ui_test_init    (int    *argc,
                                            char  **tmp_dir);
 /* Removes the scratch folder and everything in it (a failed test keeps it to look at). */
 void               simris_ui_test_remove_tree (const char *path);
+/* For a test program's main: runs the tests, drops the application and, when every test
+ * passed, the scratch folder (freed either way). Returns g_test_run's result. */
+int                simris_ui_test_run         (SimrisApplication *app,
+                                               char              *tmp_dir);
+
+/* The first widget, depth first from root itself, with that name or of that type; NULL if none. */
+GtkWidget         *simris_ui_test_find_named  (GtkWidget  *root,
+                                               const char *name);
+GtkWidget         *simris_ui_test_find_type   (GtkWidget  *root,
+                                               GType       type);
+/* Runs the main loop until nothing is pending. */
+void               simris_ui_test_settle      (void);
+/* The same, and until the window's idle recomputation has run, as it would between two key
+ * presses. */
+void               simris_ui_test_settle_window (SimrisWindow *window);
+/* A new window of app with the case file at path loaded, shown, drawn and settled. */
+SimrisWindow      *simris_ui_test_open_window (SimrisApplication *app,
+                                               const char        *path);
+/* Renders the widget at its allocated size and writes it as PNG; FALSE if nothing to draw or
+ * the file could not be written. */
+gboolean           simris_ui_test_save_png    (GtkWidget  *widget,
+                                               const char *path);
 
 G_END_DECLS

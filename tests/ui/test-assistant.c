@@ -25,13 +25,6 @@
 static SimrisApplication *app;
 static char *tmp_dir;
 
-static void
-settle (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
 /* SIMRIS_ASSISTANT_SHOTS=DIR: a PNG of every page reached, drawn in process (TOOLCHAIN.md §4),
  * to look at the layout; not part of what the test asserts. */
 static void
@@ -57,7 +50,7 @@ shoot (SimrisAssistant *assistant)
       g_main_context_iteration (NULL, FALSE);
   }
   gtk_test_widget_wait_for_draw (widget);
-  settle ();
+  simris_ui_test_settle ();
   paintable = gtk_widget_paintable_new (widget);
   snapshot = gtk_snapshot_new ();
   gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
@@ -85,7 +78,7 @@ start (const char    *reference_date,
   assistant = simris_assistant_new (window);
   gtk_window_present (GTK_WINDOW (assistant));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (assistant));
-  settle ();
+  simris_ui_test_settle ();
   *window_out = window;
   return assistant;
 }
@@ -114,7 +107,7 @@ type_text (SimrisAssistant *assistant,
 
   gtk_widget_grab_focus (widget);
   gtk_editable_set_text (GTK_EDITABLE (widget), text);
-  settle ();
+  simris_ui_test_settle ();
 }
 
 /* Enter in the field: Next when the page is complete. */
@@ -123,7 +116,7 @@ press_enter_in (SimrisAssistant *assistant,
                 const char      *name)
 {
   g_signal_emit_by_name (field (assistant, name), "entry-activated");
-  settle ();
+  simris_ui_test_settle ();
 }
 
 static void
@@ -139,7 +132,7 @@ set_on (SimrisAssistant *assistant,
     adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (widget), on);
   else
     gtk_check_button_set_active (GTK_CHECK_BUTTON (widget), on);
-  settle ();
+  simris_ui_test_settle ();
 }
 
 static void
@@ -148,7 +141,7 @@ set_count (SimrisAssistant *assistant,
            int              value)
 {
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (field (assistant, name)), value);
-  settle ();
+  simris_ui_test_settle ();
 }
 
 /* Yes = 1, No = 2, Not sure = 0, as listed in the row. */
@@ -158,7 +151,7 @@ choose (SimrisAssistant *assistant,
         guint            answer)
 {
   adw_combo_row_set_selected (ADW_COMBO_ROW (field (assistant, name)), answer);
-  settle ();
+  simris_ui_test_settle ();
 }
 
 /* An amount inside a money category: the category's own amount row. */
@@ -172,7 +165,7 @@ type_amount (SimrisAssistant *assistant,
 
   g_assert_nonnull (amount);
   gtk_editable_set_text (GTK_EDITABLE (amount), text);
-  settle ();
+  simris_ui_test_settle ();
 }
 
 static void
@@ -184,7 +177,7 @@ set_unknown (SimrisAssistant *assistant,
 
   g_assert_nonnull (g_object_get_data (G_OBJECT (check), "simris-a11y-label"));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), on);
-  settle ();
+  simris_ui_test_settle ();
 }
 
 static void
@@ -193,7 +186,7 @@ next (SimrisAssistant *assistant,
 {
   shoot (assistant);
   gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.next", NULL);
-  settle ();
+  simris_ui_test_settle ();
   g_assert_cmpstr (simris_assistant_get_page (assistant), ==, expected_page);
   if (g_str_equal (expected_page, "result"))
     shoot (assistant);
@@ -324,7 +317,7 @@ close_all (SimrisWindow    *window,
 {
   gtk_window_destroy (GTK_WINDOW (assistant));
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  simris_ui_test_settle ();
 }
 
 /* A single student, 21, with a student job of 400 € a month, living alone. */
@@ -374,7 +367,7 @@ test_student (void)
     /* "Save the Case…" is the window's Save: a normal case file, and the window knows it. */
     simris_window_set_save_target_for_testing (window, file);
     gtk_widget_activate_action (GTK_WIDGET (a), "assistant.save", NULL);
-    settle ();
+    simris_ui_test_settle ();
     reloaded = simris_case_file_load (file, NULL, &error);
     g_assert_no_error (error);
     g_assert_cmpstr (simris_member_get_birth_date (simris_household_get_applicant (reloaded)), ==, "2003-05-14");
@@ -417,7 +410,7 @@ test_couple (void)
   next (a, "summary");
   /* One click (here: the row's action) on the partner's money, to correct the wage. */
   gtk_widget_activate_action (GTK_WIDGET (a), "assistant.go-to", "s", "money-m2");
-  settle ();
+  simris_ui_test_settle ();
   g_assert_cmpstr (simris_assistant_get_page (a), ==, "money-m2");
   type_amount (a, "money-work", "1200");
   next (a, "pending");
@@ -454,7 +447,7 @@ test_parent_pension (void)
   set_count (a, "parents", 1);
   next (a, "dates");
   gtk_widget_activate_action (GTK_WIDGET (a), "assistant.back", NULL);
-  settle ();
+  simris_ui_test_settle ();
   g_assert_cmpstr (simris_assistant_get_page (a), ==, "household");
   next (a, "dates");
   type_text (a, "birth-m2", "12/12/1958");
@@ -483,7 +476,7 @@ test_parent_pension (void)
     g_assert_cmpstr (g_variant_get_string (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (row)), NULL),
                      ==, "money-m2");
     g_signal_emit_by_name (row, "activate");
-    settle ();
+    simris_ui_test_settle ();
     g_assert_cmpstr (simris_assistant_get_page (a), ==, "money-m2");
   }
   set_unknown (a, "money-pension", FALSE);
@@ -517,7 +510,7 @@ test_parent_pension (void)
   /* The one-page summary, in French and in Dutch. */
   simris_assistant_set_export_target_for_testing (a, pdf_file, "fr");
   gtk_widget_activate_action (GTK_WIDGET (a), "assistant.export", NULL);
-  settle ();
+  simris_ui_test_settle ();
   g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF"));
   g_assert_nonnull (strstr (g_object_get_data (G_OBJECT (a), "last-export-message"), "my-simulation.pdf"));
@@ -529,7 +522,7 @@ test_parent_pension (void)
     /* Printing draws the same page through GtkPrintOperation (exported here to a PDF). */
     simris_assistant_set_print_target_for_testing (a, printed_file);
     gtk_widget_activate_action (GTK_WIDGET (a), "assistant.print", NULL);
-    settle ();
+    simris_ui_test_settle ();
     g_assert_true (g_file_get_contents (printed, &data, NULL, NULL));
     g_assert_true (g_str_has_prefix (data, "%PDF"));
   }
@@ -543,7 +536,7 @@ test_parent_pension (void)
 
         simris_assistant_set_export_target_for_testing (a, out, lang);
         gtk_widget_activate_action (GTK_WIDGET (a), "assistant.export", NULL);
-        settle ();
+        simris_ui_test_settle ();
       }
   close_all (window, a);
 }
@@ -561,7 +554,7 @@ test_full_form (void)
   set_on (a, "partner", TRUE);
   g_object_add_weak_pointer (G_OBJECT (a), (gpointer *) &a);
   gtk_widget_activate_action (GTK_WIDGET (a), "assistant.full-form", NULL);
-  settle ();
+  simris_ui_test_settle ();
   g_assert_null (a);
   g_assert_true (simris_window_get_household (window) == household);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (household)), ==, 2);
@@ -571,7 +564,7 @@ test_full_form (void)
   /* And back into the guide: the answers are read from the same case. */
   a = simris_assistant_new (window);
   gtk_window_present (GTK_WINDOW (a));
-  settle ();
+  simris_ui_test_settle ();
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (a, "birth-m1"))), ==, "14/05/2003");
   next (a, "household");
   g_assert_true (gtk_switch_get_active (GTK_SWITCH (field (a, "partner"))));
@@ -580,10 +573,10 @@ test_full_form (void)
   g_object_add_weak_pointer (G_OBJECT (a), (gpointer *) &a);
   simris_window_new_case (window);
   gtk_widget_activate_action (GTK_WIDGET (a), "assistant.next", NULL);
-  settle ();
+  simris_ui_test_settle ();
   g_assert_null (a);
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  simris_ui_test_settle ();
 }
 
 static SimrisAssistant *
@@ -616,7 +609,7 @@ test_offer (void)
   g_assert_true (simris_window_load_example (window, file));
   gtk_window_present (GTK_WINDOW (window));
   simris_assistant_offer (window);
-  settle ();
+  simris_ui_test_settle ();
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
@@ -627,18 +620,18 @@ test_offer (void)
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "guide");
   adw_message_dialog_response (dialog, "guide");
-  settle ();
+  simris_ui_test_settle ();
   a = find_assistant ();
   g_assert_nonnull (a);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (simris_window_get_household (window))), ==, 1);
   gtk_window_destroy (GTK_WINDOW (a));
-  settle ();
+  simris_ui_test_settle ();
 
   /* A case with a file stays as it is: the guide opens in a new window. */
   g_assert_true (simris_window_load_file (window, file));
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "guide"));
   g_action_group_activate_action (G_ACTION_GROUP (window), "guide", NULL);
-  settle ();
+  simris_ui_test_settle ();
   a = find_assistant ();
   g_assert_nonnull (a);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (simris_window_get_household (window))), ==, 3);
@@ -650,7 +643,7 @@ test_offer (void)
     gtk_window_destroy (other);
   }
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  simris_ui_test_settle ();
 }
 
 int

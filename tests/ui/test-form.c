@@ -31,38 +31,6 @@ static char *tmp_dir;
 
 /* --- helpers ------------------------------------------------------------------------------ */
 
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_type (GtkWidget *root,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Shown: the widget and every ancestor visible. */
 static gboolean
 shown (GtkWidget *widget)
@@ -102,27 +70,12 @@ has_label_containing (GtkWidget  *root,
   return FALSE;
 }
 
-static void
-settle (SimrisWindow *window)
-{
-  SimrisResultView *view = SIMRIS_RESULT_VIEW (simris_window_get_result_view (window));
-
-  while (simris_result_view_is_pending (view) || g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
 static SimrisWindow *
 open_case (const char *name)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "public", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  SimrisWindow *window = simris_window_new (app);
 
-  g_assert_true (simris_window_load_file (window, file));
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  settle (window);
-  return window;
+  return simris_ui_test_open_window (app, path);
 }
 
 static GtkWidget *
@@ -133,7 +86,7 @@ applicant_page (SimrisWindow *window)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-member", "s",
                                              simris_member_get_id (applicant)));
-  settle (window);
+  simris_ui_test_settle_window (window);
   page = simris_window_get_member_page (window, applicant);
   g_assert_nonnull (page);
   return page;
@@ -142,7 +95,7 @@ applicant_page (SimrisWindow *window)
 static GtkWidget *
 first_amount_row (GtkWidget *page)
 {
-  GtkWidget *row = find_type (page, SIMRIS_TYPE_RESOURCE_ROW);
+  GtkWidget *row = simris_ui_test_find_type (page, SIMRIS_TYPE_RESOURCE_ROW);
 
   g_assert_nonnull (row);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
@@ -152,7 +105,7 @@ first_amount_row (GtkWidget *page)
 static const char *
 summary_text (SimrisWindow *window)
 {
-  GtkWidget *label = find_named (GTK_WIDGET (window), "summary-label");
+  GtkWidget *label = simris_ui_test_find_named (GTK_WIDGET (window), "summary-label");
 
   g_assert_nonnull (label);
   return gtk_label_get_label (GTK_LABEL (label));
@@ -173,10 +126,10 @@ assert_no_amount (SimrisWindow *window,
   GtkWidget *view = simris_window_get_result_view (window);
   const char *problem = simris_window_get_form_problem (window);
 
-  settle (window);
+  simris_ui_test_settle_window (window);
   g_assert_false (simris_window_get_form_valid (window));
   g_assert_null (simris_result_view_get_result (SIMRIS_RESULT_VIEW (view)));
-  g_assert_true (shown (find_named (view, "error-box")));
+  g_assert_true (shown (simris_ui_test_find_named (view, "error-box")));
   g_assert_null (shown_amount_text (view));
   g_assert_null (strstr (summary_text (window), "€"));
   g_assert_nonnull (problem);
@@ -184,7 +137,7 @@ assert_no_amount (SimrisWindow *window,
   g_assert_nonnull (strstr (problem, "not valid"));
   /* In plain words: no path like members[0].birth_date. */
   g_assert_null (strstr (problem, "members["));
-  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (find_named (view, "error-label"))), field_title));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (simris_ui_test_find_named (view, "error-label"))), field_title));
 }
 
 static void
@@ -194,11 +147,11 @@ assert_amount (SimrisWindow *window,
   GtkWidget *view = simris_window_get_result_view (window);
   g_autofree char *expected = money (expected_month);
 
-  settle (window);
+  simris_ui_test_settle_window (window);
   g_assert_true (simris_window_get_form_valid (window));
   g_assert_null (simris_window_get_form_problem (window));
   g_assert_nonnull (simris_result_view_get_result (SIMRIS_RESULT_VIEW (view)));
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_named (view, "amount-label"))), ==, expected);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (simris_ui_test_find_named (view, "amount-label"))), ==, expected);
 }
 
 static JsonObject *
@@ -252,7 +205,7 @@ test_letters_in_wage (void)
 
   /* Leaving the page keeps the text and its error; the household list marks the person. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-household", NULL));
-  settle (window);
+  simris_ui_test_settle_window (window);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, "11OO");
   g_assert_nonnull (simris_money_row_get_error (SIMRIS_MONEY_ROW (amount)));
   assert_no_amount (window, "Net Amount");
@@ -262,18 +215,18 @@ test_letters_in_wage (void)
 
   /* "Go to this field" opens the person's page with the keyboard in the field. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.go-to-problem", NULL));
-  settle (window);
+  simris_ui_test_settle_window (window);
   g_assert_true (simris_window_get_member_page (window, applicant) == page);
   g_assert_true (gtk_widget_has_focus (amount) || gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), amount));
 
   /* Export and print refuse, with the same message. */
   simris_window_set_export_target_for_testing (window, pdf_file, "fr");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
-  settle (window);
+  simris_ui_test_settle_window (window);
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
   simris_window_set_print_target_for_testing (window, print_file, "fr");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
-  settle (window);
+  simris_ui_test_settle_window (window);
   g_assert_false (g_file_test (printed, G_FILE_TEST_EXISTS));
   g_assert_true (has_label_containing (GTK_WIDGET (window), simris_window_get_form_problem (window)));
 
@@ -281,7 +234,7 @@ test_letters_in_wage (void)
    * writes the old 400,00 nor 11. */
   simris_window_set_save_target_for_testing (window, target);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
-  settle (window);
+  simris_ui_test_settle_window (window);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, "11OO");
   g_assert_true (has_label_containing (GTK_WIDGET (window), "saved as not filled in"));
   top = read_json (saved);
@@ -335,7 +288,7 @@ test_negative_amount (void)
 
     g_assert_null (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (member_row)), "time-limited"));
     simris_resource_set_until (wage, "2023-06-30");
-    settle (window);
+    simris_ui_test_settle_window (window);
     g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (member_row)), "1 time-limited"));
   }
   gtk_window_destroy (GTK_WINDOW (window));
@@ -356,7 +309,7 @@ test_impossible_birth_date (void)
 
   assert_amount (window, 134047);
   page = applicant_page (window);
-  birth = find_type (page, SIMRIS_TYPE_DATE_ROW);
+  birth = simris_ui_test_find_type (page, SIMRIS_TYPE_DATE_ROW);
   g_assert_nonnull (birth);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (birth)), ==, "Date of Birth");
 
@@ -366,14 +319,14 @@ test_impossible_birth_date (void)
 
   /* Leaving the page: the text stays, never replaced by the old date. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-household", NULL));
-  settle (window);
+  simris_ui_test_settle_window (window);
   applicant_page (window);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (birth)), ==, "31/02/2000");
   g_assert_null (simris_member_get_birth_date (applicant));
 
   simris_window_set_save_target_for_testing (window, target);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
-  settle (window);
+  simris_ui_test_settle_window (window);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (birth)), ==, "31/02/2000");
   top = read_json (saved);
   g_assert_false (json_object_has_member (saved_member (top, 0), "birth_date")
@@ -397,7 +350,7 @@ test_new_resource_is_a_gap (void)
   GtkWidget *view = simris_window_get_result_view (window);
 
   simris_member_page_add_resource (SIMRIS_MEMBER_PAGE (page));
-  settle (window);
+  simris_ui_test_settle_window (window);
   resource = g_list_model_get_item (simris_member_get_resources (applicant), 0);
   g_assert_cmpint (simris_resource_get_kind (resource), ==, SIMRIS_RESOURCE_KIND_NONE);
   g_assert_cmpint (simris_resource_get_amount (resource), ==, SIMRIS_CENTS_MISSING);
@@ -410,7 +363,7 @@ test_new_resource_is_a_gap (void)
    * counts in full: 16 085,64 − 2 400 = 13 685,64 a year; plus the isolé's general
    * exemption of 250 (min(250, 2 400)) → 13 935,64 a year, / 12 = 1 161,30 a month. */
   {
-    GtkWidget *row = find_type (page, SIMRIS_TYPE_RESOURCE_ROW);
+    GtkWidget *row = simris_ui_test_find_type (page, SIMRIS_TYPE_RESOURCE_ROW);
     SimrisKindRow *kind_row = SIMRIS_KIND_ROW (simris_resource_row_get_field (SIMRIS_RESOURCE_ROW (row), "kind"));
     GListModel *choices = simris_kind_row_get_choices (kind_row);
     static const struct { const char *typed; SimrisResourceKind first; } searches[] = {
@@ -426,7 +379,7 @@ test_new_resource_is_a_gap (void)
 
     /* "Go to this field" puts the keyboard on the kind's chooser. */
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.go-to-problem", NULL));
-    settle (window);
+    simris_ui_test_settle_window (window);
     g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (kind_row)));
 
     /* Nothing preselected; the most common kind first. */
@@ -470,9 +423,9 @@ test_typo_question (void)
   g_autoptr(SimrisResource) wage = g_list_model_get_item (simris_member_get_resources (applicant), 0);
   GtkWidget *page = applicant_page (window);
   GtkWidget *amount = first_amount_row (page);
-  GtkWidget *question = find_named (page, "question-row");
-  GtkWidget *fix = find_named (page, "question-fix");
-  GtkWidget *keep = find_named (page, "question-keep");
+  GtkWidget *question = simris_ui_test_find_named (page, "question-row");
+  GtkWidget *fix = simris_ui_test_find_named (page, "question-fix");
+  GtkWidget *keep = simris_ui_test_find_named (page, "question-keep");
   g_autofree char *meant = money (110000);
   g_autofree char *expected_question = g_strdup_printf ("Did you mean %s?", meant);
 
@@ -574,11 +527,11 @@ test_result_for_a_reader (void)
   GtkWidget *view = simris_window_get_result_view (window);
 
   g_assert_nonnull (simris_result_view_get_result (SIMRIS_RESULT_VIEW (view)));
-  g_assert_true (shown (find_named (view, "for-label")));
-  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (find_named (view, "for-label"))),
+  g_assert_true (shown (simris_ui_test_find_named (view, "for-label")));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (simris_ui_test_find_named (view, "for-label"))),
                             "children in their charge"));
-  g_assert_null (strstr (gtk_label_get_label (GTK_LABEL (find_named (view, "for-label"))), "partner"));
-  g_assert_true (shown (find_named (view, "why-label")));
+  g_assert_null (strstr (gtk_label_get_label (GTK_LABEL (simris_ui_test_find_named (view, "for-label"))), "partner"));
+  g_assert_true (shown (simris_ui_test_find_named (view, "why-label")));
   g_assert_false (has_label_containing (view, "covers the partner too"));
   gtk_window_destroy (GTK_WINDOW (window));
 
@@ -604,7 +557,7 @@ test_new_case_focus (void)
   g_assert_true (g_strv_contains ((const char * const *) window_accels, "<Shift><Control>n"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-case", NULL));
-  settle (window);
+  simris_ui_test_settle_window (window);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (simris_window_get_household (window))), ==, 1);
   g_assert_null (simris_window_get_file (window));
   focus = gtk_root_get_focus (GTK_ROOT (window));
@@ -613,7 +566,7 @@ test_new_case_focus (void)
                  || gtk_widget_is_ancestor (focus, simris_household_page_get_first_field (household_page)));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-member", "s", "partner"));
-  settle (window);
+  simris_ui_test_settle_window (window);
   {
     GListModel *members = G_LIST_MODEL (simris_window_get_household (window));
     g_autoptr(SimrisMember) partner = g_list_model_get_item (members, g_list_model_get_n_items (members) - 1);
@@ -693,7 +646,7 @@ test_tab_order (void)
 {
   SimrisWindow *window = open_case ("isolated-new-job-400-spi-2022-12.simris.json");
   GtkWidget *page = applicant_page (window);
-  GtkWidget *resource_row = find_type (page, SIMRIS_TYPE_RESOURCE_ROW);
+  GtkWidget *resource_row = simris_ui_test_find_type (page, SIMRIS_TYPE_RESOURCE_ROW);
   double last_y = -1, last_x = -1;
   guint stops = 0;
 
@@ -701,7 +654,7 @@ test_tab_order (void)
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (resource_row), TRUE);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  settle (window);
+  simris_ui_test_settle_window (window);
   gtk_widget_grab_focus (simris_member_page_get_first_field (SIMRIS_MEMBER_PAGE (page)));
 
   for (guint i = 0; i < 120; i++)

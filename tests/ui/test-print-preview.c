@@ -164,8 +164,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   app = simris_ui_test_init (&argc, &argv, &tmp_dir);
   if (app == NULL)
     return 0;
@@ -174,10 +172,5 @@ main (int   argc,
   g_test_add_func ("/simris/ui/window-preview", test_window_preview);
   g_test_add_func ("/simris/ui/language-per-case", test_language_per_case);
 
-  ret = g_test_run ();
-  g_object_unref (app);
-  if (ret == 0)
-    simris_ui_test_remove_tree (tmp_dir);
-  g_free (tmp_dir);
-  return ret;
+  return simris_ui_test_run (app, tmp_dir);
 }

@@ -18,36 +18,6 @@
 static SimrisApplication *app;
 static char *tmp_dir;
 
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_type (GtkWidget *root,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static guint
 n_rows (GtkWidget *list)
 {
@@ -56,13 +26,6 @@ n_rows (GtkWidget *list)
   for (GtkWidget *child = gtk_widget_get_first_child (list); child; child = gtk_widget_get_next_sibling (child))
     n++;
   return n;
-}
-
-static void
-settle (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
 }
 
 static char *
@@ -87,9 +50,9 @@ test_view (void)
   g_assert_true (simris_window_load_file (window, file));
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  settle ();
+  simris_ui_test_settle ();
 
-  view = SIMRIS_TIMELINE_VIEW (find_type (GTK_WIDGET (window), SIMRIS_TYPE_TIMELINE_VIEW));
+  view = SIMRIS_TIMELINE_VIEW (simris_ui_test_find_type (GTK_WIDGET (window), SIMRIS_TYPE_TIMELINE_VIEW));
   g_assert_nonnull (view);
   household = simris_window_get_household (window);
   g_assert_true (simris_timeline_view_get_household (view) == household);
@@ -99,7 +62,7 @@ test_view (void)
   g_assert_nonnull (timeline);
   g_assert_cmpuint (simris_timeline_get_from (timeline), ==, 20250501);
   g_assert_cmpuint (simris_timeline_get_to (timeline), ==, 20260401);
-  list = find_named (GTK_WIDGET (view), "timeline-months-list");
+  list = simris_ui_test_find_named (GTK_WIDGET (view), "timeline-months-list");
   g_assert_cmpuint (n_rows (list), ==, 12);
   /* 2026-03 (row 10): the index step and the 2026 regime, marked; 2026-02 (row 9) not. */
   g_assert_true (simris_timeline_has_change (timeline, 10, "parameters"));
@@ -110,25 +73,25 @@ test_view (void)
   timeline = simris_timeline_view_get_timeline (view);
   g_assert_cmpuint (n_rows (list), ==, 5);
   total = money (722201);
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_named (GTK_WIDGET (view), "timeline-total-label"))), ==, total);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (simris_ui_test_find_named (GTK_WIDGET (view), "timeline-total-label"))), ==, total);
   g_assert_true (simris_timeline_has_change (timeline, 3, "category"));
 
   /* A month's whole calculation. */
   simris_timeline_view_show_month (view, 3);
-  g_assert_cmpuint (n_rows (find_named (GTK_WIDGET (view), "timeline-steps-list")), >, 5);
+  g_assert_cmpuint (n_rows (simris_ui_test_find_named (GTK_WIDGET (view), "timeline-steps-list")), >, 5);
 
   /* An incomplete case: the message, no amount; then complete again. */
   child = g_list_model_get_item (G_LIST_MODEL (household), 1);
   simris_member_set_birth_date (child, NULL);
-  settle ();
+  simris_ui_test_settle ();
   simris_timeline_view_flush (view);
   g_assert_null (simris_timeline_view_get_timeline (view));
-  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (view), "timeline-error-box")));
+  g_assert_true (gtk_widget_get_visible (simris_ui_test_find_named (GTK_WIDGET (view), "timeline-error-box")));
   simris_member_set_birth_date (child, "2008-06-15");
-  settle ();
+  simris_ui_test_settle ();
   simris_timeline_view_flush (view);
   g_assert_nonnull (simris_timeline_view_get_timeline (view));
-  g_assert_false (gtk_widget_get_visible (find_named (GTK_WIDGET (view), "timeline-error-box")));
+  g_assert_false (gtk_widget_get_visible (simris_ui_test_find_named (GTK_WIDGET (view), "timeline-error-box")));
   g_assert_cmpint (simris_timeline_get_total (simris_timeline_view_get_timeline (view)), ==, 722201);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -146,9 +109,9 @@ test_default_from_application (void)
 
   g_assert_true (simris_window_load_file (window, file));
   gtk_window_present (GTK_WINDOW (window));
-  settle ();
+  simris_ui_test_settle ();
   household = simris_window_get_household (window);
-  view = SIMRIS_TIMELINE_VIEW (find_type (GTK_WIDGET (window), SIMRIS_TYPE_TIMELINE_VIEW));
+  view = SIMRIS_TIMELINE_VIEW (simris_ui_test_find_type (GTK_WIDGET (window), SIMRIS_TYPE_TIMELINE_VIEW));
   simris_household_set_decision_field (household, "application_date", "2026-01-20");
   simris_timeline_view_set_household (view, NULL);
   simris_timeline_view_set_household (view, household);
@@ -161,8 +124,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   app = simris_ui_test_init (&argc, &argv, &tmp_dir);
   if (app == NULL)
     return 0;
@@ -170,10 +131,5 @@ main (int   argc,
   g_test_add_func ("/simris/ui/timeline/view", test_view);
   g_test_add_func ("/simris/ui/timeline/default-from-application", test_default_from_application);
 
-  ret = g_test_run ();
-  g_object_unref (app);
-  if (ret == 0)
-    simris_ui_test_remove_tree (tmp_dir);
-  g_free (tmp_dir);
-  return ret;
+  return simris_ui_test_run (app, tmp_dir);
 }

@@ -32,55 +32,15 @@ static char *tmp_dir;
 
 /* --- helpers ------------------------------------------------------------------------------ */
 
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static const char *
 label_text (GtkWidget  *root,
             const char *name)
 {
-  GtkWidget *label = find_named (root, name);
+  GtkWidget *label = simris_ui_test_find_named (root, name);
 
   g_assert_nonnull (label);
   g_assert_true (GTK_IS_LABEL (label));
   return gtk_label_get_label (GTK_LABEL (label));
-}
-
-static void
-settle (SimrisWindow *window)
-{
-  SimrisResultView *view = SIMRIS_RESULT_VIEW (simris_window_get_result_view (window));
-
-  /* Let the idle recomputation run, as it would between two key presses. */
-  while (simris_result_view_is_pending (view) || g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-
-static SimrisWindow *
-open_window (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  SimrisWindow *window = simris_window_new (app);
-
-  g_assert_true (simris_window_load_file (window, file));
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  settle (window);
-  return window;
 }
 
 static SimrisResult *
@@ -98,7 +58,7 @@ compute (SimrisHousehold *household)
 static char *
 shown_amount (SimrisWindow *window)
 {
-  settle (window);
+  simris_ui_test_settle_window (window);
   return g_strdup (label_text (simris_window_get_result_view (window), "amount-label"));
 }
 
@@ -152,7 +112,7 @@ test_cases (void)
       g_assert_no_error (error);
       result = compute (household);
 
-      window = open_window (path);
+      window = simris_ui_test_open_window (app, path);
       view = simris_window_get_result_view (window);
       g_test_message ("%s", name);
 
@@ -161,7 +121,7 @@ test_cases (void)
       shown_category = g_utf8_casefold (label_text (view, "category-label"), -1);
       expected_category = g_utf8_casefold (simris_category_get_label (simris_result_get_category (result), NULL), -1);
       g_assert_cmpstr (shown_category, ==, expected_category);
-      g_assert_false (gtk_widget_get_visible (find_named (view, "error-box")));
+      g_assert_false (gtk_widget_get_visible (simris_ui_test_find_named (view, "error-box")));
       g_assert_false (simris_window_get_modified (window));
 
       gtk_window_destroy (GTK_WINDOW (window));
@@ -195,7 +155,7 @@ test_edits (void)
       return;
     }
 
-  window = open_window (path);
+  window = simris_ui_test_open_window (app, path);
   view = simris_window_get_result_view (window);
   household = simris_window_get_household (window);
   members = G_LIST_MODEL (household);
@@ -240,8 +200,8 @@ test_edits (void)
   n_members = g_list_model_get_n_items (members);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-member", "s", "partner"));
   g_assert_cmpuint (g_list_model_get_n_items (members), ==, n_members + 1);
-  settle (window);
-  g_assert_true (gtk_widget_get_visible (find_named (view, "error-box")));
+  simris_ui_test_settle_window (window);
+  g_assert_true (gtk_widget_get_visible (simris_ui_test_find_named (view, "error-box")));
   g_assert_cmpstr (label_text (view, "error-label"), !=, "");
   {
     g_autoptr(SimrisMember) partner = g_list_model_get_item (members, n_members);
@@ -252,7 +212,7 @@ test_edits (void)
     g_assert_cmpint (simris_member_get_relation (partner), ==, SIMRIS_RELATION_PARTNER);
     simris_member_set_birth_date (partner, "1980-06-01");
     with_partner = shown_amount (window);
-    g_assert_false (gtk_widget_get_visible (find_named (view, "error-box")));
+    g_assert_false (gtk_widget_get_visible (simris_ui_test_find_named (view, "error-box")));
     partner_result = compute (household);
     partner_expected = money (simris_result_get_amount_month (partner_result));
     g_assert_cmpstr (with_partner, ==, partner_expected);
@@ -350,7 +310,7 @@ remove_first_and_undo (SimrisWindow *window,
   g_assert_nonnull (find_item_row (GTK_WIDGET (window), first));
 
   /* The toast goes away from an idle, making room for the next one. */
-  settle (window);
+  simris_ui_test_settle_window (window);
 }
 
 /* Undo after removing a resource or a claim of a benefit restores the order. */
@@ -369,7 +329,7 @@ test_undo_remove (void)
       return;
     }
 
-  window = open_window (path);
+  window = simris_ui_test_open_window (app, path);
   applicant = simris_household_get_applicant (simris_window_get_household (window));
   resources = simris_member_get_resources (applicant);
   benefits = simris_member_get_pending_benefits (applicant);
@@ -498,9 +458,9 @@ test_templates (void)
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (simris_window_get_household (window))), ==, 1);
     gtk_window_present (GTK_WINDOW (window));
     gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-    settle (window);
+    simris_ui_test_settle_window (window);
     /* No birth date is assumed: the result asks for it. */
-    g_assert_true (gtk_widget_get_visible (find_named (simris_window_get_result_view (window), "error-box")));
+    g_assert_true (gtk_widget_get_visible (simris_ui_test_find_named (simris_window_get_result_view (window), "error-box")));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-member", "s",
                                                simris_member_get_id (simris_household_get_applicant (simris_window_get_household (window)))));
     gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
@@ -528,7 +488,7 @@ test_export_pdf (void)
       return;
     }
 
-  window = open_window (path);
+  window = simris_ui_test_open_window (app, path);
   /* The export hook leaves the print hook's language alone (it once freed it: a double free
    * when the window is finalized). */
   simris_window_set_print_target_for_testing (window, NULL, "nl");
@@ -647,7 +607,7 @@ test_print (void)
   file = g_file_new_for_path (path);
   household = simris_case_file_load (file, NULL, &error);
   g_assert_no_error (error);
-  window = open_window (path);
+  window = simris_ui_test_open_window (app, path);
 
   for (guint i = 0; i < G_N_ELEMENTS (langs); i++)
     {
@@ -716,7 +676,7 @@ test_save_and_autosave (void)
    * (slower builds reach the autosave delay): start from none, so that what is counted is
    * this window's. */
   simris_ui_test_remove_tree (autosave_dir);
-  window = open_window (path);
+  window = simris_ui_test_open_window (app, path);
   simris_household_set_reference_date (simris_window_get_household (window), "2026-04-01");
   g_assert_true (simris_window_get_modified (window));
 
@@ -766,8 +726,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   app = simris_ui_test_init (&argc, &argv, &tmp_dir);
   if (app == NULL)
     return 0;
@@ -781,10 +739,5 @@ main (int   argc,
   g_test_add_func ("/simris/ui/print", test_print);
   g_test_add_func ("/simris/ui/save-and-autosave", test_save_and_autosave);
 
-  ret = g_test_run ();
-  g_object_unref (app);
-  if (ret == 0)
-    simris_ui_test_remove_tree (tmp_dir);
-  g_free (tmp_dir);
-  return ret;
+  return simris_ui_test_run (app, tmp_dir);
 }
