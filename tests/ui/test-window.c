@@ -552,7 +552,7 @@ test_export_annexes (void)
       g_test_skip ("pdftotext (poppler-utils) is not installed");
       return;
     }
-  window = open_window (path);
+  window = simris_ui_test_open_window (app, path);
   for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
     for (guint with = 0; with < 2; with++)
       {
