@@ -273,9 +273,11 @@ simris_ui_household_is_complete (SimrisHousehold *household,
                                  guint           *member_index,
                                  guint           *item_index)
 {
-  GListModel *members = G_LIST_MODEL (household);
   SimrisUiGap found = SIMRIS_UI_GAP_NONE;
-  guint i, j = 0;
+  g_autofree char *path = NULL;
+  const char *list = NULL, *field = NULL;
+  int member = 0, item = 0;
+  guint i = 0, j = 0;
 
   g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (household), FALSE);
 
@@ -290,45 +292,20 @@ simris_ui_household_is_complete (SimrisHousehold *household,
       return FALSE;
     }
 
-  /* File order (docs/case-format.md, Drafts): a member's own fields, then its resources,
-   * then its claims. */
-  for (i = 0; found == SIMRIS_UI_GAP_NONE && i < g_list_model_get_n_items (members); i++)
+  /* The core's walk in file order (docs/case-format.md, Drafts), mapped to the form's gaps. */
+  path = simris_household_find_first_missing (household, &member, &list, &item, &field);
+  if (path != NULL)
     {
-      g_autoptr(SimrisMember) member = g_list_model_get_item (members, i);
-      GListModel *resources = simris_member_get_resources (member);
-      GListModel *benefits = simris_member_get_pending_benefits (member);
-
-      j = 0;
-      if (simris_member_get_birth_date (member) == NULL)
-        {
-          found = SIMRIS_UI_GAP_BIRTH_DATE;
-          break;
-        }
-      for (j = 0; j < g_list_model_get_n_items (resources); j++)
-        {
-          g_autoptr(SimrisResource) resource = g_list_model_get_item (resources, j);
-
-          if (simris_resource_get_kind (resource) == SIMRIS_RESOURCE_KIND_NONE)
-            found = SIMRIS_UI_GAP_RESOURCE_KIND;
-          else if (simris_resource_get_amount (resource) == SIMRIS_CENTS_MISSING)
-            found = SIMRIS_UI_GAP_RESOURCE_AMOUNT;
-          if (found != SIMRIS_UI_GAP_NONE)
-            break;
-        }
-      if (found != SIMRIS_UI_GAP_NONE)
-        break;
-      for (j = 0; j < g_list_model_get_n_items (benefits); j++)
-        {
-          g_autoptr(SimrisPendingBenefit) benefit = g_list_model_get_item (benefits, j);
-
-          if (simris_pending_benefit_get_kind (benefit) == SIMRIS_RESOURCE_KIND_NONE)
-            {
-              found = SIMRIS_UI_GAP_BENEFIT_KIND;
-              break;
-            }
-        }
-      if (found != SIMRIS_UI_GAP_NONE)
-        break;
+      if (list == NULL)
+        found = SIMRIS_UI_GAP_BIRTH_DATE;
+      else if (g_str_equal (list, "pending_benefits"))
+        found = SIMRIS_UI_GAP_BENEFIT_KIND;
+      else if (g_strcmp0 (field, "kind") == 0)
+        found = SIMRIS_UI_GAP_RESOURCE_KIND;
+      else
+        found = SIMRIS_UI_GAP_RESOURCE_AMOUNT;
+      i = (guint) MAX (member, 0);
+      j = (guint) MAX (item, 0);
     }
 
   if (gap != NULL)
