@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """docs/law.md is `simris-cli rules --lang en --markdown`: fail (TAP) when the table of the law
-(app/simris-rules.c, data/parameters.json) and the committed reference drift apart.
+(app/law/simris-rules.c, data/parameters.json) and the committed reference drift apart.
 Regenerate with: build/app/simris-cli rules --lang en --markdown > docs/law.md"""
 
 import difflib

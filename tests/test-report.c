@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 /* The decision draft (issue 4): every public case, in French and in Dutch, is written as a
- * PDF and read back with poppler's pdfinfo and pdftotext (TOOLCHAIN.md §6); a large
+ * PDF and read back with poppler's pdfinfo and pdftotext (docs/hacking.md §6); a large
  * household checks pagination; every page is also drawn on an image surface, as the
  * GUI's printout does on its own cairo context. */
 

@@ -8,7 +8,7 @@
 #include "simris-i18n.h"
 #include "simris-rules.h"
 
-/* The law's table (app/simris-rules.c): dated rows, the conditions' articles, the shortage-
+/* The law's table (app/law/simris-rules.c): dated rows, the conditions' articles, the shortage-
  * occupation exemption (built in code: the case-file field is read by another part), and the
  * plural forms of the core's catalogue reader. Expected figures are written out from
  * docs/calculation.md §3 and §4.3. */

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what SimRIS needs on Debian 12 to build, run and test (TOOLCHAIN.md §1).
+# Installs what SimRIS needs on Debian 12 to build, run and test (docs/hacking.md §1).
 # Works as root or through sudo; says what it installs; does nothing when all is there.
 # itstool merges the manual's translations at install time (help/); yelp-tools validates the
 # pages and flatpak-builder reads the Flatpak manifest (tests/validate, suite 'validate').

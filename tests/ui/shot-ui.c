@@ -19,7 +19,7 @@
  * page, with every resource and claim opened if "expand" follows. MEMBER "result" shows the
  * result pane instead (what a folded window shows after "See the Calculation"); "timeline" its
  * "Over time" page, "timeline:N" that page on month N's calculation. The window is drawn in
- * process (TOOLCHAIN.md §4), so no window manager is needed.
+ * process (docs/hacking.md §4), so no window manager is needed.
  */
 
 static void

@@ -9,7 +9,7 @@
 G_BEGIN_DECLS
 
 /* What every UI test and benchmark does first, before g_test_init: headless defaults
- * (TOOLCHAIN.md §4) unless the caller chose otherwise, a scratch folder for autosaves and
+ * (docs/hacking.md §4) unless the caller chose otherwise, a scratch folder for autosaves and
  * recent files so the user's are never touched, and the build tree's catalogues
  * ($SIMRIS_LOCALEDIR). Set LANGUAGE before calling it. Returns the scratch folder. */
 char              *simris_ui_test_prepare (void);

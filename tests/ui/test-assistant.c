@@ -25,7 +25,7 @@
 static SimrisApplication *app;
 static char *tmp_dir;
 
-/* SIMRIS_ASSISTANT_SHOTS=DIR: a PNG of every page reached, drawn in process (TOOLCHAIN.md §4),
+/* SIMRIS_ASSISTANT_SHOTS=DIR: a PNG of every page reached, drawn in process (docs/hacking.md §4),
  * to look at the layout; not part of what the test asserts. */
 static void
 shoot (SimrisAssistant *assistant)

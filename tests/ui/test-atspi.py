@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The real `simris` program seen through AT-SPI, as a screen reader sees it (TOOLCHAIN.md §4).
+"""The real `simris` program seen through AT-SPI, as a screen reader sees it (docs/hacking.md §4).
 
 Usage: test-atspi.py SIMRIS_PROGRAM LANGUAGE      (LANGUAGE: fr or nl; one process per language)
 
@@ -31,7 +31,7 @@ from gi.repository import Atspi, GLib  # noqa: E402
 
 # test_env makes warnings fatal (G_DEBUG=fatal-warnings): right for the program under test,
 # which keeps it, but not for this client, where libatspi's harmless "dbind-WARNING … cache"
-# (TOOLCHAIN.md §9) would abort it.
+# (docs/hacking.md §9) would abort it.
 GLib.log_set_always_fatal(GLib.LogLevelFlags.LEVEL_ERROR)
 
 CASE = "seed001-1-alone-with-minor-child.simris.json"

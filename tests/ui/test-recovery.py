@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Crash recovery of the real `simris` program, driven through AT-SPI (TOOLCHAIN.md §4).
+"""Crash recovery of the real `simris` program, driven through AT-SPI (docs/hacking.md §4).
 
 Usage: test-recovery.py SIMRIS_PROGRAM
 

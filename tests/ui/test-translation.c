@@ -10,7 +10,7 @@
 #include "simris-window.h"
 
 /* Run once per language: `test-translation fr` and `test-translation nl` (one process per
- * language: GLib decides at its first lookup whether to translate, TOOLCHAIN.md §3). The
+ * language: GLib decides at its first lookup whether to translate, docs/hacking.md §3). The
  * window is built from the build tree's catalogues and must show key strings translated. */
 
 static const char *lang;

@@ -3,7 +3,7 @@
 # Well-formedness of every XML file of the tree: .ui templates, GResource manifests, the
 # data/ inputs and icons, the help pages (help/C), and the merged files given as arguments.
 # Usage: xmllint-all.sh SOURCE_ROOT [MERGED_FILE...]
-# (gtk4-builder-tool validate cannot load Adw or template types: TOOLCHAIN.md §7.)
+# (gtk4-builder-tool validate cannot load Adw or template types: docs/hacking.md §7.)
 set -eu
 
 xmllint=${XMLLINT:-xmllint}

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
-/* Generic page layout with Pango on Cairo (the decision draft's, app/simris-report.c).
+/* Generic page layout with Pango on Cairo (the decision draft's, app/documents/simris-report.c).
  *
  * The document is built once as a list of "pieces" (headings, paragraphs, table rows,
  * spaces, page breaks), each with its PangoLayout measured for the page width; pagination

@@ -9,7 +9,7 @@
 
 #include "simris-i18n.h"
 
-/* The decision draft's language is chosen at export, independently of the UI's (DEVELOPERS.md).
+/* The decision draft's language is chosen at export, independently of the UI's (docs/hacking.md §3).
  * gettext decides its language once per process, so the core reads the fr and nl catalogues
  * itself: the same .mo files msgfmt builds from po/, compiled into the core's GResource.
  * A .mo file (GNU gettext manual, "The Format of GNU MO Files"): magic 0x950412de, revision,

@@ -731,7 +731,7 @@ cmd_batch (const char *path)
   return status;
 }
 
-/* The law as implemented, article by article with its sources (app/simris-rules.c). */
+/* The law as implemented, article by article with its sources (app/law/simris-rules.c). */
 static int
 cmd_rules (void)
 {

@@ -5,7 +5,8 @@
 
 G_BEGIN_DECLS
 
-/* Money is a whole number of euro cents, never a double (DEVELOPERS.md). */
+/* Money is a whole number of euro cents, never a double: amounts are rounded once, where the law
+ * rounds (docs/calculation.md §3). */
 typedef gint64 SimrisCents;
 
 #define SIMRIS_CENTS_MAX ((SimrisCents) 1000000000) /* 10 000 000,00 €, docs/case-format.md */
