@@ -8,6 +8,7 @@
 
 #include "simris-date.h"
 #include "simris-date-row.h"
+#include "simris-language.h"
 #include "simris-ui-util.h"
 
 struct _SimrisDateRow
@@ -44,23 +45,6 @@ store_date (SimrisDateRow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
 }
 
-/* Month names as people type them, in French, Dutch and English (lower case, no accents);
- * any unambiguous start of three letters or more is enough ("sept", "mrt" aside). */
-static const char * const month_words[12][5] = {
-  { "janvier", "januari", "january", NULL },
-  { "fevrier", "februari", "february", NULL },
-  { "mars", "maart", "march", "mrt", NULL },
-  { "avril", "april", NULL },
-  { "mai", "mei", "may", NULL },
-  { "juin", "juni", "june", NULL },
-  { "juillet", "juli", "july", "juil", NULL },
-  { "aout", "augustus", "august", NULL },
-  { "septembre", "september", NULL },
-  { "octobre", "oktober", "october", NULL },
-  { "novembre", "november", NULL },
-  { "decembre", "december", NULL },
-};
-
 static const char *month_names[12] = {
   NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
   NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
@@ -74,16 +58,23 @@ parse_month_word (const char *word)
   size_t len = strlen (word);
   guint found = 0;
 
+  /* Month names as people type them, in every language SimRIS speaks (data/languages.json:
+   * lower case, no accents); any unambiguous start of three letters or more is enough. */
   if (len < 3)
     return 0;
-  for (guint m = 0; m < 12; m++)
-    for (guint i = 0; month_words[m][i] != NULL; i++)
-      if (strncmp (month_words[m][i], word, len) == 0 || g_str_equal (month_words[m][i], word))
-        {
-          if (found != 0 && found != m + 1)
-            return 0;   /* "jui": June or July */
-          found = m + 1;
-        }
+  for (const SimrisLanguage * const *l = simris_languages (); *l != NULL; l++)
+    for (guint m = 0; m < 12; m++)
+      {
+        const char * const *words = simris_language_month_words (*l, m + 1);
+
+        for (guint i = 0; words[i] != NULL; i++)
+          if (strncmp (words[i], word, len) == 0 || g_str_equal (words[i], word))
+            {
+              if (found != 0 && found != m + 1)
+                return 0;   /* "jui": June or July */
+              found = m + 1;
+            }
+      }
   return found;
 }
 

@@ -7,6 +7,7 @@
 
 #include "simris-i18n.h"
 #include "simris-money-row.h"
+#include "simris-language.h"
 #include "simris-ui-util.h"
 
 /* A monthly amount above this is asked about: 10 000,00 €. */
@@ -43,8 +44,7 @@ static GParamSpec *properties[N_PROPS];
 static char *
 format_for_entry (SimrisCents cents)
 {
-  const char *lang = simris_lang_from_locale ();
-  const char *mark = g_str_equal (lang, "en") ? "." : ",";
+  const char *mark = simris_language_get (NULL)->decimal;
 
   if (cents == SIMRIS_CENTS_MISSING)
     return g_strdup ("");

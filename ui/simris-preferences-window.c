@@ -7,6 +7,7 @@
 
 #include "simris-labour-court.h"
 #include "simris-preferences-window.h"
+#include "simris-language.h"
 
 struct _SimrisPreferencesWindow
 {
@@ -35,16 +36,21 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char * const languages[] = { "fr", "nl" };
-
+/* The row lists the document languages (po/LINGUAS; simris_languages () without English, the
+ * first), each by its own name; position i is simris_languages ()[i + 1]. */
 static gboolean
 lang_to_selected (GValue   *value,
                   GVariant *variant,
                   gpointer  user_data)
 {
   const char *lang = g_variant_get_string (variant, NULL);
+  const SimrisLanguage * const *languages = simris_languages ();
+  guint selected = 0;
 
-  g_value_set_uint (value, g_strcmp0 (lang, "nl") == 0 ? 1 : 0);
+  for (guint i = 1; languages[i] != NULL; i++)
+    if (g_strcmp0 (lang, languages[i]->code) == 0)
+      selected = i - 1;
+  g_value_set_uint (value, selected);
   return TRUE;
 }
 
@@ -55,7 +61,9 @@ selected_to_lang (const GValue       *value,
 {
   guint selected = g_value_get_uint (value);
 
-  return g_variant_new_string (languages[selected < G_N_ELEMENTS (languages) ? selected : 0]);
+  if (selected + 1 >= simris_languages_count ())
+    selected = 0;
+  return g_variant_new_string (simris_languages ()[selected + 1]->code);
 }
 
 /* What the decision draft will say of the labour court: the court of the postcode and its
@@ -66,7 +74,7 @@ update_court (SimrisPreferencesWindow *self)
   const char *postcode = gtk_editable_get_text (GTK_EDITABLE (self->cpas_postcode_row));
   const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->tribunal_row));
   g_autofree char *lang = self->settings != NULL ? g_settings_get_string (self->settings, "document-language")
-                                                 : g_strdup ("fr");
+                                                 : g_strdup (simris_languages ()[1]->code);
   g_autoptr(SimrisLabourCourt) court = simris_labour_court_find (postcode, lang);
   g_autofree char *text = NULL;
 
@@ -197,7 +205,13 @@ simris_preferences_window_class_init (SimrisPreferencesWindowClass *klass)
 static void
 simris_preferences_window_init (SimrisPreferencesWindow *self)
 {
+  const SimrisLanguage * const *languages = simris_languages ();
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  for (guint i = 1; languages[i] != NULL; i++)
+    gtk_string_list_append (names, languages[i]->name);
+  adw_combo_row_set_model (self->language_row, G_LIST_MODEL (names));
 }
 
 SimrisPreferencesWindow *

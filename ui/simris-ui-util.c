@@ -9,6 +9,7 @@
 #include "simris-field-row.h"
 #include "simris-i18n.h"
 #include "simris-ui-util.h"
+#include "simris-language.h"
 #include "simris-window.h"
 
 gboolean
@@ -95,6 +96,46 @@ const char *
 simris_ui_lang (void)
 {
   return simris_lang_from_locale ();
+}
+
+GtkWidget *
+simris_ui_language_chooser_new (const char *selected)
+{
+  const SimrisLanguage * const *languages = simris_languages ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkCheckButton *first = NULL;
+
+  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+  /* languages[0] is English, the msgids' language: no document is written in it. */
+  for (guint i = 1; languages[i] != NULL; i++)
+    {
+      GtkWidget *button = gtk_check_button_new_with_label (languages[i]->name);
+
+      /* The code travels in the widget's name: read back by simris_ui_language_chooser_get. */
+      gtk_widget_set_name (button, languages[i]->code);
+      if (first != NULL)
+        gtk_check_button_set_group (GTK_CHECK_BUTTON (button), first);
+      else
+        first = GTK_CHECK_BUTTON (button);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (button),
+                                   g_strcmp0 (selected, languages[i]->code) == 0);
+      gtk_box_append (GTK_BOX (box), button);
+    }
+  if (first != NULL && simris_ui_language_chooser_get (box) == NULL)
+    gtk_check_button_set_active (first, TRUE);
+  return box;
+}
+
+const char *
+simris_ui_language_chooser_get (GtkWidget *chooser)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (chooser), NULL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (chooser); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_CHECK_BUTTON (child) && gtk_check_button_get_active (GTK_CHECK_BUTTON (child)))
+      return simris_language_lookup (gtk_widget_get_name (child))->code;
+  return NULL;
 }
 
 char *

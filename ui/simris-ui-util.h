@@ -27,8 +27,13 @@ gboolean    simris_text_to_string      (GBinding     *binding,
 GBinding   *simris_bind_optional_count (gpointer     object,
                                         const char  *property,
                                         GtkSpinButton *spin);
-/* The UI language, as the engine wants it ("fr", "nl", "en"). */
+/* The UI language, as the engine wants it: a code of po/LINGUAS, or "en". */
 const char *simris_ui_lang             (void);
+/* A choice of the document languages (every language of po/LINGUAS, each by its own name:
+ * "Français", "Nederlands", "Deutsch"), as radio buttons, one of them active; and the code of
+ * the one chosen. */
+GtkWidget  *simris_ui_language_chooser_new (const char *selected);
+const char *simris_ui_language_chooser_get (GtkWidget  *chooser);
 /* Money and dates as the UI shows them. */
 char       *simris_ui_format_money     (SimrisCents  cents);
 char       *simris_ui_format_date      (const char  *iso);

@@ -16,6 +16,7 @@
 #include "simris-timeline-view.h"
 #include "simris-ui-util.h"
 #include "simris-window-private.h"
+#include "simris-document-language.h"
 
 #define CASE_SUFFIX ".simris.json"
 
@@ -322,7 +323,7 @@ document_lang (SimrisWindow *self)
   const char *remembered = self->household != NULL
                              ? simris_household_get_decision_field (self->household, "language") : NULL;
 
-  if (g_strcmp0 (remembered, "fr") == 0 || g_strcmp0 (remembered, "nl") == 0)
+  if (simris_document_language_is_valid (remembered))
     return remembered;
   return _simris_window_default_document_lang (self);
 }
@@ -418,33 +419,6 @@ choose_export_file (SimrisWindow *self,
 }
 
 static GtkWidget *
-language_chooser_new (const char *lang)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  /* Translators: a document language; the draft decision is written in it */
-  GtkWidget *fr = gtk_check_button_new_with_mnemonic (_("_French"));
-  /* Translators: a document language; the draft decision is written in it */
-  GtkWidget *nl = gtk_check_button_new_with_mnemonic (_("_Dutch"));
-
-  gtk_check_button_set_group (GTK_CHECK_BUTTON (nl), GTK_CHECK_BUTTON (fr));
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (g_str_equal (lang, "nl") ? nl : fr), TRUE);
-  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (box), fr);
-  gtk_box_append (GTK_BOX (box), nl);
-  g_object_set_data (G_OBJECT (box), "nl", nl);
-  simris_ui_name_mnemonic_buttons (box);
-  return box;
-}
-
-static const char *
-language_chooser_get (GtkWidget *chooser)
-{
-  GtkCheckButton *nl = g_object_get_data (G_OBJECT (chooser), "nl");
-
-  return nl != NULL && gtk_check_button_get_active (nl) ? "nl" : "fr";
-}
-
-static GtkWidget *
 annex_check_new (GtkWidget  *box,
                  const char *label,
                  gboolean    available,
@@ -464,7 +438,7 @@ export_chooser_new (SimrisWindow *self,
                     const char   *lang)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *languages = language_chooser_new (lang);
+  GtkWidget *languages = simris_ui_language_chooser_new (lang);
   GtkWidget *annexes = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   /* Translators: a heading above the annexes the decision draft may carry */
   GtkWidget *label = gtk_label_new (_("Annexes"));
@@ -531,7 +505,7 @@ export_language_response_cb (AdwMessageDialog *dialog,
   GtkWidget *chooser = adw_message_dialog_get_extra_child (dialog);
 
   if (g_strcmp0 (response, "export") == 0)
-    choose_export_file (self, language_chooser_get (g_object_get_data (G_OBJECT (chooser), "languages")),
+    choose_export_file (self, simris_ui_language_chooser_get (g_object_get_data (G_OBJECT (chooser), "languages")),
                         export_chooser_get_annexes (chooser));
 }
 
@@ -550,7 +524,7 @@ simris_window_actions_export_pdf (GtkWidget  *widget,
   if (self->export_target_for_testing != NULL)
     {
       /* The chooser the dialog would hold, its checks ticked as asked. */
-      GtkWidget *chooser = g_object_ref_sink (export_chooser_new (self, "fr"));
+      GtkWidget *chooser = g_object_ref_sink (export_chooser_new (self, document_lang (self)));
       GtkWidget *annexes = g_object_get_data (G_OBJECT (chooser), "annexes");
       g_auto(GStrv) keys = g_strsplit (self->export_annexes_for_testing ? self->export_annexes_for_testing : "", ",", -1);
 
@@ -562,7 +536,7 @@ simris_window_actions_export_pdf (GtkWidget  *widget,
             gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
         }
       export_to (self, self->export_target_for_testing,
-                 self->export_lang_for_testing ? self->export_lang_for_testing : "fr",
+                 self->export_lang_for_testing ? self->export_lang_for_testing : document_lang (self),
                  export_chooser_get_annexes (chooser));
       g_object_unref (chooser);
       return;
@@ -609,7 +583,7 @@ print_create_custom_widget_cb (GtkPrintOperation *op,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *label = gtk_label_new (_("Language of the decision draft"));
-  GtkWidget *chooser = language_chooser_new (job->lang);
+  GtkWidget *chooser = simris_ui_language_chooser_new (job->lang);
 
   gtk_widget_add_css_class (label, "heading");
   gtk_widget_set_halign (chooser, GTK_ALIGN_START);
@@ -630,7 +604,7 @@ print_custom_widget_apply_cb (GtkPrintOperation *op,
   GtkWidget *chooser = g_object_get_data (G_OBJECT (widget), "chooser");
 
   g_free (job->lang);
-  job->lang = g_strdup (language_chooser_get (chooser));
+  job->lang = g_strdup (simris_ui_language_chooser_get (chooser));
 }
 
 static void
@@ -785,7 +759,7 @@ simris_window_actions_print (GtkWidget  *widget,
 
       /* The same pages, written to a PDF instead of a printer, without the dialog. */
       g_free (job->lang);
-      job->lang = g_strdup (self->print_lang_for_testing ? self->print_lang_for_testing : "fr");
+      job->lang = g_strdup (self->print_lang_for_testing ? self->print_lang_for_testing : document_lang (self));
       gtk_print_operation_set_export_filename (op, path);
       gtk_print_operation_set_allow_async (op, FALSE);
       action = GTK_PRINT_OPERATION_ACTION_EXPORT;

@@ -15,6 +15,8 @@
 #include "simris-member-row.h"
 #include "simris-ui-util.h"
 #include "simris-window-private.h"
+#include "simris-document-language.h"
+#include "simris-language.h"
 #include "simris-whatif-window.h"  /* whatif */
 
 G_DEFINE_FINAL_TYPE (SimrisWindow, simris_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -931,13 +933,17 @@ _simris_window_default_document_lang (SimrisWindow *self)
   if (settings != NULL)
     {
       g_autofree char *lang = g_settings_get_string (settings, "document-language");
+      g_autofree char *postcode = g_settings_get_string (settings, "cpas-postcode");
+      const char *region = simris_document_language_default (NULL, postcode, NULL);
 
-      if (g_strcmp0 (lang, "nl") == 0)
-        return "nl";
-      if (g_strcmp0 (lang, "fr") == 0)
-        return "fr";
+      /* The region of Preferences' CPAS (an ÖSHZ in 4700 Eupen writes German) first, then the
+       * language of the last export. */
+      if (*postcode != '\0' && simris_language_for_postcode (postcode) != NULL)
+        return region;
+      if (simris_document_language_is_valid (lang))
+        return simris_language_lookup (lang)->code;
     }
-  return g_str_equal (simris_ui_lang (), "nl") ? "nl" : "fr";
+  return simris_document_language_default (NULL, NULL, simris_ui_lang ());
 }
 
 SimrisHousehold *

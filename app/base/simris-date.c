@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "simris-date.h"
+#include "simris-language.h"
 #include "simris-i18n.h"
 
 gboolean
@@ -144,24 +145,27 @@ simris_date_to_iso (SimrisDate date)
   return g_strdup (out);
 }
 
-/* dd/mm/yyyy in French and Dutch (Belgian usage); ISO in English. */
+/* dd/mm/yyyy in French and Dutch, dd.mm.yyyy in German (Belgian usage; the separator is the
+ * language's, data/languages.json); ISO 8601 in English. */
 char *
 simris_date_format (SimrisDate  date,
                     const char *lang)
 {
+  const SimrisLanguage *language = simris_language_get (lang);
   guint d = simris_date_day (date), m = simris_date_month (date), y = simris_date_year (date);
+  char separator;
   char out[11];
 
-  lang = simris_lang_normalize (lang);
-  if (lang[0] == 'e' || y > 9999)
+  if (language->date_separator == NULL || y > 9999)
     return simris_date_to_iso (date);
+  separator = language->date_separator[0];
   /* dd/mm/yyyy, written by hand: the trace formats many dates. */
   out[0] = '0' + d / 10;
   out[1] = '0' + d % 10;
-  out[2] = '/';
+  out[2] = separator;
   out[3] = '0' + m / 10;
   out[4] = '0' + m % 10;
-  out[5] = '/';
+  out[5] = separator;
   out[6] = '0' + y / 1000;
   out[7] = '0' + y / 100 % 10;
   out[8] = '0' + y / 10 % 10;

@@ -8,13 +8,14 @@
 #include <string.h>
 
 #include "simris-i18n.h"
+#include "simris-language.h"
 
 /* The decision draft's language is chosen at export, independently of the UI's (docs/hacking.md §3).
- * gettext decides its language once per process, so the core reads the fr and nl catalogues
- * itself: the same .mo files msgfmt builds from po/, compiled into the core's GResource.
- * A .mo file (GNU gettext manual, "The Format of GNU MO Files"): magic 0x950412de, revision,
- * N strings, offset of the original table, offset of the translation table; each table entry
- * is (length, offset). */
+ * gettext decides its language once per process, so the core reads the catalogues itself: the
+ * same .mo files msgfmt builds from po/, one per language of po/LINGUAS, compiled into the core's
+ * GResource (simris-language.c lists them). A .mo file (GNU gettext manual, "The Format of GNU
+ * MO Files"): magic 0x950412de, revision, N strings, offset of the original table, offset of the
+ * translation table; each table entry is (length, offset). */
 
 #define MO_MAGIC 0x950412de
 #define MO_MAGIC_SWAPPED 0xde120495
@@ -24,7 +25,10 @@ typedef struct
   GBytes     *bytes;
   GHashTable *table; /* msgid → translation, both pointing into bytes */
   GHashTable *plurals; /* singular msgid → GStrv of the plural forms (into bytes) */
+  gpointer   *cache; /* TR_CACHE_SIZE slots, see cached_lookup () */
 } Catalogue;
+
+#define TR_CACHE_SIZE 512
 
 static guint32
 read_u32 (const guint8 *data,
@@ -38,9 +42,8 @@ read_u32 (const guint8 *data,
 }
 
 static Catalogue *
-catalogue_load (const char *lang)
+catalogue_load (const SimrisLanguage *language)
 {
-  g_autofree char *path = g_strdup_printf ("/io/github/simris/SimRIS/core/locale/%s.mo", lang);
   Catalogue *cat = g_new0 (Catalogue, 1);
   const guint8 *data;
   gsize size;
@@ -49,7 +52,8 @@ catalogue_load (const char *lang)
 
   cat->table = g_hash_table_new (g_str_hash, g_str_equal);
   cat->plurals = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  cat->bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  cat->cache = g_new0 (gpointer, TR_CACHE_SIZE);
+  cat->bytes = _simris_language_catalogue (language);
   if (cat->bytes == NULL)
     return cat;
 
@@ -102,54 +106,46 @@ catalogue_load (const char *lang)
   return cat;
 }
 
+/* One catalogue per language, loaded at its first use, then read without a lock (the trace
+ * looks up every sentence). */
 static Catalogue *
-catalogue_get (const char *lang)
+catalogue_get (const SimrisLanguage *language)
 {
-  static Catalogue *fr, *nl;
-  Catalogue **slot = lang[0] == 'f' ? &fr : &nl;
+  static Catalogue **slots;
+  const SimrisLanguage * const *all = simris_languages ();
+  guint index = 0;
 
-  /* Loaded once per language, then read without a lock (the trace looks up every sentence). */
-  if (g_once_init_enter (slot))
-    g_once_init_leave (slot, catalogue_load (lang));
-  return *slot;
+  if (g_once_init_enter (&slots))
+    g_once_init_leave (&slots, g_new0 (Catalogue *, simris_languages_count ()));
+  while (all[index] != NULL && all[index] != language)
+    index++;
+  g_return_val_if_fail (all[index] != NULL, NULL);
+  if (g_once_init_enter (&slots[index]))
+    g_once_init_leave (&slots[index], catalogue_load (language));
+  return slots[index];
 }
 
 gboolean
 simris_lang_is_known (const char *lang)
 {
-  return lang != NULL
-         && (g_str_equal (lang, "fr") || g_str_equal (lang, "nl") || g_str_equal (lang, "en"));
+  const SimrisLanguage *language = simris_language_lookup (lang);
+
+  /* The code itself, not a locale name that starts with it. */
+  return language != NULL && g_str_equal (language->code, lang);
 }
 
-/* The UI's language, from the process's locale: "fr", "nl" or "en". */
+/* The UI's language, from the process's locale: one of simris_languages (), else "en". */
 const char *
 simris_lang_from_locale (void)
 {
-  const char * const *names = g_get_language_names ();
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (names[i], "fr"))
-        return "fr";
-      if (g_str_has_prefix (names[i], "nl"))
-        return "nl";
-      if (g_str_has_prefix (names[i], "en") || g_str_equal (names[i], "C"))
-        return "en";
-    }
-  return "en";
+  return simris_language_get (NULL)->code;
 }
 
-/* NULL means the process's language. */
+/* NULL means the process's language; an unknown code, English. */
 const char *
 simris_lang_normalize (const char *lang)
 {
-  if (lang == NULL)
-    return simris_lang_from_locale ();
-  if (lang[0] == 'f' && lang[1] == 'r')
-    return "fr";
-  if (lang[0] == 'n' && lang[1] == 'l')
-    return "nl";
-  return "en";
+  return simris_language_get (lang)->code;
 }
 
 /* Most msgids are string literals looked up again and again (every step of every trace): a
@@ -163,8 +159,6 @@ typedef struct
   char       *text;
   const char *translated;  /* NULL: not in the catalogue, the msgid itself */
 } CachedTranslation;
-
-#define TR_CACHE_SIZE 512
 
 static const char *
 cached_lookup (Catalogue  *cat,
@@ -199,27 +193,18 @@ const char *
 simris_tr (const char *lang,
            const char *msgid)
 {
-  static gpointer cache_fr[TR_CACHE_SIZE], cache_nl[TR_CACHE_SIZE];
+  const SimrisLanguage *language;
+  Catalogue *cat;
 
   if (msgid == NULL || *msgid == '\0')
     return msgid;
 
-  lang = simris_lang_normalize (lang);
-  if (lang[0] == 'e')
+  language = simris_language_get (lang);
+  if (language == simris_languages ()[0])
     return msgid;
 
-  return cached_lookup (catalogue_get (lang), lang[0] == 'f' ? cache_fr : cache_nl, msgid);
-}
-
-/* The plural form index of n in lang, as the catalogues' Plural-Forms headers say
- * (po/fr.po: "plural=(n > 1)"; po/nl.po and English: "plural=(n != 1)"). */
-static guint
-plural_index (const char *lang,
-              gulong      n)
-{
-  if (g_str_equal (lang, "fr"))
-    return n > 1 ? 1 : 0;
-  return n != 1 ? 1 : 0;
+  cat = catalogue_get (language);
+  return cached_lookup (cat, cat->cache, msgid);
 }
 
 const char *
@@ -228,18 +213,20 @@ simris_ntr (const char *lang,
             const char *plural,
             gulong      n)
 {
+  const SimrisLanguage *language;
   Catalogue *cat;
   char **forms;
   guint index;
 
   g_return_val_if_fail (singular != NULL && plural != NULL, singular);
 
-  lang = simris_lang_normalize (lang);
-  index = plural_index (lang, n);
-  if (g_str_equal (lang, "en"))
+  language = simris_language_get (lang);
+  /* The catalogue's own Plural-Forms (po/fr.po "plural=(n > 1)", po/nl.po "plural=(n != 1)"). */
+  index = simris_language_plural_index (language, n);
+  if (language == simris_languages ()[0])
     return index == 0 ? singular : plural;
 
-  cat = catalogue_get (lang);
+  cat = catalogue_get (language);
   forms = g_hash_table_lookup (cat->plurals, singular);
   if (forms != NULL && g_strv_length (forms) > index)
     return forms[index];

@@ -8,6 +8,7 @@
 
 #include "simris-i18n.h"
 #include "simris-money.h"
+#include "simris-language.h"
 
 /* Parses "1234", "1234.5", "1234.50" (the case-file form, docs/case-format.md): digits, at most
  * one '.', at most two decimals judged by value ("5.100" is 5.10, "5.123" is refused). */
@@ -171,30 +172,23 @@ simris_money_to_string (SimrisCents cents)
                           (guint) (abs_cents % 100));
 }
 
-/* Belgian formats, which never break across lines: French "1 314,20 €" with a narrow
- * no-break space (U+202F) between the thousands and a no-break space (U+00A0) before the
- * euro sign, as French typography and CLDR's "fr" have it; Dutch "€ 1.314,20" with a
- * no-break space after the sign; English "€1,314.20". Written by hand (no printf): the
- * trace formats thousands of amounts a second. */
+/* The document formats of each language (data/languages.json), which never break across
+ * lines: French "1 314,20 €" with a narrow no-break space (U+202F) between the thousands and a
+ * no-break space (U+00A0) before the euro sign, as French typography and CLDR's "fr" have it;
+ * Dutch "€ 1.314,20" with a no-break space after the sign; German "1.314,20 €" (CLDR de-BE);
+ * English "€1,314.20". Written by hand (no printf): the trace formats thousands of amounts a
+ * second. */
 char *
 simris_money_format (SimrisCents  cents,
                      const char  *lang)
 {
+  const SimrisLanguage *language = simris_language_get (lang);
   guint64 abs_cents = cents < 0 ? (guint64) (-cents) : (guint64) cents;
   guint64 units = abs_cents / 100;
   guint cent = (guint) (abs_cents % 100);
   char digits[24];
-  char out[64];
-  int n = 0, len = 0;
-  const char *separator;
-  char decimal;
-  gboolean fr, nl;
-
-  lang = simris_lang_normalize (lang);
-  fr = lang[0] == 'f';
-  nl = lang[0] == 'n';
-  separator = fr ? "\xe2\x80\xaf" : nl ? "." : ","; /* U+202F NARROW NO-BREAK SPACE in French */
-  decimal = fr || nl ? ',' : '.';
+  GString *out = g_string_sized_new (32);
+  int n = 0;
 
   do
     {
@@ -204,39 +198,19 @@ simris_money_format (SimrisCents  cents,
   while (units > 0);
 
   if (cents < 0)
-    {
-      /* U+2212 MINUS SIGN */
-      memcpy (out + len, "\xe2\x88\x92", 3);
-      len += 3;
-    }
-  if (nl)
-    {
-      memcpy (out + len, "\xe2\x82\xac\xc2\xa0", 5); /* "€" U+00A0 */
-      len += 5;
-    }
-  else if (!fr)
-    {
-      memcpy (out + len, "\xe2\x82\xac", 3); /* "€" */
-      len += 3;
-    }
+    g_string_append (out, "\xe2\x88\x92"); /* U+2212 MINUS SIGN */
+  g_string_append (out, language->currency_before);
   for (int i = n - 1; i >= 0; i--)
     {
-      out[len++] = digits[i];
+      g_string_append_c (out, digits[i]);
       if (i > 0 && i % 3 == 0)
-        {
-          memcpy (out + len, separator, strlen (separator));
-          len += strlen (separator);
-        }
+        g_string_append (out, language->thousands);
     }
-  out[len++] = decimal;
-  out[len++] = '0' + cent / 10;
-  out[len++] = '0' + cent % 10;
-  if (fr)
-    {
-      memcpy (out + len, "\xc2\xa0\xe2\x82\xac", 5); /* U+00A0 "€" */
-      len += 5;
-    }
-  return g_strndup (out, len);
+  g_string_append (out, language->decimal);
+  g_string_append_c (out, '0' + cent / 10);
+  g_string_append_c (out, '0' + cent % 10);
+  g_string_append (out, language->currency_after);
+  return g_string_free (out, FALSE);
 }
 
 /* numerator / denominator rounded half away from zero: the law's "rounded to the cent". */

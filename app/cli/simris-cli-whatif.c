@@ -44,7 +44,7 @@ static const GOptionEntry sweep_entries[] = {
 
 static const GOptionEntry compare_entries[] = {
   { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("Print the comparison as JSON"), NULL },
-  { "lang", 0, 0, G_OPTION_ARG_STRING, &opt_lang, N_("Language of the explanation: fr or nl"), N_("LANG") },
+  { "lang", 0, 0, G_OPTION_ARG_STRING, &opt_lang, N_("Language of the explanation, by its code (see the usage)"), N_("LANG") },
   { NULL }
 };
 
@@ -52,7 +52,7 @@ const char *
 simris_cli_whatif_usage (void)
 {
   return _("  simris-cli sweep CASE.json --member ID [--from 0] [--to EUROS] [--step EUROS]\n"
-           "  simris-cli compare CASE.json [--json] [--lang fr|nl]");
+           "  simris-cli compare CASE.json [--json] [--lang LANG]");
 }
 
 static int

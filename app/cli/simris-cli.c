@@ -14,6 +14,8 @@
 #include "simris-cli-whatif.h"  /* whatif: sweep, compare */
 #include "simris-engine.h"
 #include "simris-i18n.h"
+#include "simris-language.h"
+#include "simris-document-language.h"
 #include "simris-report.h"
 #include "simris-rules.h"
 #include "simris-timeline.h"
@@ -43,7 +45,7 @@ static char *opt_sweep_member;
 
 static const GOptionEntry compute_entries[] = {
   { "date", 0, 0, G_OPTION_ARG_STRING, &opt_date, N_("Compute at this date instead of the case's reference date"), N_("YYYY-MM-DD") },
-  { "lang", 0, 0, G_OPTION_ARG_STRING, &opt_lang, N_("Language of the explanation: fr or nl"), N_("LANG") },
+  { "lang", 0, 0, G_OPTION_ARG_STRING, &opt_lang, N_("Language of the explanation, by its code (see the usage)"), N_("LANG") },
   { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("Print the result object as JSON"), NULL },
   { NULL }
 };
@@ -51,7 +53,7 @@ static const GOptionEntry compute_entries[] = {
 static const GOptionEntry decision_entries[] = {
   { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &opt_pdf, N_("Write the decision draft to this PDF file"), N_("FILE") },
   { "date", 0, 0, G_OPTION_ARG_STRING, &opt_date, N_("Compute at this date instead of the case's reference date"), N_("YYYY-MM-DD") },
-  { "lang", 0, 0, G_OPTION_ARG_STRING, &opt_lang, N_("Language of the document: fr or nl"), N_("LANG") },
+  { "lang", 0, 0, G_OPTION_ARG_STRING, &opt_lang, N_("Language of the document, by its code (see the usage)"), N_("LANG") },
   { "period-from", 0, 0, G_OPTION_ARG_STRING, &opt_period_from, N_("Add the amounts over the period from this month (annex)"), N_("YYYY-MM") },
   { "period-to", 0, 0, G_OPTION_ARG_STRING, &opt_period_to, N_("Last month of the period annex"), N_("YYYY-MM") },
   { "scenarios", 0, 0, G_OPTION_ARG_NONE, &opt_scenarios, N_("Add the case's saved scenarios side by side (annex)"), NULL },
@@ -62,12 +64,12 @@ static const GOptionEntry decision_entries[] = {
 static const GOptionEntry batch_entries[] = {
   { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("Print one result object per line (the default)"), NULL },
   { "date", 0, 0, G_OPTION_ARG_STRING, &opt_date, N_("Compute at this date instead of each case's reference date"), N_("YYYY-MM-DD") },
-  { "lang", 0, 0, G_OPTION_ARG_STRING, &opt_lang, N_("Language of the explanation: fr or nl"), N_("LANG") },
+  { "lang", 0, 0, G_OPTION_ARG_STRING, &opt_lang, N_("Language of the explanation, by its code (see the usage)"), N_("LANG") },
   { NULL }
 };
 
 static const GOptionEntry rules_entries[] = {
-  { "lang", 0, 0, G_OPTION_ARG_STRING, &opt_lang, N_("Language of the reference: fr or nl"), N_("LANG") },
+  { "lang", 0, 0, G_OPTION_ARG_STRING, &opt_lang, N_("Language of the reference, by its code (see the usage)"), N_("LANG") },
   { "markdown", 0, 0, G_OPTION_ARG_NONE, &opt_markdown, N_("Print Markdown tables (docs/law.md)"), NULL },
   { NULL }
 };
@@ -75,7 +77,7 @@ static const GOptionEntry rules_entries[] = {
 static const GOptionEntry timeline_entries[] = {
   { "from", 0, 0, G_OPTION_ARG_STRING, &opt_from, N_("First month of the period"), N_("YYYY-MM") },
   { "to", 0, 0, G_OPTION_ARG_STRING, &opt_to, N_("Last month of the period"), N_("YYYY-MM") },
-  { "lang", 0, 0, G_OPTION_ARG_STRING, &opt_lang, N_("Language of the explanation: fr or nl"), N_("LANG") },
+  { "lang", 0, 0, G_OPTION_ARG_STRING, &opt_lang, N_("Language of the explanation, by its code (see the usage)"), N_("LANG") },
   { "json", 0, 0, G_OPTION_ARG_NONE, &opt_json, N_("Print the months as JSON"), NULL },
   { "steps", 0, 0, G_OPTION_ARG_NONE, &opt_steps, N_("Include each month's explanation steps"), NULL },
   { NULL }
@@ -87,13 +89,20 @@ usage (const char *message)
   if (message != NULL)
     g_printerr ("simris-cli: %s\n", message);
   g_printerr ("%s\n", _("Usage:\n"
-                        "  simris-cli compute CASE.json [--date YYYY-MM-DD] [--lang fr|nl] [--json]\n"
-                        "  simris-cli decision CASE.json --pdf OUT.pdf [--lang fr|nl] [--date YYYY-MM-DD]\n"
+                        "  simris-cli compute CASE.json [--date YYYY-MM-DD] [--lang LANG] [--json]\n"
+                        "  simris-cli decision CASE.json --pdf OUT.pdf [--lang LANG] [--date YYYY-MM-DD]\n"
                         "      [--period-from YYYY-MM --period-to YYYY-MM] [--scenarios] [--sweep-member ID]\n"
                         "  simris-cli batch CASES.jsonl [--json]\n"
-                        "  simris-cli rules [--lang fr|nl] [--markdown]\n"
-                        "  simris-cli timeline CASE.json --from YYYY-MM --to YYYY-MM [--lang fr|nl] [--json] [--steps]"));
+                        "  simris-cli rules [--lang LANG] [--markdown]\n"
+                        "  simris-cli timeline CASE.json --from YYYY-MM --to YYYY-MM [--lang LANG] [--json] [--steps]"));
   g_printerr ("%s\n", simris_cli_whatif_usage ());  /* whatif */
+  {
+    g_autofree char *codes = simris_languages_list_codes (", ");
+
+    /* Translators: %s is the list of language codes, e.g. "fr, nl, de". */
+    g_printerr (_("LANG: %s, or en (English)"), codes);
+    g_printerr ("\n");
+  }
   return EXIT_USAGE;
 }
 
@@ -110,7 +119,10 @@ parse_common (SimrisDate *date,
     }
   if (opt_lang != NULL && !simris_lang_is_known (opt_lang))
     {
-      *message = g_strdup_printf (_("--lang: \"%s\" is not a known language (fr, nl or en)"), opt_lang);
+      g_autofree char *codes = simris_languages_list_codes (", ");
+
+      /* Translators: the second %s is the list of language codes, e.g. "fr, nl, de". */
+      *message = g_strdup_printf (_("--lang: \"%s\" is not a known language (%s or en)"), opt_lang, codes);
       return FALSE;
     }
   *lang = opt_lang != NULL ? opt_lang : simris_lang_from_locale ();
@@ -267,15 +279,11 @@ cmd_decision (const char *path)
     return usage (message);
   if (!(household = load_case (path, &status)))
     return status;
-  /* Without --lang: the language the case's draft was last written in, else the locale's. */
+  /* Without --lang: the language the case's draft was last written in, else the language of
+   * the CPAS's region, else the locale's (simris-document-language.h). */
   if (opt_lang == NULL)
     {
-      const char *remembered = simris_household_get_decision_field (household, "language");
-
-      if (g_strcmp0 (remembered, "nl") == 0 || g_strcmp0 (remembered, "fr") == 0)
-        lang = remembered;
-      else
-        lang = g_str_equal (lang, "nl") ? "nl" : "fr";
+      lang = simris_document_language_default (household, NULL, lang);
     }
 
   result = simris_engine_compute (simris_parameters_get_default (), household, date, lang, &error);

@@ -54,19 +54,28 @@ in_ranges (JsonObject *object,
   return FALSE;
 }
 
-/* The text of a {"fr": …, "nl": …} member in lang, or NULL when it is null. */
+/* The text of a {"fr": …, "nl": …, "de": …} member in lang, or NULL when it is null. A
+ * language the data does not give falls back on the court's own language (a place is named
+ * as its region names it), then on the first text given. */
 static char *
 dup_in_lang (JsonObject *object,
              const char *member,
-             const char *lang)
+             const char *lang,
+             const char *court_lang)
 {
   JsonNode *node = json_object_get_member (object, member);
   JsonObject *texts;
+  g_autoptr(GList) names = NULL;
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     return NULL;
   texts = json_node_get_object (node);
-  return g_strdup (json_object_get_string_member (texts, json_object_has_member (texts, lang) ? lang : "fr"));
+  if (json_object_has_member (texts, lang))
+    return g_strdup (json_object_get_string_member (texts, lang));
+  if (court_lang != NULL && json_object_has_member (texts, court_lang))
+    return g_strdup (json_object_get_string_member (texts, court_lang));
+  names = json_object_get_members (texts);
+  return names != NULL ? g_strdup (json_object_get_string_member (texts, names->data)) : NULL;
 }
 
 static int
@@ -93,8 +102,9 @@ simris_labour_court_find (const char *postcode,
   int code = parse_postcode (postcode);
   SimrisLabourCourt *court;
   JsonArray *divisions;
+  const char *court_lang;
 
-  lang = g_str_equal (simris_lang_normalize (lang), "nl") ? "nl" : "fr";
+  lang = simris_lang_normalize (lang);
   if (code < 0)
     return NULL;
 
@@ -102,18 +112,19 @@ simris_labour_court_find (const char *postcode,
   for (guint i = 0; i < json_array_get_length (list); i++)
     {
       JsonObject *c = json_array_get_object_element (list, i);
-      const char *court_lang = json_object_get_string_member_with_default (c, "language", NULL);
+      const char *language = json_object_get_string_member_with_default (c, "language", NULL);
 
       if (!in_ranges (c, code))
         continue;
-      if (found == NULL || g_strcmp0 (court_lang, lang) == 0)
+      if (found == NULL || g_strcmp0 (language, lang) == 0)
         found = c;
     }
   if (found == NULL)
     return NULL;
 
   court = g_new0 (SimrisLabourCourt, 1);
-  court->court = dup_in_lang (found, "name", lang);
+  court_lang = json_object_get_string_member_with_default (found, "language", NULL);
+  court->court = dup_in_lang (found, "name", lang, court_lang);
   divisions = json_object_get_array_member (found, "divisions");
   for (guint i = 0; divisions != NULL && i < json_array_get_length (divisions); i++)
     {
@@ -121,8 +132,8 @@ simris_labour_court_find (const char *postcode,
 
       if (!in_ranges (d, code))
         continue;
-      court->division = dup_in_lang (d, "name", lang);
-      court->address = dup_in_lang (d, "address", lang);
+      court->division = dup_in_lang (d, "name", lang, court_lang);
+      court->address = dup_in_lang (d, "address", lang, court_lang);
       if (court->address != NULL)
         court->source = g_strdup (json_object_get_string_member_with_default (d, "source", NULL));
       break;

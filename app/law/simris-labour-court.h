@@ -17,8 +17,9 @@ typedef struct
   char *source;     /* where the address comes from, or NULL */
 } SimrisLabourCourt;
 
-/* postcode: four digits (spaces around ignored); lang: "fr" or "nl" (the document's
- * language, which also chooses between the two courts of Brussels). Returns NULL for a
+/* postcode: four digits (spaces around ignored); lang: a language of po/LINGUAS (the
+ * document's language, which also chooses between the two courts of Brussels; a court's
+ * name or address the data gives not in lang is given in the court's own language). Returns NULL for a
  * postcode no court serves. */
 SimrisLabourCourt *simris_labour_court_find (const char        *postcode,
                                              const char        *lang);

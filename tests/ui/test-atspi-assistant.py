@@ -28,7 +28,8 @@ Atspi, R = base.Atspi, base.R
 # What a screen reader hears in each language (po/fr.po, po/nl.po, without the mnemonic's
 # underscore); set for the language of the run in main().
 NAMES = {"fr": {"guide": ("Guidez-moi",), "next": ("Suivant",), "export": ("Exporter ma simulation…",)},
-         "nl": {"guide": ("Begeleid mij",), "next": ("Volgende",), "export": ("Mijn simulatie exporteren…",)}}
+         "nl": {"guide": ("Begeleid mij",), "next": ("Volgende",), "export": ("Mijn simulatie exporteren…",)},
+         "de": {"guide": ("Schritt für Schritt",), "next": ("Weiter",), "export": ("Meine Simulation exportieren…",)}}
 WANT = {}
 MAX_PAGES = 12
 
@@ -39,7 +40,7 @@ def plain(name):
     return half if name == f"{half} {half}" else name
 
 
-TITLE = ("Guided Simulation", "Simulation guidée", "Begeleide simulatie")
+TITLE = ("Guided Simulation", "Simulation guidée", "Begeleide simulatie", "Geführte Simulation")
 
 
 def in_assistant(app):
@@ -73,7 +74,7 @@ def step_of(nodes):
     """The text of the "Step 2 of 9" label under the questions."""
     steps = [base.text_of(n) for n in nodes if n.showing and n.role == R.LABEL
              and any(ch.isdigit() for ch in base.text_of(n)) and " 1" in base.text_of(n) + " 1"]
-    labels = [t for t in steps if t.split()[:1] in (["Step"], ["Étape"], ["Stap"])]
+    labels = [t for t in steps if t.split()[:1] in (["Step"], ["Étape"], ["Stap"], ["Schritt"])]
     return labels[0] if labels else None
 
 

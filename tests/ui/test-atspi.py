@@ -51,6 +51,12 @@ LANGS = {
         "partner": "Partner",
         "members": "Personen in het huishouden",
     },
+    "de": {
+        "amount": "1.776,07",              # German grouping (CLDR de-BE)
+        "add": "Person hinzufügen",        # "_Add Person" → "Person _hinzufügen"
+        "partner": "Partner",
+        "members": "Personen im Haushalt",
+    },
 }
 
 R = Atspi.Role

@@ -9,7 +9,7 @@
 #include "simris-ui-test.h"
 #include "simris-window.h"
 
-/* Run once per language: `test-translation fr` and `test-translation nl` (one process per
+/* Run once per language of po/LINGUAS: `test-translation fr`, `nl`, `de` (one process per
  * language: GLib decides at its first lookup whether to translate, docs/hacking.md §3). The
  * window is built from the build tree's catalogues and must show key strings translated. */
 
@@ -21,22 +21,25 @@ typedef struct
   const char *msgid;
   const char *fr;
   const char *nl;
+  const char *de;
 } Expected;
 
 /* What the translators are asked for (see the lead's notes): the window's group titles and
  * the Export menu item. */
 static const Expected group_titles[] = {
-  { "Household", "Ménage", "Huishouden" },
-  { "CPAS Options", "Options du CPAS", "Opties van het OCMW" },
+  { "Household", "Ménage", "Huishouden", "Haushalt" },
+  { "CPAS Options", "Options du CPAS", "Opties van het OCMW", "Optionen des ÖSHZ" },
 };
 
 static const Expected menu_items[] = {
-  { "_Export as PDF…", "_Exporter en PDF…", "_Exporteren als PDF…" },
+  { "_Export as PDF…", "_Exporter en PDF…", "_Exporteren als PDF…", "Als PDF _exportieren…" },
 };
 
 static const char *
 expected_for (const Expected *e)
 {
+  if (g_str_equal (lang, "de"))
+    return e->de;
   return g_str_equal (lang, "nl") ? e->nl : e->fr;
 }
 

@@ -66,7 +66,7 @@ check "MIME type installed" test -f "$mime_xml"
 check "MIME type defines $mime_type for *.simris.json" \
   sh -c "grep -q 'type=\"$mime_type\"' '$mime_xml' && grep -q 'pattern=\"\*.simris.json\"' '$mime_xml'"
 
-for lang in fr nl; do
+for lang in $(grep -v "^#" "$(dirname "$0")/../../po/LINGUAS"); do
   check "catalogue $lang installed" test -f "$locale/$lang/LC_MESSAGES/simris.mo"
 done
 
@@ -78,8 +78,9 @@ for page in index getting-started household result decision privacy; do
 done
 check "French manual translated" grep -q 'Aide de SimRIS' "$share/help/fr/$help_id/index.page"
 check "Dutch manual translated" grep -q 'Hulp bij SimRIS' "$share/help/nl/$help_id/index.page"
+check "German manual translated" grep -q 'SimRIS-Hilfe' "$share/help/de/$help_id/index.page"
 if command -v yelp-check >/dev/null; then
-  for lang in C fr nl; do
+  for lang in C $(grep -v "^#" "$(dirname "$0")/../../po/LINGUAS"); do
     check "help pages ($lang) valid Mallard" sh -c "cd '$share/help/$lang/$help_id' && yelp-check validate *.page"
   done
 fi
