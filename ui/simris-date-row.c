@@ -176,7 +176,7 @@ parse_user_date (SimrisDateRow *self,
     /* Translators: beside the month simulated: the month read, e.g. "March 2026" */
     shown = g_strdup_printf (C_("month and year", "%s %u"), g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[m - 1]), y);
   else
-    shown = g_strdup_printf ("%02u/%02u/%04u", d, m, y);
+    shown = simris_ui_format_date_value (*out);
 
   if (two_digits)
     /* Translators: beside a date typed with a two-digit year; %s is the date read */

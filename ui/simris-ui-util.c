@@ -151,8 +151,19 @@ simris_ui_format_date (const char *iso)
 
   if (iso == NULL || !simris_date_parse (iso, &date))
     return NULL;
-  return g_strdup_printf ("%02u/%02u/%04u",
-                          simris_date_day (date), simris_date_month (date), simris_date_year (date));
+  return simris_ui_format_date_value (date);
+}
+
+/* dd/mm/yyyy, or the UI language's own separator (German dd.mm.yyyy; data/languages.json);
+ * English, whose documents write ISO 8601, shows the Belgian dd/mm/yyyy too. */
+char *
+simris_ui_format_date_value (SimrisDate date)
+{
+  const SimrisLanguage *language = simris_language_get (NULL);
+  char separator = language->date_separator != NULL ? language->date_separator[0] : '/';
+
+  return g_strdup_printf ("%02u%c%02u%c%04u", simris_date_day (date), separator,
+                          simris_date_month (date), separator, simris_date_year (date));
 }
 
 int

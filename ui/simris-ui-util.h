@@ -37,6 +37,7 @@ const char *simris_ui_language_chooser_get (GtkWidget  *chooser);
 /* Money and dates as the UI shows them. */
 char       *simris_ui_format_money     (SimrisCents  cents);
 char       *simris_ui_format_date      (const char  *iso);
+char       *simris_ui_format_date_value (SimrisDate  date);
 /* Age in whole years at the case's reference date, or -1 when a date is missing. */
 int         simris_ui_age_at           (const char  *birth_iso,
                                         const char  *reference_iso);
