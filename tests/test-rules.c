@@ -225,6 +225,48 @@ test_dump (void)
     g_assert_nonnull (strstr (md, simris_rules_constant_info (i)->name));
 }
 
+/* The shipped table: the rows of a kind never overlap (one row in force on any date), and the
+ * dates the timeline recomputes on include the table's own: the integration allowance exempt
+ * from 2022-01-01 (terralaboris.be), the student-grant amount of art. 35 §2 ending 2021-12-31, the
+ * shortage-occupation exemption from 2024-01-01 (AR 23/11/2023). */
+static void
+test_change_dates (void)
+{
+  const SimrisRuleTable *table = simris_rule_table_get_default ();
+  g_autoptr(GArray) dates = simris_rule_table_change_dates (table);
+  gboolean has_2022 = FALSE, has_2024 = FALSE;
+
+  for (guint i = 0; i < simris_rules_n_kind_rules (); i++)
+    for (guint j = i + 1; j < simris_rules_n_kind_rules (); j++)
+      {
+        const SimrisKindRule *a = simris_rules_nth_kind_rule (i);
+        const SimrisKindRule *b = simris_rules_nth_kind_rule (j);
+
+        if (a->kind != b->kind)
+          continue;
+        /* Oldest first, and a ends before b starts. */
+        g_assert_cmpuint (a->until, !=, 0);
+        g_assert_cmpuint (b->from, >, a->until);
+      }
+
+  for (guint i = 0; i < dates->len; i++)
+    {
+      SimrisDate d = g_array_index (dates, SimrisDate, i);
+      if (i > 0)
+        g_assert_cmpuint (d, >, g_array_index (dates, SimrisDate, i - 1));
+      has_2022 |= d == 20220101;
+      has_2024 |= d == 20240101;
+    }
+  g_assert_true (has_2022);
+  g_assert_true (has_2024);
+
+  g_assert_false (simris_rules_age_is_adult (-1));
+  g_assert_false (simris_rules_age_is_adult (17));
+  /* Art. 3, 2° DIS: 18 years. */
+  g_assert_true (simris_rules_age_is_adult (18));
+  g_assert_cmpint (simris_rule_table_constant (table, SIMRIS_CONST_ADULT_AGE), ==, 18);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -237,6 +279,7 @@ main (int   argc,
   g_test_add_func ("/simris/rules/spi-amounts", test_spi_amounts);
   g_test_add_func ("/simris/rules/plurals", test_plurals);
   g_test_add_func ("/simris/rules/dump", test_dump);
+  g_test_add_func ("/simris/rules/change-dates", test_change_dates);
 
   return g_test_run ();
 }

@@ -105,10 +105,10 @@ member_group (SimrisHousehold *household,
     case SIMRIS_RELATION_PARENT:
       return GROUP_PARENT;
     case SIMRIS_RELATION_CHILD:
-      /* Age at the reference date (docs/calculation.md §13): 18 or over is an adult child. */
+      /* Age at the reference date (docs/calculation.md §13): of age (art. 3, 2° DIS) is an adult child. */
       age = simris_ui_age_at (simris_member_get_birth_date (member),
                               simris_household_get_reference_date (household));
-      if (age >= 18)
+      if (simris_rules_age_is_adult (age))
         return GROUP_ADULT_CHILD;
       if (age < 0 && g_object_get_data (G_OBJECT (member), ADULT_MARK) != NULL)
         return GROUP_ADULT_CHILD;

@@ -10,6 +10,7 @@
 #include "simris-enum-types.h"
 #include "simris-help-button.h"
 #include "simris-member-page.h"
+#include "simris-rules.h"
 #include "simris-member-row.h"
 #include "simris-pending-benefit-row.h"
 #include "simris-resource-row.h"
@@ -127,7 +128,7 @@ update_dependent_choices (SimrisMemberPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->dependent_row),
                           relation != SIMRIS_RELATION_APPLICANT
                           && relation != SIMRIS_RELATION_PARTNER
-                          && age < 18);
+                          && !simris_rules_age_is_adult (age));
 }
 
 static void

@@ -215,33 +215,33 @@ static const SimrisConditionRule conditions[] = {
 /* ---- Constants of the law that are not indexed ------------------------------------------- */
 
 static const SimrisConstant constants[SIMRIS_N_CONSTANTS] = {
-  { SIMRIS_CONST_GENERAL_EXEMPTION_COHABITANT, "general_exemption_cohabitant", 15500, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 22, §2",
+  { SIMRIS_CONST_GENERAL_EXEMPTION_COHABITANT, "general_exemption_cohabitant", 0, 15500, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 22, §2",
     N_("General exemption a year, cohabitant"), "bdas-wwsb.brussels 2.2.4.6; droitsquotidiens.be" },
-  { SIMRIS_CONST_GENERAL_EXEMPTION_ISOLATED, "general_exemption_isolated", 25000, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 22, §2",
+  { SIMRIS_CONST_GENERAL_EXEMPTION_ISOLATED, "general_exemption_isolated", 0, 25000, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 22, §2",
     N_("General exemption a year, single person"), "bdas-wwsb.brussels 2.2.4.6; droitsquotidiens.be \"petit job\" (20,83 a month = 250 / 12)" },
-  { SIMRIS_CONST_GENERAL_EXEMPTION_FAMILY, "general_exemption_family", 31000, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 22, §2",
+  { SIMRIS_CONST_GENERAL_EXEMPTION_FAMILY, "general_exemption_family", 0, 31000, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 22, §2",
     N_("General exemption a year, person with a family to support"), "bdas-wwsb.brussels 2.2.4.6; droitsquotidiens.be" },
-  { SIMRIS_CONST_CAPITAL_FREE_CEILING, "capital_free_ceiling", 620000, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 27",
+  { SIMRIS_CONST_CAPITAL_FREE_CEILING, "capital_free_ceiling", 0, 620000, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 27",
     N_("Movable capital: nothing counted up to"), "bdas-wwsb.brussels 2.2.4.11" },
-  { SIMRIS_CONST_CAPITAL_SECOND_CEILING, "capital_second_ceiling", 1250000, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 27",
+  { SIMRIS_CONST_CAPITAL_SECOND_CEILING, "capital_second_ceiling", 0, 1250000, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 27",
     N_("Movable capital: the lower rate applies up to"), "bdas-wwsb.brussels 2.2.4.11" },
-  { SIMRIS_CONST_CAPITAL_LOW_RATE, "capital_low_rate", 6, SIMRIS_UNIT_PERCENT, SIMRIS_ACT_RD, "art. 27",
+  { SIMRIS_CONST_CAPITAL_LOW_RATE, "capital_low_rate", 0, 6, SIMRIS_UNIT_PERCENT, SIMRIS_ACT_RD, "art. 27",
     N_("Movable capital: yearly rate between the two ceilings"), "bdas-wwsb.brussels 2.2.4.11 (25 500 → 1 678 a year)" },
-  { SIMRIS_CONST_CAPITAL_HIGH_RATE, "capital_high_rate", 10, SIMRIS_UNIT_PERCENT, SIMRIS_ACT_RD, "art. 27",
+  { SIMRIS_CONST_CAPITAL_HIGH_RATE, "capital_high_rate", 0, 10, SIMRIS_UNIT_PERCENT, SIMRIS_ACT_RD, "art. 27",
     N_("Movable capital: yearly rate above the second ceiling"), "bdas-wwsb.brussels 2.2.4.11; ADAS (29 780 → 2 106)" },
-  { SIMRIS_CONST_REAL_ESTATE_ABATEMENT, "real_estate_abatement", 75000, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 24–25",
+  { SIMRIS_CONST_REAL_ESTATE_ABATEMENT, "real_estate_abatement", 0, 75000, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 24–25",
     N_("Built real estate: abatement on the cadastral income"), "droitsquotidiens.be; ADAS" },
-  { SIMRIS_CONST_REAL_ESTATE_ABATEMENT_PER_CHILD, "real_estate_abatement_per_child", 12500, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 24–25",
+  { SIMRIS_CONST_REAL_ESTATE_ABATEMENT_PER_CHILD, "real_estate_abatement_per_child", 0, 12500, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 24–25",
     N_("Built real estate: abatement per child with family allowances"), "ADAS (RC 850 with one child → 0)" },
-  { SIMRIS_CONST_REAL_ESTATE_FACTOR, "real_estate_factor", 3, SIMRIS_UNIT_FACTOR, SIMRIS_ACT_RD, "art. 24–25",
+  { SIMRIS_CONST_REAL_ESTATE_FACTOR, "real_estate_factor", 0, 3, SIMRIS_UNIT_FACTOR, SIMRIS_ACT_RD, "art. 24–25",
     N_("Built real estate: the rest of the cadastral income is multiplied by"), "droitsquotidiens.be (RC 1 250 → 1 500); ADAS (RC 2 000 → 3 750)" },
-  { SIMRIS_CONST_SPI_YEARS, "spi_years", 3, SIMRIS_UNIT_YEARS, SIMRIS_ACT_RD, "art. 35, §1",
+  { SIMRIS_CONST_SPI_YEARS, "spi_years", 0, 3, SIMRIS_UNIT_YEARS, SIMRIS_ACT_RD, "art. 35, §1",
     N_("Socio-professional exemption: length from the start of the work"), SOURCE_SPI },
-  { SIMRIS_CONST_SHORTAGE_MONTHS, "shortage_occupation_months", 3, SIMRIS_UNIT_MONTHS, SIMRIS_ACT_RD, "art. 35, §1",
+  { SIMRIS_CONST_SHORTAGE_MONTHS, "shortage_occupation_months", 0, 3, SIMRIS_UNIT_MONTHS, SIMRIS_ACT_RD, "art. 35, §1",
     N_("Shortage occupation: length of the higher exemption from the start of the job"), "AR 23/11/2023; medenam.be" },
-  { SIMRIS_CONST_NEWER_INDEX_MONTHS, "newer_index_months", 6, SIMRIS_UNIT_MONTHS, SIMRIS_ACT_READING, "§3",
+  { SIMRIS_CONST_NEWER_INDEX_MONTHS, "newer_index_months", 0, 6, SIMRIS_UNIT_MONTHS, SIMRIS_ACT_READING, "§3",
     N_("Warn that a newer indexation may apply this long after the newest step"), "docs/calculation.md §3" },
-  { SIMRIS_CONST_ADULT_AGE, "adult_age", 18, SIMRIS_UNIT_YEARS, SIMRIS_ACT_LAW, "art. 3, 2°",
+  { SIMRIS_CONST_ADULT_AGE, "adult_age", 0, 18, SIMRIS_UNIT_YEARS, SIMRIS_ACT_LAW, "art. 3, 2°",
     N_("Age of majority"), "art. 3, 2° DIS" },
 };
 
@@ -334,26 +334,151 @@ in_force (SimrisDate from,
   return (from == 0 || date >= from) && (until == 0 || date <= until);
 }
 
-/* The row of a kind in force on date; the newest row for date 0 (and as a fallback before
- * the oldest row). */
+/* ---- The table as a value ---------------------------------------------------------------- */
+
+struct _SimrisRuleTable
+{
+  const SimrisKindRule *kind_rules;
+  guint                 n_kind_rules;
+  const SimrisSpiRule  *spi_rules;
+  guint                 n_spi_rules;
+  const SimrisConstant *constants;      /* SIMRIS_N_CONSTANTS, indexed by id */
+  GArray               *owned_kind_rules; /* a copy's rows; NULL for the shipped table */
+};
+
+static const SimrisRuleTable shipped = {
+  kind_rules, G_N_ELEMENTS (kind_rules),
+  spi_rules, G_N_ELEMENTS (spi_rules),
+  constants,
+  NULL,
+};
+
+const SimrisRuleTable *
+simris_rule_table_get_default (void)
+{
+  return &shipped;
+}
+
+SimrisRuleTable *
+simris_rule_table_copy (const SimrisRuleTable *self)
+{
+  SimrisRuleTable *copy = g_new0 (SimrisRuleTable, 1);
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  *copy = *self;
+  copy->owned_kind_rules = g_array_sized_new (FALSE, FALSE, sizeof (SimrisKindRule), self->n_kind_rules + 1);
+  g_array_append_vals (copy->owned_kind_rules, self->kind_rules, self->n_kind_rules);
+  copy->kind_rules = (const SimrisKindRule *) (gpointer) copy->owned_kind_rules->data;
+  return copy;
+}
+
+void
+simris_rule_table_free (SimrisRuleTable *self)
+{
+  if (self == NULL || self == &shipped)
+    return;
+  g_clear_pointer (&self->owned_kind_rules, g_array_unref);
+  g_free (self);
+}
+
+void
+simris_rule_table_add_kind_rule (SimrisRuleTable      *self,
+                                 const SimrisKindRule *rule)
+{
+  g_return_if_fail (self != NULL && self->owned_kind_rules != NULL);
+  g_return_if_fail (rule != NULL && kind_valid (rule->kind));
+
+  g_array_append_vals (self->owned_kind_rules, rule, 1);
+  self->kind_rules = (const SimrisKindRule *) (gpointer) self->owned_kind_rules->data;
+  self->n_kind_rules = self->owned_kind_rules->len;
+}
+
+/* The row of a kind in force on date (the one with the latest `from` when several are); the
+ * newest row for date 0, and as a fallback before the oldest row. */
+const SimrisKindRule *
+simris_rule_table_kind_rule (const SimrisRuleTable *self,
+                             SimrisResourceKind     kind,
+                             SimrisDate             date)
+{
+  const SimrisKindRule *newest = NULL;
+  const SimrisKindRule *found = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (kind_valid (kind), NULL);
+
+  for (guint i = 0; i < self->n_kind_rules; i++)
+    {
+      const SimrisKindRule *r = &self->kind_rules[i];
+      if (r->kind != kind)
+        continue;
+      if (date != 0 && in_force (r->from, r->until, date) && (found == NULL || r->from > found->from))
+        found = r;
+      if (newest == NULL || r->from >= newest->from)
+        newest = r;
+    }
+  return found != NULL ? found : newest;
+}
+
+const SimrisSpiRule *
+simris_rule_table_spi_rule (const SimrisRuleTable *self,
+                            SimrisSpiKind          which,
+                            SimrisDate             date)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  for (guint i = 0; i < self->n_spi_rules; i++)
+    if (self->spi_rules[i].which == which && in_force (self->spi_rules[i].from, self->spi_rules[i].until, date))
+      return &self->spi_rules[i];
+  return NULL;
+}
+
+gint64
+simris_rule_table_constant (const SimrisRuleTable *self,
+                            SimrisConstantId       id)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (id < SIMRIS_N_CONSTANTS, 0);
+  return self->constants[id].value;
+}
+
+static void
+add_period_dates (GArray     *dates,
+                  SimrisDate  from,
+                  SimrisDate  until)
+{
+  if (from != 0)
+    g_array_append_val (dates, from);
+  if (until != 0)
+    {
+      SimrisDate after = simris_date_add_days (until, 1);
+      g_array_append_val (dates, after);
+    }
+}
+
+GArray *
+simris_rule_table_change_dates (const SimrisRuleTable *self)
+{
+  GArray *dates = g_array_new (FALSE, FALSE, sizeof (SimrisDate));
+
+  g_return_val_if_fail (self != NULL, dates);
+
+  for (guint i = 0; i < self->n_kind_rules; i++)
+    add_period_dates (dates, self->kind_rules[i].from, self->kind_rules[i].until);
+  for (guint i = 0; i < self->n_spi_rules; i++)
+    add_period_dates (dates, self->spi_rules[i].from, self->spi_rules[i].until);
+  for (guint i = 0; i < SIMRIS_N_CONSTANTS; i++)
+    add_period_dates (dates, self->constants[i].from, 0);
+
+  simris_dates_sort_unique (dates);
+  return dates;
+}
+
 const SimrisKindRule *
 simris_rules_kind_rule (SimrisResourceKind kind,
                         SimrisDate         date)
 {
-  const SimrisKindRule *newest = NULL;
-
-  g_return_val_if_fail (kind_valid (kind), NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (kind_rules); i++)
-    {
-      const SimrisKindRule *r = &kind_rules[i];
-      if (r->kind != kind)
-        continue;
-      if (date != 0 && in_force (r->from, r->until, date))
-        return r;
-      newest = r;
-    }
-  return newest;
+  return simris_rule_table_kind_rule (&shipped, kind, date);
 }
 
 SimrisKindGroup
@@ -382,10 +507,7 @@ const SimrisSpiRule *
 simris_rules_spi_rule (SimrisSpiKind which,
                        SimrisDate    date)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (spi_rules); i++)
-    if (spi_rules[i].which == which && in_force (spi_rules[i].from, spi_rules[i].until, date))
-      return &spi_rules[i];
-  return NULL;
+  return simris_rule_table_spi_rule (&shipped, which, date);
 }
 
 guint
@@ -422,6 +544,12 @@ simris_rules_constant (SimrisConstantId id)
 {
   g_return_val_if_fail (id < SIMRIS_N_CONSTANTS, 0);
   return constants[id].value;
+}
+
+gboolean
+simris_rules_age_is_adult (int age)
+{
+  return age >= 0 && age >= constants[SIMRIS_CONST_ADULT_AGE].value;
 }
 
 guint

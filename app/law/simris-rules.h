@@ -101,6 +101,7 @@ typedef struct
 {
   SimrisConstantId id;
   const char      *name;     /* stable name, for the reference */
+  SimrisDate       from;     /* the value applies from this date (0: since the act came into force) */
   gint64           value;
   SimrisUnit       unit;
   SimrisAct        act;
@@ -172,6 +173,34 @@ const SimrisConditionRule *
 
 const SimrisConstant  *simris_rules_constant_info    (SimrisConstantId    id);
 gint64                 simris_rules_constant         (SimrisConstantId    id);
+/* Art. 3, 2° DIS: whether someone of that age (in whole years; < 0 when unknown) is of age. */
+gboolean               simris_rules_age_is_adult     (int                 age);
+
+/* The table as one value. The engine and the timeline read the shipped one unless given another:
+ * a test may copy it, add a dated row and compute against the copy. */
+typedef struct _SimrisRuleTable SimrisRuleTable;
+
+/* The shipped table (static: never freed). */
+const SimrisRuleTable *simris_rule_table_get_default (void);
+SimrisRuleTable       *simris_rule_table_copy        (const SimrisRuleTable *self);
+void                   simris_rule_table_free        (SimrisRuleTable       *self);
+/* Adds a dated row; among the rows of a kind in force on a date, the one with the latest
+ * `from` applies, so a row from a date overrides an open-ended older one from that date. */
+void                   simris_rule_table_add_kind_rule (SimrisRuleTable      *self,
+                                                        const SimrisKindRule *rule);
+const SimrisKindRule  *simris_rule_table_kind_rule   (const SimrisRuleTable *self,
+                                                      SimrisResourceKind     kind,
+                                                      SimrisDate             date);
+const SimrisSpiRule   *simris_rule_table_spi_rule    (const SimrisRuleTable *self,
+                                                      SimrisSpiKind          which,
+                                                      SimrisDate             date);
+gint64                 simris_rule_table_constant    (const SimrisRuleTable *self,
+                                                      SimrisConstantId       id);
+/* Every date on which a row of the table starts or stops applying (a row's from, the day
+ * after its until), sorted, each once: the dates on which a computation may read differently. */
+GArray                *simris_rule_table_change_dates (const SimrisRuleTable *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SimrisRuleTable, simris_rule_table_free)
 
 /* "art. 22, §1, b) RD 11/07/2002" in a language: the article and its act. */
 char                  *simris_rules_format_article   (SimrisAct           act,
