@@ -267,6 +267,109 @@ test_change_dates (void)
   g_assert_cmpint (simris_rule_table_constant (table, SIMRIS_CONST_ADULT_AGE), ==, 18);
 }
 
+/* The kind search (issue 23): each word's first kind in each language, for a student or not.
+ * "insertion", "inschakelingsuitkering", "wachtuitkering" are unemployment benefits (the
+ * allocations d'insertion / inschakelingsuitkeringen are paid by the ONEM/RVA and counted,
+ * art. 16 DIS), never the disability integration allowance, which is exempt since 2022. */
+static void
+test_kind_search (void)
+{
+  static const struct
+  {
+    const char        *query;
+    const char        *lang;
+    gboolean           student;
+    SimrisResourceKind first;
+  } cases[] = {
+    { "job", "en", TRUE, SIMRIS_RESOURCE_KIND_STUDENT_JOB },
+    { "job", "en", FALSE, SIMRIS_RESOURCE_KIND_WAGE },
+    { "job", "fr", TRUE, SIMRIS_RESOURCE_KIND_STUDENT_JOB },
+    { "job", "fr", FALSE, SIMRIS_RESOURCE_KIND_WAGE },
+    { "job", "nl", TRUE, SIMRIS_RESOURCE_KIND_STUDENT_JOB },
+    { "job", "nl", FALSE, SIMRIS_RESOURCE_KIND_WAGE },
+    { "pension", "fr", FALSE, SIMRIS_RESOURCE_KIND_PENSION },
+    { "pension", "en", FALSE, SIMRIS_RESOURCE_KIND_PENSION },
+    { "pension", "nl", FALSE, SIMRIS_RESOURCE_KIND_PENSION },
+    { "pensioen", "nl", FALSE, SIMRIS_RESOURCE_KIND_PENSION },
+    { "pension alimentaire", "fr", FALSE, SIMRIS_RESOURCE_KIND_MAINTENANCE_SELF },
+    { "alloc", "fr", FALSE, SIMRIS_RESOURCE_KIND_UNEMPLOYMENT },
+    { "allowance", "en", FALSE, SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE },
+    { "insertion", "fr", FALSE, SIMRIS_RESOURCE_KIND_UNEMPLOYMENT },
+    { "insertion", "en", FALSE, SIMRIS_RESOURCE_KIND_UNEMPLOYMENT },
+    { "inschakelingsuitkering", "nl", FALSE, SIMRIS_RESOURCE_KIND_UNEMPLOYMENT },
+    { "wachtuitkering", "nl", FALSE, SIMRIS_RESOURCE_KIND_UNEMPLOYMENT },
+    { "wachtuitkering", "fr", FALSE, SIMRIS_RESOURCE_KIND_UNEMPLOYMENT },
+    { "integration", "en", FALSE, SIMRIS_RESOURCE_KIND_INTEGRATION_ALLOWANCE },
+    { "integratietegemoetkoming", "nl", FALSE, SIMRIS_RESOURCE_KIND_INTEGRATION_ALLOWANCE },
+    { "salaire", "fr", FALSE, SIMRIS_RESOURCE_KIND_WAGE },
+    { "loon", "nl", FALSE, SIMRIS_RESOURCE_KIND_WAGE },
+    { "chômage", "fr", FALSE, SIMRIS_RESOURCE_KIND_UNEMPLOYMENT },
+    { "werkloosheid", "nl", FALSE, SIMRIS_RESOURCE_KIND_UNEMPLOYMENT },
+    { "unemployment", "en", FALSE, SIMRIS_RESOURCE_KIND_UNEMPLOYMENT },
+    { "ÉPARGNE", "fr", FALSE, SIMRIS_RESOURCE_KIND_CAPITAL },
+    { "spaargeld", "nl", FALSE, SIMRIS_RESOURCE_KIND_CAPITAL },
+    { "savings", "en", FALSE, SIMRIS_RESOURCE_KIND_CAPITAL },
+    { "mutuelle", "fr", FALSE, SIMRIS_RESOURCE_KIND_SICKNESS },
+    { "ziekenfonds", "nl", FALSE, SIMRIS_RESOURCE_KIND_SICKNESS },
+    { "maison", "fr", FALSE, SIMRIS_RESOURCE_KIND_REAL_ESTATE },
+    { "huis", "nl", FALSE, SIMRIS_RESOURCE_KIND_REAL_ESTATE },
+    { "house", "en", FALSE, SIMRIS_RESOURCE_KIND_REAL_ESTATE },
+    { "cpas", "fr", FALSE, SIMRIS_RESOURCE_KIND_CPAS_AID },
+    { "ocmw", "nl", FALSE, SIMRIS_RESOURCE_KIND_CPAS_AID },
+    { "ale", "fr", FALSE, SIMRIS_RESOURCE_KIND_ALE_CHEQUES },
+    { "pwa", "nl", FALSE, SIMRIS_RESOURCE_KIND_ALE_CHEQUES },
+    { "bourse", "fr", FALSE, SIMRIS_RESOURCE_KIND_STUDY_GRANT },
+    { "kinderbijslag", "nl", FALSE, SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE },
+    { "allocations familiales", "fr", FALSE, SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE },
+    { "other", "en", FALSE, SIMRIS_RESOURCE_KIND_OTHER },
+    { "autre", "fr", FALSE, SIMRIS_RESOURCE_KIND_OTHER },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GArray) found = simris_rules_kind_search (cases[i].query, cases[i].lang, cases[i].student);
+
+      if (found->len == 0 || g_array_index (found, SimrisResourceKind, 0) != cases[i].first)
+        g_error ("\"%s\" (%s%s) finds %s first, not %s", cases[i].query, cases[i].lang,
+                 cases[i].student ? ", a student" : "",
+                 found->len > 0 ? simris_rules_kind_name (g_array_index (found, SimrisResourceKind, 0)) : "nothing",
+                 simris_rules_kind_name (cases[i].first));
+      /* The trap: never the integration allowance for the unemployment words. */
+      if (cases[i].first == SIMRIS_RESOURCE_KIND_UNEMPLOYMENT && !g_str_equal (cases[i].query, "alloc"))
+        for (guint j = 0; j < found->len; j++)
+          g_assert_cmpint (g_array_index (found, SimrisResourceKind, j), !=, SIMRIS_RESOURCE_KIND_INTEGRATION_ALLOWANCE);
+    }
+
+  /* Nothing for nonsense; every kind, the common ones first, for nothing typed. */
+  {
+    g_autoptr(GArray) none = simris_rules_kind_search ("zzzz", "en", FALSE);
+    g_autoptr(GArray) all = simris_rules_kind_search ("  ", "en", FALSE);
+
+    g_assert_cmpuint (none->len, ==, 0);
+    g_assert_cmpuint (all->len, ==, SIMRIS_N_RESOURCE_KINDS);
+    g_assert_cmpint (g_array_index (all, SimrisResourceKind, 0), ==, SIMRIS_RESOURCE_KIND_WAGE);
+  }
+}
+
+/* Every kind's row says how it is entered; the rows are in the enum's order. */
+static void
+test_kind_rows (void)
+{
+  for (int kind = 0; kind < SIMRIS_N_RESOURCE_KINDS; kind++)
+    {
+      g_assert_nonnull (simris_rules_kind_label (kind, "en"));
+      g_assert_nonnull (simris_rules_kind_amount_title (kind, "en"));
+      g_assert_cmpint (simris_rules_kind_is_total (kind), ==,
+                       kind == SIMRIS_RESOURCE_KIND_CAPITAL || kind == SIMRIS_RESOURCE_KIND_REAL_ESTATE);
+      g_assert_cmpint (simris_rules_kind_has_field (kind, SIMRIS_KIND_FIELD_COUNT), ==,
+                       kind == SIMRIS_RESOURCE_KIND_ALE_CHEQUES);
+    }
+  g_assert_cmpstr (simris_rules_kind_amount_title (SIMRIS_RESOURCE_KIND_PENSION, "en"), ==, "Net Amount");
+  g_assert_cmpstr (simris_rules_kind_guide_category (SIMRIS_RESOURCE_KIND_STUDENT_JOB), ==, "work");
+  g_assert_null (simris_rules_kind_guide_category (SIMRIS_RESOURCE_KIND_OTHER));
+  g_assert_nonnull (simris_rules_kind_proof (SIMRIS_RESOURCE_KIND_WAGE, "fr"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -280,6 +383,8 @@ main (int   argc,
   g_test_add_func ("/simris/rules/plurals", test_plurals);
   g_test_add_func ("/simris/rules/dump", test_dump);
   g_test_add_func ("/simris/rules/change-dates", test_change_dates);
+  g_test_add_func ("/simris/rules/kind-search", test_kind_search);
+  g_test_add_func ("/simris/rules/kind-rows", test_kind_rows);
 
   return g_test_run ();
 }

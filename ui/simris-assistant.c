@@ -271,9 +271,8 @@ static gboolean
 kind_matches (const Category     *category,
               SimrisResourceKind  kind)
 {
-  if (category->kind == SIMRIS_RESOURCE_KIND_WAGE)
-    return kind == SIMRIS_RESOURCE_KIND_WAGE || kind == SIMRIS_RESOURCE_KIND_STUDENT_JOB;
-  return kind == category->kind;
+  /* The guide's plain category of a kind is in its row of the law's table. */
+  return kind >= 0 && g_strcmp0 (simris_rules_kind_guide_category (kind), category->id) == 0;
 }
 
 /* The work of a full-time student is a student job (§4.3: the SPI for the whole studies). */

@@ -258,7 +258,14 @@ static GtkWidget *
 create_resource_row (gpointer item,
                      gpointer user_data)
 {
-  return setup_item_row (user_data, simris_resource_row_new (item), G_CALLBACK (remove_resource_cb));
+  SimrisMemberPage *self = user_data;
+  GtkWidget *row = simris_resource_row_new (item);
+
+  /* A student's "job" is searched as a student job first (art. 35 §2 RD). */
+  g_object_bind_property (self->member, "student",
+                          simris_resource_row_get_field (SIMRIS_RESOURCE_ROW (row), "kind"), "student",
+                          G_BINDING_SYNC_CREATE);
+  return setup_item_row (self, row, G_CALLBACK (remove_resource_cb));
 }
 
 static GtkWidget *

@@ -22,6 +22,23 @@ typedef enum
   SIMRIS_ACT_READING, /* docs/calculation.md §13: a reading where the texts are silent */
 } SimrisAct;
 
+/* How the amount of a kind is entered (docs/case-format.md, docs/calculation.md §4). */
+typedef enum
+{
+  SIMRIS_KIND_AMOUNT_NET,        /* a flow, net of tax and social security (earnings, replacement incomes) */
+  SIMRIS_KIND_AMOUNT_RECEIVED,   /* a flow, the amount received */
+  SIMRIS_KIND_AMOUNT_CAPITAL,    /* a total: the capital (art. 27 RD) */
+  SIMRIS_KIND_AMOUNT_CADASTRAL,  /* a total: the non-indexed cadastral income (art. 24–25 RD) */
+} SimrisKindAmount;
+
+/* The fields a kind has beside its amount and period. */
+typedef enum
+{
+  SIMRIS_KIND_FIELD_COUNT = 1 << 0,          /* a number of cheques (ALE, art. 22 §1 d) RD) */
+  SIMRIS_KIND_FIELD_CHILDREN = 1 << 1,       /* children with family allowances (art. 25 RD abatement) */
+  SIMRIS_KIND_FIELD_SHORTAGE_START = 1 << 2, /* a job in a shortage occupation (art. 35 §1 RD) */
+} SimrisKindField;
+
 /* How a resource kind is treated on a date (art. 16 law; art. 22–35 RD). */
 typedef enum
 {
@@ -157,6 +174,27 @@ const char            *simris_rules_kind_label       (SimrisResourceKind  kind,
                                                       const char         *lang);
 const char            *simris_rules_kind_help        (SimrisResourceKind  kind,
                                                       const char         *lang);
+SimrisKindAmount       simris_rules_kind_amount      (SimrisResourceKind  kind);
+/* A total (capital, real estate) rather than a flow by the month, the year or once. */
+gboolean               simris_rules_kind_is_total    (SimrisResourceKind  kind);
+gboolean               simris_rules_kind_has_field   (SimrisResourceKind  kind,
+                                                      SimrisKindField     field);
+/* The title of the amount's field: "Net amount", "Cadastral income, not indexed"… */
+const char            *simris_rules_kind_amount_title (SimrisResourceKind  kind,
+                                                       const char         *lang);
+/* The document the CPAS asks for it, or NULL when no usual proof is listed. */
+const char            *simris_rules_kind_proof       (SimrisResourceKind  kind,
+                                                      const char         *lang);
+/* The guide's plain category ("work", "savings"…), or NULL when the guide does not ask it. */
+const char            *simris_rules_kind_guide_category (SimrisResourceKind kind);
+/* The kinds that match every word of query (in their labels in French, Dutch and English, their
+ * names and their search words), best first: a word of the label in lang, then of the kind's
+ * words, then elsewhere; for a student a student job before a wage, else the reverse; then the
+ * kinds most people have; then by label. An empty query gives every kind in that order.
+ * An array of SimrisResourceKind. */
+GArray                *simris_rules_kind_search      (const char         *query,
+                                                      const char         *lang,
+                                                      gboolean            student);
 /* The group the form shows a kind in: its treatment under the newest row. */
 SimrisKindGroup        simris_rules_kind_group       (SimrisResourceKind  kind);
 /* The row in force on a date (never NULL for a valid kind). */
