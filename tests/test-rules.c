@@ -6,6 +6,7 @@
 #include "simris-codes.h"
 #include "simris-engine.h"
 #include "simris-i18n.h"
+#include "simris-money.h"
 #include "simris-rules.h"
 
 /* The law's table (app/law/simris-rules.c): dated rows, the conditions' articles, the shortage-
@@ -370,6 +371,50 @@ test_kind_rows (void)
   g_assert_nonnull (simris_rules_kind_proof (SIMRIS_RESOURCE_KIND_WAGE, "fr"));
 }
 
+/* Help texts take the law's figures from the table and the parameters, never typed in:
+ * 6,00 € per ALE cheque from 01/01/2023 and 4,10 € until 31/12/2022 (art. 22 §1 d) RD; AR
+ * 01/10/2023), 6 200 € and 12 500 € with 6 % and 10 % (art. 27 RD), 750 € plus 125 € per
+ * child, times 3 (art. 24–25 RD), the integration allowance exempt since 01/01/2022. */
+static void
+test_kind_help_figures (void)
+{
+  static const char * const langs[] = { "en", "fr", "nl" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (langs); i++)
+    {
+      const char *lang = langs[i];
+      g_autofree char *six = simris_money_format (600, lang);
+      g_autofree char *four = simris_money_format (410, lang);
+      g_autofree char *end_2022 = simris_date_format (20221231, lang);
+      g_autofree char *first_ceiling = simris_money_format (620000, lang);
+      g_autofree char *second_ceiling = simris_money_format (1250000, lang);
+      g_autofree char *abatement = simris_money_format (75000, lang);
+      g_autofree char *per_child = simris_money_format (12500, lang);
+      g_autofree char *since = simris_date_format (20220101, lang);
+      const char *ale = simris_rules_kind_help (SIMRIS_RESOURCE_KIND_ALE_CHEQUES, lang);
+      const char *capital = simris_rules_kind_help (SIMRIS_RESOURCE_KIND_CAPITAL, lang);
+      const char *house = simris_rules_kind_help (SIMRIS_RESOURCE_KIND_REAL_ESTATE, lang);
+      const char *integration = simris_rules_kind_help (SIMRIS_RESOURCE_KIND_INTEGRATION_ALLOWANCE, lang);
+
+      g_assert_nonnull (strstr (ale, six));
+      g_assert_nonnull (strstr (ale, four));
+      g_assert_nonnull (strstr (ale, end_2022));
+      g_assert_nonnull (strstr (capital, first_ceiling));
+      g_assert_nonnull (strstr (capital, second_ceiling));
+      g_assert_nonnull (strstr (capital, "6 %"));
+      g_assert_nonnull (strstr (capital, "10 %"));
+      g_assert_nonnull (strstr (house, abatement));
+      g_assert_nonnull (strstr (house, per_child));
+      g_assert_nonnull (strstr (integration, since));
+      /* No help is left with a conversion of its own. */
+      for (int kind = 0; kind < SIMRIS_N_RESOURCE_KINDS; kind++)
+        {
+          g_assert_null (strstr (simris_rules_kind_help (kind, lang), "%s"));
+          g_assert_null (strstr (simris_rules_kind_help (kind, lang), "%d"));
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -385,6 +430,7 @@ main (int   argc,
   g_test_add_func ("/simris/rules/change-dates", test_change_dates);
   g_test_add_func ("/simris/rules/kind-search", test_kind_search);
   g_test_add_func ("/simris/rules/kind-rows", test_kind_rows);
+  g_test_add_func ("/simris/rules/kind-help-figures", test_kind_help_figures);
 
   return g_test_run ();
 }

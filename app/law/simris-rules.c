@@ -40,7 +40,8 @@ typedef struct
 static const KindInfo kinds[] = {
   { SIMRIS_RESOURCE_KIND_WAGE,
     N_("Wage"),
-    N_("Net pay from a job. Counted, but part of it is exempted when the job began while on the integration income, and a higher part for the first 3 months of a job in a shortage occupation."),
+    /* Translators: %s is a length, "3 months" (the parameters' figure) */
+    N_("Net pay from a job. Counted, but part of it is exempted when the job began while on the integration income, and a higher part for the first %s of a job in a shortage occupation."),
     SIMRIS_KIND_AMOUNT_NET, SIMRIS_KIND_FIELD_SHORTAGE_START,
     N_("Pay slips of the last three months"),
     { "salaire paie travail emploi job remuneration", "loon wedde werk job", "salary pay earnings job work" },
@@ -82,7 +83,8 @@ static const KindInfo kinds[] = {
     NULL, 9 },
   { SIMRIS_RESOURCE_KIND_INTEGRATION_ALLOWANCE,
     N_("Integration allowance (disability)"),
-    N_("The disability integration allowance. Exempt since 1 January 2022, counted before."),
+    /* Translators: %s is the date its exemption began (the law's table) */
+    N_("The disability integration allowance. Exempt since %s, counted before."),
     SIMRIS_KIND_AMOUNT_NET, 0,
     NULL,
     { "handicap handicape integration", "handicap integratietegemoetkoming", "disability handicap integration" },
@@ -145,7 +147,8 @@ static const KindInfo kinds[] = {
     NULL, -1 },
   { SIMRIS_RESOURCE_KIND_ALE_CHEQUES,
     N_("Local employment agency (ALE) cheques"),
-    N_("Pay for work with ALE cheques. Up to 6.00 € per cheque is exempt (4.10 € until 2022); enter the number of cheques."),
+    /* Translators: the amount exempt per cheque now, the amount before, then the last day of that amount */
+    N_("Pay for work with ALE cheques. Up to %s per cheque is exempt (%s until %s); enter the number of cheques."),
     SIMRIS_KIND_AMOUNT_RECEIVED, SIMRIS_KIND_FIELD_COUNT,
     NULL,
     { "ale cheques titres", "pwa cheques", "ale cheques vouchers" },
@@ -243,15 +246,16 @@ static const KindInfo kinds[] = {
     NULL, -1 },
   { SIMRIS_RESOURCE_KIND_CAPITAL,
     N_("Savings and investments"),
-    /* xgettext:no-c-format */
-    N_("The total of bank accounts and investments. Only a yearly return is counted: nothing on the first 6 200 €, 6 % up to 12 500 €, 10 % above."),
+    /* Translators: an amount, a rate in percent, an amount, a rate in percent (the law's figures) */
+    N_("The total of bank accounts and investments. Only a yearly return is counted: nothing on the first %s, %d %% up to %s, %d %% above."),
     SIMRIS_KIND_AMOUNT_CAPITAL, 0,
     N_("Bank statements of every account and savings account"),
     { "epargne compte placement capital banque", "sparen spaargeld rekening belegging kapitaal bank", "savings account investment capital bank" },
     "savings", 10 },
   { SIMRIS_RESOURCE_KIND_REAL_ESTATE,
     N_("Real estate (cadastral income)"),
-    N_("The non-indexed cadastral income of a building you own, your home included. It is counted after a deduction of 750 € plus 125 € per child, times three."),
+    /* Translators: two amounts, then a factor (the law's figures: 750 €, 125 €, 3) */
+    N_("The non-indexed cadastral income of a building you own, your home included. It is counted after a deduction of %s plus %s per child, times %d."),
     SIMRIS_KIND_AMOUNT_CADASTRAL, SIMRIS_KIND_FIELD_CHILDREN,
     N_("The statement of the cadastral income of the house you own (tax bill or land register extract)"),
     { "maison immeuble appartement revenu cadastral propriete", "huis woning appartement kadastraal inkomen eigendom", "house flat property cadastral income" },
@@ -492,12 +496,106 @@ simris_rules_kind_label (SimrisResourceKind  kind,
   return simris_tr (lang, kinds[kind].label);
 }
 
+static char *constant_value (const SimrisConstant *c,
+                             const char           *lang);
+
+static char *
+money_constant (SimrisConstantId  id,
+                const char       *lang)
+{
+  return simris_money_format (constants[id].value, lang);
+}
+
+/* The ALE amount per cheque in force today, the one before it and its last day (art. 22 §1 d)
+ * RD; the parameters' series "ale_cheque_exempt", oldest first). */
+static void
+ale_amounts (SimrisCents *now,
+             SimrisCents *before,
+             SimrisDate  *before_until)
+{
+  SimrisParameters *params = simris_parameters_get_default ();
+  SimrisDate today = simris_date_today (), from;
+  SimrisCents amount;
+  const char *source;
+
+  *now = *before = 0;
+  *before_until = 0;
+  for (guint n = 0; simris_parameters_get_series_row (params, "ale_cheque_exempt", n, &from, &amount, &source); n++)
+    {
+      if (n > 0 && from > today)
+        break;
+      *before = n > 0 ? *now : amount;
+      *before_until = simris_date_add_days (from, -1);
+      *now = amount;
+    }
+}
+
+/* The help of a kind with the figures of the law's table and the parameters (never typed in
+ * the text): the kind's special rule says which. Interned: a help text is kept for the run. */
 const char *
 simris_rules_kind_help (SimrisResourceKind  kind,
                         const char         *lang)
 {
+  const char *help;
+  const SimrisKindRule *newest;
+  g_autofree char *text = NULL;
+
   g_return_val_if_fail (kind_valid (kind), NULL);
-  return simris_tr (lang, kinds[kind].help);
+
+  help = simris_tr (lang, kinds[kind].help);
+  newest = simris_rules_kind_rule (kind, 0);
+  switch (newest->special)
+    {
+    case SIMRIS_SPECIAL_WORK:
+      if (simris_rules_kind_has_field (kind, SIMRIS_KIND_FIELD_SHORTAGE_START))
+        {
+          g_autofree char *months = constant_value (&constants[SIMRIS_CONST_SHORTAGE_MONTHS], lang);
+          text = g_strdup_printf (help, months);
+        }
+      break;
+    case SIMRIS_SPECIAL_ALE_CHEQUES:
+      {
+        SimrisCents now, before;
+        SimrisDate until;
+        g_autofree char *now_text = NULL, *before_text = NULL, *until_text = NULL;
+
+        ale_amounts (&now, &before, &until);
+        now_text = simris_money_format (now, lang);
+        before_text = simris_money_format (before, lang);
+        until_text = simris_date_format (until, lang);
+        text = g_strdup_printf (help, now_text, before_text, until_text);
+      }
+      break;
+    case SIMRIS_SPECIAL_CAPITAL:
+      {
+        g_autofree char *free_ceiling = money_constant (SIMRIS_CONST_CAPITAL_FREE_CEILING, lang);
+        g_autofree char *second_ceiling = money_constant (SIMRIS_CONST_CAPITAL_SECOND_CEILING, lang);
+
+        text = g_strdup_printf (help, free_ceiling, (int) constants[SIMRIS_CONST_CAPITAL_LOW_RATE].value,
+                                second_ceiling, (int) constants[SIMRIS_CONST_CAPITAL_HIGH_RATE].value);
+      }
+      break;
+    case SIMRIS_SPECIAL_REAL_ESTATE:
+      {
+        g_autofree char *abatement = money_constant (SIMRIS_CONST_REAL_ESTATE_ABATEMENT, lang);
+        g_autofree char *per_child = money_constant (SIMRIS_CONST_REAL_ESTATE_ABATEMENT_PER_CHILD, lang);
+
+        text = g_strdup_printf (help, abatement, per_child, (int) constants[SIMRIS_CONST_REAL_ESTATE_FACTOR].value);
+      }
+      break;
+    case SIMRIS_SPECIAL_NONE:
+    case SIMRIS_SPECIAL_BY_REGIME:
+    case SIMRIS_SPECIAL_MAF:
+    default:
+      /* A kind whose treatment changed on a date says since when. */
+      if (newest->from != 0)
+        {
+          g_autofree char *since = simris_date_format (newest->from, lang);
+          text = g_strdup_printf (help, since);
+        }
+      break;
+    }
+  return text != NULL ? g_intern_string (text) : help;
 }
 
 SimrisKindAmount
