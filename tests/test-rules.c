@@ -6,6 +6,7 @@
 #include "simris-codes.h"
 #include "simris-engine.h"
 #include "simris-i18n.h"
+#include "simris-money.h"
 #include "simris-rules.h"
 
 /* The law's table (app/law/simris-rules.c): dated rows, the conditions' articles, the shortage-
@@ -225,6 +226,195 @@ test_dump (void)
     g_assert_nonnull (strstr (md, simris_rules_constant_info (i)->name));
 }
 
+/* The shipped table: the rows of a kind never overlap (one row in force on any date), and the
+ * dates the timeline recomputes on include the table's own: the integration allowance exempt
+ * from 2022-01-01 (terralaboris.be), the student-grant amount of art. 35 §2 ending 2021-12-31, the
+ * shortage-occupation exemption from 2024-01-01 (AR 23/11/2023). */
+static void
+test_change_dates (void)
+{
+  const SimrisRuleTable *table = simris_rule_table_get_default ();
+  g_autoptr(GArray) dates = simris_rule_table_change_dates (table);
+  gboolean has_2022 = FALSE, has_2024 = FALSE;
+
+  for (guint i = 0; i < simris_rules_n_kind_rules (); i++)
+    for (guint j = i + 1; j < simris_rules_n_kind_rules (); j++)
+      {
+        const SimrisKindRule *a = simris_rules_nth_kind_rule (i);
+        const SimrisKindRule *b = simris_rules_nth_kind_rule (j);
+
+        if (a->kind != b->kind)
+          continue;
+        /* Oldest first, and a ends before b starts. */
+        g_assert_cmpuint (a->until, !=, 0);
+        g_assert_cmpuint (b->from, >, a->until);
+      }
+
+  for (guint i = 0; i < dates->len; i++)
+    {
+      SimrisDate d = g_array_index (dates, SimrisDate, i);
+      if (i > 0)
+        g_assert_cmpuint (d, >, g_array_index (dates, SimrisDate, i - 1));
+      has_2022 |= d == 20220101;
+      has_2024 |= d == 20240101;
+    }
+  g_assert_true (has_2022);
+  g_assert_true (has_2024);
+
+  g_assert_false (simris_rules_age_is_adult (-1));
+  g_assert_false (simris_rules_age_is_adult (17));
+  /* Art. 3, 2° DIS: 18 years. */
+  g_assert_true (simris_rules_age_is_adult (18));
+  g_assert_cmpint (simris_rule_table_constant (table, SIMRIS_CONST_ADULT_AGE), ==, 18);
+}
+
+/* The kind search (issue 23): each word's first kind in each language, for a student or not.
+ * "insertion", "inschakelingsuitkering", "wachtuitkering" are unemployment benefits (the
+ * allocations d'insertion / inschakelingsuitkeringen are paid by the ONEM/RVA and counted,
+ * art. 16 DIS), never the disability integration allowance, which is exempt since 2022. */
+static void
+test_kind_search (void)
+{
+  static const struct
+  {
+    const char        *query;
+    const char        *lang;
+    gboolean           student;
+    SimrisResourceKind first;
+  } cases[] = {
+    { "job", "en", TRUE, SIMRIS_RESOURCE_KIND_STUDENT_JOB },
+    { "job", "en", FALSE, SIMRIS_RESOURCE_KIND_WAGE },
+    { "job", "fr", TRUE, SIMRIS_RESOURCE_KIND_STUDENT_JOB },
+    { "job", "fr", FALSE, SIMRIS_RESOURCE_KIND_WAGE },
+    { "job", "nl", TRUE, SIMRIS_RESOURCE_KIND_STUDENT_JOB },
+    { "job", "nl", FALSE, SIMRIS_RESOURCE_KIND_WAGE },
+    { "pension", "fr", FALSE, SIMRIS_RESOURCE_KIND_PENSION },
+    { "pension", "en", FALSE, SIMRIS_RESOURCE_KIND_PENSION },
+    { "pension", "nl", FALSE, SIMRIS_RESOURCE_KIND_PENSION },
+    { "pensioen", "nl", FALSE, SIMRIS_RESOURCE_KIND_PENSION },
+    { "pension alimentaire", "fr", FALSE, SIMRIS_RESOURCE_KIND_MAINTENANCE_SELF },
+    { "alloc", "fr", FALSE, SIMRIS_RESOURCE_KIND_UNEMPLOYMENT },
+    { "allowance", "en", FALSE, SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE },
+    { "insertion", "fr", FALSE, SIMRIS_RESOURCE_KIND_UNEMPLOYMENT },
+    { "insertion", "en", FALSE, SIMRIS_RESOURCE_KIND_UNEMPLOYMENT },
+    { "inschakelingsuitkering", "nl", FALSE, SIMRIS_RESOURCE_KIND_UNEMPLOYMENT },
+    { "wachtuitkering", "nl", FALSE, SIMRIS_RESOURCE_KIND_UNEMPLOYMENT },
+    { "wachtuitkering", "fr", FALSE, SIMRIS_RESOURCE_KIND_UNEMPLOYMENT },
+    { "integration", "en", FALSE, SIMRIS_RESOURCE_KIND_INTEGRATION_ALLOWANCE },
+    { "integratietegemoetkoming", "nl", FALSE, SIMRIS_RESOURCE_KIND_INTEGRATION_ALLOWANCE },
+    { "salaire", "fr", FALSE, SIMRIS_RESOURCE_KIND_WAGE },
+    { "loon", "nl", FALSE, SIMRIS_RESOURCE_KIND_WAGE },
+    { "chômage", "fr", FALSE, SIMRIS_RESOURCE_KIND_UNEMPLOYMENT },
+    { "werkloosheid", "nl", FALSE, SIMRIS_RESOURCE_KIND_UNEMPLOYMENT },
+    { "unemployment", "en", FALSE, SIMRIS_RESOURCE_KIND_UNEMPLOYMENT },
+    { "ÉPARGNE", "fr", FALSE, SIMRIS_RESOURCE_KIND_CAPITAL },
+    { "spaargeld", "nl", FALSE, SIMRIS_RESOURCE_KIND_CAPITAL },
+    { "savings", "en", FALSE, SIMRIS_RESOURCE_KIND_CAPITAL },
+    { "mutuelle", "fr", FALSE, SIMRIS_RESOURCE_KIND_SICKNESS },
+    { "ziekenfonds", "nl", FALSE, SIMRIS_RESOURCE_KIND_SICKNESS },
+    { "maison", "fr", FALSE, SIMRIS_RESOURCE_KIND_REAL_ESTATE },
+    { "huis", "nl", FALSE, SIMRIS_RESOURCE_KIND_REAL_ESTATE },
+    { "house", "en", FALSE, SIMRIS_RESOURCE_KIND_REAL_ESTATE },
+    { "cpas", "fr", FALSE, SIMRIS_RESOURCE_KIND_CPAS_AID },
+    { "ocmw", "nl", FALSE, SIMRIS_RESOURCE_KIND_CPAS_AID },
+    { "ale", "fr", FALSE, SIMRIS_RESOURCE_KIND_ALE_CHEQUES },
+    { "pwa", "nl", FALSE, SIMRIS_RESOURCE_KIND_ALE_CHEQUES },
+    { "bourse", "fr", FALSE, SIMRIS_RESOURCE_KIND_STUDY_GRANT },
+    { "kinderbijslag", "nl", FALSE, SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE },
+    { "allocations familiales", "fr", FALSE, SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE },
+    { "other", "en", FALSE, SIMRIS_RESOURCE_KIND_OTHER },
+    { "autre", "fr", FALSE, SIMRIS_RESOURCE_KIND_OTHER },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GArray) found = simris_rules_kind_search (cases[i].query, cases[i].lang, cases[i].student);
+
+      if (found->len == 0 || g_array_index (found, SimrisResourceKind, 0) != cases[i].first)
+        g_error ("\"%s\" (%s%s) finds %s first, not %s", cases[i].query, cases[i].lang,
+                 cases[i].student ? ", a student" : "",
+                 found->len > 0 ? simris_rules_kind_name (g_array_index (found, SimrisResourceKind, 0)) : "nothing",
+                 simris_rules_kind_name (cases[i].first));
+      /* The trap: never the integration allowance for the unemployment words. */
+      if (cases[i].first == SIMRIS_RESOURCE_KIND_UNEMPLOYMENT && !g_str_equal (cases[i].query, "alloc"))
+        for (guint j = 0; j < found->len; j++)
+          g_assert_cmpint (g_array_index (found, SimrisResourceKind, j), !=, SIMRIS_RESOURCE_KIND_INTEGRATION_ALLOWANCE);
+    }
+
+  /* Nothing for nonsense; every kind, the common ones first, for nothing typed. */
+  {
+    g_autoptr(GArray) none = simris_rules_kind_search ("zzzz", "en", FALSE);
+    g_autoptr(GArray) all = simris_rules_kind_search ("  ", "en", FALSE);
+
+    g_assert_cmpuint (none->len, ==, 0);
+    g_assert_cmpuint (all->len, ==, SIMRIS_N_RESOURCE_KINDS);
+    g_assert_cmpint (g_array_index (all, SimrisResourceKind, 0), ==, SIMRIS_RESOURCE_KIND_WAGE);
+  }
+}
+
+/* Every kind's row says how it is entered; the rows are in the enum's order. */
+static void
+test_kind_rows (void)
+{
+  for (int kind = 0; kind < SIMRIS_N_RESOURCE_KINDS; kind++)
+    {
+      g_assert_nonnull (simris_rules_kind_label (kind, "en"));
+      g_assert_nonnull (simris_rules_kind_amount_title (kind, "en"));
+      g_assert_cmpint (simris_rules_kind_is_total (kind), ==,
+                       kind == SIMRIS_RESOURCE_KIND_CAPITAL || kind == SIMRIS_RESOURCE_KIND_REAL_ESTATE);
+      g_assert_cmpint (simris_rules_kind_has_field (kind, SIMRIS_KIND_FIELD_COUNT), ==,
+                       kind == SIMRIS_RESOURCE_KIND_ALE_CHEQUES);
+    }
+  g_assert_cmpstr (simris_rules_kind_amount_title (SIMRIS_RESOURCE_KIND_PENSION, "en"), ==, "Net Amount");
+  g_assert_cmpstr (simris_rules_kind_guide_category (SIMRIS_RESOURCE_KIND_STUDENT_JOB), ==, "work");
+  g_assert_null (simris_rules_kind_guide_category (SIMRIS_RESOURCE_KIND_OTHER));
+  g_assert_nonnull (simris_rules_kind_proof (SIMRIS_RESOURCE_KIND_WAGE, "fr"));
+}
+
+/* Help texts take the law's figures from the table and the parameters, never typed in:
+ * 6,00 € per ALE cheque from 01/01/2023 and 4,10 € until 31/12/2022 (art. 22 §1 d) RD; AR
+ * 01/10/2023), 6 200 € and 12 500 € with 6 % and 10 % (art. 27 RD), 750 € plus 125 € per
+ * child, times 3 (art. 24–25 RD), the integration allowance exempt since 01/01/2022. */
+static void
+test_kind_help_figures (void)
+{
+  static const char * const langs[] = { "en", "fr", "nl" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (langs); i++)
+    {
+      const char *lang = langs[i];
+      g_autofree char *six = simris_money_format (600, lang);
+      g_autofree char *four = simris_money_format (410, lang);
+      g_autofree char *end_2022 = simris_date_format (20221231, lang);
+      g_autofree char *first_ceiling = simris_money_format (620000, lang);
+      g_autofree char *second_ceiling = simris_money_format (1250000, lang);
+      g_autofree char *abatement = simris_money_format (75000, lang);
+      g_autofree char *per_child = simris_money_format (12500, lang);
+      g_autofree char *since = simris_date_format (20220101, lang);
+      const char *ale = simris_rules_kind_help (SIMRIS_RESOURCE_KIND_ALE_CHEQUES, lang);
+      const char *capital = simris_rules_kind_help (SIMRIS_RESOURCE_KIND_CAPITAL, lang);
+      const char *house = simris_rules_kind_help (SIMRIS_RESOURCE_KIND_REAL_ESTATE, lang);
+      const char *integration = simris_rules_kind_help (SIMRIS_RESOURCE_KIND_INTEGRATION_ALLOWANCE, lang);
+
+      g_assert_nonnull (strstr (ale, six));
+      g_assert_nonnull (strstr (ale, four));
+      g_assert_nonnull (strstr (ale, end_2022));
+      g_assert_nonnull (strstr (capital, first_ceiling));
+      g_assert_nonnull (strstr (capital, second_ceiling));
+      g_assert_nonnull (strstr (capital, "6 %"));
+      g_assert_nonnull (strstr (capital, "10 %"));
+      g_assert_nonnull (strstr (house, abatement));
+      g_assert_nonnull (strstr (house, per_child));
+      g_assert_nonnull (strstr (integration, since));
+      /* No help is left with a conversion of its own. */
+      for (int kind = 0; kind < SIMRIS_N_RESOURCE_KINDS; kind++)
+        {
+          g_assert_null (strstr (simris_rules_kind_help (kind, lang), "%s"));
+          g_assert_null (strstr (simris_rules_kind_help (kind, lang), "%d"));
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -237,6 +427,10 @@ main (int   argc,
   g_test_add_func ("/simris/rules/spi-amounts", test_spi_amounts);
   g_test_add_func ("/simris/rules/plurals", test_plurals);
   g_test_add_func ("/simris/rules/dump", test_dump);
+  g_test_add_func ("/simris/rules/change-dates", test_change_dates);
+  g_test_add_func ("/simris/rules/kind-search", test_kind_search);
+  g_test_add_func ("/simris/rules/kind-rows", test_kind_rows);
+  g_test_add_func ("/simris/rules/kind-help-figures", test_kind_help_figures);
 
   return g_test_run ();
 }

@@ -365,6 +365,65 @@ add_folder (const char *folder)
     }
 }
 
+/* A dated row added to a copy of the law's table is a date the timeline recomputes on, with no
+ * list of dates to update elsewhere (issue 23). tests/cases/timeline/benefit-starts.simris.json:
+ * isolé, unemployment benefit 900 a month from 2025-05-01, 435,03 a month from May (its
+ * description gives the arithmetic). A test row exempting unemployment benefits from 2025-07-01
+ * leaves nothing counted: 15 770,41 / 12 = 1 314,20 a month (the same case's March). */
+static void
+test_added_row (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "timeline", "benefit-starts.simris.json", NULL);
+  g_autoptr(SimrisHousehold) household = load (path);
+  g_autoptr(SimrisRuleTable) rules = simris_rule_table_copy (simris_rule_table_get_default ());
+  g_autoptr(SimrisTimeline) shipped = NULL;
+  g_autoptr(SimrisTimeline) changed = NULL;
+  g_autoptr(GArray) dates = NULL;
+  g_autoptr(GError) error = NULL;
+  const SimrisKindRule row = {
+    SIMRIS_RESOURCE_KIND_UNEMPLOYMENT, 20250701, 0, SIMRIS_TREATMENT_EXEMPT, SIMRIS_SPECIAL_NONE,
+    SIMRIS_ACT_RD, "art. 22, §1", "a test row",
+  };
+  gboolean found = FALSE;
+
+  simris_rule_table_add_kind_rule (rules, &row);
+  dates = simris_rule_table_change_dates (rules);
+  for (guint i = 0; i < dates->len; i++)
+    found |= g_array_index (dates, SimrisDate, i) == 20250701;
+  g_assert_true (found);
+  /* The shipped table is untouched. */
+  g_assert_cmpint (simris_rules_kind_rule (SIMRIS_RESOURCE_KIND_UNEMPLOYMENT, 20250701)->treatment, ==,
+                   SIMRIS_TREATMENT_COUNTED);
+  g_assert_cmpint (simris_rule_table_kind_rule (rules, SIMRIS_RESOURCE_KIND_UNEMPLOYMENT, 20250630)->treatment, ==,
+                   SIMRIS_TREATMENT_COUNTED);
+  g_assert_cmpint (simris_rule_table_kind_rule (rules, SIMRIS_RESOURCE_KIND_UNEMPLOYMENT, 20250701)->treatment, ==,
+                   SIMRIS_TREATMENT_EXEMPT);
+
+  shipped = simris_timeline_compute (simris_parameters_get_default (), household, 20250501, 20250801, "en",
+                                     SIMRIS_TIMELINE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  changed = simris_timeline_compute_with_rules (simris_parameters_get_default (), rules, household,
+                                                20250501, 20250801, "en", SIMRIS_TIMELINE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+
+  /* Shipped table: June to August repeat May. */
+  for (guint i = 1; i < 4; i++)
+    {
+      g_assert_true (simris_timeline_get_result (shipped, i) == simris_timeline_get_result (shipped, 0));
+      g_assert_cmpint (simris_result_get_amount_month (simris_timeline_get_result (shipped, i)), ==, 43503);
+    }
+
+  /* With the row: June still repeats May; July is computed afresh, says why, and August repeats it. */
+  g_assert_true (simris_timeline_get_result (changed, 1) == simris_timeline_get_result (changed, 0));
+  g_assert_true (simris_timeline_get_result (changed, 2) != simris_timeline_get_result (changed, 1));
+  g_assert_cmpint (simris_result_get_amount_month (simris_timeline_get_result (changed, 1)), ==, 43503);
+  g_assert_cmpint (simris_result_get_amount_month (simris_timeline_get_result (changed, 2)), ==, 131420);
+  g_assert_true (simris_timeline_has_change (changed, 2, "exemption"));
+  g_assert_true (simris_timeline_has_change (changed, 2, "amount"));
+  g_assert_true (simris_timeline_get_result (changed, 3) == simris_timeline_get_result (changed, 2));
+  g_assert_cmpint (simris_timeline_get_total (changed), ==, 2 * 43503 + 2 * 131420);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -380,6 +439,7 @@ main (int   argc,
   g_test_add_func ("/simris/timeline/parse-month", test_parse_month);
   g_test_add_func ("/simris/timeline/limits", test_limits);
   g_test_add_func ("/simris/timeline/full-trace", test_full_trace);
+  g_test_add_func ("/simris/timeline/added-row", test_added_row);
   g_test_add_func ("/simris/timeline/property-public", test_property_public);
 
   return g_test_run ();

@@ -105,10 +105,10 @@ member_group (SimrisHousehold *household,
     case SIMRIS_RELATION_PARENT:
       return GROUP_PARENT;
     case SIMRIS_RELATION_CHILD:
-      /* Age at the reference date (docs/calculation.md §13): 18 or over is an adult child. */
+      /* Age at the reference date (docs/calculation.md §13): of age (art. 3, 2° DIS) is an adult child. */
       age = simris_ui_age_at (simris_member_get_birth_date (member),
                               simris_household_get_reference_date (household));
-      if (age >= 18)
+      if (simris_rules_age_is_adult (age))
         return GROUP_ADULT_CHILD;
       if (age < 0 && g_object_get_data (G_OBJECT (member), ADULT_MARK) != NULL)
         return GROUP_ADULT_CHILD;
@@ -271,9 +271,8 @@ static gboolean
 kind_matches (const Category     *category,
               SimrisResourceKind  kind)
 {
-  if (category->kind == SIMRIS_RESOURCE_KIND_WAGE)
-    return kind == SIMRIS_RESOURCE_KIND_WAGE || kind == SIMRIS_RESOURCE_KIND_STUDENT_JOB;
-  return kind == category->kind;
+  /* The guide's plain category of a kind is in its row of the law's table. */
+  return kind >= 0 && g_strcmp0 (simris_rules_kind_guide_category (kind), category->id) == 0;
 }
 
 /* The work of a full-time student is a student job (§4.3: the SPI for the whole studies). */

@@ -8,6 +8,7 @@
 
 #include "simris-enum-types.h"
 #include "simris-kind-row.h"
+#include "simris-rules.h"
 #include "simris-ui-util.h"
 
 struct _SimrisKindRow
@@ -20,7 +21,9 @@ struct _SimrisKindRow
   GtkListView        *list_view;
   GtkFilterListModel *filtered;
   GtkCustomFilter    *filter;
-  char              **search_words;
+  GtkCustomSorter    *sorter;
+  guint               rank[SIMRIS_N_RESOURCE_KINDS]; /* place in the search's order, G_MAXUINT: not found */
+  gboolean            student;
   SimrisResourceKind  kind;
 };
 
@@ -29,69 +32,11 @@ G_DEFINE_FINAL_TYPE (SimrisKindRow, simris_kind_row, ADW_TYPE_ACTION_ROW)
 enum {
   PROP_0,
   PROP_KIND,
+  PROP_STUDENT,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* The kinds most people have, first; the others follow by label. */
-static const SimrisResourceKind common_kinds[] = {
-  SIMRIS_RESOURCE_KIND_WAGE,
-  SIMRIS_RESOURCE_KIND_UNEMPLOYMENT,
-  SIMRIS_RESOURCE_KIND_SICKNESS,
-  SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE,
-  SIMRIS_RESOURCE_KIND_MAINTENANCE_SELF,
-  SIMRIS_RESOURCE_KIND_MAINTENANCE_CHILDREN,
-  SIMRIS_RESOURCE_KIND_STUDENT_JOB,
-  SIMRIS_RESOURCE_KIND_PENSION,
-  SIMRIS_RESOURCE_KIND_SELF_EMPLOYED,
-  SIMRIS_RESOURCE_KIND_DISABILITY_ALLOWANCE,
-  SIMRIS_RESOURCE_KIND_CAPITAL,
-  SIMRIS_RESOURCE_KIND_REAL_ESTATE,
-};
-
-/* Words people use for a kind, beside its label in French, Dutch and English: lower case,
- * without accents (they are matched after the same folding). */
-static const struct { SimrisResourceKind kind; const char *words; } keywords[] = {
-  { SIMRIS_RESOURCE_KIND_WAGE, "salaire loon wedde job travail emploi werk paie salary pay earnings" },
-  { SIMRIS_RESOURCE_KIND_SELF_EMPLOYED, "independant zelfstandige freelance indépendant" },
-  { SIMRIS_RESOURCE_KIND_STUDENT_JOB, "etudiant jobiste studentenjob student job" },
-  { SIMRIS_RESOURCE_KIND_UNEMPLOYMENT, "chomage werkloosheid werkloos onem rva capac hvw syndicat vakbond" },
-  { SIMRIS_RESOURCE_KIND_SICKNESS, "maladie ziekte ziek mutuelle mutualiteit ziekenfonds inami riziv incapacite arbeidsongeschikt" },
-  { SIMRIS_RESOURCE_KIND_DISABILITY_ALLOWANCE, "handicap handicape arr ari inkomensvervangende integratietegemoetkoming" },
-  { SIMRIS_RESOURCE_KIND_INTEGRATION_ALLOWANCE, "insertion inschakelingsuitkering wachtuitkering" },
-  { SIMRIS_RESOURCE_KIND_PENSION, "pension pensioen retraite rente grapa igo" },
-  { SIMRIS_RESOURCE_KIND_MAINTENANCE_SELF, "alimentaire alimentatie onderhoudsgeld secal dava" },
-  { SIMRIS_RESOURCE_KIND_MAINTENANCE_CHILDREN, "alimentaire alimentatie onderhoudsgeld kinderen enfants secal dava" },
-  { SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE, "allocations familiales kinderbijslag groeipakket famiris famiwal kindergeld" },
-  { SIMRIS_RESOURCE_KIND_CPAS_AID, "cpas ocmw aide steun" },
-  { SIMRIS_RESOURCE_KIND_ALE_CHEQUES, "ale pwa cheques titres" },
-  { SIMRIS_RESOURCE_KIND_STUDY_GRANT, "bourse studietoelage beurs" },
-  { SIMRIS_RESOURCE_KIND_IRREGULAR_GIFT, "cadeau don gift schenking" },
-  { SIMRIS_RESOURCE_KIND_REGULAR_GIFT, "cadeau don gift schenking parents ouders" },
-  { SIMRIS_RESOURCE_KIND_CAPITAL, "epargne sparen spaargeld savings compte rekening placement belegging capital kapitaal" },
-  { SIMRIS_RESOURCE_KIND_REAL_ESTATE, "maison huis immeuble woning revenu cadastral kadastraal inkomen propriete eigendom" },
-  { SIMRIS_RESOURCE_KIND_MAF_REFUND, "maf mab maximum facturation factuur" },
-  { SIMRIS_RESOURCE_KIND_TAX_CREDIT, "impot belasting credit krediet" },
-  { SIMRIS_RESOURCE_KIND_OTHER, "autre ander overig" },
-};
-
-static char *
-fold (const char *text)
-{
-  g_autofree char *folded = g_utf8_casefold (text ? text : "", -1);
-
-  return g_str_to_ascii (folded, NULL);
-}
-
-static int
-common_rank (SimrisResourceKind kind)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (common_kinds); i++)
-    if (common_kinds[i] == kind)
-      return i;
-  return G_N_ELEMENTS (common_kinds);
-}
 
 static const char *
 kind_label (SimrisResourceKind kind)
@@ -102,73 +47,43 @@ kind_label (SimrisResourceKind kind)
   return simris_resource_kind_get_label (kind, NULL);
 }
 
+/* The order and the matches are the core's kind search (simris_rules_kind_search()): the
+ * words of the law's table in French, Dutch and English, a student's job a student job. */
 static int
 compare_kinds (gconstpointer a,
                gconstpointer b,
                gpointer      user_data)
 {
+  SimrisKindRow *self = user_data;
   int ka = adw_enum_list_item_get_value ((AdwEnumListItem *) a);
   int kb = adw_enum_list_item_get_value ((AdwEnumListItem *) b);
-  int ra = common_rank (ka);
-  int rb = common_rank (kb);
+  guint ra = ka >= 0 && ka < SIMRIS_N_RESOURCE_KINDS ? self->rank[ka] : G_MAXUINT;
+  guint rb = kb >= 0 && kb < SIMRIS_N_RESOURCE_KINDS ? self->rank[kb] : G_MAXUINT;
 
-  if (ra != rb)
-    return ra < rb ? -1 : 1;
-  return g_utf8_collate (kind_label (ka), kind_label (kb));
+  return ra < rb ? -1 : ra > rb;
 }
 
-/* Each word typed must be found somewhere in the kind's labels (in the UI's language, in
- * French, Dutch and English) or its keywords: "salaire", "loon", "chômage", "épargne". */
 static gboolean
 filter_cb (gpointer item,
            gpointer user_data)
 {
   SimrisKindRow *self = user_data;
   SimrisResourceKind kind = adw_enum_list_item_get_value (item);
-  g_autoptr(GString) haystack = NULL;
-  g_autofree char *folded = NULL;
-  static const char * const langs[] = { "fr", "nl", "en" };
 
-  if (kind == SIMRIS_RESOURCE_KIND_NONE)
-    return FALSE;
-  if (self->search_words == NULL || self->search_words[0] == NULL)
-    return TRUE;
-
-  haystack = g_string_new (simris_resource_kind_get_label (kind, NULL));
-  for (guint i = 0; i < G_N_ELEMENTS (langs); i++)
-    g_string_append_printf (haystack, " %s", simris_resource_kind_get_label (kind, langs[i]));
-  g_string_append_printf (haystack, " %s", simris_resource_kind_to_string (kind));
-  for (guint i = 0; i < G_N_ELEMENTS (keywords); i++)
-    if (keywords[i].kind == kind)
-      g_string_append_printf (haystack, " %s", keywords[i].words);
-  folded = fold (haystack->str);
-
-  for (guint i = 0; self->search_words[i] != NULL; i++)
-    if (strstr (folded, self->search_words[i]) == NULL)
-      return FALSE;
-  return TRUE;
+  return kind >= 0 && kind < SIMRIS_N_RESOURCE_KINDS && self->rank[kind] != G_MAXUINT;
 }
 
 static void
 search_changed_cb (SimrisKindRow *self)
 {
-  g_autofree char *folded = fold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  g_autoptr(GArray) found = simris_rules_kind_search (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+                                                      NULL, self->student);
 
-  g_strfreev (self->search_words);
-  self->search_words = g_strsplit_set (g_strstrip (folded), " \t", -1);
-  /* Drop the empty words of double spaces. */
-  {
-    guint j = 0;
-
-    for (guint i = 0; self->search_words[i] != NULL; i++)
-      {
-        if (*self->search_words[i] != '\0')
-          self->search_words[j++] = self->search_words[i];
-        else
-          g_free (self->search_words[i]);
-      }
-    self->search_words[j] = NULL;
-  }
+  for (guint i = 0; i < SIMRIS_N_RESOURCE_KINDS; i++)
+    self->rank[i] = G_MAXUINT;
+  for (guint i = 0; i < found->len; i++)
+    self->rank[g_array_index (found, SimrisResourceKind, i)] = i;
+  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -286,16 +201,6 @@ update_subtitle (SimrisKindRow *self)
 }
 
 static void
-simris_kind_row_finalize (GObject *object)
-{
-  SimrisKindRow *self = SIMRIS_KIND_ROW (object);
-
-  g_strfreev (self->search_words);
-
-  G_OBJECT_CLASS (simris_kind_row_parent_class)->finalize (object);
-}
-
-static void
 simris_kind_row_dispose (GObject *object)
 {
   SimrisKindRow *self = SIMRIS_KIND_ROW (object);
@@ -318,6 +223,9 @@ simris_kind_row_get_property (GObject    *object,
     case PROP_KIND:
       g_value_set_enum (value, self->kind);
       break;
+    case PROP_STUDENT:
+      g_value_set_boolean (value, self->student);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -336,6 +244,9 @@ simris_kind_row_set_property (GObject      *object,
     case PROP_KIND:
       simris_kind_row_set_kind (self, g_value_get_enum (value));
       break;
+    case PROP_STUDENT:
+      simris_kind_row_set_student (self, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -346,7 +257,6 @@ simris_kind_row_class_init (SimrisKindRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = simris_kind_row_finalize;
   object_class->dispose = simris_kind_row_dispose;
   object_class->get_property = simris_kind_row_get_property;
   object_class->set_property = simris_kind_row_set_property;
@@ -355,6 +265,10 @@ simris_kind_row_class_init (SimrisKindRowClass *klass)
     g_param_spec_enum ("kind", NULL, NULL,
                        SIMRIS_TYPE_RESOURCE_KIND, SIMRIS_RESOURCE_KIND_NONE,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Whether the resource is a full-time student's: "job" then finds a student job first. */
+  properties[PROP_STUDENT] =
+    g_param_spec_boolean ("student", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -367,8 +281,9 @@ simris_kind_row_init (SimrisKindRow *self)
 
   self->kind = SIMRIS_RESOURCE_KIND_NONE;
 
+  self->sorter = gtk_custom_sorter_new (compare_kinds, self, NULL);
   sorted = gtk_sort_list_model_new (G_LIST_MODEL (adw_enum_list_model_new (SIMRIS_TYPE_RESOURCE_KIND)),
-                                    GTK_SORTER (gtk_custom_sorter_new (compare_kinds, NULL, NULL)));
+                                    GTK_SORTER (self->sorter));
   self->filter = gtk_custom_filter_new (filter_cb, self, NULL);
   self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (sorted), GTK_FILTER (self->filter));
 
@@ -423,6 +338,7 @@ simris_kind_row_init (SimrisKindRow *self)
   /* The subtitle is the choice: in full, never cut. */
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (self), 0);
   update_subtitle (self);
+  search_changed_cb (self);
 }
 
 GtkWidget *
@@ -451,6 +367,20 @@ simris_kind_row_set_kind (SimrisKindRow      *self,
   self->kind = kind;
   update_subtitle (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+}
+
+void
+simris_kind_row_set_student (SimrisKindRow *self,
+                             gboolean       student)
+{
+  g_return_if_fail (SIMRIS_IS_KIND_ROW (self));
+
+  student = !!student;
+  if (self->student == student)
+    return;
+  self->student = student;
+  search_changed_cb (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STUDENT]);
 }
 
 GListModel *

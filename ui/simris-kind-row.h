@@ -12,9 +12,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SimrisKindRow, simris_kind_row, SIMRIS, KIND_ROW, AdwActionRow)
 
 /* Chooses a resource kind from a searchable list (a popover: a search field over the
- * kinds, the most common first). Each word typed is looked for anywhere in the kind's label
- * in the UI's language, in French, Dutch and English, and in the words people use
- * ("salaire", "chômage", "loon", "werkloosheid", "épargne"). Nothing is chosen until the
+ * kinds, the most common first). The matches and their order are the core's kind search
+ * (simris_rules_kind_search(): the labels in French, Dutch and English and the words of the
+ * law's table, "salaire", "chômage", "loon", "werkloosheid", "épargne"; "student" says
+ * whether "job" finds a student job first). Enter takes the first kind found. Nothing is chosen until the
  * user chooses (SIMRIS_RESOURCE_KIND_NONE, a draft's gap); the choice shows in full as the
  * subtitle. */
 GtkWidget          *simris_kind_row_new      (void);
@@ -24,6 +25,8 @@ void                simris_kind_row_set_kind (SimrisKindRow      *self,
 
 /* The kinds the search leaves, in the order shown; searching as if typed; choosing the
  * first one as Enter in the search field does. */
+void                simris_kind_row_set_student  (SimrisKindRow *self,
+                                                  gboolean       student);
 GListModel         *simris_kind_row_get_choices  (SimrisKindRow *self);
 void                simris_kind_row_search       (SimrisKindRow *self,
                                                   const char    *text);

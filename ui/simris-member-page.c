@@ -10,6 +10,7 @@
 #include "simris-enum-types.h"
 #include "simris-help-button.h"
 #include "simris-member-page.h"
+#include "simris-rules.h"
 #include "simris-member-row.h"
 #include "simris-pending-benefit-row.h"
 #include "simris-resource-row.h"
@@ -127,7 +128,7 @@ update_dependent_choices (SimrisMemberPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->dependent_row),
                           relation != SIMRIS_RELATION_APPLICANT
                           && relation != SIMRIS_RELATION_PARTNER
-                          && age < 18);
+                          && !simris_rules_age_is_adult (age));
 }
 
 static void
@@ -257,7 +258,14 @@ static GtkWidget *
 create_resource_row (gpointer item,
                      gpointer user_data)
 {
-  return setup_item_row (user_data, simris_resource_row_new (item), G_CALLBACK (remove_resource_cb));
+  SimrisMemberPage *self = user_data;
+  GtkWidget *row = simris_resource_row_new (item);
+
+  /* A student's "job" is searched as a student job first (art. 35 §2 RD). */
+  g_object_bind_property (self->member, "student",
+                          simris_resource_row_get_field (SIMRIS_RESOURCE_ROW (row), "kind"), "student",
+                          G_BINDING_SYNC_CREATE);
+  return setup_item_row (self, row, G_CALLBACK (remove_resource_cb));
 }
 
 static GtkWidget *

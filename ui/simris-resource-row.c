@@ -12,6 +12,7 @@
 #include "simris-kind-row.h"
 #include "simris-money-row.h"
 #include "simris-resource-row.h"
+#include "simris-rules.h"
 #include "simris-ui-util.h"
 
 struct _SimrisResourceRow
@@ -54,32 +55,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static gboolean
-kind_has_total (SimrisResourceKind kind)
-{
-  return kind == SIMRIS_RESOURCE_KIND_CAPITAL || kind == SIMRIS_RESOURCE_KIND_REAL_ESTATE;
-}
-
-/* Earnings and replacement incomes count net of tax and social security (docs/calculation.md §4). */
-static gboolean
-kind_is_net (SimrisResourceKind kind)
-{
-  switch (kind)
-    {
-    case SIMRIS_RESOURCE_KIND_WAGE:
-    case SIMRIS_RESOURCE_KIND_SELF_EMPLOYED:
-    case SIMRIS_RESOURCE_KIND_STUDENT_JOB:
-    case SIMRIS_RESOURCE_KIND_UNEMPLOYMENT:
-    case SIMRIS_RESOURCE_KIND_SICKNESS:
-    case SIMRIS_RESOURCE_KIND_DISABILITY_ALLOWANCE:
-    case SIMRIS_RESOURCE_KIND_INTEGRATION_ALLOWANCE:
-    case SIMRIS_RESOURCE_KIND_PENSION:
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
 /* A draft's resource has no kind yet (SIMRIS_RESOURCE_KIND_NONE): no table is looked up. */
 static const char *
 kind_label (SimrisResourceKind kind)
@@ -90,34 +65,24 @@ kind_label (SimrisResourceKind kind)
   return simris_resource_kind_get_label (kind, NULL);
 }
 
-/* Shows the fields the case-file format has for this kind (docs/case-format.md): a total for
- * capital and real estate, a number of cheques for ALE, a start date for work. */
+/* Shows the fields the case-file format has for this kind (docs/case-format.md), as its row of
+ * the law's table says: a total or a flow, a number of cheques, a start date for work. */
 static void
 update_fields (SimrisResourceRow *self)
 {
   SimrisResourceKind kind = simris_resource_get_kind (self->resource);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->period_row), !kind_has_total (kind));
-  gtk_widget_set_visible (GTK_WIDGET (self->count_row), kind == SIMRIS_RESOURCE_KIND_ALE_CHEQUES);
-  gtk_widget_set_visible (GTK_WIDGET (self->children_row), kind == SIMRIS_RESOURCE_KIND_REAL_ESTATE);
+  gtk_widget_set_visible (GTK_WIDGET (self->period_row), !simris_rules_kind_is_total (kind));
+  gtk_widget_set_visible (GTK_WIDGET (self->count_row), simris_rules_kind_has_field (kind, SIMRIS_KIND_FIELD_COUNT));
+  gtk_widget_set_visible (GTK_WIDGET (self->children_row),
+                          simris_rules_kind_has_field (kind, SIMRIS_KIND_FIELD_CHILDREN));
   gtk_widget_set_visible (GTK_WIDGET (self->spi_row), kind >= 0 && simris_resource_kind_is_work (kind));
-  gtk_widget_set_visible (GTK_WIDGET (self->shortage_row), kind == SIMRIS_RESOURCE_KIND_WAGE);
-  gtk_widget_set_visible (GTK_WIDGET (self->from_row), !kind_has_total (kind));
-  gtk_widget_set_visible (GTK_WIDGET (self->until_row), !kind_has_total (kind));
+  gtk_widget_set_visible (GTK_WIDGET (self->shortage_row),
+                          simris_rules_kind_has_field (kind, SIMRIS_KIND_FIELD_SHORTAGE_START));
+  gtk_widget_set_visible (GTK_WIDGET (self->from_row), !simris_rules_kind_is_total (kind));
+  gtk_widget_set_visible (GTK_WIDGET (self->until_row), !simris_rules_kind_is_total (kind));
 
-  if (kind == SIMRIS_RESOURCE_KIND_CAPITAL)
-    /* Translators: amount field of savings and investments */
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->amount_row), _("Total of savings and investments"));
-  else if (kind == SIMRIS_RESOURCE_KIND_REAL_ESTATE)
-    /* Translators: amount field of a building one owns */
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->amount_row), _("Cadastral income, not indexed"));
-  else if (kind_is_net (kind))
-    /* Translators: amount field of a wage or benefit: the law counts it after tax and
-     * social security */
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->amount_row), _("Net Amount"));
-  else
-    /* Translators: amount field of a resource */
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->amount_row), _("Amount"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->amount_row), simris_rules_kind_amount_title (kind, NULL));
 }
 
 static void
@@ -196,7 +161,7 @@ update_summary (SimrisResourceRow *self)
   else if (cents == SIMRIS_CENTS_MISSING)
     /* Translators: a resource's summary while its amount is empty */
     subtitle = g_strdup (_("Amount not given yet"));
-  else if (kind_has_total (kind))
+  else if (simris_rules_kind_is_total (kind))
     subtitle = simris_ui_format_money (cents);
   else
     {
@@ -241,9 +206,9 @@ kind_changed_cb (SimrisResourceRow *self)
   SimrisPeriod period = simris_resource_get_period (self->resource);
 
   /* "total" goes with capital and real estate only (docs/case-format.md). */
-  if (kind_has_total (kind) && period != SIMRIS_PERIOD_TOTAL)
+  if (simris_rules_kind_is_total (kind) && period != SIMRIS_PERIOD_TOTAL)
     simris_resource_set_period (self->resource, SIMRIS_PERIOD_TOTAL);
-  else if (!kind_has_total (kind) && period == SIMRIS_PERIOD_TOTAL)
+  else if (!simris_rules_kind_is_total (kind) && period == SIMRIS_PERIOD_TOTAL)
     simris_resource_set_period (self->resource, SIMRIS_PERIOD_MONTH);
   update_fields (self);
   update_kind_help (self);

@@ -249,3 +249,26 @@ simris_date_today (void)
                            g_date_time_get_month (now),
                            g_date_time_get_day_of_month (now));
 }
+
+static int
+compare_dates (gconstpointer a,
+               gconstpointer b)
+{
+  SimrisDate x = *(const SimrisDate *) a, y = *(const SimrisDate *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+void
+simris_dates_sort_unique (GArray *dates)
+{
+  guint n = 0;
+
+  g_return_if_fail (dates != NULL);
+
+  g_array_sort (dates, compare_dates);
+  for (guint i = 0; i < dates->len; i++)
+    if (n == 0 || g_array_index (dates, SimrisDate, i) != g_array_index (dates, SimrisDate, n - 1))
+      g_array_index (dates, SimrisDate, n++) = g_array_index (dates, SimrisDate, i);
+  g_array_set_size (dates, n);
+}

@@ -36,5 +36,7 @@ SimrisDate simris_date_add_days     (SimrisDate  date,
 int        simris_date_age_at       (SimrisDate  birth,
                                      SimrisDate  at);
 SimrisDate simris_date_today        (void);
+/* Sorts an array of SimrisDate and keeps each date once. */
+void       simris_dates_sort_unique (GArray     *dates);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "simris-cli-whatif.h"
 #include "simris-engine.h"
 #include "simris-i18n.h"
+#include "simris-json.h"
 #include "simris-scenario.h"
 #include "simris-sweep.h"
 
@@ -296,13 +297,8 @@ cmd_compare (const char *path)
   if (opt_json)
     {
       g_autoptr(JsonNode) node = simris_comparison_to_json (cmp);
-      g_autoptr(JsonGenerator) generator = json_generator_new ();
-      g_autofree char *text = NULL;
+      g_autofree char *text = simris_json_to_string (node, TRUE);
 
-      json_generator_set_root (generator, node);
-      json_generator_set_pretty (generator, TRUE);
-      json_generator_set_indent (generator, 2);
-      text = json_generator_to_data (generator, NULL);
       g_print ("%s\n", text);
     }
   else

@@ -16,6 +16,7 @@
 #include "simris-i18n.h"
 #include "simris-language.h"
 #include "simris-document-language.h"
+#include "simris-json.h"
 #include "simris-report.h"
 #include "simris-rules.h"
 #include "simris-timeline.h"
@@ -150,13 +151,8 @@ static void
 print_json (JsonNode *node,
             gboolean  pretty)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autofree char *text = NULL;
+  g_autofree char *text = simris_json_to_string (node, pretty);
 
-  json_generator_set_root (generator, node);
-  json_generator_set_pretty (generator, pretty);
-  json_generator_set_indent (generator, 2);
-  text = json_generator_to_data (generator, NULL);
   g_print ("%s\n", text);
 }
 
@@ -523,7 +519,6 @@ batch_compute_item (BatchItem  *item,
     {
       g_autoptr(JsonBuilder) builder = json_builder_new ();
       g_autoptr(JsonNode) node = NULL;
-      g_autofree char *text = NULL;
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "error");
@@ -532,13 +527,16 @@ batch_compute_item (BatchItem  *item,
       json_builder_add_int_value (builder, item->line_no);
       json_builder_end_object (builder);
       node = json_builder_get_root (builder);
-      text = json_to_string (node, FALSE);
-      g_string_append (item->out, text);
+      simris_json_write (item->out, node, FALSE);
     }
   else
     /* docs/case-format.md defines one shape for a result, the JSON object: batch writes JSON
      * Lines whether or not --json is given (it is accepted for symmetry with compute). */
-    simris_result_write_json (result, item->out);
+    {
+      g_autoptr(JsonNode) node = simris_result_to_json (result);
+
+      simris_json_write (item->out, node, FALSE);
+    }
   g_string_append_c (item->out, '\n');
 }
 

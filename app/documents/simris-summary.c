@@ -10,6 +10,7 @@
 #include "simris-date.h"
 #include "simris-i18n.h"
 #include "simris-money.h"
+#include "simris-rules.h"
 #include "simris-summary.h"
 
 /* The applicant's one-page summary. It tells the result computed by the engine; it decides
@@ -66,41 +67,6 @@ add_unique (GPtrArray *items,
   g_ptr_array_add (items, text);
 }
 
-/* The document the CPAS asks for each kind of income (the usual proofs of the social
- * inquiry, art. 16 DIS: the CPAS checks every resource). */
-static const char *
-proof_for_kind (SimrisResourceKind kind)
-{
-  switch (kind)
-    {
-    case SIMRIS_RESOURCE_KIND_WAGE:
-      /* Translators: an item of the checklist "what to bring to the CPAS" */
-      return N_("Pay slips of the last three months");
-    case SIMRIS_RESOURCE_KIND_STUDENT_JOB:
-      return N_("The student job contract and its pay slips");
-    case SIMRIS_RESOURCE_KIND_SELF_EMPLOYED:
-      return N_("The latest statement of income from self-employment (tax assessment or accountant)");
-    case SIMRIS_RESOURCE_KIND_UNEMPLOYMENT:
-      return N_("A statement of the unemployment benefit paid, from the payment body");
-    case SIMRIS_RESOURCE_KIND_SICKNESS:
-    case SIMRIS_RESOURCE_KIND_DISABILITY_ALLOWANCE:
-      return N_("A statement of the benefit paid, from the health insurance fund");
-    case SIMRIS_RESOURCE_KIND_PENSION:
-      return N_("The pension statement showing the amount paid each month");
-    case SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE:
-      return N_("The statement of the family allowances paid for the children");
-    case SIMRIS_RESOURCE_KIND_CAPITAL:
-      return N_("Bank statements of every account and savings account");
-    case SIMRIS_RESOURCE_KIND_REAL_ESTATE:
-      return N_("The statement of the cadastral income of the house you own (tax bill or land register extract)");
-    case SIMRIS_RESOURCE_KIND_REGULAR_GIFT:
-    case SIMRIS_RESOURCE_KIND_MAINTENANCE_SELF:
-      return N_("A written statement of the help the family gives each month");
-    default:
-      return NULL;
-    }
-}
-
 GPtrArray *
 simris_summary_dup_checklist (SimrisHousehold *household,
                               const char      *lang)
@@ -129,16 +95,18 @@ simris_summary_dup_checklist (SimrisHousehold *household,
         {
           g_autoptr(SimrisResource) resource = g_list_model_get_item (resources, r);
           SimrisResourceKind kind = simris_resource_get_kind (resource);
-          const char *proof = proof_for_kind (kind);
+          const char *proof;
           g_autofree char *text = NULL;
 
           if (kind == SIMRIS_RESOURCE_KIND_NONE)
             continue;
+          /* The document the CPAS asks, from the kind's row of the law's table. */
+          proof = simris_rules_kind_proof (kind, lang);
           if (proof == NULL)
             /* Translators: a checklist item; %s is a kind of income ("Training premium") */
             text = g_strdup_printf (tr (lang, N_("Proof of: %s")), simris_resource_kind_get_label (kind, lang));
           else
-            text = g_strdup (tr (lang, proof));
+            text = g_strdup (proof);
           if (!is_applicant)
             {
               char *with_person;

@@ -13,8 +13,8 @@
  * text that is not UTF-8, comments, single quotes, integers beyond 64 bits, numbers beyond a
  * double, \u0000, text after the top-level value and nesting beyond the limit are refused, lone
  * surrogate escapes marked for the caller to refuse by path; the parser's recursion is bounded by
- * the nesting limit. Also the pretty writer the case files use. What the fields mean is
- * simris-case-file.c's business. */
+ * the nesting limit. Also the one writer of SimRIS's JSON (case files, results, the CLI). What
+ * the fields mean is simris-case-file.c's business. */
 
 G_DEFINE_QUARK (simris-json-error-quark, simris_json_error)
 
@@ -123,142 +123,6 @@ token_text (const char *data,
   return g_strdup_printf ("%.*s…", (int) (end - data), data);
 }
 
-/* The tokens of strict JSON, walked without building anything: what the parser below refuses
- * is worded from here, more precisely than "expected a value" (docs/case-format.md):
- *  - nesting: [ and { outside strings, at most max_depth, the top object being level 1;
- *  - only JSON's tokens outside strings (no comments, quotes, hex numbers, identifiers);
- *  - integers beyond 64 bits and numbers beyond a double;
- *  - the escape \u0000;
- *  - nothing after the top-level value. */
-static gboolean
-check_syntax (const char  *data,
-              gsize        length,
-              guint        max_depth,
-              GError     **error)
-{
-  gboolean top_done = FALSE;
-  guint depth = 0;
-  guint line = 1;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = data[i];
-      gsize j;
-
-      if (c == '\n')
-        {
-          line++;
-          continue;
-        }
-      if (c == ' ' || c == '\t' || c == '\r')
-        continue;
-
-      if (top_done)
-        return fail (error,
-                     /* Translators: %u is a line number. */
-                     _("The file is not valid JSON: text follows the end of the top-level object (line %u)"),
-                     line);
-
-      switch (c)
-        {
-        case '"':
-          for (i++; i < length && data[i] != '"'; i++)
-            {
-              if (data[i] == '\n')
-                line++;
-              else if (data[i] == '\\' && i + 1 < length)
-                {
-                  if (data[i + 1] == 'u' && i + 5 < length && memcmp (data + i + 2, "0000", 4) == 0)
-                    return fail (error,
-                                 /* Translators: %u is a line number; keep \u0000 as is. */
-                                 _("The file holds the escape \\u0000, a NUL character, on line %u"), line);
-                  i++;
-                }
-            }
-          /* An unterminated string is json-glib's to report. */
-          if (depth == 0)
-            top_done = TRUE;
-          break;
-
-        case '[':
-        case '{':
-          if (++depth > max_depth)
-            return fail (error,
-                         /* Translators: %d is the limit (32), %u a line number. */
-                         _("The file nests objects and arrays more than %d levels deep (line %u)"),
-                         max_depth, line);
-          break;
-
-        case ']':
-        case '}':
-          if (depth > 0 && --depth == 0)
-            top_done = TRUE;
-          break;
-
-        case ':':
-        case ',':
-          break;
-
-        default:
-          for (j = i; j < length && (g_ascii_isalnum (data[j]) || data[j] == '.' || data[j] == '_' ||
-                                     data[j] == '+' || data[j] == '-'); j++)
-            ;
-
-          if (c == '-' || g_ascii_isdigit (c))
-            {
-              g_autofree char *token = g_strndup (data + i, j - i);
-              gboolean is_integer;
-              gboolean in_range;
-
-              if (!is_json_number (token, j - i, &is_integer))
-                {
-                  g_autofree char *text = token_text (data + i, j - i);
-
-                  return fail (error,
-                               /* Translators: %s is what the file holds, %u a line number. */
-                               _("The file is not valid JSON: “%s” is not a number (line %u)"), text, line);
-                }
-
-              if (is_integer)
-                in_range = g_ascii_string_to_signed (token, 10, G_MININT64, G_MAXINT64, NULL, NULL);
-              else
-                in_range = isfinite (g_ascii_strtod (token, NULL));
-
-              if (!in_range)
-                {
-                  g_autofree char *text = token_text (data + i, j - i);
-
-                  return fail (error,
-                               /* Translators: %s is a number of the file, %u a line number. */
-                               _("The file holds a number too large to read, %s (line %u)"), text, line);
-                }
-            }
-          else if (!((j - i == 4 && memcmp (data + i, "true", 4) == 0) ||
-                     (j - i == 5 && memcmp (data + i, "false", 5) == 0) ||
-                     (j - i == 4 && memcmp (data + i, "null", 4) == 0)))
-            {
-              g_autofree char *text = NULL;
-
-              /* Not a word: one character, whole even when it is not ASCII. */
-              if (j == i)
-                j = g_utf8_next_char (data + i) - data;
-              text = token_text (data + i, j - i);
-
-              return fail (error,
-                           /* Translators: %s is what the file holds, %u a line number. */
-                           _("The file is not valid JSON: unexpected “%s” (line %u)"), text, line);
-            }
-
-          if (depth == 0)
-            top_done = TRUE;
-          i = j - 1;
-          break;
-        }
-    }
-
-  return TRUE;
-}
-
 static guint
 line_of (const char *data,
          gsize       offset)
@@ -277,15 +141,15 @@ line_of (const char *data,
 
 static void
 write_indent (GString *out,
-              guint    level)
+              int      level)
 {
-  for (guint i = 0; i < level; i++)
+  for (int i = 0; i < level; i++)
     g_string_append (out, "  ");
 }
 
-static void
-write_string (GString    *out,
-              const char *str)
+void
+simris_json_write_string (GString    *out,
+                          const char *str)
 {
   g_autofree char *valid = NULL;
 
@@ -337,11 +201,14 @@ write_string (GString    *out,
   g_string_append_c (out, '"');
 }
 
+/* @level < 0: compact, on one line; else pretty at that indentation level. */
 static void
 write_node (GString  *out,
             JsonNode *node,
-            guint     level)
+            int       level)
 {
+  gboolean pretty = level >= 0;
+
   switch (JSON_NODE_TYPE (node))
     {
     case JSON_NODE_OBJECT:
@@ -355,14 +222,17 @@ write_node (GString  *out,
             break;
           }
 
-        g_string_append (out, "{\n");
+        g_string_append (out, pretty ? "{\n" : "{");
         for (const GList *l = names; l != NULL; l = l->next)
           {
             write_indent (out, level + 1);
-            write_string (out, l->data);
-            g_string_append (out, ": ");
-            write_node (out, json_object_get_member (object, l->data), level + 1);
-            g_string_append (out, l->next != NULL ? ",\n" : "\n");
+            simris_json_write_string (out, l->data);
+            g_string_append (out, pretty ? ": " : ":");
+            write_node (out, json_object_get_member (object, l->data), pretty ? level + 1 : -1);
+            if (l->next != NULL)
+              g_string_append (out, pretty ? ",\n" : ",");
+            else if (pretty)
+              g_string_append_c (out, '\n');
           }
         write_indent (out, level);
         g_string_append_c (out, '}');
@@ -380,12 +250,15 @@ write_node (GString  *out,
             break;
           }
 
-        g_string_append (out, "[\n");
+        g_string_append (out, pretty ? "[\n" : "[");
         for (guint i = 0; i < n; i++)
           {
             write_indent (out, level + 1);
-            write_node (out, json_array_get_element (array, i), level + 1);
-            g_string_append (out, i + 1 < n ? ",\n" : "\n");
+            write_node (out, json_array_get_element (array, i), pretty ? level + 1 : -1);
+            if (i + 1 < n)
+              g_string_append (out, pretty ? ",\n" : ",");
+            else if (pretty)
+              g_string_append_c (out, '\n');
           }
         write_indent (out, level);
         g_string_append_c (out, ']');
@@ -415,7 +288,7 @@ write_node (GString  *out,
           break;
 
         case G_TYPE_STRING:
-          write_string (out, json_node_get_string (node));
+          simris_json_write_string (out, json_node_get_string (node));
           break;
 
         default:
@@ -444,10 +317,38 @@ void
 simris_json_write_pretty (GString  *out,
                           JsonNode *node)
 {
+  simris_json_write (out, node, TRUE);
+}
+
+/**
+ * simris_json_write:
+ * @out: where the text is appended
+ * @node: a tree
+ * @pretty: the layout of Python's json.dump (indent=2), else one line without spaces
+ *
+ * The one JSON writer of SimRIS (case files, results, the CLI): appends @node without a final
+ * newline. Strings are written as UTF-8, escaping only '"', '\\' and the controls below
+ * U+0020; text that is not UTF-8 is made valid; non-finite doubles are written null.
+ */
+void
+simris_json_write (GString  *out,
+                   JsonNode *node,
+                   gboolean  pretty)
+{
   g_return_if_fail (out != NULL);
   g_return_if_fail (node != NULL);
 
-  write_node (out, node, 0);
+  write_node (out, node, pretty ? 0 : -1);
+}
+
+char *
+simris_json_to_string (JsonNode *node,
+                       gboolean  pretty)
+{
+  GString *out = g_string_new (NULL);
+
+  simris_json_write (out, node, pretty);
+  return g_string_free (out, FALSE);
 }
 
 /* The document tree (simris-json.h). */
@@ -539,6 +440,33 @@ syntax_error (Parser      *parser,
   /* Translators: %s says what was expected, e.g. "expected “:”"; %u is a line number. */
   return fail (error, _("The file is not valid JSON: %s (line %u)"), reason,
                line_of (parser->data, MIN (parser->pos, parser->length)));
+}
+
+/* What stands where a value or a name should: a number JSON does not write ("01", "1.",
+ * "0x1F"), a word it does not know ("True", "NaN", "undefined"), a comment, a single quote…
+ * named as the file holds it. */
+static gboolean
+unexpected_token (Parser  *parser,
+                  GError **error)
+{
+  const char *data = parser->data;
+  gsize start = parser->pos, end = start;
+  g_autofree char *text = NULL;
+
+  while (end < parser->length && (g_ascii_isalnum (data[end]) || data[end] == '.' || data[end] == '_' ||
+                                  data[end] == '+' || data[end] == '-'))
+    end++;
+  /* Not a word: one character, whole even when it is not ASCII. */
+  if (end == start)
+    end = g_utf8_next_char (data + start) - data;
+  text = token_text (data + start, end - start);
+  if (data[start] == '-' || g_ascii_isdigit (data[start]))
+    return fail (error,
+                 /* Translators: %s is what the file holds, %u a line number. */
+                 _("The file is not valid JSON: “%s” is not a number (line %u)"), text, line_of (data, start));
+  return fail (error,
+               /* Translators: %s is what the file holds, %u a line number. */
+               _("The file is not valid JSON: unexpected “%s” (line %u)"), text, line_of (data, start));
 }
 
 static void
@@ -773,6 +701,8 @@ parse_object (Parser          *parser,
       gsize len;
 
       skip_space (parser);
+      if (parser->pos < parser->length && strchr (",:]}\"", parser->data[parser->pos]) == NULL)
+        return unexpected_token (parser, error);
       if (parser->pos >= parser->length || parser->data[parser->pos] != '"')
         /* Translators: an object's member starts with its name in double quotes. */
         return syntax_error (parser, _("expected a name in double quotes"), error);
@@ -892,8 +822,7 @@ parse_value (Parser          *parser,
     {
     case '{':
     case '[':
-      /* check_syntax() has bounded the nesting already; this keeps the recursion bounded on
-       * its own. */
+      /* The nesting limit also bounds the parser's recursion. */
       if (depth > parser->max_depth || depth >= SIMRIS_JSON_MAX_SCRATCH)
         return fail (error,
                      /* Translators: %d is the limit (32), %u a line number. */
@@ -944,7 +873,7 @@ parse_value (Parser          *parser,
           g_autofree char *long_token = NULL;
           const char *text;
 
-          while (end < parser->length && (g_ascii_isalnum (data[end]) || data[end] == '.' ||
+          while (end < parser->length && (g_ascii_isalnum (data[end]) || data[end] == '.' || data[end] == '_' ||
                                           data[end] == '+' || data[end] == '-'))
             end++;
           if (!is_json_number (data + parser->pos, end - parser->pos, &is_integer))
@@ -982,6 +911,9 @@ parse_value (Parser          *parser,
       break;
     }
 
+  if (c != ',' && c != ':' && c != ']' && c != '}')
+    return unexpected_token (parser, error);
+
   /* Translators: where a value (a number, a text in quotes, an object…) should be. */
   return syntax_error (parser, _("expected a value"), error);
 }
@@ -993,8 +925,10 @@ parse_value (Parser          *parser,
  * @max_depth: the deepest nesting allowed, the top-level value being level 1
  * @error: a %SIMRIS_JSON_ERROR whose message names the line
  *
- * Refuses NUL bytes, text that is not UTF-8 and what is not strict JSON (see check_syntax()),
- * then builds the document. A leading byte-order mark is skipped. Lone surrogate escapes are
+ * Refuses NUL bytes, text that is not UTF-8 and what is not strict JSON (comments, single
+ * quotes, words and numbers JSON does not write, integers beyond 64 bits, numbers beyond a
+ * double, the escape \u0000, nesting beyond @max_depth, text after the top-level value), each
+ * named with its line, while it builds the document: one pass, one reader. A leading byte-order mark is skipped. Lone surrogate escapes are
  * left to simris_json_doc_check_strings(), so that a caller can read the document's version
  * first.
  *
@@ -1073,10 +1007,7 @@ simris_json_doc_parse (const char  *data,
 
   if (!ok)
     {
-      /* The parser accepts no more than check_syntax() does; what that says of the tokens, the
-       * nesting and what follows the value is more precise. */
-      if (check_syntax (data, length, max_depth, error))
-        g_propagate_error (error, g_steal_pointer (&local_error));
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
 

@@ -14,9 +14,18 @@ typedef enum
 
 GQuark    simris_json_error_quark    (void);
 
-/* Writing: the layout of Python's json.dump (indent=2, ensure_ascii=False). */
+/* Writing, the one writer: pretty is the layout of Python's json.dump (indent=2,
+ * ensure_ascii=False), else compact on one line. */
+void      simris_json_write          (GString     *out,
+                                      JsonNode    *node,
+                                      gboolean     pretty);
 void      simris_json_write_pretty   (GString     *out,
                                       JsonNode    *node);
+char     *simris_json_to_string      (JsonNode    *node,
+                                      gboolean     pretty);
+/* A string, quoted and escaped as simris_json_write() does. */
+void      simris_json_write_string   (GString     *out,
+                                      const char  *str);
 
 /* A read-only tree of a strictly parsed document, cheaper to build and free than json-glib's
  * (simris-cli batch reads thousands of cases a second): its values live in one arena freed

@@ -19,7 +19,7 @@
 
 /* The constants of the law, its articles and its dated rows are in the law's table
  * (simris-rules.c): the engine only applies them. */
-#define CONST(id) simris_rules_constant (SIMRIS_CONST_##id)
+#define CONST(id) simris_rule_table_constant (ctx->rules, SIMRIS_CONST_##id)
 #define ADULT_AGE ((int) CONST (ADULT_AGE))
 
 /* ---- Context ------------------------------------------------------------------------- */
@@ -37,6 +37,7 @@ typedef struct
 
 typedef struct
 {
+  const SimrisRuleTable *rules;            /* the law's table: the shipped one unless a test gives another */
   gboolean          count_ascendants_descendants;
   gboolean          count_maintenance_debtors;
   const char       *art34_regime;          /* a regime's name in the parameters, or NULL: by date */
@@ -54,6 +55,7 @@ typedef struct
 typedef struct
 {
   SimrisParameters *params;
+  const SimrisRuleTable *rules;
   SimrisHousehold  *household;
   SimrisDate        date;
   const char       *lang;
@@ -177,7 +179,8 @@ period_phrase (Ctx          *ctx,
 /* ---- §1 Facts ------------------------------------------------------------------------ */
 
 static gboolean
-person_is_minor (Person *p)
+person_is_minor (Ctx    *ctx,
+                 Person *p)
 {
   return p->age < ADULT_AGE;
 }
@@ -193,7 +196,7 @@ is_minor_in_charge (Ctx    *ctx,
 
   if (p == ctx->applicant || p == ctx->partner || !p->in_household)
     return FALSE;
-  if (!person_is_minor (p) || simris_member_get_married (p->member))
+  if (!person_is_minor (ctx, p) || simris_member_get_married (p->member))
     return FALSE;
   if (dep == NULL || *dep == '\0')
     return p->relation == SIMRIS_RELATION_CHILD;
@@ -668,7 +671,7 @@ art35_spi_eligible (Ctx            *ctx,
 
   if (kind == SIMRIS_RESOURCE_KIND_WAGE
       && simris_date_parse (simris_resource_get_shortage_occupation_start (r), &shortage)
-      && simris_rules_spi_rule (SIMRIS_SPI_SHORTAGE, ctx->date) != NULL
+      && simris_rule_table_spi_rule (ctx->rules, SIMRIS_SPI_SHORTAGE, ctx->date) != NULL
       && ctx->amounts.spi_shortage_month > 0
       && ctx->date >= shortage
       && ctx->date < simris_date_add_months (shortage, CONST (SHORTAGE_MONTHS)))
@@ -704,8 +707,8 @@ art35_socio_professional (Ctx    *ctx,
                           Person *p,
                           Spi    *spi)
 {
-  const SimrisSpiRule *grant = simris_rules_spi_rule (SIMRIS_SPI_STUDENT_GRANT, ctx->date);
-  const SimrisSpiRule *rule = simris_rules_spi_rule (SIMRIS_SPI_ORDINARY, ctx->date);
+  const SimrisSpiRule *grant = simris_rule_table_spi_rule (ctx->rules, SIMRIS_SPI_STUDENT_GRANT, ctx->date);
+  const SimrisSpiRule *rule = simris_rule_table_spi_rule (ctx->rules, SIMRIS_SPI_ORDINARY, ctx->date);
   SimrisCents month = ctx->amounts.spi_month;
   SimrisCents exempted;
   g_autofree char *shown_month = NULL;
@@ -715,7 +718,7 @@ art35_socio_professional (Ctx    *ctx,
 
   if (spi->shortage)
     {
-      rule = simris_rules_spi_rule (SIMRIS_SPI_SHORTAGE, ctx->date);
+      rule = simris_rule_table_spi_rule (ctx->rules, SIMRIS_SPI_SHORTAGE, ctx->date);
       month = ctx->amounts.spi_shortage_month;
     }
   else if (spi->student && !spi->by_start && grant != NULL && ctx->amounts.spi_student_grant_month > 0
@@ -790,7 +793,8 @@ art35_socio_professional (Ctx    *ctx,
 
 /* Art. 27 AR: the yearly return counted on a member's total movable capital. */
 static SimrisCents
-art27_capital (SimrisCents total)
+art27_capital (Ctx         *ctx,
+               SimrisCents  total)
 {
   SimrisCents free_ceiling = CONST (CAPITAL_FREE_CEILING);
   SimrisCents second_ceiling = CONST (CAPITAL_SECOND_CEILING);
@@ -803,7 +807,8 @@ art27_capital (SimrisCents total)
 
 /* Art. 24–25 AR: the yearly amount counted for built real estate. */
 static SimrisCents
-art25_real_estate (SimrisCents cadastral_income,
+art25_real_estate (Ctx        *ctx,
+                   SimrisCents cadastral_income,
                    int         children)
 {
   SimrisCents rest = cadastral_income - CONST (REAL_ESTATE_ABATEMENT)
@@ -824,7 +829,7 @@ minors_in_charge_of (Ctx    *ctx,
   for (guint i = 0; i < ctx->people->len; i++)
     {
       Person *p = &g_array_index (ctx->people, Person, i);
-      if (p->in_household && person_is_minor (p) && !simris_member_get_married (p->member)
+      if (p->in_household && person_is_minor (ctx, p) && !simris_member_get_married (p->member)
           && g_strcmp0 (simris_member_get_dependent_of (p->member), owner->id) == 0)
         n++;
     }
@@ -925,7 +930,7 @@ member_resources (Ctx      *ctx,
       g_autofree char *label = resource_label (ctx, r);
       g_autofree char *shown = money (ctx, amount);
       g_autofree char *shown_year = money (ctx, yearly);
-      const SimrisKindRule *rule = simris_rules_kind_rule (kind, ctx->date);
+      const SimrisKindRule *rule = simris_rule_table_kind_rule (ctx->rules, kind, ctx->date);
       gboolean exempt;
       char *text;
 
@@ -1033,7 +1038,7 @@ member_resources (Ctx      *ctx,
 
   if (has_capital)
     {
-      SimrisCents yearly = art27_capital (capital);
+      SimrisCents yearly = art27_capital (ctx, capital);
       g_autofree char *total = money (ctx, capital);
       g_autofree char *counted = money (ctx, yearly);
       g_autofree char *free_ceiling = money (ctx, CONST (CAPITAL_FREE_CEILING));
@@ -1061,7 +1066,7 @@ member_resources (Ctx      *ctx,
        * has a family_allowance resource (a partner's does not carry over), else none. */
       if (real_estate_children < 0)
         real_estate_children = has_kind (p, SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE) ? minors_in_charge_of (ctx, p) : 0;
-      yearly = art25_real_estate (cadastral, real_estate_children);
+      yearly = art25_real_estate (ctx, cadastral, real_estate_children);
       total = money (ctx, cadastral);
       counted = money (ctx, yearly);
       {
@@ -1323,7 +1328,7 @@ art22_general_exemption (Ctx            *ctx,
                          SimrisCents     ale,
                          SimrisCents     category_amount)
 {
-  SimrisCents g = simris_rules_constant (category == SIMRIS_CATEGORY_FAMILY ? SIMRIS_CONST_GENERAL_EXEMPTION_FAMILY
+  SimrisCents g = simris_rule_table_constant (ctx->rules, category == SIMRIS_CATEGORY_FAMILY ? SIMRIS_CONST_GENERAL_EXEMPTION_FAMILY
                                          : category == SIMRIS_CATEGORY_ISOLATED ? SIMRIS_CONST_GENERAL_EXEMPTION_ISOLATED
                                          : SIMRIS_CONST_GENERAL_EXEMPTION_COHABITANT);
   SimrisCents applied;
@@ -1467,7 +1472,7 @@ not_modelled_notes (Ctx *ctx)
   for (guint i = 0; i < ctx->people->len; i++)
     {
       Person *p = &g_array_index (ctx->people, Person, i);
-      if (p->relation == SIMRIS_RELATION_CHILD && person_is_minor (p) && !p->in_household)
+      if (p->relation == SIMRIS_RELATION_CHILD && person_is_minor (ctx, p) && !p->in_household)
         {
           warn (ctx, SIMRIS_WARNING_NOT_MODELLED,
                 FMT (TR (N_("%s does not live in the household: alternating custody is not modelled "
@@ -1505,6 +1510,7 @@ compute (SimrisParameters *params,
   gboolean ok = FALSE;
 
   ctx->params = params;
+  ctx->rules = options->rules;
   ctx->household = household;
   ctx->date = date;
   ctx->lang = simris_result_get_lang (result);
@@ -1861,6 +1867,17 @@ simris_engine_compute (SimrisParameters *params,
                        const char       *lang,
                        GError          **error)
 {
+  return simris_engine_compute_with_rules (params, NULL, household, date, lang, error);
+}
+
+SimrisResult *
+simris_engine_compute_with_rules (SimrisParameters      *params,
+                                  const SimrisRuleTable *rules,
+                                  SimrisHousehold       *household,
+                                  SimrisDate             date,
+                                  const char            *lang,
+                                  GError               **error)
+{
   SimrisResult *result;
   Options options;
 
@@ -1878,6 +1895,7 @@ simris_engine_compute (SimrisParameters *params,
       return NULL;
     }
 
+  options.rules = rules != NULL ? rules : simris_rule_table_get_default ();
   options.count_ascendants_descendants = simris_household_get_count_ascendants_descendants (household);
   options.count_maintenance_debtors = simris_household_get_count_maintenance_debtors (household);
   options.art34_regime = simris_household_get_art34_regime (household);

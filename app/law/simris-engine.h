@@ -4,6 +4,7 @@
 #include "simris-household.h"
 #include "simris-parameters.h"
 #include "simris-result.h"
+#include "simris-rules.h"
 
 G_BEGIN_DECLS
 
@@ -16,5 +17,13 @@ SimrisResult *simris_engine_compute (SimrisParameters *params,
                                      SimrisDate        date,
                                      const char       *lang,
                                      GError          **error);
+/* The same against another table of the law (rules NULL: the shipped one), e.g. a test's copy
+ * with one more dated row. */
+SimrisResult *simris_engine_compute_with_rules (SimrisParameters      *params,
+                                                const SimrisRuleTable *rules,
+                                                SimrisHousehold       *household,
+                                                SimrisDate             date,
+                                                const char            *lang,
+                                                GError               **error);
 
 G_END_DECLS

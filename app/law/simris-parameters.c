@@ -521,6 +521,37 @@ simris_parameters_get_first_date (SimrisParameters *self)
   return self->first_date;
 }
 
+/* The "from" of an array of rows that start with their SimrisDate. */
+static void
+append_row_dates (GArray       *dates,
+                  const GArray *rows)
+{
+  for (guint i = 0; i < rows->len; i++)
+    {
+      SimrisDate from = *(const SimrisDate *) (gconstpointer) (rows->data + (gsize) i * g_array_get_element_size ((GArray *) rows));
+      g_array_append_val (dates, from);
+    }
+}
+
+GArray *
+simris_parameters_get_change_dates (SimrisParameters *self)
+{
+  GArray *dates = g_array_new (FALSE, FALSE, sizeof (SimrisDate));
+  const GArray *series[] = { self->bases, self->coefficients, self->spi, self->ale,
+                             self->spi_shortage, self->spi_grant, self->printed };
+
+  g_return_val_if_fail (SIMRIS_IS_PARAMETERS (self), dates);
+
+  for (guint i = 0; i < G_N_ELEMENTS (series); i++)
+    append_row_dates (dates, series[i]);
+  for (guint i = 0; i < self->regimes->len; i++)
+    {
+      const SimrisArt34RegimeInfo *r = g_ptr_array_index (self->regimes, i);
+      g_array_append_val (dates, r->from);
+    }
+  return dates;
+}
+
 SimrisDate
 simris_parameters_get_newest_step (SimrisParameters *self)
 {

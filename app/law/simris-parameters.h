@@ -74,6 +74,9 @@ gboolean          simris_parameters_lookup        (SimrisParameters  *self,
                                                    GError           **error);
 SimrisDate        simris_parameters_get_first_date (SimrisParameters *self);
 SimrisDate        simris_parameters_get_newest_step (SimrisParameters *self);
+/* The "from" of every row of every series and regime, unsorted: the dates on which a
+ * computation may read the parameters differently. */
+GArray           *simris_parameters_get_change_dates (SimrisParameters *self);
 /* name NULL: the regime in force on date; else the regime of that name (NULL if unknown). */
 const SimrisArt34RegimeInfo *
                   simris_parameters_get_art34_regime (SimrisParameters *self,

@@ -107,8 +107,5 @@ GPtrArray         *simris_result_get_options_applied       (SimrisResult *self);
 const char * const *simris_result_get_not_modelled         (SimrisResult *self);
 
 JsonNode          *simris_result_to_json                   (SimrisResult *self);
-/* The same object, appended to @out compact as a JsonGenerator writes it, byte for byte. */
-void               simris_result_write_json                (SimrisResult *self,
-                                                            GString      *out);
 
 G_END_DECLS

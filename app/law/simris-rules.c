@@ -19,80 +19,258 @@
 
 /* ---- Resource kinds: names (docs/case-format.md), labels, help -------------------------- */
 
-/* Names are the enum's nicks (simris-enums.h annotations), as in case files. */
+/* Per kind, everything the form, the guide, the summary and the search need beside its rows of
+ * the law: labels and help (msgids), how its amount is entered, its extra fields, the proof the
+ * CPAS asks (the usual proofs of the social inquiry, art. 16 DIS: the CPAS checks every
+ * resource), the words people search it by (folded: lower case, no accents) and the guide's
+ * plain category. Names are the enum's nicks (simris-enums.h annotations), as in case files. */
 typedef struct
 {
-  const char *label;
-  const char *help;
+  SimrisResourceKind kind;
+  const char        *label;
+  const char        *help;
+  SimrisKindAmount   amount;
+  guint              fields;     /* SimrisKindField */
+  const char        *proof;      /* msgid, or NULL: "Proof of: <label>" */
+  const char        *words[3];   /* fr, nl, en */
+  const char        *guide;      /* the guide's category, or NULL */
+  int                common;     /* rank among the kinds most people have, or -1 */
 } KindInfo;
 
-static const KindInfo kinds[SIMRIS_N_RESOURCE_KINDS] = {
-  { N_("Wage"),
-    N_("Net pay from a job. Counted, but part of it is exempted when the job began while on the integration income, and a higher part for the first 3 months of a job in a shortage occupation.") },
-  { N_("Self-employed income"),
-    N_("Net income from self-employment. Counted.") },
-  { N_("Student job"),
-    N_("Pay from a student job. For a full-time student, part of it is exempted for the whole duration of the studies.") },
-  { N_("Unemployment benefit"),
-    N_("Unemployment benefit actually received. Counted in full.") },
-  { N_("Sickness or invalidity benefit"),
-    N_("Benefit from the health insurance fund. Counted in full.") },
-  { N_("Income replacement allowance (disability)"),
-    N_("The disability income replacement allowance. Counted in full.") },
-  { N_("Integration allowance (disability)"),
-    N_("The disability integration allowance. Exempt since 1 January 2022, counted before.") },
-  { N_("Pension"),
-    N_("Retirement or survivor's pension, or income guarantee for the elderly. Counted in full.") },
-  { N_("Maintenance received for oneself"),
-    N_("Maintenance paid to this person for themselves, e.g. by a former spouse. Counted when actually received.") },
-  { N_("Maintenance for one's children"),
-    N_("Maintenance received for the unmarried children one raises. Exempt.") },
-  { N_("Family allowances for children one raises"),
-    N_("Child benefit received for the children this person raises. Exempt.") },
-  { N_("Family allowances received for oneself"),
-    N_("Family allowances this person receives for themselves. Counted.") },
-  { N_("Family allowance supplement (disability)"),
-    N_("The supplement of family allowances for a child with a disability. Exempt.") },
-  { N_("Family allowances received for the applicant"),
-    N_("Family allowances a member of the household receives for the applicant. Exempt under the 2002 rules, counted under the 2026 rules.") },
-  { N_("Social aid from a CPAS"),
-    N_("Aid granted by a CPAS. Exempt.") },
-  { N_("Local employment agency (ALE) cheques"),
-    N_("Pay for work with ALE cheques. Up to 6.00 € per cheque is exempt (4.10 € until 2022); enter the number of cheques.") },
-  { N_("Vocational training premium"),
-    N_("Productivity or encouragement premium of an individual vocational training. Exempt.") },
-  { N_("Regional housing premium"),
-    N_("Moving, installation or rent premium from a Region. Exempt.") },
-  { N_("Study grant"),
-    N_("A study grant. Exempt.") },
-  { N_("Foster care allowance"),
-    N_("Allowance for a foster child placed in the family. Exempt.") },
-  { N_("Attendance fee"),
-    N_("Attendance fees for taking part in official bodies. Exempt.") },
-  { N_("Occasional gift"),
-    N_("An occasional gift from someone who does not live with you and owes you no maintenance. Exempt.") },
-  { N_("Regular contribution or gift"),
-    N_("A regular contribution, e.g. parents giving money every month. Counted.") },
-  { N_("War pension or rent"),
-    N_("Pensions and rents for war victims and their families. Exempt.") },
-  { N_("Care allowance"),
-    N_("Allowance for help to the elderly or care budget. Exempt.") },
-  { N_("Tax credit"),
-    N_("A refundable tax credit for children. Exempt.") },
-  { N_("Guardian's allowance"),
-    N_("Allowance paid to a guardian of an unaccompanied minor. Exempt.") },
-  { N_("Volunteer expenses"),
-    N_("Expenses paid to a volunteer. Exempt.") },
-  { N_("Maximum billing (MAF) refund"),
-    N_("Health-care costs refunded under the maximum billing. Counted under the law as it stands; the 2008 proposal would exempt it.") },
-  { N_("Savings and investments"),
-    /* xgettext:no-c-format */
-    N_("The total of bank accounts and investments. Only a yearly return is counted: nothing on the first 6 200 €, 6 % up to 12 500 €, 10 % above.") },
-  { N_("Real estate (cadastral income)"),
-    N_("The non-indexed cadastral income of a building you own, your home included. It is counted after a deduction of 750 € plus 125 € per child, times three.") },
-  { N_("Other resource"),
-    N_("Any other resource. Counted in full; add a label saying what it is.") },
+static const KindInfo kinds[] = {
+  { SIMRIS_RESOURCE_KIND_WAGE,
+    N_("Wage"),
+    /* Translators: %s is a length, "3 months" (the parameters' figure) */
+    N_("Net pay from a job. Counted, but part of it is exempted when the job began while on the integration income, and a higher part for the first %s of a job in a shortage occupation."),
+    SIMRIS_KIND_AMOUNT_NET, SIMRIS_KIND_FIELD_SHORTAGE_START,
+    N_("Pay slips of the last three months"),
+    { "salaire paie travail emploi job remuneration", "loon wedde werk job", "salary pay earnings job work" },
+    "work", 0 },
+  { SIMRIS_RESOURCE_KIND_SELF_EMPLOYED,
+    N_("Self-employed income"),
+    N_("Net income from self-employment. Counted."),
+    SIMRIS_KIND_AMOUNT_NET, 0,
+    N_("The latest statement of income from self-employment (tax assessment or accountant)"),
+    { "independant travailleur", "zelfstandige freelance", "freelance self employed" },
+    NULL, 8 },
+  { SIMRIS_RESOURCE_KIND_STUDENT_JOB,
+    N_("Student job"),
+    N_("Pay from a student job. For a full-time student, part of it is exempted for the whole duration of the studies."),
+    SIMRIS_KIND_AMOUNT_NET, 0,
+    N_("The student job contract and its pay slips"),
+    { "etudiant jobiste job", "student studentenjob jobstudent", "student job" },
+    "work", 6 },
+  { SIMRIS_RESOURCE_KIND_UNEMPLOYMENT,
+    N_("Unemployment benefit"),
+    N_("Unemployment benefit actually received. Counted in full."),
+    SIMRIS_KIND_AMOUNT_NET, 0,
+    N_("A statement of the unemployment benefit paid, from the payment body"),
+    { "chomage onem capac syndicat allocations d'insertion insertion", "werkloosheid werkloos rva hvw vakbond inschakelingsuitkering wachtuitkering", "unemployment jobless dole" },
+    "unemployment", 1 },
+  { SIMRIS_RESOURCE_KIND_SICKNESS,
+    N_("Sickness or invalidity benefit"),
+    N_("Benefit from the health insurance fund. Counted in full."),
+    SIMRIS_KIND_AMOUNT_NET, 0,
+    N_("A statement of the benefit paid, from the health insurance fund"),
+    { "maladie mutuelle mutualite inami incapacite invalidite", "ziekte ziek mutualiteit ziekenfonds riziv arbeidsongeschikt invaliditeit", "sickness sick illness invalidity health insurance" },
+    "sickness", 2 },
+  { SIMRIS_RESOURCE_KIND_DISABILITY_ALLOWANCE,
+    N_("Income replacement allowance (disability)"),
+    N_("The disability income replacement allowance. Counted in full."),
+    SIMRIS_KIND_AMOUNT_NET, 0,
+    N_("A statement of the benefit paid, from the health insurance fund"),
+    { "handicap handicape arr remplacement", "handicap inkomensvervangende ivt", "disability handicap replacement" },
+    NULL, 9 },
+  { SIMRIS_RESOURCE_KIND_INTEGRATION_ALLOWANCE,
+    N_("Integration allowance (disability)"),
+    /* Translators: %s is the date its exemption began (the law's table) */
+    N_("The disability integration allowance. Exempt since %s, counted before."),
+    SIMRIS_KIND_AMOUNT_NET, 0,
+    NULL,
+    { "handicap handicape integration", "handicap integratietegemoetkoming", "disability handicap integration" },
+    NULL, -1 },
+  { SIMRIS_RESOURCE_KIND_PENSION,
+    N_("Pension"),
+    N_("Retirement or survivor's pension, or income guarantee for the elderly. Counted in full."),
+    SIMRIS_KIND_AMOUNT_NET, 0,
+    N_("The pension statement showing the amount paid each month"),
+    { "pension retraite grapa survie", "pensioen rustpensioen igo overlevingspensioen", "pension retirement survivor" },
+    "pension", 7 },
+  { SIMRIS_RESOURCE_KIND_MAINTENANCE_SELF,
+    N_("Maintenance received for oneself"),
+    N_("Maintenance paid to this person for themselves, e.g. by a former spouse. Counted when actually received."),
+    SIMRIS_KIND_AMOUNT_RECEIVED, 0,
+    N_("A written statement of the help the family gives each month"),
+    { "pension alimentaire secal", "alimentatie onderhoudsgeld dava", "maintenance alimony" },
+    NULL, 4 },
+  { SIMRIS_RESOURCE_KIND_MAINTENANCE_CHILDREN,
+    N_("Maintenance for one's children"),
+    N_("Maintenance received for the unmarried children one raises. Exempt."),
+    SIMRIS_KIND_AMOUNT_RECEIVED, 0,
+    NULL,
+    { "pension alimentaire enfants secal", "alimentatie onderhoudsgeld kinderen dava", "child maintenance support children" },
+    NULL, 5 },
+  { SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE,
+    N_("Family allowances for children one raises"),
+    N_("Child benefit received for the children this person raises. Exempt."),
+    SIMRIS_KIND_AMOUNT_RECEIVED, 0,
+    N_("The statement of the family allowances paid for the children"),
+    { "allocations familiales famiris famiwal", "kinderbijslag groeipakket kindergeld", "family allowance child benefit" },
+    "family_allowance", 3 },
+  { SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE_SELF,
+    N_("Family allowances received for oneself"),
+    N_("Family allowances this person receives for themselves. Counted."),
+    SIMRIS_KIND_AMOUNT_RECEIVED, 0,
+    NULL,
+    { "allocations familiales", "kinderbijslag groeipakket", "family allowance" },
+    NULL, -1 },
+  { SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE_DISABILITY_SUPPLEMENT,
+    N_("Family allowance supplement (disability)"),
+    N_("The supplement of family allowances for a child with a disability. Exempt."),
+    SIMRIS_KIND_AMOUNT_RECEIVED, 0,
+    NULL,
+    { "allocations familiales handicap supplement", "kinderbijslag toeslag handicap", "family allowance disability supplement" },
+    NULL, -1 },
+  { SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE_FOR_APPLICANT,
+    N_("Family allowances received for the applicant"),
+    N_("Family allowances a member of the household receives for the applicant. Exempt under the 2002 rules, counted under the 2026 rules."),
+    SIMRIS_KIND_AMOUNT_RECEIVED, 0,
+    NULL,
+    { "allocations familiales", "kinderbijslag groeipakket", "family allowance" },
+    NULL, -1 },
+  { SIMRIS_RESOURCE_KIND_CPAS_AID,
+    N_("Social aid from a CPAS"),
+    N_("Aid granted by a CPAS. Exempt."),
+    SIMRIS_KIND_AMOUNT_RECEIVED, 0,
+    NULL,
+    { "cpas aide sociale", "ocmw steun hulp", "social aid welfare" },
+    NULL, -1 },
+  { SIMRIS_RESOURCE_KIND_ALE_CHEQUES,
+    N_("Local employment agency (ALE) cheques"),
+    /* Translators: the amount exempt per cheque now, the amount before, then the last day of that amount */
+    N_("Pay for work with ALE cheques. Up to %s per cheque is exempt (%s until %s); enter the number of cheques."),
+    SIMRIS_KIND_AMOUNT_RECEIVED, SIMRIS_KIND_FIELD_COUNT,
+    NULL,
+    { "ale cheques titres", "pwa cheques", "ale cheques vouchers" },
+    NULL, -1 },
+  { SIMRIS_RESOURCE_KIND_TRAINING_PREMIUM,
+    N_("Vocational training premium"),
+    N_("Productivity or encouragement premium of an individual vocational training. Exempt."),
+    SIMRIS_KIND_AMOUNT_RECEIVED, 0,
+    NULL,
+    { "formation prime forem actiris", "opleiding premie vdab", "training premium" },
+    NULL, -1 },
+  { SIMRIS_RESOURCE_KIND_REGIONAL_HOUSING_PREMIUM,
+    N_("Regional housing premium"),
+    N_("Moving, installation or rent premium from a Region. Exempt."),
+    SIMRIS_KIND_AMOUNT_RECEIVED, 0,
+    NULL,
+    { "logement loyer demenagement installation", "huur woonpremie verhuis installatie", "housing rent moving" },
+    NULL, -1 },
+  { SIMRIS_RESOURCE_KIND_STUDY_GRANT,
+    N_("Study grant"),
+    N_("A study grant. Exempt."),
+    SIMRIS_KIND_AMOUNT_RECEIVED, 0,
+    NULL,
+    { "bourse etudes", "studietoelage beurs", "grant scholarship bursary" },
+    NULL, -1 },
+  { SIMRIS_RESOURCE_KIND_FOSTER_CARE_ALLOWANCE,
+    N_("Foster care allowance"),
+    N_("Allowance for a foster child placed in the family. Exempt."),
+    SIMRIS_KIND_AMOUNT_RECEIVED, 0,
+    NULL,
+    { "placement accueil familial", "pleegzorg pleegkind", "foster care" },
+    NULL, -1 },
+  { SIMRIS_RESOURCE_KIND_ATTENDANCE_FEE,
+    N_("Attendance fee"),
+    N_("Attendance fees for taking part in official bodies. Exempt."),
+    SIMRIS_KIND_AMOUNT_RECEIVED, 0,
+    NULL,
+    { "jeton presence", "presentiegeld zitpenning", "attendance fee" },
+    NULL, -1 },
+  { SIMRIS_RESOURCE_KIND_IRREGULAR_GIFT,
+    N_("Occasional gift"),
+    N_("An occasional gift from someone who does not live with you and owes you no maintenance. Exempt."),
+    SIMRIS_KIND_AMOUNT_RECEIVED, 0,
+    NULL,
+    { "cadeau don", "gift schenking cadeau", "gift present" },
+    NULL, -1 },
+  { SIMRIS_RESOURCE_KIND_REGULAR_GIFT,
+    N_("Regular contribution or gift"),
+    N_("A regular contribution, e.g. parents giving money every month. Counted."),
+    SIMRIS_KIND_AMOUNT_RECEIVED, 0,
+    N_("A written statement of the help the family gives each month"),
+    { "cadeau don parents contribution famille", "gift schenking ouders bijdrage familie", "gift parents contribution family help" },
+    "family_help", -1 },
+  { SIMRIS_RESOURCE_KIND_WAR_RENT,
+    N_("War pension or rent"),
+    N_("Pensions and rents for war victims and their families. Exempt."),
+    SIMRIS_KIND_AMOUNT_RECEIVED, 0,
+    NULL,
+    { "guerre victime", "oorlog slachtoffer", "war victim" },
+    NULL, -1 },
+  { SIMRIS_RESOURCE_KIND_CARE_ALLOWANCE,
+    N_("Care allowance"),
+    N_("Allowance for help to the elderly or care budget. Exempt."),
+    SIMRIS_KIND_AMOUNT_RECEIVED, 0,
+    NULL,
+    { "aide soins personnes agees budget", "zorg zorgbudget zorgverzekering", "care elderly" },
+    NULL, -1 },
+  { SIMRIS_RESOURCE_KIND_TAX_CREDIT,
+    N_("Tax credit"),
+    N_("A refundable tax credit for children. Exempt."),
+    SIMRIS_KIND_AMOUNT_RECEIVED, 0,
+    NULL,
+    { "impot credit", "belasting krediet", "tax credit" },
+    NULL, -1 },
+  { SIMRIS_RESOURCE_KIND_GUARDIAN_ALLOWANCE,
+    N_("Guardian's allowance"),
+    N_("Allowance paid to a guardian of an unaccompanied minor. Exempt."),
+    SIMRIS_KIND_AMOUNT_RECEIVED, 0,
+    NULL,
+    { "tuteur mena", "voogd", "guardian" },
+    NULL, -1 },
+  { SIMRIS_RESOURCE_KIND_VOLUNTEER_ALLOWANCE,
+    N_("Volunteer expenses"),
+    N_("Expenses paid to a volunteer. Exempt."),
+    SIMRIS_KIND_AMOUNT_RECEIVED, 0,
+    NULL,
+    { "volontaire benevole defraiement", "vrijwilliger", "volunteer expenses" },
+    NULL, -1 },
+  { SIMRIS_RESOURCE_KIND_MAF_REFUND,
+    N_("Maximum billing (MAF) refund"),
+    N_("Health-care costs refunded under the maximum billing. Counted under the law as it stands; the 2008 proposal would exempt it."),
+    SIMRIS_KIND_AMOUNT_RECEIVED, 0,
+    NULL,
+    { "maf maximum facturer remboursement", "maf mab maximumfactuur terugbetaling", "maf maximum billing refund" },
+    NULL, -1 },
+  { SIMRIS_RESOURCE_KIND_CAPITAL,
+    N_("Savings and investments"),
+    /* Translators: an amount, a rate in percent, an amount, a rate in percent (the law's figures) */
+    N_("The total of bank accounts and investments. Only a yearly return is counted: nothing on the first %s, %d %% up to %s, %d %% above."),
+    SIMRIS_KIND_AMOUNT_CAPITAL, 0,
+    N_("Bank statements of every account and savings account"),
+    { "epargne compte placement capital banque", "sparen spaargeld rekening belegging kapitaal bank", "savings account investment capital bank" },
+    "savings", 10 },
+  { SIMRIS_RESOURCE_KIND_REAL_ESTATE,
+    N_("Real estate (cadastral income)"),
+    /* Translators: two amounts, then a factor (the law's figures: 750 €, 125 €, 3) */
+    N_("The non-indexed cadastral income of a building you own, your home included. It is counted after a deduction of %s plus %s per child, times %d."),
+    SIMRIS_KIND_AMOUNT_CADASTRAL, SIMRIS_KIND_FIELD_CHILDREN,
+    N_("The statement of the cadastral income of the house you own (tax bill or land register extract)"),
+    { "maison immeuble appartement revenu cadastral propriete", "huis woning appartement kadastraal inkomen eigendom", "house flat property cadastral income" },
+    "house", 11 },
+  { SIMRIS_RESOURCE_KIND_OTHER,
+    N_("Other resource"),
+    N_("Any other resource. Counted in full; add a label saying what it is."),
+    SIMRIS_KIND_AMOUNT_RECEIVED, 0,
+    NULL,
+    { "autre", "ander overig", "other" },
+    NULL, -1 },
 };
+
+/* Every kind has its row, in the enum's order (simris_rules_kind_*() index by kind). */
+G_STATIC_ASSERT (G_N_ELEMENTS (kinds) == SIMRIS_N_RESOURCE_KINDS);
 
 #define SOURCE_COUNTED "art. 16 DIS: all resources count, net (Primabook mi-is.be; bdas-wwsb.brussels 2.2.4.3)"
 #define SOURCE_ART22 "art. 22 §1 RD, letters a)–q) (seed 003: the list of exempt resources; Primabook mi-is.be)"
@@ -215,33 +393,33 @@ static const SimrisConditionRule conditions[] = {
 /* ---- Constants of the law that are not indexed ------------------------------------------- */
 
 static const SimrisConstant constants[SIMRIS_N_CONSTANTS] = {
-  { SIMRIS_CONST_GENERAL_EXEMPTION_COHABITANT, "general_exemption_cohabitant", 15500, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 22, §2",
+  { SIMRIS_CONST_GENERAL_EXEMPTION_COHABITANT, "general_exemption_cohabitant", 0, 15500, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 22, §2",
     N_("General exemption a year, cohabitant"), "bdas-wwsb.brussels 2.2.4.6; droitsquotidiens.be" },
-  { SIMRIS_CONST_GENERAL_EXEMPTION_ISOLATED, "general_exemption_isolated", 25000, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 22, §2",
+  { SIMRIS_CONST_GENERAL_EXEMPTION_ISOLATED, "general_exemption_isolated", 0, 25000, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 22, §2",
     N_("General exemption a year, single person"), "bdas-wwsb.brussels 2.2.4.6; droitsquotidiens.be \"petit job\" (20,83 a month = 250 / 12)" },
-  { SIMRIS_CONST_GENERAL_EXEMPTION_FAMILY, "general_exemption_family", 31000, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 22, §2",
+  { SIMRIS_CONST_GENERAL_EXEMPTION_FAMILY, "general_exemption_family", 0, 31000, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 22, §2",
     N_("General exemption a year, person with a family to support"), "bdas-wwsb.brussels 2.2.4.6; droitsquotidiens.be" },
-  { SIMRIS_CONST_CAPITAL_FREE_CEILING, "capital_free_ceiling", 620000, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 27",
+  { SIMRIS_CONST_CAPITAL_FREE_CEILING, "capital_free_ceiling", 0, 620000, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 27",
     N_("Movable capital: nothing counted up to"), "bdas-wwsb.brussels 2.2.4.11" },
-  { SIMRIS_CONST_CAPITAL_SECOND_CEILING, "capital_second_ceiling", 1250000, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 27",
+  { SIMRIS_CONST_CAPITAL_SECOND_CEILING, "capital_second_ceiling", 0, 1250000, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 27",
     N_("Movable capital: the lower rate applies up to"), "bdas-wwsb.brussels 2.2.4.11" },
-  { SIMRIS_CONST_CAPITAL_LOW_RATE, "capital_low_rate", 6, SIMRIS_UNIT_PERCENT, SIMRIS_ACT_RD, "art. 27",
+  { SIMRIS_CONST_CAPITAL_LOW_RATE, "capital_low_rate", 0, 6, SIMRIS_UNIT_PERCENT, SIMRIS_ACT_RD, "art. 27",
     N_("Movable capital: yearly rate between the two ceilings"), "bdas-wwsb.brussels 2.2.4.11 (25 500 → 1 678 a year)" },
-  { SIMRIS_CONST_CAPITAL_HIGH_RATE, "capital_high_rate", 10, SIMRIS_UNIT_PERCENT, SIMRIS_ACT_RD, "art. 27",
+  { SIMRIS_CONST_CAPITAL_HIGH_RATE, "capital_high_rate", 0, 10, SIMRIS_UNIT_PERCENT, SIMRIS_ACT_RD, "art. 27",
     N_("Movable capital: yearly rate above the second ceiling"), "bdas-wwsb.brussels 2.2.4.11; ADAS (29 780 → 2 106)" },
-  { SIMRIS_CONST_REAL_ESTATE_ABATEMENT, "real_estate_abatement", 75000, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 24–25",
+  { SIMRIS_CONST_REAL_ESTATE_ABATEMENT, "real_estate_abatement", 0, 75000, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 24–25",
     N_("Built real estate: abatement on the cadastral income"), "droitsquotidiens.be; ADAS" },
-  { SIMRIS_CONST_REAL_ESTATE_ABATEMENT_PER_CHILD, "real_estate_abatement_per_child", 12500, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 24–25",
+  { SIMRIS_CONST_REAL_ESTATE_ABATEMENT_PER_CHILD, "real_estate_abatement_per_child", 0, 12500, SIMRIS_UNIT_CENTS, SIMRIS_ACT_RD, "art. 24–25",
     N_("Built real estate: abatement per child with family allowances"), "ADAS (RC 850 with one child → 0)" },
-  { SIMRIS_CONST_REAL_ESTATE_FACTOR, "real_estate_factor", 3, SIMRIS_UNIT_FACTOR, SIMRIS_ACT_RD, "art. 24–25",
+  { SIMRIS_CONST_REAL_ESTATE_FACTOR, "real_estate_factor", 0, 3, SIMRIS_UNIT_FACTOR, SIMRIS_ACT_RD, "art. 24–25",
     N_("Built real estate: the rest of the cadastral income is multiplied by"), "droitsquotidiens.be (RC 1 250 → 1 500); ADAS (RC 2 000 → 3 750)" },
-  { SIMRIS_CONST_SPI_YEARS, "spi_years", 3, SIMRIS_UNIT_YEARS, SIMRIS_ACT_RD, "art. 35, §1",
+  { SIMRIS_CONST_SPI_YEARS, "spi_years", 0, 3, SIMRIS_UNIT_YEARS, SIMRIS_ACT_RD, "art. 35, §1",
     N_("Socio-professional exemption: length from the start of the work"), SOURCE_SPI },
-  { SIMRIS_CONST_SHORTAGE_MONTHS, "shortage_occupation_months", 3, SIMRIS_UNIT_MONTHS, SIMRIS_ACT_RD, "art. 35, §1",
+  { SIMRIS_CONST_SHORTAGE_MONTHS, "shortage_occupation_months", 0, 3, SIMRIS_UNIT_MONTHS, SIMRIS_ACT_RD, "art. 35, §1",
     N_("Shortage occupation: length of the higher exemption from the start of the job"), "AR 23/11/2023; medenam.be" },
-  { SIMRIS_CONST_NEWER_INDEX_MONTHS, "newer_index_months", 6, SIMRIS_UNIT_MONTHS, SIMRIS_ACT_READING, "§3",
+  { SIMRIS_CONST_NEWER_INDEX_MONTHS, "newer_index_months", 0, 6, SIMRIS_UNIT_MONTHS, SIMRIS_ACT_READING, "§3",
     N_("Warn that a newer indexation may apply this long after the newest step"), "docs/calculation.md §3" },
-  { SIMRIS_CONST_ADULT_AGE, "adult_age", 18, SIMRIS_UNIT_YEARS, SIMRIS_ACT_LAW, "art. 3, 2°",
+  { SIMRIS_CONST_ADULT_AGE, "adult_age", 0, 18, SIMRIS_UNIT_YEARS, SIMRIS_ACT_LAW, "art. 3, 2°",
     N_("Age of majority"), "art. 3, 2° DIS" },
 };
 
@@ -318,12 +496,332 @@ simris_rules_kind_label (SimrisResourceKind  kind,
   return simris_tr (lang, kinds[kind].label);
 }
 
+static char *constant_value (const SimrisConstant *c,
+                             const char           *lang);
+
+static char *
+money_constant (SimrisConstantId  id,
+                const char       *lang)
+{
+  return simris_money_format (constants[id].value, lang);
+}
+
+/* The ALE amount per cheque in force today, the one before it and its last day (art. 22 §1 d)
+ * RD; the parameters' series "ale_cheque_exempt", oldest first). */
+static void
+ale_amounts (SimrisCents *now,
+             SimrisCents *before,
+             SimrisDate  *before_until)
+{
+  SimrisParameters *params = simris_parameters_get_default ();
+  SimrisDate today = simris_date_today (), from;
+  SimrisCents amount;
+  const char *source;
+
+  *now = *before = 0;
+  *before_until = 0;
+  for (guint n = 0; simris_parameters_get_series_row (params, "ale_cheque_exempt", n, &from, &amount, &source); n++)
+    {
+      if (n > 0 && from > today)
+        break;
+      *before = n > 0 ? *now : amount;
+      *before_until = simris_date_add_days (from, -1);
+      *now = amount;
+    }
+}
+
+/* The help of a kind with the figures of the law's table and the parameters (never typed in
+ * the text): the kind's special rule says which. Interned: a help text is kept for the run. */
 const char *
 simris_rules_kind_help (SimrisResourceKind  kind,
                         const char         *lang)
 {
+  const char *help;
+  const SimrisKindRule *newest;
+  g_autofree char *text = NULL;
+
   g_return_val_if_fail (kind_valid (kind), NULL);
-  return simris_tr (lang, kinds[kind].help);
+
+  help = simris_tr (lang, kinds[kind].help);
+  newest = simris_rules_kind_rule (kind, 0);
+  switch (newest->special)
+    {
+    case SIMRIS_SPECIAL_WORK:
+      if (simris_rules_kind_has_field (kind, SIMRIS_KIND_FIELD_SHORTAGE_START))
+        {
+          g_autofree char *months = constant_value (&constants[SIMRIS_CONST_SHORTAGE_MONTHS], lang);
+          text = g_strdup_printf (help, months);
+        }
+      break;
+    case SIMRIS_SPECIAL_ALE_CHEQUES:
+      {
+        SimrisCents now, before;
+        SimrisDate until;
+        g_autofree char *now_text = NULL, *before_text = NULL, *until_text = NULL;
+
+        ale_amounts (&now, &before, &until);
+        now_text = simris_money_format (now, lang);
+        before_text = simris_money_format (before, lang);
+        until_text = simris_date_format (until, lang);
+        text = g_strdup_printf (help, now_text, before_text, until_text);
+      }
+      break;
+    case SIMRIS_SPECIAL_CAPITAL:
+      {
+        g_autofree char *free_ceiling = money_constant (SIMRIS_CONST_CAPITAL_FREE_CEILING, lang);
+        g_autofree char *second_ceiling = money_constant (SIMRIS_CONST_CAPITAL_SECOND_CEILING, lang);
+
+        text = g_strdup_printf (help, free_ceiling, (int) constants[SIMRIS_CONST_CAPITAL_LOW_RATE].value,
+                                second_ceiling, (int) constants[SIMRIS_CONST_CAPITAL_HIGH_RATE].value);
+      }
+      break;
+    case SIMRIS_SPECIAL_REAL_ESTATE:
+      {
+        g_autofree char *abatement = money_constant (SIMRIS_CONST_REAL_ESTATE_ABATEMENT, lang);
+        g_autofree char *per_child = money_constant (SIMRIS_CONST_REAL_ESTATE_ABATEMENT_PER_CHILD, lang);
+
+        text = g_strdup_printf (help, abatement, per_child, (int) constants[SIMRIS_CONST_REAL_ESTATE_FACTOR].value);
+      }
+      break;
+    case SIMRIS_SPECIAL_NONE:
+    case SIMRIS_SPECIAL_BY_REGIME:
+    case SIMRIS_SPECIAL_MAF:
+    default:
+      /* A kind whose treatment changed on a date says since when. */
+      if (newest->from != 0)
+        {
+          g_autofree char *since = simris_date_format (newest->from, lang);
+          text = g_strdup_printf (help, since);
+        }
+      break;
+    }
+  return text != NULL ? g_intern_string (text) : help;
+}
+
+SimrisKindAmount
+simris_rules_kind_amount (SimrisResourceKind kind)
+{
+  g_return_val_if_fail (kind_valid (kind), SIMRIS_KIND_AMOUNT_RECEIVED);
+  return kinds[kind].amount;
+}
+
+gboolean
+simris_rules_kind_is_total (SimrisResourceKind kind)
+{
+  return kind_valid (kind)
+         && (kinds[kind].amount == SIMRIS_KIND_AMOUNT_CAPITAL || kinds[kind].amount == SIMRIS_KIND_AMOUNT_CADASTRAL);
+}
+
+gboolean
+simris_rules_kind_has_field (SimrisResourceKind kind,
+                             SimrisKindField    field)
+{
+  return kind_valid (kind) && (kinds[kind].fields & field) != 0;
+}
+
+const char *
+simris_rules_kind_amount_title (SimrisResourceKind  kind,
+                                const char         *lang)
+{
+  switch (kind_valid (kind) ? kinds[kind].amount : SIMRIS_KIND_AMOUNT_RECEIVED)
+    {
+    case SIMRIS_KIND_AMOUNT_CAPITAL:
+      /* Translators: amount field of savings and investments */
+      return simris_tr (lang, N_("Total of savings and investments"));
+    case SIMRIS_KIND_AMOUNT_CADASTRAL:
+      /* Translators: amount field of a building one owns */
+      return simris_tr (lang, N_("Cadastral income, not indexed"));
+    case SIMRIS_KIND_AMOUNT_NET:
+      /* Translators: amount field of a wage or benefit: the law counts it after tax and
+       * social security */
+      return simris_tr (lang, N_("Net Amount"));
+    case SIMRIS_KIND_AMOUNT_RECEIVED:
+    default:
+      /* Translators: amount field of a resource */
+      return simris_tr (lang, N_("Amount"));
+    }
+}
+
+const char *
+simris_rules_kind_proof (SimrisResourceKind  kind,
+                         const char         *lang)
+{
+  g_return_val_if_fail (kind_valid (kind), NULL);
+  return kinds[kind].proof != NULL ? simris_tr (lang, kinds[kind].proof) : NULL;
+}
+
+const char *
+simris_rules_kind_guide_category (SimrisResourceKind kind)
+{
+  g_return_val_if_fail (kind_valid (kind), NULL);
+  return kinds[kind].guide;
+}
+
+/* ---- The kind search -------------------------------------------------------------------- */
+
+static char *
+fold (const char *text)
+{
+  g_autofree char *folded = g_utf8_casefold (text != NULL ? text : "", -1);
+
+  return g_str_to_ascii (folded, NULL);
+}
+
+/* How well a folded word is found in a folded text: 2 as one of its words, 1 as the start of
+ * one, 0 not at the start of any. */
+static int
+word_match (const char *text,
+            const char *word)
+{
+  gsize n = strlen (word);
+  int best = 0;
+
+  for (const char *p = strstr (text, word); p != NULL; p = strstr (p + 1, word))
+    {
+      if (p != text && g_ascii_isalnum (p[-1]))
+        continue;
+      if (!g_ascii_isalnum (p[n]))
+        return 2;
+      best = 1;
+    }
+  return best;
+}
+
+static int
+lang_index (const char *lang)
+{
+  lang = simris_lang_normalize (lang);
+  if (g_str_equal (lang, "fr"))
+    return 0;
+  if (g_str_equal (lang, "nl"))
+    return 1;
+  return 2;
+}
+
+typedef struct
+{
+  SimrisResourceKind kind;
+  int                score;
+  int                common;
+  char              *label;   /* collation key of the label in lang */
+} Hit;
+
+static int
+compare_hits (gconstpointer a,
+              gconstpointer b)
+{
+  const Hit *x = a, *y = b;
+  int cx = x->common < 0 ? G_MAXINT : x->common;
+  int cy = y->common < 0 ? G_MAXINT : y->common;
+  int c;
+
+  if (x->score != y->score)
+    return x->score > y->score ? -1 : 1;
+  if (cx != cy)
+    return cx < cy ? -1 : 1;
+  c = strcmp (x->label, y->label);
+  return c != 0 ? c : (int) x->kind - (int) y->kind;
+}
+
+/* The score of a kind for the query's words, or -1 when a word is found nowhere. */
+static int
+kind_score (SimrisResourceKind  kind,
+            const char         *lang,
+            char              **words,
+            const char         *whole)
+{
+  static const char * const langs[] = { "fr", "nl", "en" };
+  int li = lang_index (lang);
+  g_autofree char *label = fold (simris_rules_kind_label (kind, lang));
+  g_autofree char *own = fold (kinds[kind].words[li]);
+  g_autoptr(GString) rest = g_string_new (simris_rules_kind_name (kind));
+  g_autofree char *other = NULL;
+  int score = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (langs); i++)
+    {
+      g_string_append_printf (rest, " %s", simris_rules_kind_label (kind, langs[i]));
+      if ((int) i != li)
+        g_string_append_printf (rest, " %s", kinds[kind].words[i]);
+    }
+  other = fold (rest->str);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      int m;
+
+      /* A word or the start of one in the label counts the same: "allowance" finds the
+       * common family allowances before the disability allowance. */
+      if (word_match (label, words[i]) > 0)
+        score += 6;
+      else if (word_match (own, words[i]) > 0)
+        score += 5;
+      else if ((m = word_match (other, words[i])) > 0)
+        score += 2 + m;
+      else if (strstr (label, words[i]) != NULL || strstr (own, words[i]) != NULL
+               || strstr (other, words[i]) != NULL)
+        score += 1;
+      else
+        return -1;
+    }
+  /* The whole query is the label (in lang, else in another language): "pension" is the
+   * Pension, not a maintenance pension. */
+  if (*whole != '\0' && g_str_equal (label, whole))
+    score += 10;
+  else if (*whole != '\0')
+    for (guint i = 0; i < G_N_ELEMENTS (langs); i++)
+      {
+        g_autofree char *l = fold (simris_rules_kind_label (kind, langs[i]));
+        if (g_str_equal (l, whole))
+          {
+            score += 8;
+            break;
+          }
+      }
+  return score;
+}
+
+GArray *
+simris_rules_kind_search (const char *query,
+                          const char *lang,
+                          gboolean    student)
+{
+  g_autofree char *whole = g_strstrip (fold (query));
+  g_auto(GStrv) split = g_strsplit_set (whole, " \t", -1);
+  g_autoptr(GPtrArray) words = g_ptr_array_new ();
+  g_autoptr(GArray) hits = g_array_new (FALSE, FALSE, sizeof (Hit));
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (SimrisResourceKind));
+  int wage = -1, student_job = -1;
+
+  for (guint i = 0; split[i] != NULL; i++)
+    if (*split[i] != '\0')
+      g_ptr_array_add (words, split[i]);
+  g_ptr_array_add (words, NULL);
+
+  for (int kind = 0; kind < SIMRIS_N_RESOURCE_KINDS; kind++)
+    {
+      Hit hit = { kind, kind_score (kind, lang, (char **) words->pdata, whole), kinds[kind].common, NULL };
+
+      if (hit.score < 0)
+        continue;
+      hit.label = g_utf8_collate_key (simris_rules_kind_label (kind, lang), -1);
+      if (kind == SIMRIS_RESOURCE_KIND_WAGE)
+        wage = hits->len;
+      else if (kind == SIMRIS_RESOURCE_KIND_STUDENT_JOB)
+        student_job = hits->len;
+      g_array_append_val (hits, hit);
+    }
+  /* "job": a student's job is a student job (art. 35 §2 RD), anyone else's a wage. */
+  if (words->len > 1 && wage >= 0 && student_job >= 0)
+    g_array_index (hits, Hit, student ? student_job : wage).score += 20;
+
+  g_array_sort (hits, compare_hits);
+  for (guint i = 0; i < hits->len; i++)
+    {
+      g_array_append_val (out, g_array_index (hits, Hit, i).kind);
+      g_free (g_array_index (hits, Hit, i).label);
+    }
+  return out;
 }
 
 static gboolean
@@ -334,26 +832,151 @@ in_force (SimrisDate from,
   return (from == 0 || date >= from) && (until == 0 || date <= until);
 }
 
-/* The row of a kind in force on date; the newest row for date 0 (and as a fallback before
- * the oldest row). */
+/* ---- The table as a value ---------------------------------------------------------------- */
+
+struct _SimrisRuleTable
+{
+  const SimrisKindRule *kind_rules;
+  guint                 n_kind_rules;
+  const SimrisSpiRule  *spi_rules;
+  guint                 n_spi_rules;
+  const SimrisConstant *constants;      /* SIMRIS_N_CONSTANTS, indexed by id */
+  GArray               *owned_kind_rules; /* a copy's rows; NULL for the shipped table */
+};
+
+static const SimrisRuleTable shipped = {
+  kind_rules, G_N_ELEMENTS (kind_rules),
+  spi_rules, G_N_ELEMENTS (spi_rules),
+  constants,
+  NULL,
+};
+
+const SimrisRuleTable *
+simris_rule_table_get_default (void)
+{
+  return &shipped;
+}
+
+SimrisRuleTable *
+simris_rule_table_copy (const SimrisRuleTable *self)
+{
+  SimrisRuleTable *copy = g_new0 (SimrisRuleTable, 1);
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  *copy = *self;
+  copy->owned_kind_rules = g_array_sized_new (FALSE, FALSE, sizeof (SimrisKindRule), self->n_kind_rules + 1);
+  g_array_append_vals (copy->owned_kind_rules, self->kind_rules, self->n_kind_rules);
+  copy->kind_rules = (const SimrisKindRule *) (gpointer) copy->owned_kind_rules->data;
+  return copy;
+}
+
+void
+simris_rule_table_free (SimrisRuleTable *self)
+{
+  if (self == NULL || self == &shipped)
+    return;
+  g_clear_pointer (&self->owned_kind_rules, g_array_unref);
+  g_free (self);
+}
+
+void
+simris_rule_table_add_kind_rule (SimrisRuleTable      *self,
+                                 const SimrisKindRule *rule)
+{
+  g_return_if_fail (self != NULL && self->owned_kind_rules != NULL);
+  g_return_if_fail (rule != NULL && kind_valid (rule->kind));
+
+  g_array_append_vals (self->owned_kind_rules, rule, 1);
+  self->kind_rules = (const SimrisKindRule *) (gpointer) self->owned_kind_rules->data;
+  self->n_kind_rules = self->owned_kind_rules->len;
+}
+
+/* The row of a kind in force on date (the one with the latest `from` when several are); the
+ * newest row for date 0, and as a fallback before the oldest row. */
+const SimrisKindRule *
+simris_rule_table_kind_rule (const SimrisRuleTable *self,
+                             SimrisResourceKind     kind,
+                             SimrisDate             date)
+{
+  const SimrisKindRule *newest = NULL;
+  const SimrisKindRule *found = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (kind_valid (kind), NULL);
+
+  for (guint i = 0; i < self->n_kind_rules; i++)
+    {
+      const SimrisKindRule *r = &self->kind_rules[i];
+      if (r->kind != kind)
+        continue;
+      if (date != 0 && in_force (r->from, r->until, date) && (found == NULL || r->from > found->from))
+        found = r;
+      if (newest == NULL || r->from >= newest->from)
+        newest = r;
+    }
+  return found != NULL ? found : newest;
+}
+
+const SimrisSpiRule *
+simris_rule_table_spi_rule (const SimrisRuleTable *self,
+                            SimrisSpiKind          which,
+                            SimrisDate             date)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  for (guint i = 0; i < self->n_spi_rules; i++)
+    if (self->spi_rules[i].which == which && in_force (self->spi_rules[i].from, self->spi_rules[i].until, date))
+      return &self->spi_rules[i];
+  return NULL;
+}
+
+gint64
+simris_rule_table_constant (const SimrisRuleTable *self,
+                            SimrisConstantId       id)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (id < SIMRIS_N_CONSTANTS, 0);
+  return self->constants[id].value;
+}
+
+static void
+add_period_dates (GArray     *dates,
+                  SimrisDate  from,
+                  SimrisDate  until)
+{
+  if (from != 0)
+    g_array_append_val (dates, from);
+  if (until != 0)
+    {
+      SimrisDate after = simris_date_add_days (until, 1);
+      g_array_append_val (dates, after);
+    }
+}
+
+GArray *
+simris_rule_table_change_dates (const SimrisRuleTable *self)
+{
+  GArray *dates = g_array_new (FALSE, FALSE, sizeof (SimrisDate));
+
+  g_return_val_if_fail (self != NULL, dates);
+
+  for (guint i = 0; i < self->n_kind_rules; i++)
+    add_period_dates (dates, self->kind_rules[i].from, self->kind_rules[i].until);
+  for (guint i = 0; i < self->n_spi_rules; i++)
+    add_period_dates (dates, self->spi_rules[i].from, self->spi_rules[i].until);
+  for (guint i = 0; i < SIMRIS_N_CONSTANTS; i++)
+    add_period_dates (dates, self->constants[i].from, 0);
+
+  simris_dates_sort_unique (dates);
+  return dates;
+}
+
 const SimrisKindRule *
 simris_rules_kind_rule (SimrisResourceKind kind,
                         SimrisDate         date)
 {
-  const SimrisKindRule *newest = NULL;
-
-  g_return_val_if_fail (kind_valid (kind), NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (kind_rules); i++)
-    {
-      const SimrisKindRule *r = &kind_rules[i];
-      if (r->kind != kind)
-        continue;
-      if (date != 0 && in_force (r->from, r->until, date))
-        return r;
-      newest = r;
-    }
-  return newest;
+  return simris_rule_table_kind_rule (&shipped, kind, date);
 }
 
 SimrisKindGroup
@@ -382,10 +1005,7 @@ const SimrisSpiRule *
 simris_rules_spi_rule (SimrisSpiKind which,
                        SimrisDate    date)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (spi_rules); i++)
-    if (spi_rules[i].which == which && in_force (spi_rules[i].from, spi_rules[i].until, date))
-      return &spi_rules[i];
-  return NULL;
+  return simris_rule_table_spi_rule (&shipped, which, date);
 }
 
 guint
@@ -422,6 +1042,12 @@ simris_rules_constant (SimrisConstantId id)
 {
   g_return_val_if_fail (id < SIMRIS_N_CONSTANTS, 0);
   return constants[id].value;
+}
+
+gboolean
+simris_rules_age_is_adult (int age)
+{
+  return age >= 0 && age >= constants[SIMRIS_CONST_ADULT_AGE].value;
 }
 
 guint

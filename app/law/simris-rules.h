@@ -22,6 +22,23 @@ typedef enum
   SIMRIS_ACT_READING, /* docs/calculation.md §13: a reading where the texts are silent */
 } SimrisAct;
 
+/* How the amount of a kind is entered (docs/case-format.md, docs/calculation.md §4). */
+typedef enum
+{
+  SIMRIS_KIND_AMOUNT_NET,        /* a flow, net of tax and social security (earnings, replacement incomes) */
+  SIMRIS_KIND_AMOUNT_RECEIVED,   /* a flow, the amount received */
+  SIMRIS_KIND_AMOUNT_CAPITAL,    /* a total: the capital (art. 27 RD) */
+  SIMRIS_KIND_AMOUNT_CADASTRAL,  /* a total: the non-indexed cadastral income (art. 24–25 RD) */
+} SimrisKindAmount;
+
+/* The fields a kind has beside its amount and period. */
+typedef enum
+{
+  SIMRIS_KIND_FIELD_COUNT = 1 << 0,          /* a number of cheques (ALE, art. 22 §1 d) RD) */
+  SIMRIS_KIND_FIELD_CHILDREN = 1 << 1,       /* children with family allowances (art. 25 RD abatement) */
+  SIMRIS_KIND_FIELD_SHORTAGE_START = 1 << 2, /* a job in a shortage occupation (art. 35 §1 RD) */
+} SimrisKindField;
+
 /* How a resource kind is treated on a date (art. 16 law; art. 22–35 RD). */
 typedef enum
 {
@@ -101,6 +118,7 @@ typedef struct
 {
   SimrisConstantId id;
   const char      *name;     /* stable name, for the reference */
+  SimrisDate       from;     /* the value applies from this date (0: since the act came into force) */
   gint64           value;
   SimrisUnit       unit;
   SimrisAct        act;
@@ -156,6 +174,27 @@ const char            *simris_rules_kind_label       (SimrisResourceKind  kind,
                                                       const char         *lang);
 const char            *simris_rules_kind_help        (SimrisResourceKind  kind,
                                                       const char         *lang);
+SimrisKindAmount       simris_rules_kind_amount      (SimrisResourceKind  kind);
+/* A total (capital, real estate) rather than a flow by the month, the year or once. */
+gboolean               simris_rules_kind_is_total    (SimrisResourceKind  kind);
+gboolean               simris_rules_kind_has_field   (SimrisResourceKind  kind,
+                                                      SimrisKindField     field);
+/* The title of the amount's field: "Net amount", "Cadastral income, not indexed"… */
+const char            *simris_rules_kind_amount_title (SimrisResourceKind  kind,
+                                                       const char         *lang);
+/* The document the CPAS asks for it, or NULL when no usual proof is listed. */
+const char            *simris_rules_kind_proof       (SimrisResourceKind  kind,
+                                                      const char         *lang);
+/* The guide's plain category ("work", "savings"…), or NULL when the guide does not ask it. */
+const char            *simris_rules_kind_guide_category (SimrisResourceKind kind);
+/* The kinds that match every word of query (in their labels in French, Dutch and English, their
+ * names and their search words), best first: a word of the label in lang, then of the kind's
+ * words, then elsewhere; for a student a student job before a wage, else the reverse; then the
+ * kinds most people have; then by label. An empty query gives every kind in that order.
+ * An array of SimrisResourceKind. */
+GArray                *simris_rules_kind_search      (const char         *query,
+                                                      const char         *lang,
+                                                      gboolean            student);
 /* The group the form shows a kind in: its treatment under the newest row. */
 SimrisKindGroup        simris_rules_kind_group       (SimrisResourceKind  kind);
 /* The row in force on a date (never NULL for a valid kind). */
@@ -172,6 +211,34 @@ const SimrisConditionRule *
 
 const SimrisConstant  *simris_rules_constant_info    (SimrisConstantId    id);
 gint64                 simris_rules_constant         (SimrisConstantId    id);
+/* Art. 3, 2° DIS: whether someone of that age (in whole years; < 0 when unknown) is of age. */
+gboolean               simris_rules_age_is_adult     (int                 age);
+
+/* The table as one value. The engine and the timeline read the shipped one unless given another:
+ * a test may copy it, add a dated row and compute against the copy. */
+typedef struct _SimrisRuleTable SimrisRuleTable;
+
+/* The shipped table (static: never freed). */
+const SimrisRuleTable *simris_rule_table_get_default (void);
+SimrisRuleTable       *simris_rule_table_copy        (const SimrisRuleTable *self);
+void                   simris_rule_table_free        (SimrisRuleTable       *self);
+/* Adds a dated row; among the rows of a kind in force on a date, the one with the latest
+ * `from` applies, so a row from a date overrides an open-ended older one from that date. */
+void                   simris_rule_table_add_kind_rule (SimrisRuleTable      *self,
+                                                        const SimrisKindRule *rule);
+const SimrisKindRule  *simris_rule_table_kind_rule   (const SimrisRuleTable *self,
+                                                      SimrisResourceKind     kind,
+                                                      SimrisDate             date);
+const SimrisSpiRule   *simris_rule_table_spi_rule    (const SimrisRuleTable *self,
+                                                      SimrisSpiKind          which,
+                                                      SimrisDate             date);
+gint64                 simris_rule_table_constant    (const SimrisRuleTable *self,
+                                                      SimrisConstantId       id);
+/* Every date on which a row of the table starts or stops applying (a row's from, the day
+ * after its until), sorted, each once: the dates on which a computation may read differently. */
+GArray                *simris_rule_table_change_dates (const SimrisRuleTable *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SimrisRuleTable, simris_rule_table_free)
 
 /* "art. 22, §1, b) RD 11/07/2002" in a language: the article and its act. */
 char                  *simris_rules_format_article   (SimrisAct           act,

@@ -11,6 +11,7 @@
 #include "simris-household.h"
 #include "simris-money.h"
 #include "simris-parameters.h"
+#include "simris-rules.h"
 
 /* Keep in the order of the decision properties (PROP_CPAS_NAME …). */
 static const char * const decision_field_names[] = {
@@ -1128,7 +1129,7 @@ validate_resource (SimrisResource  *resource,
   /* docs/case-format.md: capital and real estate are a total (the capital, the cadastral income);
    * every other resource is received by the month, the year or once. A resource whose kind is
    * still missing may have any period. */
-  is_total_kind = kind == SIMRIS_RESOURCE_KIND_CAPITAL || kind == SIMRIS_RESOURCE_KIND_REAL_ESTATE;
+  is_total_kind = simris_rules_kind_is_total (kind);
   if (is_total_kind && period != SIMRIS_PERIOD_TOTAL)
     {
       path = where_path (WHERE_ITEM (member, "resources", item, "period"));
@@ -1173,8 +1174,8 @@ validate_resource (SimrisResource  *resource,
     }
 
   /* docs/calculation.md §4.3: the higher exemption of a shortage occupation is for a job. */
-  if (simris_resource_get_shortage_occupation_start (resource) != NULL &&
-      kind != SIMRIS_RESOURCE_KIND_WAGE && kind != SIMRIS_RESOURCE_KIND_NONE)
+  if (simris_resource_get_shortage_occupation_start (resource) != NULL && kind != SIMRIS_RESOURCE_KIND_NONE
+      && !simris_rules_kind_has_field (kind, SIMRIS_KIND_FIELD_SHORTAGE_START))
     {
       path = where_path (WHERE_ITEM (member, "resources", item, "shortage_occupation_start"));
       /* Translators: %s is the path of a field, then a resource kind as written in case files.

@@ -21,28 +21,11 @@
  * Each month's situation is summed up in a key of everything the figures depend on besides
  * the date itself: the amounts row in force, the art. 34 regime, the dated warnings and
  * exemptions, each member's presence (born yet) and majority, each resource's presence and
- * its SPI and shortage windows. A month whose key equals the month before shares its result.
- * A rule that starts depending on a new dated threshold must add it to rule_dates[]. */
-
-/* Art. 22 §1 AR: the integration allowance is exempt from 1 January 2022 (the engine's rule). */
-#define INTEGRATION_ALLOWANCE_EXEMPT_FROM 20220101
-
-/* Art. 35 AR, as amended by the AR of 23/11/2023: the shortage-occupation SPI from 2024-01-01. */
-#define SHORTAGE_SPI_FROM 20240101
-
-/* The dates from which a rule of the engine reads differently (besides the parameters and the
- * art. 34 regimes, which come from the parameters data): a month on either side of one is
- * computed afresh. Add a date here when a rule starts depending on one. */
-static const SimrisDate rule_dates[] = {
-  INTEGRATION_ALLOWANCE_EXEMPT_FROM, /* art. 22 §1 AR: integration allowance exempt; art. 35 §2 student amounts aligned */
-  20230101,                          /* art. 22 §1 d) AR: ALE cheques, 6,00 € exempt per cheque */
-  SHORTAGE_SPI_FROM,                 /* art. 35 AR (AR 23/11/2023): the shortage-occupation SPI */
-};
-
-#define SHORTAGE_MONTHS   3
-#define SPI_YEARS         3
-#define NEWER_INDEX_MONTHS 6
-#define ADULT_AGE         18
+ * its SPI and shortage windows, and how many of the dates on which a row of the law's table or
+ * of the parameters starts or stops applying have passed (simris_rule_table_change_dates(),
+ * simris_parameters_get_change_dates()). A month whose key equals the month before shares its
+ * result; a dated row added to the table is therefore a new key from its date, with no list of
+ * dates to keep here. */
 
 typedef struct
 {
@@ -51,8 +34,7 @@ typedef struct
   const SimrisArt34RegimeInfo *regime;      /* the regime that applies */
   const SimrisArt34RegimeInfo *in_force;    /* the regime in force by date (alternatives) */
   gboolean                     newer_index;
-  gboolean                     integration_exempt;
-  guint                        rule_dates_passed; /* bit i: month ≥ rule_dates[i] */
+  guint                        dates_passed; /* change dates ≤ month */
   GByteArray                  *facts;       /* per member: born, adult; per resource: presence, spi, shortage */
 } MonthState;
 
@@ -69,6 +51,9 @@ struct _SimrisTimeline
   GObject           parent_instance;
 
   SimrisParameters *params;
+  SimrisRuleTable  *rules_copy;    /* a copy given by the caller, or NULL */
+  const SimrisRuleTable *rules;
+  GArray           *change_dates;  /* SimrisDate, sorted, each once */
   SimrisHousehold  *household;
   char             *lang;
   SimrisTimelineFlags flags;
@@ -135,34 +120,57 @@ member_born (SimrisMember *m,
 }
 
 static gboolean
-spi_open (SimrisResource *r,
+spi_open (SimrisTimeline *self,
+          SimrisResource *r,
           SimrisDate      month,
           SimrisDate     *end)
 {
-  SimrisDate start;
+  SimrisDate start, until;
 
-  /* Art. 35 AR (docs/calculation.md §4.3): until spi_start + 3 years. */
+  /* Art. 35 AR (docs/calculation.md §4.3): until spi_start + the table's number of years. */
   if (!simris_date_parse (simris_resource_get_spi_start (r), &start))
     return FALSE;
+  until = simris_date_add_years (start, (int) simris_rule_table_constant (self->rules, SIMRIS_CONST_SPI_YEARS));
   if (end != NULL)
-    *end = simris_date_add_years (start, SPI_YEARS);
-  return month < simris_date_add_years (start, SPI_YEARS);
+    *end = until;
+  return month < until;
 }
 
 static gboolean
-shortage_open (SimrisResource *r,
+shortage_open (SimrisTimeline *self,
+               SimrisResource *r,
                SimrisDate      month,
                SimrisDate     *start_out)
 {
   SimrisDate start;
 
-  /* Art. 35 AR (AR 23/11/2023, docs/calculation.md §4.3): [start, start + 3 months), from 2024-01-01. */
+  /* Art. 35 AR (AR 23/11/2023, docs/calculation.md §4.3): [start, start + the table's months),
+   * while the table's shortage-occupation row is in force. */
   if (!simris_date_parse (simris_resource_get_shortage_occupation_start (r), &start))
     return FALSE;
   if (start_out != NULL)
     *start_out = start;
-  return month >= SHORTAGE_SPI_FROM && month >= start
-         && month < simris_date_add_months (start, SHORTAGE_MONTHS);
+  return simris_rule_table_spi_rule (self->rules, SIMRIS_SPI_SHORTAGE, month) != NULL && month >= start
+         && month < simris_date_add_months (start, (int) simris_rule_table_constant (self->rules,
+                                                                                     SIMRIS_CONST_SHORTAGE_MONTHS));
+}
+
+/* How many change dates are ≤ month (the dates are sorted). */
+static guint
+dates_passed (SimrisTimeline *self,
+              SimrisDate      month)
+{
+  guint lo = 0, hi = self->change_dates->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (self->change_dates, SimrisDate, mid) <= month)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
 }
 
 static gboolean
@@ -189,12 +197,10 @@ month_state_fill (SimrisTimeline  *self,
         state->regime = chosen;
     }
 
-  state->newer_index = month > simris_date_add_months (state->amounts.newest_step, NEWER_INDEX_MONTHS);
-  state->integration_exempt = month >= INTEGRATION_ALLOWANCE_EXEMPT_FROM;
-  state->rule_dates_passed = 0;
-  for (guint i = 0; i < G_N_ELEMENTS (rule_dates); i++)
-    if (month >= rule_dates[i])
-      state->rule_dates_passed |= 1u << i;
+  state->newer_index = month > simris_date_add_months (state->amounts.newest_step,
+                                                       (int) simris_rule_table_constant (self->rules,
+                                                                                         SIMRIS_CONST_NEWER_INDEX_MONTHS));
+  state->dates_passed = dates_passed (self, month);
 
   if (state->facts == NULL)
     state->facts = g_byte_array_new ();
@@ -210,7 +216,7 @@ month_state_fill (SimrisTimeline  *self,
       if (member_born (m, month, &birth))
         {
           fact |= FACT_BORN;
-          if (simris_date_age_at (birth, month) >= ADULT_AGE)
+          if (simris_date_age_at (birth, month) >= simris_rule_table_constant (self->rules, SIMRIS_CONST_ADULT_AGE))
             fact |= FACT_ADULT;
         }
       g_byte_array_append (state->facts, &fact, 1);
@@ -220,8 +226,8 @@ month_state_fill (SimrisTimeline  *self,
           g_autoptr(SimrisResource) r = g_list_model_get_item (resources, j);
           guint8 facts[3] = {
             (guint8) simris_resource_get_presence (r, month),
-            (guint8) spi_open (r, month, NULL),
-            (guint8) shortage_open (r, month, NULL),
+            (guint8) spi_open (self, r, month, NULL),
+            (guint8) shortage_open (self, r, month, NULL),
           };
           g_byte_array_append (state->facts, facts, sizeof facts);
         }
@@ -241,8 +247,9 @@ month_state_equal (const MonthState *a,
          && a->regime == b->regime
          && a->in_force == b->in_force
          && a->newer_index == b->newer_index
-         && a->integration_exempt == b->integration_exempt
-         && a->rule_dates_passed == b->rule_dates_passed
+         && a->amounts.spi_shortage_month == b->amounts.spi_shortage_month
+         && a->amounts.spi_student_grant_month == b->amounts.spi_student_grant_month
+         && a->dates_passed == b->dates_passed
          && a->facts->len == b->facts->len
          && memcmp (a->facts->data, b->facts->data, a->facts->len) == 0;
 }
@@ -314,13 +321,30 @@ cause_changes (SimrisTimeline   *self,
   if (before->regime != now->regime)
     add_change (changes, "regime", g_strdup (simris_result_get_art34_regime_reason (result)));
 
-  if (before->integration_exempt != now->integration_exempt
-      && simris_household_has_kind (self->household, SIMRIS_RESOURCE_KIND_INTEGRATION_ALLOWANCE))
-    {
-      g_autofree char *from = fmt_date (self, INTEGRATION_ALLOWANCE_EXEMPT_FROM);
-      add_change (changes, "exemption",
-                  g_strdup_printf (TR (N_("The integration allowance is exempt from %s.")), from));
-    }
+  /* A kind of the household whose row of the table changes treatment this month. */
+  if (before->dates_passed != now->dates_passed)
+    for (guint kind = 0; kind < SIMRIS_N_RESOURCE_KINDS; kind++)
+      {
+        const SimrisKindRule *was = simris_rule_table_kind_rule (self->rules, kind, before->month);
+        const SimrisKindRule *is = simris_rule_table_kind_rule (self->rules, kind, now->month);
+        g_autofree char *from = NULL;
+        const char *label;
+
+        if (was->treatment == is->treatment || !simris_household_has_kind (self->household, kind))
+          continue;
+        from = fmt_date (self, now->month);
+        label = simris_rules_kind_label (kind, self->lang);
+        if (is->treatment == SIMRIS_TREATMENT_EXEMPT)
+          /* Translators: a kind of resource, then a date */
+          add_change (changes, "exemption", g_strdup_printf (TR (N_("%s: exempt from %s.")), label, from));
+        else if (is->treatment == SIMRIS_TREATMENT_COUNTED)
+          /* Translators: a kind of resource, then a date */
+          add_change (changes, "exemption", g_strdup_printf (TR (N_("%s: counted from %s.")), label, from));
+        else
+          /* Translators: a kind of resource, then a date */
+          add_change (changes, "exemption", g_strdup_printf (TR (N_("%s: a special rule applies from %s.")),
+                                                             label, from));
+      }
 
   for (guint i = 0; i < g_list_model_get_n_items (members); i++)
     {
@@ -341,11 +365,16 @@ cause_changes (SimrisTimeline   *self,
                     g_strdup_printf (TR (N_("%s, born on %s, is in the household from this month.")),
                                      member_name (self, m), born));
       if (!(was & FACT_ADULT) && (is & FACT_ADULT))
-        /* Translators: a member's name, then a birth date */
-        add_change (changes, "age",
-                    g_strdup_printf (TR (N_("%s (born on %s) is 18 on the first day of this month: an adult from "
-                                            "now on.")),
-                                     member_name (self, m), born));
+        {
+          int majority = (int) simris_rule_table_constant (self->rules, SIMRIS_CONST_ADULT_AGE);
+          /* Translators: a member's name, a birth date, then the age of majority (18) */
+          add_change (changes, "age",
+                      g_strdup_printf (simris_ntr (self->lang, "%s (born on %s) is %d on the first day of this "
+                                                   "month: an adult from now on.",
+                                                   "%s (born on %s) is %d on the first day of this month: an adult "
+                                                   "from now on.", majority),
+                                       member_name (self, m), born, majority));
+        }
 
       for (guint j = 0; j < g_list_model_get_n_items (resources); j++)
         {
@@ -399,33 +428,51 @@ cause_changes (SimrisTimeline   *self,
               SimrisDate end = 0;
               g_autofree char *end_text = NULL;
 
-              spi_open (r, now->month, &end);
+              spi_open (self, r, now->month, &end);
               end_text = fmt_date (self, end);
-              /* Translators: a member's name, a resource, then the date the 3 years ended */
+              int years = (int) simris_rule_table_constant (self->rules, SIMRIS_CONST_SPI_YEARS);
+
+              /* Translators: a member's name, a resource, the date the exemption ended, then its length in years */
               add_change (changes, "spi_window",
-                          g_strdup_printf (TR (N_("%s — %s: the socio-professional exemption ended on %s (3 years "
-                                                  "after its start); the income is counted in full.")),
-                                           member_name (self, m), what, end_text));
+                          g_strdup_printf (simris_ntr (self->lang,
+                                                       "%s — %s: the socio-professional exemption ended on %s (%d "
+                                                       "year after its start); the income is counted in full.",
+                                                       "%s — %s: the socio-professional exemption ended on %s (%d "
+                                                       "years after its start); the income is counted in full.",
+                                                       years),
+                                           member_name (self, m), what, end_text, years));
             }
 
           if (o0 != o1 && p1 == SIMRIS_PRESENCE_PRESENT)
             {
+              int months = (int) simris_rule_table_constant (self->rules, SIMRIS_CONST_SHORTAGE_MONTHS);
               SimrisDate start = 0;
               g_autofree char *start_text = NULL;
 
-              shortage_open (r, now->month, &start);
+              shortage_open (self, r, now->month, &start);
               start_text = fmt_date (self, start);
               if (o1)
-                /* Translators: a member's name, a resource, then the job's start date */
+                /* Translators: a member's name, a resource, the length in months, then the job's start date */
                 add_change (changes, "shortage_window",
-                            g_strdup_printf (TR (N_("%s — %s: the higher socio-professional exemption for a job in a "
-                                                    "shortage occupation applies (3 months from %s).")),
-                                             member_name (self, m), what, start_text));
+                            g_strdup_printf (simris_ntr (self->lang,
+                                                         "%s — %s: the higher socio-professional exemption for a job "
+                                                         "in a shortage occupation applies (%d month from %s).",
+                                                         "%s — %s: the higher socio-professional exemption for a job "
+                                                         "in a shortage occupation applies (%d months from %s).",
+                                                         months),
+                                             member_name (self, m), what, months, start_text));
               else
+                /* Translators: a member's name, a resource, the length in months, then the job's start date */
                 add_change (changes, "shortage_window",
-                            g_strdup_printf (TR (N_("%s — %s: the 3 months of the higher exemption for a shortage "
-                                                    "occupation (from %s) are over; the ordinary one applies.")),
-                                             member_name (self, m), what, start_text));
+                            g_strdup_printf (simris_ntr (self->lang,
+                                                         "%s — %s: the %d month of the higher exemption for a "
+                                                         "shortage occupation (from %s) is over; the ordinary one "
+                                                         "applies.",
+                                                         "%s — %s: the %d months of the higher exemption for a "
+                                                         "shortage occupation (from %s) are over; the ordinary one "
+                                                         "applies.",
+                                                         months),
+                                             member_name (self, m), what, months, start_text));
             }
         }
     }
@@ -488,6 +535,8 @@ simris_timeline_finalize (GObject *object)
   SimrisTimeline *self = SIMRIS_TIMELINE (object);
 
   g_clear_object (&self->params);
+  g_clear_pointer (&self->rules_copy, simris_rule_table_free);
+  g_clear_pointer (&self->change_dates, g_array_unref);
   g_clear_object (&self->household);
   g_clear_pointer (&self->lang, g_free);
   g_clear_pointer (&self->months, g_array_unref);
@@ -550,6 +599,32 @@ simris_timeline_compute (SimrisParameters    *params,
                          SimrisTimelineFlags  flags,
                          GError             **error)
 {
+  return simris_timeline_compute_with_rules (params, NULL, household, from, to, lang, flags, error);
+}
+
+/* The change dates of the table and of the parameters, sorted, each once. */
+static GArray *
+collect_change_dates (const SimrisRuleTable *rules,
+                      SimrisParameters      *params)
+{
+  GArray *dates = simris_rule_table_change_dates (rules);
+  g_autoptr(GArray) more = simris_parameters_get_change_dates (params);
+
+  g_array_append_vals (dates, more->data, more->len);
+  simris_dates_sort_unique (dates);
+  return dates;
+}
+
+SimrisTimeline *
+simris_timeline_compute_with_rules (SimrisParameters      *params,
+                                    const SimrisRuleTable *rules,
+                                    SimrisHousehold       *household,
+                                    SimrisDate             from,
+                                    SimrisDate             to,
+                                    const char            *lang,
+                                    SimrisTimelineFlags    flags,
+                                    GError               **error)
+{
   g_autoptr(SimrisTimeline) self = NULL;
   MonthState states[2] = { { 0 }, { 0 } };
   SimrisDate first, last, month, first_params;
@@ -561,6 +636,10 @@ simris_timeline_compute (SimrisParameters    *params,
 
   self = g_object_new (SIMRIS_TYPE_TIMELINE, NULL);
   self->params = g_object_ref (params);
+  if (rules != NULL)
+    self->rules_copy = simris_rule_table_copy (rules);
+  self->rules = self->rules_copy != NULL ? self->rules_copy : simris_rule_table_get_default ();
+  self->change_dates = collect_change_dates (self->rules, params);
   self->household = g_object_ref (household);
   self->lang = g_strdup (simris_lang_normalize (lang));
   self->flags = flags;
@@ -620,7 +699,7 @@ simris_timeline_compute (SimrisParameters    *params,
         }
       else
         {
-          m.result = simris_engine_compute (params, household, month, self->lang, error);
+          m.result = simris_engine_compute_with_rules (params, self->rules, household, month, self->lang, error);
           if (m.result == NULL)
             {
               g_ptr_array_unref (m.changes);
@@ -736,7 +815,7 @@ simris_timeline_compute_month (SimrisTimeline *self,
   m = &g_array_index (self->months, Month, i);
   if (!m->shared)
     return g_object_ref (m->result);
-  return simris_engine_compute (self->params, self->household, m->month, self->lang, error);
+  return simris_engine_compute_with_rules (self->params, self->rules, self->household, m->month, self->lang, error);
 }
 
 static char *

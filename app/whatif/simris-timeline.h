@@ -4,6 +4,7 @@
 #include "simris-household.h"
 #include "simris-parameters.h"
 #include "simris-result.h"
+#include "simris-rules.h"
 
 G_BEGIN_DECLS
 
@@ -59,6 +60,16 @@ SimrisTimeline *simris_timeline_compute         (SimrisParameters    *params,
                                                  const char          *lang,
                                                  SimrisTimelineFlags  flags,
                                                  GError             **error);
+/* The same against another table of the law (rules NULL: the shipped one; the timeline keeps
+ * its own copy), e.g. a test's copy with one more dated row. */
+SimrisTimeline *simris_timeline_compute_with_rules (SimrisParameters      *params,
+                                                    const SimrisRuleTable *rules,
+                                                    SimrisHousehold       *household,
+                                                    SimrisDate             from,
+                                                    SimrisDate             to,
+                                                    const char            *lang,
+                                                    SimrisTimelineFlags    flags,
+                                                    GError               **error);
 
 const char     *simris_timeline_get_lang        (SimrisTimeline *self);
 SimrisDate      simris_timeline_get_from        (SimrisTimeline *self);

@@ -374,6 +374,10 @@ test_new_resource_is_a_gap (void)
       { "épargne", SIMRIS_RESOURCE_KIND_CAPITAL },
       { "EPARGNE", SIMRIS_RESOURCE_KIND_CAPITAL },
       { "mutuelle", SIMRIS_RESOURCE_KIND_SICKNESS },
+      /* Allocations d'insertion are unemployment benefits, not the disability integration
+       * allowance (the core's kind search, tests/test-rules.c). */
+      { "insertion", SIMRIS_RESOURCE_KIND_UNEMPLOYMENT },
+      { "job", SIMRIS_RESOURCE_KIND_WAGE },
     };
     g_autoptr(AdwEnumListItem) top = NULL;
 
