@@ -349,6 +349,22 @@ with tempfile.TemporaryDirectory() as xdg:
           out.get("amount_month") == "1340.47"
           and "user_parameters_invalid" in [w["code"] for w in out.get("warnings", [])], p.stdout[:300] + p.stderr)
 
+    # Issue 27, defect 7: a FIFO parameters file hung the CLI; a link to /dev/zero read 2 GB.
+    # Both are refused at once (regular files only, opened non-blocking, 10 MiB at most) and the
+    # shipped amounts are used, with the warning.
+    os.unlink(user_file)
+    for what, make in [("a FIFO", lambda: os.mkfifo(user_file, 0o600)),
+                       ("a link to /dev/zero", lambda: os.symlink("/dev/zero", user_file))]:
+        make()
+        p = subprocess.run([cli, "compute", alone_case, "--json", "--lang", "en"], capture_output=True,
+                           text=True, timeout=20, env=env)
+        out = json.loads(p.stdout) if p.returncode == 0 else {}
+        warnings = {w["code"]: w["text"] for w in out.get("warnings", [])}
+        check(f"user parameters file that is {what}: refused at once, shipped amounts",
+              out.get("amount_month") == "1340.47"
+              and "not a regular file" in warnings.get("user_parameters_invalid", ""), p.stdout[:300] + p.stderr)
+        os.unlink(user_file)
+
 # timeline (docs/case-format.md): every case of tests/cases/timeline through the CLI, --json shape,
 # text output, exit statuses.
 timeline_dir = os.path.join(here, "cases", "timeline")

@@ -10,6 +10,7 @@
 #include "simris-case-file.h"
 #include "simris-date.h"
 #include "simris-field-row.h"
+#include "simris-file.h"
 #include "simris-member-page.h"
 #include "simris-timeline-view.h" /* timeline */
 #include "simris-member-row.h"
@@ -152,8 +153,9 @@ autosave_cb (gpointer user_data)
     g_key_file_set_string (meta, "Autosave", "example", self->example_name);
   meta_data = g_key_file_to_data (meta, NULL, NULL);
 
-  if (!g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error)
-      || !g_file_set_contents_full (meta_path, meta_data, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+  /* The one safe writer (simris-file.h); a link planted in the autosave folder is refused. */
+  if (!simris_file_replace_contents_full (path, data, length, SIMRIS_FILE_NO_FOLLOW, &error)
+      || !simris_file_replace_contents_full (meta_path, meta_data, strlen (meta_data), SIMRIS_FILE_NO_FOLLOW, &error))
     g_warning ("Cannot keep a copy of unsaved work: %s", error->message);
 
   return G_SOURCE_REMOVE;

@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "simris-file.h"
 #include "simris-parameters.h"
 
 /* The law's own numbers as dated series (docs/calculation.md §3): base amounts (art. 2 of the AR of
@@ -482,7 +483,15 @@ load_default (void)
 
   /* A user's newer index steps (docs/calculation.md §3: "Users add a newer coefficient step …"). */
   user_path = g_build_filename (g_get_user_data_dir (), "simris", "parameters.json", NULL);
-  if (g_file_get_contents (user_path, &user_text, NULL, NULL))
+  /* A regular file of at most 10 MiB, opened non-blocking: a FIFO or a link to /dev/zero
+   * is refused with its reason instead of hanging or filling the memory. */
+  if (!simris_file_read_regular (user_path, SIMRIS_FILE_MAX_SIZE, SIMRIS_FILE_NONE, &user_text, NULL, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        self->user_error = g_strdup (error->message);
+      g_clear_error (&error);
+    }
+  else
     {
       texts[1] = user_text;
       origins[1] = user_path;
