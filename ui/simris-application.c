@@ -8,6 +8,7 @@
 
 #include "simris-application-private.h"
 #include "simris-assistant.h" /* guide */
+#include "simris-session.h"
 #include "simris-window.h"
 
 G_DEFINE_FINAL_TYPE (SimrisApplication, simris_application, ADW_TYPE_APPLICATION)
@@ -41,22 +42,6 @@ find_window_for_file (SimrisApplication *self,
   return NULL;
 }
 
-static GPtrArray *
-list_autosaves (void)
-{
-  g_autofree char *dir = simris_application_get_autosave_dir ();
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  if (d == NULL)
-    return paths;
-  while ((name = g_dir_read_name (d)) != NULL)
-    if (g_str_has_suffix (name, ".simris.json"))
-      g_ptr_array_add (paths, g_build_filename (dir, name, NULL));
-  return paths;
-}
-
 /* Offers the work an earlier run left unsaved, once per process, in a bar of the window:
  * a file opened at start stays usable while the offer waits. */
 static void
@@ -69,7 +54,7 @@ maybe_offer_recovery (SimrisApplication *self,
     return;
   self->recovery_checked = TRUE;
 
-  paths = list_autosaves ();
+  paths = simris_session_list (simris_session_get_default ());
   if (paths->len == 0 || !SIMRIS_IS_WINDOW (parent))
     return;
   g_ptr_array_add (paths, NULL);
@@ -294,5 +279,5 @@ simris_application_find_example (void)
 char *
 simris_application_get_autosave_dir (void)
 {
-  return g_build_filename (g_get_user_state_dir (), "simris", "autosave", NULL);
+  return g_strdup (simris_session_get_dir (simris_session_get_default ()));
 }

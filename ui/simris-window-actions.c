@@ -1086,6 +1086,14 @@ simris_window_actions_discard_recovery (GtkWidget  *widget,
   _simris_window_recover_offered (SIMRIS_WINDOW (widget), FALSE);
 }
 
+static void
+simris_window_actions_dismiss_notice (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *param)
+{
+  _simris_window_dismiss_notice (SIMRIS_WINDOW (widget));
+}
+
 /* A new case replaces this one only when nothing would be lost; otherwise it opens in a
  * window of its own. The keyboard starts in the first question. */
 static void
@@ -1140,4 +1148,5 @@ _simris_window_class_actions_init (SimrisWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.recover", NULL, simris_window_actions_recover);
   gtk_widget_class_install_action (widget_class, "win.discard-recovery", NULL, simris_window_actions_discard_recovery);
   gtk_widget_class_install_action (widget_class, "win.new-case", NULL, simris_window_actions_new_case);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-notice", NULL, simris_window_actions_dismiss_notice);
 }

@@ -14,6 +14,7 @@
 #include "simris-member-page.h"
 #include "simris-timeline-view.h" /* timeline */
 #include "simris-member-row.h"
+#include "simris-session.h"
 #include "simris-ui-util.h"
 #include "simris-window-private.h"
 #include "simris-whatif-window.h"  /* whatif */
@@ -32,6 +33,8 @@ static GParamSpec *properties[N_PROPS];
 /* No change stays unsaved longer than this: the first change of a burst starts the timer
  * and later ones do not push it back, so steady typing is saved too. */
 #define AUTOSAVE_MAX_WAIT_MS 2000
+/* After a failed autosave, the next try. */
+#define AUTOSAVE_RETRY_MS 10000
 #define MAX_RECENT 8
 
 static char *
@@ -98,66 +101,65 @@ _simris_window_update_title (SimrisWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
-static char *
-autosave_path (SimrisWindow *self,
-               const char   *suffix)
+/* The notice bar: a failed save stays until dismissed; that unsaved work cannot be kept
+ * stays while it is so. The save error first (the user just asked for it). */
+static void
+update_notice (SimrisWindow *self)
 {
-  g_autofree char *dir = simris_application_get_autosave_dir ();
-  g_autofree char *name = g_strconcat (self->autosave_id, CASE_SUFFIX, suffix, NULL);
+  const char *text = self->save_error != NULL ? self->save_error : self->autosave_error;
 
-  return g_build_filename (dir, name, NULL);
+  gtk_label_set_label (self->notice_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->notice_revealer), text != NULL);
+  gtk_revealer_set_reveal_child (self->notice_revealer, text != NULL);
+}
+
+void
+_simris_window_dismiss_notice (SimrisWindow *self)
+{
+  if (self->save_error != NULL)
+    g_clear_pointer (&self->save_error, g_free);
+  else
+    g_clear_pointer (&self->autosave_error, g_free);
+  update_notice (self);
 }
 
 void
 _simris_window_remove_autosave (SimrisWindow *self)
 {
-  g_autofree char *path = autosave_path (self, NULL);
-  g_autofree char *meta = autosave_path (self, ".meta");
-
   g_clear_handle_id (&self->autosave_source, g_source_remove);
-  g_unlink (path);
-  g_unlink (meta);
+  simris_session_remove (simris_session_get_default (), self->autosave_id);
 }
 
 static gboolean
 autosave_cb (gpointer user_data)
 {
   SimrisWindow *self = user_data;
-  g_autofree char *dir = simris_application_get_autosave_dir ();
-  g_autofree char *path = autosave_path (self, NULL);
-  g_autofree char *meta_path = autosave_path (self, ".meta");
-  g_autofree char *data = NULL;
-  g_autoptr(GKeyFile) meta = g_key_file_new ();
-  g_autofree char *meta_data = NULL;
   g_autoptr(GError) error = NULL;
-  gsize length = 0;
 
   self->autosave_source = 0;
   if (!self->modified || self->household == NULL)
     return G_SOURCE_REMOVE;
 
-  if (g_mkdir_with_parents (dir, 0700) != 0)
+  /* Through the session (ui/simris-session.c): the folder checked, the one safe writer. */
+  if (simris_session_save (simris_session_get_default (), self->autosave_id, self->household,
+                           self->file, self->example_name, &error))
     {
-      g_warning ("Cannot create %s: %s", dir, g_strerror (errno));
+      if (self->autosave_error != NULL)
+        {
+          g_clear_pointer (&self->autosave_error, g_free);
+          update_notice (self);
+        }
       return G_SOURCE_REMOVE;
     }
 
-  data = simris_case_file_to_data (self->household, &length);
-  if (self->file != NULL)
-    {
-      g_autofree char *uri = g_file_get_uri (self->file);
-
-      g_key_file_set_string (meta, "Autosave", "uri", uri);
-    }
-  if (self->example_name != NULL)
-    g_key_file_set_string (meta, "Autosave", "example", self->example_name);
-  meta_data = g_key_file_to_data (meta, NULL, NULL);
-
-  /* The one safe writer (simris-file.h); a link planted in the autosave folder is refused. */
-  if (!simris_file_replace_contents_full (path, data, length, SIMRIS_FILE_NO_FOLLOW, &error)
-      || !simris_file_replace_contents_full (meta_path, meta_data, strlen (meta_data), SIMRIS_FILE_NO_FOLLOW, &error))
-    g_warning ("Cannot keep a copy of unsaved work: %s", error->message);
-
+  /* Said in the window, not only on stderr; and tried again while the case has changes. */
+  g_free (self->autosave_error);
+  /* Translators: in a bar above the form; %s says why */
+  self->autosave_error = g_strdup_printf (_("Your changes cannot be kept in case SimRIS stops: %s. "
+                                            "Save the case to keep them; SimRIS keeps trying."),
+                                          error->message);
+  update_notice (self);
+  self->autosave_source = g_timeout_add (AUTOSAVE_RETRY_MS, autosave_cb, self);
   return G_SOURCE_REMOVE;
 }
 
@@ -739,13 +741,15 @@ _simris_window_save_to (SimrisWindow *self,
 
   if (!simris_case_file_save (self->household, file, NULL, &error))
     {
-      g_autofree char *display = g_file_get_parse_name (file);
-
-      /* Translators: %s is a file name, then the reason */
-      message = g_strdup_printf (_("Could not save “%s”: %s"), display, error->message);
-      simris_window_add_toast (self, adw_toast_new (message));
+      /* Said once (the message names the file and the reason) and kept above the form
+       * until dismissed, not a toast that vanishes. */
+      g_free (self->save_error);
+      self->save_error = g_strdup (error->message);
+      update_notice (self);
       return FALSE;
     }
+  g_clear_pointer (&self->save_error, g_free);
+  update_notice (self);
 
   g_set_object (&self->file, file);
   g_clear_pointer (&self->example_name, g_free);
@@ -1033,6 +1037,9 @@ simris_window_finalize (GObject *object)
   g_free (self->problem);
   g_free (self->invalid_problem);
   g_strfreev (self->recovery_paths);
+  g_free (self->save_error);
+  g_free (self->autosave_error);
+  g_free (self->file_etag);
   g_weak_ref_clear (&self->problem_widget);
   g_free (self->export_lang_for_testing);
   g_free (self->export_annexes_for_testing);
@@ -1133,6 +1140,8 @@ simris_window_class_init (SimrisWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SimrisWindow, summary_label);
   gtk_widget_class_bind_template_child (widget_class, SimrisWindow, recovery_revealer);
   gtk_widget_class_bind_template_child (widget_class, SimrisWindow, recovery_label);
+  gtk_widget_class_bind_template_child (widget_class, SimrisWindow, notice_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SimrisWindow, notice_label);
   gtk_widget_class_bind_template_child (widget_class, SimrisWindow, recent_menu);
   /* timeline: declared without a struct field, found with gtk_widget_get_template_child (). */
   gtk_widget_class_bind_template_child_full (widget_class, "timeline_view", FALSE, 0);
@@ -1302,50 +1311,88 @@ simris_window_load_example (SimrisWindow *self,
   return TRUE;
 }
 
+static void
+too_new_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     gpointer          user_data)
+{
+  const char *path = g_object_get_data (G_OBJECT (dialog), "path");
+
+  if (g_strcmp0 (response, "discard") == 0)
+    simris_session_remove_path (simris_session_get_default (), path);
+  else if (g_strcmp0 (response, "keep") == 0)
+    simris_session_keep_for_later (simris_session_get_default (), path);
+}
+
+/* An autosave made by a newer SimRIS: this one cannot read it, a newer one can. Kept for
+ * later (not offered again by this version) unless the user discards it. */
+static void
+offer_keep_for_later (SimrisWindow *self,
+                      const char   *path,
+                      const GError *error)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL));
+  adw_message_dialog_set_heading (dialog, _("Unsaved Work From a Newer SimRIS"));
+  /* Translators: %s says which version made the file */
+  adw_message_dialog_format_body (dialog, _("%s\nKeep it for a newer SimRIS, which will offer it again, or discard it."),
+                                  error->message);
+  adw_message_dialog_add_responses (dialog,
+                                    "discard", _("_Discard"),
+                                    /* Translators: keep unsaved work this version cannot read */
+                                    "keep", _("_Keep for Later"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "keep");
+  adw_message_dialog_set_close_response (dialog, "keep");
+  g_object_set_data_full (G_OBJECT (dialog), "path", g_strdup (path), g_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (too_new_response_cb), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 gboolean
 simris_window_recover (SimrisWindow *self,
                        const char   *path)
 {
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GFile) original = NULL;
   g_autoptr(SimrisHousehold) household = NULL;
-  g_autoptr(GKeyFile) meta = g_key_file_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *meta_path = NULL;
-  g_autofree char *uri = NULL;
   g_autofree char *example = NULL;
-  g_autofree char *basename = NULL;
+  g_autofree char *note = NULL;
 
   g_return_val_if_fail (SIMRIS_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  file = g_file_new_for_path (path);
-  household = simris_case_file_load (file, NULL, &error);
+  /* Read without following links, regular files only (a FIFO froze the window); the case
+   * file named in its note only when it is one the user can write (ui/simris-session.c). */
+  household = simris_session_load (simris_session_get_default (), path, &original, &example, &note, &error);
   if (household == NULL)
     {
-      show_open_error (self, file, error);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      if (g_error_matches (error, SIMRIS_CASE_FILE_ERROR, SIMRIS_CASE_FILE_ERROR_TOO_NEW))
+        offer_keep_for_later (self, path, error);
+      else
+        show_open_error (self, file, error);
       return FALSE;
     }
-
-  meta_path = g_strconcat (path, ".meta", NULL);
-  if (g_key_file_load_from_file (meta, meta_path, G_KEY_FILE_NONE, NULL))
-    {
-      uri = g_key_file_get_string (meta, "Autosave", "uri", NULL);
-      example = g_key_file_get_string (meta, "Autosave", "example", NULL);
-    }
-  if (uri != NULL)
-    original = g_file_new_for_uri (uri);
 
   _simris_window_set_household (self, household, original);
   self->example_name = g_steal_pointer (&example);
 
   /* Keep the same autosave file: saving or discarding removes it. */
-  basename = g_path_get_basename (path);
   g_free (self->autosave_id);
-  self->autosave_id = strip_case_suffix (basename);
+  self->autosave_id = simris_session_dup_id (path);
 
   _simris_window_set_modified (self, TRUE);
   _simris_window_update_title (self);
+  if (note != NULL)
+    {
+      g_free (self->save_error);
+      self->save_error = g_steal_pointer (&note);
+      update_notice (self);
+    }
   return TRUE;
 }
 
@@ -1444,15 +1491,6 @@ simris_window_offer_recovery (SimrisWindow       *self,
   gtk_revealer_set_reveal_child (self->recovery_revealer, n > 0);
 }
 
-static void
-remove_autosave_files (const char *path)
-{
-  g_autofree char *meta = g_strconcat (path, ".meta", NULL);
-
-  g_unlink (path);
-  g_unlink (meta);
-}
-
 void
 _simris_window_recover_offered (SimrisWindow *self,
                                 gboolean      recover)
@@ -1469,7 +1507,7 @@ _simris_window_recover_offered (SimrisWindow *self,
 
       if (!recover)
         {
-          remove_autosave_files (paths[i]);
+          simris_session_remove_path (simris_session_get_default (), paths[i]);
           continue;
         }
       /* Into this window if nothing was done in it yet, else a window of its own. */
