@@ -25,6 +25,26 @@ find_reusable_window (SimrisApplication *self)
   return NULL;
 }
 
+/* Issue 27, defect 2: the same file opened twice (once through a symbolic link) gave two
+ * windows that overwrote each other. One window per file, whatever path leads to it: the
+ * same device and inode. */
+static gboolean
+same_file (GFile *a,
+           GFile *b)
+{
+  g_autofree char *path_a = NULL;
+  g_autofree char *path_b = NULL;
+  GStatBuf st_a, st_b;
+
+  if (g_file_equal (a, b))
+    return TRUE;
+  path_a = g_file_get_path (a);
+  path_b = g_file_get_path (b);
+  return path_a != NULL && path_b != NULL
+         && g_stat (path_a, &st_a) == 0 && g_stat (path_b, &st_b) == 0
+         && st_a.st_dev == st_b.st_dev && st_a.st_ino == st_b.st_ino;
+}
+
 static SimrisWindow *
 find_window_for_file (SimrisApplication *self,
                       GFile             *file)
@@ -36,7 +56,7 @@ find_window_for_file (SimrisApplication *self,
       if (!SIMRIS_IS_WINDOW (l->data))
         continue;
       other = simris_window_get_file (l->data);
-      if (other != NULL && g_file_equal (other, file))
+      if (other != NULL && same_file (other, file))
         return l->data;
     }
   return NULL;

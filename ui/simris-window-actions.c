@@ -158,12 +158,8 @@ simris_window_actions_save (GtkWidget  *widget,
                             const char *action_name,
                             GVariant   *param)
 {
-  SimrisWindow *self = SIMRIS_WINDOW (widget);
-
-  if (self->file != NULL)
-    _simris_window_save_to (self, self->file);
-  else
-    _simris_window_save_as (self);
+  /* Asks first when another program changed the file (simris-window.c). */
+  _simris_window_save (SIMRIS_WINDOW (widget), FALSE);
 }
 
 static void

@@ -88,6 +88,9 @@ void     _simris_window_set_household      (SimrisWindow      *self,
 gboolean _simris_window_save_to            (SimrisWindow      *self,
                                             GFile             *file);
 void     _simris_window_save_as            (SimrisWindow      *self);
+/* Saves to the case's file, asking first when it changed on disk; Save As without one. */
+void     _simris_window_save               (SimrisWindow      *self,
+                                            gboolean           close_after);
 void     _simris_window_show_member        (SimrisWindow      *self,
                                             SimrisMember      *member);
 void     _simris_window_show_household     (SimrisWindow      *self);

@@ -603,6 +603,126 @@ member_removed_cb (SimrisWindow *self)
   _simris_window_check_form (self);
 }
 
+/* --- The file on disk: changed by another program? -------------------------------------- */
+
+/* What identifies the file's contents as last read or written here: GIO's etag (its mtime),
+ * its inode (a save by rename gives a new one) and its size. NULL when it cannot be read. */
+static char *
+dup_file_state (GFile *file)
+{
+  g_autoptr(GFileInfo) info = NULL;
+
+  if (file == NULL)
+    return NULL;
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_UNIX_INODE ","
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info == NULL)
+    return NULL;
+  return g_strdup_printf ("%s:%" G_GUINT64_FORMAT ":%" G_GINT64_FORMAT,
+                          g_file_info_get_etag (info) ? g_file_info_get_etag (info) : "",
+                          g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_UNIX_INODE),
+                          (gint64) g_file_info_get_size (info));
+}
+
+static void
+remember_file_state (SimrisWindow *self)
+{
+  g_free (self->file_etag);
+  self->file_etag = dup_file_state (self->file);
+}
+
+gboolean
+simris_window_file_changed_on_disk (SimrisWindow *self)
+{
+  g_autofree char *now = NULL;
+
+  g_return_val_if_fail (SIMRIS_IS_WINDOW (self), FALSE);
+
+  if (self->file == NULL || self->file_etag == NULL)
+    return FALSE;
+  now = dup_file_state (self->file);
+  /* A file removed meanwhile is simply written again. */
+  return now != NULL && g_strcmp0 (now, self->file_etag) != 0;
+}
+
+static void
+changed_on_disk_response_cb (AdwMessageDialog *dialog,
+                             const char       *response,
+                             SimrisWindow     *self)
+{
+  gboolean close_after = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "close-after"));
+
+  if (g_strcmp0 (response, "keep") == 0)
+    {
+      if (_simris_window_save_to (self, self->file) && close_after)
+        gtk_window_close (GTK_WINDOW (self));
+    }
+  else if (g_strcmp0 (response, "reload") == 0)
+    {
+      g_autoptr(GFile) file = g_object_ref (self->file);
+
+      /* Their version replaces ours: the copy of our unsaved work goes too. */
+      _simris_window_remove_autosave (self);
+      simris_window_load_file (self, file);
+    }
+  else if (g_strcmp0 (response, "save-as") == 0)
+    {
+      self->close_after_save = close_after;
+      _simris_window_save_as (self);
+    }
+}
+
+/* Issue 27, defect 2: Ctrl+S overwrote a file another program (or another window) had
+ * changed, and said "Saved". As GNOME Text Editor does, the file's state is compared before
+ * saving and, when it changed, the user chooses: keep mine, reload theirs, or save as. */
+void
+_simris_window_save (SimrisWindow *self,
+                     gboolean      close_after)
+{
+  g_autofree char *name = NULL;
+  AdwMessageDialog *dialog;
+
+  if (self->file == NULL)
+    {
+      self->close_after_save = close_after;
+      _simris_window_save_as (self);
+      return;
+    }
+  if (!simris_window_file_changed_on_disk (self))
+    {
+      if (_simris_window_save_to (self, self->file) && close_after)
+        gtk_window_close (GTK_WINDOW (self));
+      return;
+    }
+
+  name = g_file_get_basename (self->file);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL));
+  gtk_widget_set_name (GTK_WIDGET (dialog), "changed-on-disk");
+  /* Translators: %s is a file name */
+  adw_message_dialog_format_heading (dialog, _("“%s” Changed on Disk"), name);
+  adw_message_dialog_set_body (dialog, _("Another program or window changed this file after you opened it. "
+                                         "Keep your version over it, reload the version on disk (your changes "
+                                         "are lost), or save yours as another file."));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    /* Translators: reload the case file as another program saved it */
+                                    "reload", _("_Reload Theirs"),
+                                    "save-as", _("Save _As…"),
+                                    /* Translators: overwrite the file changed on disk with this window's case */
+                                    "keep", _("_Keep Mine"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "reload", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "keep", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save-as", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save-as");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data (G_OBJECT (dialog), "close-after", GINT_TO_POINTER (close_after));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (changed_on_disk_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 _simris_window_set_household (SimrisWindow    *self,
                               SimrisHousehold *household,
@@ -620,6 +740,7 @@ _simris_window_set_household (SimrisWindow    *self,
   g_set_object (&self->household, household);
   g_set_object (&self->file, file);
   g_clear_pointer (&self->example_name, g_free);
+  remember_file_state (self);
 
   simris_household_page_set_household (self->household_page, household);
   simris_result_view_set_household (self->result_view, household);
@@ -753,6 +874,7 @@ _simris_window_save_to (SimrisWindow *self,
 
   g_set_object (&self->file, file);
   g_clear_pointer (&self->example_name, g_free);
+  remember_file_state (self);
   _simris_window_remove_autosave (self);
   _simris_window_set_modified (self, FALSE);
   _simris_window_update_title (self);
@@ -799,16 +921,7 @@ close_response_cb (AdwMessageDialog *dialog,
     }
   else if (g_strcmp0 (response, "save") == 0)
     {
-      if (self->file != NULL)
-        {
-          if (_simris_window_save_to (self, self->file))
-            gtk_window_close (GTK_WINDOW (self));
-        }
-      else
-        {
-          self->close_after_save = TRUE;
-          _simris_window_save_as (self);
-        }
+      _simris_window_save (self, TRUE);
     }
 }
 

@@ -324,6 +324,134 @@ test_window_autosave_failure (void)
   simris_ui_test_remove_tree (elsewhere);
 }
 
+static AdwMessageDialog *
+find_dialog (const char *name)
+{
+  GListModel *toplevels = gtk_window_get_toplevels (); /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (w) && g_strcmp0 (gtk_widget_get_name (w), name) == 0
+          && gtk_widget_get_visible (w))
+        return ADW_MESSAGE_DIALOG (w);
+    }
+  return NULL;
+}
+
+static char *
+read_text (const char *path)
+{
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return text;
+}
+
+/* Issue 27, defect 2: another program changes the open file; Ctrl+S asks instead of
+ * overwriting it. "Keep Mine" writes ours; "Reload Theirs" shows theirs. */
+static void
+test_changed_on_disk (void)
+{
+  g_autofree char *base = scratch ("changed-on-disk");
+  g_autofree char *path = g_build_filename (base, "case.simris.json", NULL);
+  g_autofree char *text = NULL;
+  AdwMessageDialog *dialog;
+  SimrisWindow *window;
+
+  g_assert_true (g_file_set_contents (path, CASE_TEXT, -1, NULL));
+  window = simris_ui_test_open_window (app, path);
+  simris_household_set_reference_date (simris_window_get_household (window), "2026-04-01");
+  g_assert_false (simris_window_file_changed_on_disk (window));
+
+  /* Another program rewrites it. */
+  g_assert_true (g_file_set_contents (path, "{\"simris_case\": 1, \"reference_date\": \"2026-06-01\", \"members\": "
+                                            "[{\"id\": \"a\", \"relation\": \"applicant\", \"birth_date\": \"1990-01-01\"}]}\n",
+                                      -1, NULL));
+  g_assert_true (simris_window_file_changed_on_disk (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  dialog = find_dialog ("changed-on-disk");
+  g_assert_nonnull (dialog);
+  text = read_text (path);
+  g_assert_nonnull (strstr (text, "2026-06-01"));
+  g_assert_true (simris_window_get_modified (window));
+
+  adw_message_dialog_response (dialog, "keep");
+  simris_ui_test_settle ();
+  g_clear_pointer (&text, g_free);
+  text = read_text (path);
+  g_assert_nonnull (strstr (text, "2026-04-01"));
+  g_assert_false (simris_window_get_modified (window));
+  g_assert_false (simris_window_file_changed_on_disk (window));
+
+  /* Again, and this time theirs is reloaded. */
+  simris_household_set_reference_date (simris_window_get_household (window), "2026-05-01");
+  g_assert_true (g_file_set_contents (path, CASE_TEXT, -1, NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  dialog = find_dialog ("changed-on-disk");
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "reload");
+  simris_ui_test_settle ();
+  g_assert_cmpstr (simris_household_get_reference_date (simris_window_get_household (window)), ==, "2026-03-01");
+  g_assert_false (simris_window_get_modified (window));
+  g_clear_pointer (&text, g_free);
+  text = read_text (path);
+  g_assert_cmpstr (text, ==, CASE_TEXT);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_remove_tree (base);
+}
+
+static guint
+count_windows_on (GFile *file)
+{
+  guint n = 0;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (SIMRIS_IS_WINDOW (l->data) && simris_window_get_file (l->data) != NULL)
+      {
+        g_autofree char *a = g_file_get_path (simris_window_get_file (l->data));
+        g_autofree char *b = g_file_get_path (file);
+        GStatBuf sa, sb;
+
+        if (g_stat (a, &sa) == 0 && g_stat (b, &sb) == 0 && sa.st_ino == sb.st_ino && sa.st_dev == sb.st_dev)
+          n++;
+      }
+  return n;
+}
+
+/* Issue 27, defect 2: the same file opened twice, once through a symbolic link (and once
+ * through a hard link), gave two windows that overwrote each other. One window per file. */
+static void
+test_one_window_per_file (void)
+{
+  g_autofree char *base = scratch ("one-window");
+  g_autofree char *path = g_build_filename (base, "case.simris.json", NULL);
+  g_autofree char *sym = g_build_filename (base, "link.simris.json", NULL);
+  g_autofree char *hard = g_build_filename (base, "hard.simris.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) via_link = g_file_new_for_path (sym);
+  g_autoptr(GFile) via_hard = g_file_new_for_path (hard);
+  GtkWindow *first;
+
+  g_assert_true (g_file_set_contents (path, CASE_TEXT, -1, NULL));
+  g_assert_no_errno (symlink ("case.simris.json", sym));
+  g_assert_no_errno (link (path, hard));
+
+  simris_application_open_file (app, file);
+  simris_ui_test_settle ();
+  first = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (SIMRIS_IS_WINDOW (first));
+  simris_application_open_file (app, via_link);
+  simris_application_open_file (app, via_hard);
+  simris_ui_test_settle ();
+  g_assert_cmpuint (count_windows_on (file), ==, 1);
+
+  gtk_window_destroy (first);
+  simris_ui_test_remove_tree (base);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -338,6 +466,8 @@ main (int   argc,
   g_test_add_func ("/simris/session/planted-note", test_planted_note);
   g_test_add_func ("/simris/session/keep-for-later", test_keep_for_later);
   g_test_add_func ("/simris/session/window-autosave-failure", test_window_autosave_failure);
+  g_test_add_func ("/simris/session/changed-on-disk", test_changed_on_disk);
+  g_test_add_func ("/simris/session/one-window-per-file", test_one_window_per_file);
 
   return simris_ui_test_run (app, tmp_dir);
 }

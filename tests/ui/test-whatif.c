@@ -220,7 +220,7 @@ test_hook (void)
   g_autofree char *path = case_path ("public", "spi-new-job.simris.json");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   SimrisWindow *window = simris_window_new (app);
-  g_autoptr(GListModel) toplevels = NULL;
+  GListModel *toplevels = NULL; /* transfer none: GTK's own list, never unreffed here */
   gboolean found = FALSE;
 
   g_assert_true (simris_window_load_file (window, file));
