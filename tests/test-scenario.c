@@ -194,6 +194,9 @@ test_errors (void)
                      "scenarios[0].changes[0].member: the applicant cannot leave the case");
   assert_load_fails ("[ { \"name\": \"a\", \"changes\": [ { \"op\": \"set_amount\", \"member\": \"a\", \"resource\": 3, \"amount\": \"1\" } ] } ]",
                      "scenarios[0].changes[0].resource: member \"a\" has no resource number 3");
+  /* Issue 27: 2^32 was reported as number 0. */
+  assert_load_fails ("[ { \"name\": \"a\", \"changes\": [ { \"op\": \"set_amount\", \"member\": \"a\", \"resource\": 4294967296, \"amount\": \"1\" } ] } ]",
+                     "scenarios[0].changes[0].resource: member \"a\" has no resource number 4294967296");
   assert_load_fails ("[ { \"name\": \"a\", \"changes\": [ { \"op\": \"set_amount\", \"member\": \"a\", \"resource\": 0, \"amount\": \"-5\" } ] } ]",
                      "scenarios[0].changes[0].amount: negative amount");
   assert_load_fails ("[ { \"name\": \"a\", \"changes\": [ { \"op\": \"set_option\", \"option\": \"colour\", \"value\": true } ] } ]",

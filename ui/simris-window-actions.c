@@ -308,7 +308,18 @@ remember_document_lang (SimrisWindow *self,
     g_settings_set_string (settings, "document-language", lang);
   if (self->household != NULL
       && g_strcmp0 (simris_household_get_decision_field (self->household, "language"), lang) != 0)
-    simris_household_set_decision_field (self->household, "language", lang);
+    {
+      gboolean was_modified = self->modified;
+
+      simris_household_set_decision_field (self->household, "language", lang);
+      /* Exporting a PDF marked the case modified (issue 27): the language is remembered in
+       * the case, written with its next save, and an unchanged case stays unchanged. */
+      if (!was_modified)
+        {
+          g_clear_handle_id (&self->autosave_source, g_source_remove);
+          _simris_window_set_modified (self, FALSE);
+        }
+    }
 }
 
 /* The language offered first: the case's, else Preferences', else the UI's. */

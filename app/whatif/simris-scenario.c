@@ -311,9 +311,14 @@ find_resource (SimrisMember    *member,
                  "resource");
   n = json_node_get_int (node);
   if (n < 0 || n >= g_list_model_get_n_items (resources))
-    /* Translators: %s is "resource", %d a number, the last %s a member id. */
-    return fail (error, path, _("%s: member \"%s\" has no resource number %d"),
-                 "resource", simris_member_get_id (member), (int) n);
+    {
+      /* The number as given: 4294967296 was reported as number 0 (issue 27). */
+      g_autofree char *given = g_strdup_printf ("%" G_GINT64_FORMAT, n);
+
+      /* Translators: %s is "resource", then a member id, then the number given. */
+      return fail (error, path, _("%s: member \"%s\" has no resource number %s"),
+                   "resource", simris_member_get_id (member), given);
+    }
   *index = n;
   return TRUE;
 }

@@ -503,6 +503,13 @@ test_export_pdf (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
   g_assert_true (g_file_test (pdf_nl, G_FILE_TEST_IS_REGULAR));
 
+  /* Issue 27: exporting marked the case modified. The language is remembered in the case,
+   * the case is not marked modified for it. */
+  g_assert_cmpstr (simris_household_get_decision_field (simris_window_get_household (window), "language"), ==, "nl");
+  simris_ui_test_settle ();
+  g_assert_false (simris_window_get_modified (window));
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
