@@ -3,6 +3,7 @@
 
 #include <glib/gstdio.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 #include <locale.h>
 #include <string.h>
@@ -1363,6 +1364,82 @@ test_save_fails (void)
   g_assert_no_errno (g_rmdir (dir));
 }
 
+
+/* Issue 27, defect 7: a FIFO chosen in the file chooser froze the window; a link to
+ * /dev/zero read without end. Regular files only, opened non-blocking: refused at once
+ * with a message naming the file. */
+static void
+test_load_special (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("simris-test-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "fifo.simris.json", NULL);
+  g_autofree char *zero = g_build_filename (dir, "zero.simris.json", NULL);
+  g_autofree char *device = g_build_filename (dir, "device.simris.json", NULL);
+  const char *paths[] = { fifo, zero, device };
+
+  g_assert_no_errno (mkfifo (fifo, 0600));
+  g_assert_no_errno (symlink ("/dev/zero", zero));
+  /* A device node of our own (1, 5 is /dev/zero); without the right to make one, /dev/zero
+   * again under another name. */
+  if (mknod (device, S_IFCHR | 0600, makedev (1, 5)) != 0)
+    g_assert_no_errno (symlink ("/dev/zero", device));
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SimrisHousehold) household = simris_case_file_load (file, NULL, &error);
+      g_autofree char *contents = NULL;
+      g_autoptr(GError) read_error = NULL;
+
+      g_assert_null (household);
+      g_assert_error (error, SIMRIS_CASE_FILE_ERROR, SIMRIS_CASE_FILE_ERROR_IO);
+      g_assert_nonnull (strstr (error->message, "not a regular file"));
+      g_assert_nonnull (strstr (error->message, ".simris.json"));
+
+      /* The reader under it, used for autosaves and the user's parameters too. */
+      g_assert_false (simris_file_read_regular (paths[i], SIMRIS_FILE_MAX_SIZE, SIMRIS_FILE_NONE,
+                                                &contents, NULL, &read_error));
+      g_assert_error (read_error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+    }
+
+  /* Without following links (the autosave folder): a link is refused as such. */
+  {
+    g_autofree char *contents = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_assert_false (simris_file_read_regular (zero, SIMRIS_FILE_MAX_SIZE, SIMRIS_FILE_NO_FOLLOW,
+                                              &contents, NULL, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+    g_assert_nonnull (strstr (error->message, "symbolic link"));
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    g_assert_no_errno (g_unlink (paths[i]));
+  g_assert_no_errno (g_rmdir (dir));
+}
+
+/* The cap holds for a file that is larger than it says: read stops after 10 MiB + 1. */
+static void
+test_read_cap (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("simris-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "big.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_set_contents (path, "0123456789", 10, NULL));
+  g_assert_true (simris_file_read_regular (path, 10, SIMRIS_FILE_NONE, &contents, &length, &error));
+  g_assert_cmpuint (length, ==, 10);
+  g_assert_cmpstr (contents, ==, "0123456789");
+  g_clear_pointer (&contents, g_free);
+  g_assert_false (simris_file_read_regular (path, 9, SIMRIS_FILE_NONE, &contents, &length, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE);
+  g_assert_no_errno (g_unlink (path));
+  g_assert_no_errno (g_rmdir (dir));
+}
+
 /* The helper for other files: 0600, atomic, and the same failures. */
 static void
 test_replace_private (void)
@@ -1568,6 +1645,8 @@ main (int   argc,
   g_test_add_func ("/simris/case-file/save-modes", test_save_modes);
   g_test_add_func ("/simris/case-file/save-fails", test_save_fails);
   g_test_add_func ("/simris/case-file/replace-private", test_replace_private);
+  g_test_add_func ("/simris/case-file/load-special", test_load_special);
+  g_test_add_func ("/simris/case-file/read-cap", test_read_cap);
   g_test_add_func ("/simris/case-file/result-json", test_result_json);
   g_test_add_func ("/simris/case-file/json-parser", test_json_parser);
   for (guint i = 0; i < G_N_ELEMENTS (drafts); i++)

@@ -337,10 +337,39 @@ with tempfile.TemporaryDirectory() as xdg:
     out = json.loads(p.stdout) if p.returncode == 0 else {}
     check("user step amount", out.get("amount_month") == "1367.34" and out.get("parameters") == "2026-10-01",
           p.stdout[:300] + p.stderr)
-    check("user step names its file", any(user_file in s["text"] for s in out.get("steps", [])), "")
+    check("user step says so, without a path of this machine",
+          any("user's own parameters file" in s["text"] for s in out.get("steps", []))
+          and xdg not in p.stdout, "")
     codes = [w["code"] for w in out.get("warnings", [])]
-    check("user step: no newer-index warning", "newer_index_may_apply" not in codes and "derived_amounts" in codes,
+    check("user step: no newer-index warning, the user_parameters warning",
+          "newer_index_may_apply" not in codes and "derived_amounts" in codes and "user_parameters" in codes,
           str(codes))
+    # The decision's note carries the warning too, and no path of this machine.
+    with tempfile.TemporaryDirectory() as tmp:
+        out_pdf = os.path.join(tmp, "user.pdf")
+        p = subprocess.run([cli, "decision", alone_case, "--pdf", out_pdf, "--lang", "fr"], capture_output=True,
+                           text=True, timeout=60, env=env)
+        text = subprocess.run(["pdftotext", out_pdf, "-"], capture_output=True, text=True).stdout if p.returncode == 0 else ""
+        check("decision with user parameters: the warning, no path", p.returncode == 0 and "paramètres" in text
+              and xdg not in text and "/root" not in text and os.path.expanduser("~") + "/" not in text,
+              p.stderr + text[-500:])
+    # A date twice, a row in 2099, a coefficient of 0: the whole file refused, with the reason, and
+    # the shipped amounts used (isolé 1 340,47 € from 2026-03-01, docs/calculation.md §3).
+    for what, rows, reason in [
+            ("a date twice", [{"from": "2026-10-01", "coefficient": "1.8114"}, {"from": "2026-10-01", "coefficient": "1.8476"}],
+             "given twice"),
+            ("a row in 2099", [{"from": "2099-01-01", "coefficient": "1.8114"}], "more than a year ahead"),
+            ("a coefficient of 0", [{"from": "2026-10-01", "coefficient": "0.0000"}], "not a plausible"),
+            ("a coefficient of 9.9999", [{"from": "2026-10-01", "coefficient": "9.9999"}], "too far from")]:
+        with open(user_file, "w", encoding="utf-8") as f:
+            json.dump({"index_coefficients": rows}, f)
+        p = subprocess.run([cli, "compute", alone_case, "--json", "--lang", "en"], capture_output=True,
+                           text=True, timeout=60, env=env)
+        out = json.loads(p.stdout) if p.returncode == 0 else {}
+        warnings = {w["code"]: w["text"] for w in out.get("warnings", [])}
+        check(f"user parameters with {what}: refused, says why, shipped amounts",
+              out.get("amount_month") == "1340.47" and reason in warnings.get("user_parameters_invalid", "")
+              and "user_parameters" not in warnings and xdg not in p.stdout, p.stdout[:400] + p.stderr)
     with open(user_file, "w", encoding="utf-8") as f:
         f.write("{ broken")
     p = subprocess.run([cli, "compute", alone_case, "--json"], capture_output=True, text=True, timeout=60, env=env)
@@ -348,6 +377,22 @@ with tempfile.TemporaryDirectory() as xdg:
     check("broken user file ignored with a warning",
           out.get("amount_month") == "1340.47"
           and "user_parameters_invalid" in [w["code"] for w in out.get("warnings", [])], p.stdout[:300] + p.stderr)
+
+    # Issue 27, defect 7: a FIFO parameters file hung the CLI; a link to /dev/zero read 2 GB.
+    # Both are refused at once (regular files only, opened non-blocking, 10 MiB at most) and the
+    # shipped amounts are used, with the warning.
+    os.unlink(user_file)
+    for what, make in [("a FIFO", lambda: os.mkfifo(user_file, 0o600)),
+                       ("a link to /dev/zero", lambda: os.symlink("/dev/zero", user_file))]:
+        make()
+        p = subprocess.run([cli, "compute", alone_case, "--json", "--lang", "en"], capture_output=True,
+                           text=True, timeout=20, env=env)
+        out = json.loads(p.stdout) if p.returncode == 0 else {}
+        warnings = {w["code"]: w["text"] for w in out.get("warnings", [])}
+        check(f"user parameters file that is {what}: refused at once, shipped amounts",
+              out.get("amount_month") == "1340.47"
+              and "not a regular file" in warnings.get("user_parameters_invalid", ""), p.stdout[:300] + p.stderr)
+        os.unlink(user_file)
 
 # timeline (docs/case-format.md): every case of tests/cases/timeline through the CLI, --json shape,
 # text output, exit statuses.

@@ -186,6 +186,66 @@ test_hostile_user_files (void)
     }
 }
 
+
+/* Issue 27, defect 8: a user's file with a coefficient of 0 gave 0,00 €, 9.9999 gave
+ * 7 548,47 € a month, base amounts of 0 gave 0 €, a duplicated date silently took the later
+ * row, a row dated 2099 hid the "newer index may apply" warning. Each is refused, saying
+ * why. The band is 80 %–125 % of SimRIS's own value at that date (docs/calculation.md §3):
+ * coefficient 1.7758 in force from 2026-03-01 → 1.4206 to 2.2197; isolated base 9058.25 →
+ * 7246.60 to 11322.81. */
+static void
+test_user_sanity (void)
+{
+  static const struct { const char *user; const char *why; } bad[] = {
+    { "{ \"index_coefficients\": [ { \"from\": \"2026-10-01\", \"coefficient\": \"0.0000\" } ] }",
+      "0.0000 is not a plausible" },
+    { "{ \"index_coefficients\": [ { \"from\": \"2026-10-01\", \"coefficient\": \"9.9999\" } ] }",
+      "9.9999 is too far from SimRIS's own 1.7758 at that date (between 1.4206 and 2.2197" },
+    { "{ \"base_amounts\": [ { \"from\": \"2026-10-01\", \"cohabitant\": \"0.00\", \"isolated\": \"0.00\", \"family\": \"0.00\" } ] }",
+      "0.00 is not a plausible" },
+    { "{ \"base_amounts\": [ { \"from\": \"2026-10-01\", \"cohabitant\": \"6038.83\", \"isolated\": \"90582.50\", \"family\": \"12241.74\" } ] }",
+      "90582.50 is too far from SimRIS's own 9058.25 at that date (between 7246.60 and 11322.81" },
+    { "{ \"index_coefficients\": [ { \"from\": \"2026-10-01\", \"coefficient\": \"1.8114\" },"
+      " { \"from\": \"2026-10-01\", \"coefficient\": \"1.8476\" } ] }",
+      "index_coefficients[1]: the date 2026-10-01 is given twice" },
+    { "{ \"index_coefficients\": [ { \"from\": \"2099-01-01\", \"coefficient\": \"1.8114\" } ] }",
+      "the date 2099-01-01 is more than a year ahead" },
+    { "{ \"spi_base_month\": [ { \"from\": \"2026-01-01\", \"amount\": \"0.00\" } ] }",
+      "spi_base_month[0]: 0.00 is not a plausible" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      const char *texts[] = { shipped_prefix, bad[i].user, NULL };
+      const char *origins[] = { "shipped", "user.json", NULL };
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SimrisParameters) params = simris_parameters_new_from_data (texts, origins, &error);
+
+      g_assert_null (params);
+      g_assert_error (error, SIMRIS_PARAMETERS_ERROR, SIMRIS_PARAMETERS_ERROR_INVALID);
+      if (strstr (error->message, bad[i].why) == NULL)
+        g_error ("expected “%s” in “%s”", bad[i].why, error->message);
+    }
+
+  /* The same date in the shipped and the user's file is a replacement, as documented; the
+   * amounts then say they come from the user's file. */
+  {
+    const char *user = "{ \"index_coefficients\": [ { \"from\": \"2026-03-01\", \"coefficient\": \"1.7759\" } ] }";
+    const char *texts[] = { shipped_prefix, user, NULL };
+    const char *origins[] = { "shipped", "user.json", NULL };
+    g_autoptr(GError) error = NULL;
+    g_autoptr(SimrisParameters) params = simris_parameters_new_from_data (texts, origins, &error);
+    SimrisAmounts a;
+
+    g_assert_no_error (error);
+    g_assert_true (simris_parameters_lookup (params, 20260301, &a, NULL));
+    g_assert_cmpuint (a.coefficient, ==, 17759);
+    g_assert_true (a.user_values);
+    g_assert_true (simris_parameters_lookup (params, 20260201, &a, NULL));
+    g_assert_false (a.user_values);
+  }
+}
+
 static void
 test_regimes (void)
 {
@@ -214,6 +274,7 @@ main (int   argc,
   g_test_add_func ("/simris/parameters/ale-cheque-exemption", test_ale);
   g_test_add_func ("/simris/parameters/user-index-step", test_user_step);
   g_test_add_func ("/simris/parameters/invalid-user-file", test_invalid_user_file);
+  g_test_add_func ("/simris/parameters/user-sanity", test_user_sanity);
   g_test_add_func ("/simris/parameters/hostile-user-files", test_hostile_user_files);
   g_test_add_func ("/simris/parameters/art34-regimes", test_regimes);
   return g_test_run ();

@@ -10,6 +10,8 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
 #include <locale.h>
 #include <string.h>
 #include <cairo.h>
@@ -23,6 +25,7 @@
 #include "simris-parameters.h"
 #include "simris-report.h"
 #include "simris-scenario.h"
+#include "simris-summary.h"
 #include "simris-sweep.h"
 #include "simris-timeline.h"
 
@@ -1132,6 +1135,139 @@ test_file_mode (void)
 }
 
 
+/* ---- every document through the one safe writer (issue 27, defects 4 and 5) ------------- */
+
+typedef gboolean (*WriteFunc) (SimrisHousehold *household,
+                               SimrisResult    *result,
+                               const char      *path,
+                               GError         **error);
+
+static gboolean
+write_decision (SimrisHousehold *household,
+                SimrisResult    *result,
+                const char      *path,
+                GError         **error)
+{
+  g_autoptr (SimrisReport) report = simris_report_new (household, result, "fr");
+
+  return simris_report_write_pdf (report, path, error);
+}
+
+static gboolean
+write_summary (SimrisHousehold *household,
+               SimrisResult    *result,
+               const char      *path,
+               GError         **error)
+{
+  return simris_summary_write_pdf (household, result, "fr", path, error);
+}
+
+static void
+assert_text (const char *path,
+             const char *expected)
+{
+  g_autofree char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, expected);
+}
+
+/* A device node, a FIFO, a symbolic link to either: refused with a message naming the file,
+ * and left as it was (as root, "--pdf /dev/null" replaced the system's /dev/null). A symbolic
+ * link to a regular file: its target replaced, the link kept. A hard link: the other name
+ * keeps the old contents. New files are 0600 whatever the umask. */
+static void
+test_safe_targets (gconstpointer data)
+{
+  WriteFunc write = (WriteFunc) data;
+  g_autoptr (SimrisHousehold) household = decided_household ("9000");
+  g_autoptr (SimrisResult) result = compute (household, "fr");
+  g_autofree char *dir = g_dir_make_tmp ("simris-safe-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "fifo.pdf", NULL);
+  g_autofree char *device = g_build_filename (dir, "null.pdf", NULL);
+  g_autofree char *to_device = g_build_filename (dir, "sym-to-null.pdf", NULL);
+  g_autofree char *target = g_build_filename (dir, "target.pdf", NULL);
+  g_autofree char *sym = g_build_filename (dir, "sym.pdf", NULL);
+  g_autofree char *hard = g_build_filename (dir, "hard.pdf", NULL);
+  g_autofree char *fresh = g_build_filename (dir, "fresh.pdf", NULL);
+  const char *specials[] = { fifo, device, to_device };
+  g_autofree char *link_text = NULL;
+  GStatBuf st;
+  mode_t old_mask;
+
+  g_assert_no_errno (mkfifo (fifo, 0600));
+  /* A character device like /dev/null (1, 3), made in the temporary folder. Without the
+   * right to make one (not root), the system's own /dev/null under a name of ours. */
+  if (mknod (device, S_IFCHR | 0600, makedev (1, 3)) != 0)
+    {
+      g_test_message ("mknod: %s; using a link to /dev/null", g_strerror (errno));
+      g_assert_no_errno (symlink ("/dev/null", device));
+    }
+  g_assert_no_errno (symlink (device, to_device));
+
+  for (guint i = 0; i < G_N_ELEMENTS (specials); i++)
+    {
+      g_autoptr (GError) error = NULL;
+
+      g_assert_false (write (household, result, specials[i], &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+      g_assert_nonnull (strstr (error->message, "not a regular file"));
+      g_assert_cmpint (g_stat (specials[i], &st), ==, 0);
+      g_assert_false (S_ISREG (st.st_mode));
+    }
+  g_assert_cmpint (g_lstat (fifo, &st), ==, 0);
+  g_assert_true (S_ISFIFO (st.st_mode));
+  g_assert_cmpint (g_stat (device, &st), ==, 0);
+  g_assert_true (S_ISCHR (st.st_mode));
+
+  /* A symbolic link to a regular file: the target is written, the link stays a link. */
+  g_assert_true (g_file_set_contents (target, "old", -1, NULL));
+  g_assert_no_errno (g_chmod (target, 0644));
+  g_assert_no_errno (symlink ("target.pdf", sym));
+  g_assert_true (write (household, result, sym, NULL));
+  g_assert_cmpint (g_lstat (sym, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  link_text = g_file_read_link (sym, NULL);
+  g_assert_cmpstr (link_text, ==, "target.pdf");
+  g_assert_cmpint (g_stat (target, &st), ==, 0);
+  g_assert_cmpint (st.st_size, >, 1000);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0600);
+
+  /* A hard link is not rewritten in place: the other name keeps the old contents. */
+  g_assert_true (g_file_set_contents (hard, "shared", -1, NULL));
+  g_assert_no_errno (g_unlink (target));
+  g_assert_no_errno (link (hard, target));
+  g_assert_true (write (household, result, target, NULL));
+  assert_text (hard, "shared");
+  g_assert_cmpint (g_stat (hard, &st), ==, 0);
+  g_assert_cmpuint (st.st_nlink, ==, 1);
+
+  /* 0600 even under umask 000. */
+  old_mask = umask (0);
+  g_assert_true (write (household, result, fresh, NULL));
+  umask (old_mask);
+  g_assert_cmpint (g_stat (fresh, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0600);
+
+  /* Nothing else was left in the folder (no temporary file). */
+  {
+    g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+    const char *name;
+    guint n = 0;
+
+    while ((name = g_dir_read_name (d)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+
+        n++;
+        g_unlink (path);
+      }
+    g_assert_cmpuint (n, ==, 7);
+  }
+  g_assert_no_errno (g_rmdir (dir));
+}
+
+
 /* ---- the optional annexes (issues 16 and 18) -------------------------------------------- */
 
 static SimrisHousehold *
@@ -1487,6 +1623,8 @@ main (int   argc,
   g_test_add_func ("/simris/report/long-words", test_long_words);
   g_test_add_func ("/simris/report/tall-row", test_tall_row);
   g_test_add_func ("/simris/report/file-mode", test_file_mode);
+  g_test_add_data_func ("/simris/report/safe-targets/decision", (gconstpointer) write_decision, test_safe_targets);
+  g_test_add_data_func ("/simris/report/safe-targets/summary", (gconstpointer) write_summary, test_safe_targets);
   g_test_add_data_func ("/simris/report/annex/timeline/fr", "fr", test_annex_timeline);
   g_test_add_data_func ("/simris/report/annex/timeline/nl", "nl", test_annex_timeline);
   g_test_add_data_func ("/simris/report/annex/scenarios/fr", "fr", test_annex_scenarios);

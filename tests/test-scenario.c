@@ -194,6 +194,9 @@ test_errors (void)
                      "scenarios[0].changes[0].member: the applicant cannot leave the case");
   assert_load_fails ("[ { \"name\": \"a\", \"changes\": [ { \"op\": \"set_amount\", \"member\": \"a\", \"resource\": 3, \"amount\": \"1\" } ] } ]",
                      "scenarios[0].changes[0].resource: member \"a\" has no resource number 3");
+  /* Issue 27: 2^32 was reported as number 0. */
+  assert_load_fails ("[ { \"name\": \"a\", \"changes\": [ { \"op\": \"set_amount\", \"member\": \"a\", \"resource\": 4294967296, \"amount\": \"1\" } ] } ]",
+                     "scenarios[0].changes[0].resource: member \"a\" has no resource number 4294967296");
   assert_load_fails ("[ { \"name\": \"a\", \"changes\": [ { \"op\": \"set_amount\", \"member\": \"a\", \"resource\": 0, \"amount\": \"-5\" } ] } ]",
                      "scenarios[0].changes[0].amount: negative amount");
   assert_load_fails ("[ { \"name\": \"a\", \"changes\": [ { \"op\": \"set_option\", \"option\": \"colour\", \"value\": true } ] } ]",
@@ -253,6 +256,54 @@ test_ops (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (base)), ==, 2);
 }
 
+/* Issue 27, defect 1: the saved list is never rewritten as a whole. An entry that no longer
+ * applies or is not a scenario is returned with its reason, appending keeps every other
+ * entry byte for byte, and a "scenarios" that is not a list is not replaced. */
+static void
+test_keep_saved (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SimrisHousehold) household = simris_case_file_load_data (
+    "{\"simris_case\": 1, \"reference_date\": \"2026-03-01\", \"members\": "
+    "[{\"id\": \"a\", \"relation\": \"applicant\", \"birth_date\": \"1990-01-01\"}], "
+    "\"scenarios\": [ {\"name\": \"Gone\", \"changes\": [{\"op\": \"remove_member\", \"member\": \"x\"}], \"mine\": 7}, "
+    "42, "
+    "{\"name\": \"Later\", \"changes\": [{\"op\": \"set_date\", \"date\": \"2026-04-01\"}], \"colour\": \"blue\"} ]}", -1, &error);
+  g_autoptr(SimrisHousehold) not_list = NULL;
+  g_autoptr(SimrisScenario) added = simris_scenario_new ("Next");
+  g_autoptr(GPtrArray) all = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  all = simris_scenarios_load_all (household, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, ==, 3);
+  g_assert_nonnull (simris_scenario_get_problem (g_ptr_array_index (all, 0)));
+  g_assert_nonnull (strstr (simris_scenario_get_problem (g_ptr_array_index (all, 0)), "scenarios[0]"));
+  g_assert_nonnull (simris_scenario_get_problem (g_ptr_array_index (all, 1)));
+  g_assert_null (simris_scenario_get_problem (g_ptr_array_index (all, 2)));
+  g_assert_cmpint (simris_scenario_get_saved_index (g_ptr_array_index (all, 2)), ==, 2);
+
+  simris_scenario_add_set_date (added, "2026-05-01");
+  g_assert_true (simris_scenarios_append (household, added, &error));
+  text = simris_case_file_to_data (household, NULL);
+  g_assert_nonnull (strstr (text, "\"mine\": 7"));
+  g_assert_nonnull (strstr (text, "42"));
+  g_assert_nonnull (strstr (text, "\"colour\": \"blue\""));
+  g_assert_nonnull (strstr (text, "\"Next\""));
+
+  not_list = simris_case_file_load_data (
+    "{\"simris_case\": 1, \"reference_date\": \"2026-03-01\", \"members\": "
+    "[{\"id\": \"a\", \"relation\": \"applicant\", \"birth_date\": \"1990-01-01\"}], "
+    "\"scenarios\": \"my notes\"}", -1, &error);
+  g_assert_no_error (error);
+  g_assert_false (simris_scenarios_append (not_list, added, &error));
+  g_assert_nonnull (error);
+  g_clear_pointer (&text, g_free);
+  text = simris_case_file_to_data (not_list, NULL);
+  g_assert_nonnull (strstr (text, "\"my notes\""));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -263,6 +314,7 @@ main (int   argc,
   g_test_add_func ("/simris/scenario/round-trip", test_round_trip);
   g_test_add_func ("/simris/scenario/errors", test_errors);
   g_test_add_func ("/simris/scenario/ops", test_ops);
+  g_test_add_func ("/simris/scenario/keep-saved", test_keep_saved);
 
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 
 #include "simris-application-private.h"
 #include "simris-assistant.h" /* guide */
+#include "simris-session.h"
 #include "simris-window.h"
 
 G_DEFINE_FINAL_TYPE (SimrisApplication, simris_application, ADW_TYPE_APPLICATION)
@@ -24,6 +25,26 @@ find_reusable_window (SimrisApplication *self)
   return NULL;
 }
 
+/* Issue 27, defect 2: the same file opened twice (once through a symbolic link) gave two
+ * windows that overwrote each other. One window per file, whatever path leads to it: the
+ * same device and inode. */
+static gboolean
+same_file (GFile *a,
+           GFile *b)
+{
+  g_autofree char *path_a = NULL;
+  g_autofree char *path_b = NULL;
+  GStatBuf st_a, st_b;
+
+  if (g_file_equal (a, b))
+    return TRUE;
+  path_a = g_file_get_path (a);
+  path_b = g_file_get_path (b);
+  return path_a != NULL && path_b != NULL
+         && g_stat (path_a, &st_a) == 0 && g_stat (path_b, &st_b) == 0
+         && st_a.st_dev == st_b.st_dev && st_a.st_ino == st_b.st_ino;
+}
+
 static SimrisWindow *
 find_window_for_file (SimrisApplication *self,
                       GFile             *file)
@@ -35,26 +56,10 @@ find_window_for_file (SimrisApplication *self,
       if (!SIMRIS_IS_WINDOW (l->data))
         continue;
       other = simris_window_get_file (l->data);
-      if (other != NULL && g_file_equal (other, file))
+      if (other != NULL && same_file (other, file))
         return l->data;
     }
   return NULL;
-}
-
-static GPtrArray *
-list_autosaves (void)
-{
-  g_autofree char *dir = simris_application_get_autosave_dir ();
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  if (d == NULL)
-    return paths;
-  while ((name = g_dir_read_name (d)) != NULL)
-    if (g_str_has_suffix (name, ".simris.json"))
-      g_ptr_array_add (paths, g_build_filename (dir, name, NULL));
-  return paths;
 }
 
 /* Offers the work an earlier run left unsaved, once per process, in a bar of the window:
@@ -69,7 +74,7 @@ maybe_offer_recovery (SimrisApplication *self,
     return;
   self->recovery_checked = TRUE;
 
-  paths = list_autosaves ();
+  paths = simris_session_list (simris_session_get_default ());
   if (paths->len == 0 || !SIMRIS_IS_WINDOW (parent))
     return;
   g_ptr_array_add (paths, NULL);
@@ -294,5 +299,5 @@ simris_application_find_example (void)
 char *
 simris_application_get_autosave_dir (void)
 {
-  return g_build_filename (g_get_user_state_dir (), "simris", "autosave", NULL);
+  return g_strdup (simris_session_get_dir (simris_session_get_default ()));
 }

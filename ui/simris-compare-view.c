@@ -8,6 +8,7 @@
 #include "simris-compare-view.h"
 #include "simris-engine.h"
 #include "simris-resource.h"
+#include "simris-ui-util.h"
 
 struct _SimrisCompareView
 {
@@ -48,18 +49,22 @@ label_new (const char *text,
   return label;
 }
 
+/* Every saved scenario, those that no longer apply included (each knows why). */
 static GPtrArray *
 load_saved (SimrisCompareView *self,
             GError           **error)
 {
-  return simris_scenarios_load (self->household, error);
+  return simris_scenarios_load_all (self->household, error);
 }
 
-static void
-save_scenarios (SimrisCompareView *self,
-                GPtrArray         *scenarios)
+static guint
+count_applicable (GPtrArray *scenarios)
 {
-  simris_scenarios_store (self->household, scenarios);   /* "changed" → rebuild */
+  guint n = 0;
+
+  for (guint i = 0; scenarios != NULL && i < scenarios->len; i++)
+    n += simris_scenario_get_problem (g_ptr_array_index (scenarios, i)) == NULL;
+  return n;
 }
 
 static void
@@ -69,18 +74,15 @@ suggestion_clicked_cb (GtkButton         *button,
   simris_compare_view_add_suggestion (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index")));
 }
 
+/* Removes the one entry of the case's list the button belongs to, the others kept as they
+ * are ("changed" → rebuild). */
 static void
 remove_clicked_cb (GtkButton         *button,
                    SimrisCompareView *self)
 {
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
-  g_autoptr(GPtrArray) scenarios = load_saved (self, NULL);
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "saved-index"));
 
-  if (scenarios != NULL && index < scenarios->len)
-    {
-      g_ptr_array_remove_index (scenarios, index);
-      save_scenarios (self, scenarios);
-    }
+  simris_scenarios_remove (self->household, index);
 }
 
 /* --- one-click variants ---------------------------------------------------------------------- */
@@ -241,7 +243,8 @@ build_column (SimrisCompareView *self,
       gtk_widget_add_css_class (remove, "flat");
       gtk_widget_set_valign (remove, GTK_ALIGN_START);
       gtk_widget_set_tooltip_text (remove, _("Remove this variant"));
-      g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (index - 1));
+      g_object_set_data (G_OBJECT (remove), "saved-index",
+                         GINT_TO_POINTER (simris_scenario_get_saved_index (c->scenario)));
       g_signal_connect (remove, "clicked", G_CALLBACK (remove_clicked_cb), self);
       gtk_box_append (GTK_BOX (header), remove);
     }
@@ -330,9 +333,41 @@ build_column (SimrisCompareView *self,
   return column;
 }
 
+/* Issue 27, defect 1: a saved scenario that no longer applies (a person it names was
+ * removed) is kept in the case, marked and explained; only the user removes it. */
+static GtkWidget *
+build_stale_column (SimrisCompareView *self,
+                    SimrisScenario    *scenario)
+{
+  GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *remove;
+  g_autofree char *plain = simris_ui_plain_error (simris_scenario_get_problem (scenario));
+  g_autofree char *why = NULL;
+
+  gtk_widget_set_name (column, "stale-variant");
+  gtk_widget_add_css_class (column, "card");
+  gtk_widget_set_size_request (column, 220, -1);
+  gtk_widget_set_valign (column, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (column), label_new (simris_scenario_get_name (scenario), "heading"));
+  /* Translators: a saved variant of the case that cannot be computed any more; %s says why */
+  why = g_strdup_printf (_("No longer applies to this case: %s. It is kept in the case file, not compared."), plain);
+  gtk_box_append (GTK_BOX (column), label_new (why, "caption"));
+  /* Translators: removes a saved variant that no longer applies */
+  remove = gtk_button_new_with_mnemonic (_("_Remove Variant"));
+  gtk_widget_set_halign (remove, GTK_ALIGN_START);
+  g_object_set_data (G_OBJECT (remove), "saved-index", GINT_TO_POINTER (simris_scenario_get_saved_index (scenario)));
+  g_signal_connect (remove, "clicked", G_CALLBACK (remove_clicked_cb), self);
+  gtk_box_append (GTK_BOX (column), remove);
+  gtk_widget_set_margin_start (column, 6);
+  gtk_widget_set_margin_end (column, 6);
+  return column;
+}
+
 static void
 rebuild (SimrisCompareView *self)
 {
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) stale = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) scenarios = NULL;
   g_autoptr(GError) error = NULL;
   GtkWidget *child;
@@ -346,17 +381,28 @@ rebuild (SimrisCompareView *self)
   if (self->household == NULL)
     return;
 
-  scenarios = load_saved (self, &error);
-  if (scenarios == NULL)
+  all = load_saved (self, &error);
+  scenarios = g_ptr_array_new_with_free_func (g_object_unref);
+  if (all == NULL)
     {
+      /* Kept as they are in the case: nothing is added over them (see add_suggestion). */
       g_autofree char *text = g_strdup_printf (_("The saved variants cannot be used: %s"), error->message);
       gtk_label_set_text (self->message_label, text);
       gtk_widget_set_visible (GTK_WIDGET (self->message_label), TRUE);
       g_clear_error (&error);
-      scenarios = g_ptr_array_new_with_free_func (g_object_unref);
     }
-  if (scenarios->len > SIMRIS_COMPARE_MAX_COLUMNS - 1)
-    g_ptr_array_set_size (scenarios, SIMRIS_COMPARE_MAX_COLUMNS - 1);
+  for (guint i = 0; all != NULL && i < all->len; i++)
+    {
+      SimrisScenario *s = g_ptr_array_index (all, i);
+
+      if (simris_scenario_get_problem (s) == NULL)
+        {
+          if (scenarios->len < SIMRIS_COMPARE_MAX_COLUMNS - 1)
+            g_ptr_array_add (scenarios, g_object_ref (s));
+        }
+      else
+        g_ptr_array_add (stale, g_object_ref (s));
+    }
 
   self->comparison = simris_scenario_compare (simris_parameters_get_default (), self->household, scenarios, NULL, &error);
   if (self->comparison == NULL)
@@ -370,9 +416,11 @@ rebuild (SimrisCompareView *self)
 
   build_suggestions (self, simris_comparison_get_column (self->comparison, 0)->result);
   shown = simris_comparison_get_n_columns (self->comparison);
-  show_suggestions (self, shown >= SIMRIS_COMPARE_MAX_COLUMNS);
+  show_suggestions (self, shown >= SIMRIS_COMPARE_MAX_COLUMNS || all == NULL);
   for (guint i = 0; i < shown; i++)
     gtk_box_append (self->columns, build_column (self, i));
+  for (guint i = 0; i < stale->len; i++)
+    gtk_box_append (self->columns, build_stale_column (self, g_ptr_array_index (stale, i)));
 }
 
 static gboolean
@@ -488,11 +536,10 @@ simris_compare_view_add_suggestion (SimrisCompareView *self,
   g_return_if_fail (SIMRIS_IS_COMPARE_VIEW (self));
   g_return_if_fail (index < self->suggestions->len);
 
+  /* Added to the list, every saved entry kept as it is; nothing when the saved list cannot
+   * be read (it is never replaced without the user's word) or the columns are full. */
   scenarios = load_saved (self, NULL);
-  if (scenarios == NULL)
-    scenarios = g_ptr_array_new_with_free_func (g_object_unref);
-  if (scenarios->len >= SIMRIS_COMPARE_MAX_COLUMNS - 1)
+  if (scenarios == NULL || count_applicable (scenarios) >= SIMRIS_COMPARE_MAX_COLUMNS - 1)
     return;
-  g_ptr_array_add (scenarios, g_object_ref (g_ptr_array_index (self->suggestions, index)));
-  save_scenarios (self, scenarios);
+  simris_scenarios_append (self->household, g_ptr_array_index (self->suggestions, index), NULL);
 }

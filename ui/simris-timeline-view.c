@@ -77,6 +77,21 @@ parse_user_month (const char *text,
   return FALSE;
 }
 
+/* Typed as MM/YYYY or YYYY-MM with a month 01 to 12, whatever the year. */
+static gboolean
+month_well_formed (const char *text)
+{
+  guint m, y;
+
+  if (text == NULL || strlen (text) != 7)
+    return FALSE;
+  if (text[2] == '/' && sscanf (text, "%2u/%4u", &m, &y) == 2)
+    return g_ascii_isdigit (text[3]) && g_ascii_isdigit (text[6]) && m >= 1 && m <= 12;
+  if (text[4] == '-' && sscanf (text, "%4u-%2u", &y, &m) == 2)
+    return g_ascii_isdigit (text[0]) && g_ascii_isdigit (text[6]) && m >= 1 && m <= 12;
+  return FALSE;
+}
+
 static char *
 format_month (SimrisDate month)
 {
@@ -255,13 +270,27 @@ period_apply_cb (SimrisTimelineView *self)
 {
   SimrisDate from, to;
 
-  if (!parse_user_month (gtk_editable_get_text (GTK_EDITABLE (self->from_row)), &from) ||
-      !parse_user_month (gtk_editable_get_text (GTK_EDITABLE (self->to_row)), &to))
-    {
-      gtk_label_set_label (self->period_error_label, _("Type the months as MM/YYYY, for example 03/2026."));
-      gtk_widget_set_visible (GTK_WIDGET (self->period_error_label), TRUE);
-      return;
-    }
+  const char *texts[] = { gtk_editable_get_text (GTK_EDITABLE (self->from_row)),
+                          gtk_editable_get_text (GTK_EDITABLE (self->to_row)) };
+  SimrisDate *outs[] = { &from, &to };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (!parse_user_month (texts[i], outs[i]))
+      {
+        g_autofree char *message = NULL;
+
+        /* "12/9999" is written right but lies outside the dates SimRIS handles: say that,
+         * not that the form is wrong (issue 27). */
+        if (month_well_formed (texts[i]))
+          /* Translators: the month typed, then the first and last years SimRIS handles */
+          message = g_strdup_printf (_("%s is outside the years SimRIS can compute (%u to %u)."), texts[i],
+                                     simris_date_year (SIMRIS_DATE_MIN), simris_date_year (SIMRIS_DATE_MAX));
+        else
+          message = g_strdup (_("Type the months as MM/YYYY, for example 03/2026."));
+        gtk_label_set_label (self->period_error_label, message);
+        gtk_widget_set_visible (GTK_WIDGET (self->period_error_label), TRUE);
+        return;
+      }
   gtk_widget_set_visible (GTK_WIDGET (self->period_error_label), FALSE);
   simris_timeline_view_set_period (self, from, to);
 }

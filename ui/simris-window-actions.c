@@ -159,12 +159,8 @@ simris_window_actions_save (GtkWidget  *widget,
                             const char *action_name,
                             GVariant   *param)
 {
-  SimrisWindow *self = SIMRIS_WINDOW (widget);
-
-  if (self->file != NULL)
-    _simris_window_save_to (self, self->file);
-  else
-    _simris_window_save_as (self);
+  /* Asks first when another program changed the file (simris-window.c). */
+  _simris_window_save (SIMRIS_WINDOW (widget), FALSE);
 }
 
 static void
@@ -313,7 +309,18 @@ remember_document_lang (SimrisWindow *self,
     g_settings_set_string (settings, "document-language", lang);
   if (self->household != NULL
       && g_strcmp0 (simris_household_get_decision_field (self->household, "language"), lang) != 0)
-    simris_household_set_decision_field (self->household, "language", lang);
+    {
+      gboolean was_modified = self->modified;
+
+      simris_household_set_decision_field (self->household, "language", lang);
+      /* Exporting a PDF marked the case modified (issue 27): the language is remembered in
+       * the case, written with its next save, and an unchanged case stays unchanged. */
+      if (!was_modified)
+        {
+          g_clear_handle_id (&self->autosave_source, g_source_remove);
+          _simris_window_set_modified (self, FALSE);
+        }
+    }
 }
 
 /* The language offered first: the case's, else Preferences', else the UI's. */
@@ -1060,6 +1067,14 @@ simris_window_actions_discard_recovery (GtkWidget  *widget,
   _simris_window_recover_offered (SIMRIS_WINDOW (widget), FALSE);
 }
 
+static void
+simris_window_actions_dismiss_notice (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *param)
+{
+  _simris_window_dismiss_notice (SIMRIS_WINDOW (widget));
+}
+
 /* A new case replaces this one only when nothing would be lost; otherwise it opens in a
  * window of its own. The keyboard starts in the first question. */
 static void
@@ -1114,4 +1129,5 @@ _simris_window_class_actions_init (SimrisWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.recover", NULL, simris_window_actions_recover);
   gtk_widget_class_install_action (widget_class, "win.discard-recovery", NULL, simris_window_actions_discard_recovery);
   gtk_widget_class_install_action (widget_class, "win.new-case", NULL, simris_window_actions_new_case);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-notice", NULL, simris_window_actions_dismiss_notice);
 }

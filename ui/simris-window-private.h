@@ -28,6 +28,8 @@ struct _SimrisWindow
   GtkRevealer          *summary_revealer;
   GtkRevealer          *recovery_revealer;
   GtkLabel             *recovery_label;
+  GtkRevealer          *notice_revealer;
+  GtkLabel             *notice_label;
   GtkLabel             *summary_label;
   GMenu                *recent_menu;
 
@@ -53,6 +55,13 @@ struct _SimrisWindow
   SimrisUiGap           problem_gap;
   guint                 problem_item;
   char                **recovery_paths;
+  /* What the notice bar says: a failed save (until dismissed), or that unsaved work cannot
+   * be kept (until an autosave succeeds). */
+  char                 *save_error;
+  char                 *autosave_error;
+  /* The file's identity and state when it was read or last saved (changed-on-disk check). */
+  guint64               file_mtime;
+  char                 *file_etag;
   guint                 form_valid : 1;
   guint                 modified : 1;
   guint                 touched : 1;
@@ -79,6 +88,9 @@ void     _simris_window_set_household      (SimrisWindow      *self,
 gboolean _simris_window_save_to            (SimrisWindow      *self,
                                             GFile             *file);
 void     _simris_window_save_as            (SimrisWindow      *self);
+/* Saves to the case's file, asking first when it changed on disk; Save As without one. */
+void     _simris_window_save               (SimrisWindow      *self,
+                                            gboolean           close_after);
 void     _simris_window_show_member        (SimrisWindow      *self,
                                             SimrisMember      *member);
 void     _simris_window_show_household     (SimrisWindow      *self);
@@ -91,6 +103,7 @@ gboolean _simris_window_can_make_document  (SimrisWindow      *self);
 /* Answers the recovery bar: reopen the autosaves offered, or delete them. */
 void     _simris_window_recover_offered    (SimrisWindow      *self,
                                             gboolean           recover);
+void     _simris_window_dismiss_notice     (SimrisWindow      *self);
 char    *_simris_window_dup_case_name      (SimrisWindow      *self);
 const char *_simris_window_default_document_lang (SimrisWindow *self);
 SimrisHousehold *_simris_window_dup_household_for_document (SimrisWindow *self);

@@ -10,9 +10,11 @@
 #include "simris-case-file.h"
 #include "simris-date.h"
 #include "simris-field-row.h"
+#include "simris-file.h"
 #include "simris-member-page.h"
 #include "simris-timeline-view.h" /* timeline */
 #include "simris-member-row.h"
+#include "simris-session.h"
 #include "simris-ui-util.h"
 #include "simris-window-private.h"
 #include "simris-document-language.h"
@@ -33,6 +35,8 @@ static GParamSpec *properties[N_PROPS];
 /* No change stays unsaved longer than this: the first change of a burst starts the timer
  * and later ones do not push it back, so steady typing is saved too. */
 #define AUTOSAVE_MAX_WAIT_MS 2000
+/* After a failed autosave, the next try. */
+#define AUTOSAVE_RETRY_MS 10000
 #define MAX_RECENT 8
 
 static char *
@@ -99,65 +103,65 @@ _simris_window_update_title (SimrisWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
-static char *
-autosave_path (SimrisWindow *self,
-               const char   *suffix)
+/* The notice bar: a failed save stays until dismissed; that unsaved work cannot be kept
+ * stays while it is so. The save error first (the user just asked for it). */
+static void
+update_notice (SimrisWindow *self)
 {
-  g_autofree char *dir = simris_application_get_autosave_dir ();
-  g_autofree char *name = g_strconcat (self->autosave_id, CASE_SUFFIX, suffix, NULL);
+  const char *text = self->save_error != NULL ? self->save_error : self->autosave_error;
 
-  return g_build_filename (dir, name, NULL);
+  gtk_label_set_label (self->notice_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->notice_revealer), text != NULL);
+  gtk_revealer_set_reveal_child (self->notice_revealer, text != NULL);
+}
+
+void
+_simris_window_dismiss_notice (SimrisWindow *self)
+{
+  if (self->save_error != NULL)
+    g_clear_pointer (&self->save_error, g_free);
+  else
+    g_clear_pointer (&self->autosave_error, g_free);
+  update_notice (self);
 }
 
 void
 _simris_window_remove_autosave (SimrisWindow *self)
 {
-  g_autofree char *path = autosave_path (self, NULL);
-  g_autofree char *meta = autosave_path (self, ".meta");
-
   g_clear_handle_id (&self->autosave_source, g_source_remove);
-  g_unlink (path);
-  g_unlink (meta);
+  simris_session_remove (simris_session_get_default (), self->autosave_id);
 }
 
 static gboolean
 autosave_cb (gpointer user_data)
 {
   SimrisWindow *self = user_data;
-  g_autofree char *dir = simris_application_get_autosave_dir ();
-  g_autofree char *path = autosave_path (self, NULL);
-  g_autofree char *meta_path = autosave_path (self, ".meta");
-  g_autofree char *data = NULL;
-  g_autoptr(GKeyFile) meta = g_key_file_new ();
-  g_autofree char *meta_data = NULL;
   g_autoptr(GError) error = NULL;
-  gsize length = 0;
 
   self->autosave_source = 0;
   if (!self->modified || self->household == NULL)
     return G_SOURCE_REMOVE;
 
-  if (g_mkdir_with_parents (dir, 0700) != 0)
+  /* Through the session (ui/simris-session.c): the folder checked, the one safe writer. */
+  if (simris_session_save (simris_session_get_default (), self->autosave_id, self->household,
+                           self->file, self->example_name, &error))
     {
-      g_warning ("Cannot create %s: %s", dir, g_strerror (errno));
+      if (self->autosave_error != NULL)
+        {
+          g_clear_pointer (&self->autosave_error, g_free);
+          update_notice (self);
+        }
       return G_SOURCE_REMOVE;
     }
 
-  data = simris_case_file_to_data (self->household, &length);
-  if (self->file != NULL)
-    {
-      g_autofree char *uri = g_file_get_uri (self->file);
-
-      g_key_file_set_string (meta, "Autosave", "uri", uri);
-    }
-  if (self->example_name != NULL)
-    g_key_file_set_string (meta, "Autosave", "example", self->example_name);
-  meta_data = g_key_file_to_data (meta, NULL, NULL);
-
-  if (!g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error)
-      || !g_file_set_contents_full (meta_path, meta_data, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
-    g_warning ("Cannot keep a copy of unsaved work: %s", error->message);
-
+  /* Said in the window, not only on stderr; and tried again while the case has changes. */
+  g_free (self->autosave_error);
+  /* Translators: in a bar above the form; %s says why */
+  self->autosave_error = g_strdup_printf (_("Your changes cannot be kept in case SimRIS stops: %s. "
+                                            "Save the case to keep them; SimRIS keeps trying."),
+                                          error->message);
+  update_notice (self);
+  self->autosave_source = g_timeout_add (AUTOSAVE_RETRY_MS, autosave_cb, self);
   return G_SOURCE_REMOVE;
 }
 
@@ -601,6 +605,126 @@ member_removed_cb (SimrisWindow *self)
   _simris_window_check_form (self);
 }
 
+/* --- The file on disk: changed by another program? -------------------------------------- */
+
+/* What identifies the file's contents as last read or written here: GIO's etag (its mtime),
+ * its inode (a save by rename gives a new one) and its size. NULL when it cannot be read. */
+static char *
+dup_file_state (GFile *file)
+{
+  g_autoptr(GFileInfo) info = NULL;
+
+  if (file == NULL)
+    return NULL;
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_UNIX_INODE ","
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info == NULL)
+    return NULL;
+  return g_strdup_printf ("%s:%" G_GUINT64_FORMAT ":%" G_GINT64_FORMAT,
+                          g_file_info_get_etag (info) ? g_file_info_get_etag (info) : "",
+                          g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_UNIX_INODE),
+                          (gint64) g_file_info_get_size (info));
+}
+
+static void
+remember_file_state (SimrisWindow *self)
+{
+  g_free (self->file_etag);
+  self->file_etag = dup_file_state (self->file);
+}
+
+gboolean
+simris_window_file_changed_on_disk (SimrisWindow *self)
+{
+  g_autofree char *now = NULL;
+
+  g_return_val_if_fail (SIMRIS_IS_WINDOW (self), FALSE);
+
+  if (self->file == NULL || self->file_etag == NULL)
+    return FALSE;
+  now = dup_file_state (self->file);
+  /* A file removed meanwhile is simply written again. */
+  return now != NULL && g_strcmp0 (now, self->file_etag) != 0;
+}
+
+static void
+changed_on_disk_response_cb (AdwMessageDialog *dialog,
+                             const char       *response,
+                             SimrisWindow     *self)
+{
+  gboolean close_after = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "close-after"));
+
+  if (g_strcmp0 (response, "keep") == 0)
+    {
+      if (_simris_window_save_to (self, self->file) && close_after)
+        gtk_window_close (GTK_WINDOW (self));
+    }
+  else if (g_strcmp0 (response, "reload") == 0)
+    {
+      g_autoptr(GFile) file = g_object_ref (self->file);
+
+      /* Their version replaces ours: the copy of our unsaved work goes too. */
+      _simris_window_remove_autosave (self);
+      simris_window_load_file (self, file);
+    }
+  else if (g_strcmp0 (response, "save-as") == 0)
+    {
+      self->close_after_save = close_after;
+      _simris_window_save_as (self);
+    }
+}
+
+/* Issue 27, defect 2: Ctrl+S overwrote a file another program (or another window) had
+ * changed, and said "Saved". As GNOME Text Editor does, the file's state is compared before
+ * saving and, when it changed, the user chooses: keep mine, reload theirs, or save as. */
+void
+_simris_window_save (SimrisWindow *self,
+                     gboolean      close_after)
+{
+  g_autofree char *name = NULL;
+  AdwMessageDialog *dialog;
+
+  if (self->file == NULL)
+    {
+      self->close_after_save = close_after;
+      _simris_window_save_as (self);
+      return;
+    }
+  if (!simris_window_file_changed_on_disk (self))
+    {
+      if (_simris_window_save_to (self, self->file) && close_after)
+        gtk_window_close (GTK_WINDOW (self));
+      return;
+    }
+
+  name = g_file_get_basename (self->file);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL));
+  gtk_widget_set_name (GTK_WIDGET (dialog), "changed-on-disk");
+  /* Translators: %s is a file name */
+  adw_message_dialog_format_heading (dialog, _("“%s” Changed on Disk"), name);
+  adw_message_dialog_set_body (dialog, _("Another program or window changed this file after you opened it. "
+                                         "Keep your version over it, reload the version on disk (your changes "
+                                         "are lost), or save yours as another file."));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    /* Translators: reload the case file as another program saved it */
+                                    "reload", _("_Reload Theirs"),
+                                    "save-as", _("Save _As…"),
+                                    /* Translators: overwrite the file changed on disk with this window's case */
+                                    "keep", _("_Keep Mine"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "reload", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "keep", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save-as", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save-as");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data (G_OBJECT (dialog), "close-after", GINT_TO_POINTER (close_after));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (changed_on_disk_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 _simris_window_set_household (SimrisWindow    *self,
                               SimrisHousehold *household,
@@ -618,6 +742,7 @@ _simris_window_set_household (SimrisWindow    *self,
   g_set_object (&self->household, household);
   g_set_object (&self->file, file);
   g_clear_pointer (&self->example_name, g_free);
+  remember_file_state (self);
 
   simris_household_page_set_household (self->household_page, household);
   simris_result_view_set_household (self->result_view, household);
@@ -739,16 +864,19 @@ _simris_window_save_to (SimrisWindow *self,
 
   if (!simris_case_file_save (self->household, file, NULL, &error))
     {
-      g_autofree char *display = g_file_get_parse_name (file);
-
-      /* Translators: %s is a file name, then the reason */
-      message = g_strdup_printf (_("Could not save “%s”: %s"), display, error->message);
-      simris_window_add_toast (self, adw_toast_new (message));
+      /* Said once (the message names the file and the reason) and kept above the form
+       * until dismissed, not a toast that vanishes. */
+      g_free (self->save_error);
+      self->save_error = g_strdup (error->message);
+      update_notice (self);
       return FALSE;
     }
+  g_clear_pointer (&self->save_error, g_free);
+  update_notice (self);
 
   g_set_object (&self->file, file);
   g_clear_pointer (&self->example_name, g_free);
+  remember_file_state (self);
   _simris_window_remove_autosave (self);
   _simris_window_set_modified (self, FALSE);
   _simris_window_update_title (self);
@@ -795,16 +923,7 @@ close_response_cb (AdwMessageDialog *dialog,
     }
   else if (g_strcmp0 (response, "save") == 0)
     {
-      if (self->file != NULL)
-        {
-          if (_simris_window_save_to (self, self->file))
-            gtk_window_close (GTK_WINDOW (self));
-        }
-      else
-        {
-          self->close_after_save = TRUE;
-          _simris_window_save_as (self);
-        }
+      _simris_window_save (self, TRUE);
     }
 }
 
@@ -1037,6 +1156,9 @@ simris_window_finalize (GObject *object)
   g_free (self->problem);
   g_free (self->invalid_problem);
   g_strfreev (self->recovery_paths);
+  g_free (self->save_error);
+  g_free (self->autosave_error);
+  g_free (self->file_etag);
   g_weak_ref_clear (&self->problem_widget);
   g_free (self->export_lang_for_testing);
   g_free (self->export_annexes_for_testing);
@@ -1137,6 +1259,8 @@ simris_window_class_init (SimrisWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SimrisWindow, summary_label);
   gtk_widget_class_bind_template_child (widget_class, SimrisWindow, recovery_revealer);
   gtk_widget_class_bind_template_child (widget_class, SimrisWindow, recovery_label);
+  gtk_widget_class_bind_template_child (widget_class, SimrisWindow, notice_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SimrisWindow, notice_label);
   gtk_widget_class_bind_template_child (widget_class, SimrisWindow, recent_menu);
   /* timeline: declared without a struct field, found with gtk_widget_get_template_child (). */
   gtk_widget_class_bind_template_child_full (widget_class, "timeline_view", FALSE, 0);
@@ -1306,50 +1430,88 @@ simris_window_load_example (SimrisWindow *self,
   return TRUE;
 }
 
+static void
+too_new_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     gpointer          user_data)
+{
+  const char *path = g_object_get_data (G_OBJECT (dialog), "path");
+
+  if (g_strcmp0 (response, "discard") == 0)
+    simris_session_remove_path (simris_session_get_default (), path);
+  else if (g_strcmp0 (response, "keep") == 0)
+    simris_session_keep_for_later (simris_session_get_default (), path);
+}
+
+/* An autosave made by a newer SimRIS: this one cannot read it, a newer one can. Kept for
+ * later (not offered again by this version) unless the user discards it. */
+static void
+offer_keep_for_later (SimrisWindow *self,
+                      const char   *path,
+                      const GError *error)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL));
+  adw_message_dialog_set_heading (dialog, _("Unsaved Work From a Newer SimRIS"));
+  /* Translators: %s says which version made the file */
+  adw_message_dialog_format_body (dialog, _("%s\nKeep it for a newer SimRIS, which will offer it again, or discard it."),
+                                  error->message);
+  adw_message_dialog_add_responses (dialog,
+                                    "discard", _("_Discard"),
+                                    /* Translators: keep unsaved work this version cannot read */
+                                    "keep", _("_Keep for Later"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "keep");
+  adw_message_dialog_set_close_response (dialog, "keep");
+  g_object_set_data_full (G_OBJECT (dialog), "path", g_strdup (path), g_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (too_new_response_cb), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 gboolean
 simris_window_recover (SimrisWindow *self,
                        const char   *path)
 {
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GFile) original = NULL;
   g_autoptr(SimrisHousehold) household = NULL;
-  g_autoptr(GKeyFile) meta = g_key_file_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *meta_path = NULL;
-  g_autofree char *uri = NULL;
   g_autofree char *example = NULL;
-  g_autofree char *basename = NULL;
+  g_autofree char *note = NULL;
 
   g_return_val_if_fail (SIMRIS_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  file = g_file_new_for_path (path);
-  household = simris_case_file_load (file, NULL, &error);
+  /* Read without following links, regular files only (a FIFO froze the window); the case
+   * file named in its note only when it is one the user can write (ui/simris-session.c). */
+  household = simris_session_load (simris_session_get_default (), path, &original, &example, &note, &error);
   if (household == NULL)
     {
-      show_open_error (self, file, error);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      if (g_error_matches (error, SIMRIS_CASE_FILE_ERROR, SIMRIS_CASE_FILE_ERROR_TOO_NEW))
+        offer_keep_for_later (self, path, error);
+      else
+        show_open_error (self, file, error);
       return FALSE;
     }
-
-  meta_path = g_strconcat (path, ".meta", NULL);
-  if (g_key_file_load_from_file (meta, meta_path, G_KEY_FILE_NONE, NULL))
-    {
-      uri = g_key_file_get_string (meta, "Autosave", "uri", NULL);
-      example = g_key_file_get_string (meta, "Autosave", "example", NULL);
-    }
-  if (uri != NULL)
-    original = g_file_new_for_uri (uri);
 
   _simris_window_set_household (self, household, original);
   self->example_name = g_steal_pointer (&example);
 
   /* Keep the same autosave file: saving or discarding removes it. */
-  basename = g_path_get_basename (path);
   g_free (self->autosave_id);
-  self->autosave_id = strip_case_suffix (basename);
+  self->autosave_id = simris_session_dup_id (path);
 
   _simris_window_set_modified (self, TRUE);
   _simris_window_update_title (self);
+  if (note != NULL)
+    {
+      g_free (self->save_error);
+      self->save_error = g_steal_pointer (&note);
+      update_notice (self);
+    }
   return TRUE;
 }
 
@@ -1448,15 +1610,6 @@ simris_window_offer_recovery (SimrisWindow       *self,
   gtk_revealer_set_reveal_child (self->recovery_revealer, n > 0);
 }
 
-static void
-remove_autosave_files (const char *path)
-{
-  g_autofree char *meta = g_strconcat (path, ".meta", NULL);
-
-  g_unlink (path);
-  g_unlink (meta);
-}
-
 void
 _simris_window_recover_offered (SimrisWindow *self,
                                 gboolean      recover)
@@ -1473,7 +1626,7 @@ _simris_window_recover_offered (SimrisWindow *self,
 
       if (!recover)
         {
-          remove_autosave_files (paths[i]);
+          simris_session_remove_path (simris_session_get_default (), paths[i]);
           continue;
         }
       /* Into this window if nothing was done in it yet, else a window of its own. */

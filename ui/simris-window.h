@@ -49,6 +49,8 @@ GtkWidget       *simris_window_get_member_page  (SimrisWindow     *self,
                                                  SimrisMember     *member);
 /* Offers, in a bar above the form (never a dialog that blocks), the work an earlier run
  * left unsaved in these autosave files: Recover or Discard. */
+/* Whether the case's file changed on disk since it was read or saved here. */
+gboolean         simris_window_file_changed_on_disk (SimrisWindow *self);
 void             simris_window_offer_recovery   (SimrisWindow     *self,
                                                  const char * const *autosave_paths);
 

@@ -17,6 +17,7 @@
 #define SIMRIS_WARNING_NEWER_INDEX_MAY_APPLY       "newer_index_may_apply"
 #define SIMRIS_WARNING_DERIVED_AMOUNTS             "derived_amounts"
 #define SIMRIS_WARNING_USER_PARAMETERS_INVALID     "user_parameters_invalid"
+#define SIMRIS_WARNING_USER_PARAMETERS             "user_parameters"
 #define SIMRIS_WARNING_ASSUMED_CONDITION           "assumed_condition"
 #define SIMRIS_WARNING_ALE_COUNT_MISSING           "ale_count_missing"
 #define SIMRIS_WARNING_ART34_REGIME_NOT_IN_FORCE   "art34_regime_not_in_force"

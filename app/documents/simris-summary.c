@@ -8,6 +8,7 @@
 #include <pango/pangocairo.h>
 
 #include "simris-date.h"
+#include "simris-file.h"
 #include "simris-i18n.h"
 #include "simris-money.h"
 #include "simris-rules.h"
@@ -482,9 +483,8 @@ simris_summary_write_pdf (SimrisHousehold *household,
                           const char      *filename,
                           GError         **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (filename);
-  g_autoptr(GFileOutputStream) out = NULL;
-  WriteClosure wc = { NULL, NULL };
+  g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
+  WriteClosure wc = { memory, NULL };
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -492,13 +492,11 @@ simris_summary_write_pdf (SimrisHousehold *household,
 
   g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (household), FALSE);
   g_return_val_if_fail (SIMRIS_IS_RESULT (result), FALSE);
+  g_return_val_if_fail (filename != NULL, FALSE);
 
-  /* g_file_replace writes a temporary file and renames it on close. */
-  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, error);
-  if (out == NULL)
-    return FALSE;
-  wc.stream = G_OUTPUT_STREAM (out);
-
+  /* Drawn in memory, then written by the one safe writer (simris-file.h): a new file is
+   * 0600 (it holds the household's situation), a hard link or a symbolic link's target is
+   * never rewritten in place, a device or a FIFO is refused. */
   surface = cairo_pdf_surface_create_for_stream (write_cb, &wc, A4_WIDTH, A4_HEIGHT);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
                                   tr (lang, N_("My simulation of the integration income")));
@@ -512,14 +510,6 @@ simris_summary_write_pdf (SimrisHousehold *household,
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (wc.error != NULL || status != CAIRO_STATUS_SUCCESS)
-    {
-      g_autoptr(GCancellable) abort = g_cancellable_new ();
-
-      /* A cancelled close drops the temporary file and keeps the old one. */
-      g_cancellable_cancel (abort);
-      g_output_stream_close (G_OUTPUT_STREAM (out), abort, NULL);
-    }
   if (wc.error != NULL)
     {
       g_propagate_error (error, wc.error);
@@ -530,5 +520,10 @@ simris_summary_write_pdf (SimrisHousehold *household,
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", cairo_status_to_string (status));
       return FALSE;
     }
-  return g_output_stream_close (G_OUTPUT_STREAM (out), NULL, error);
+  if (!g_output_stream_close (memory, NULL, error))
+    return FALSE;
+  return simris_file_replace_contents_full (filename,
+                                            g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (memory)),
+                                            g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (memory)),
+                                            SIMRIS_FILE_PRIVATE, error);
 }

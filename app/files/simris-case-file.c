@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "simris-case-file.h"
 #include "simris-codes.h"
@@ -1154,6 +1155,34 @@ simris_case_file_load (GFile         *file,
 
   name = g_file_get_parse_name (file);
 
+  /* A local file: opened non-blocking, regular files only (simris_file_read_regular()), so
+   * a FIFO or a device chosen in the file chooser is refused at once instead of freezing
+   * the window. A symbolic link is followed. */
+  if (g_file_is_native (file))
+    {
+      g_autofree char *path = g_file_get_path (file);
+      g_autofree char *contents = NULL;
+      gsize length = 0;
+
+      if (path != NULL)
+        {
+          if (simris_file_read_regular (path, SIMRIS_CASE_FILE_MAX_SIZE, SIMRIS_FILE_NONE,
+                                        &contents, &length, &local_error))
+            return simris_case_file_load_data (contents, length, error);
+          if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+            {
+              struct stat st;
+
+              /* The same message as for bytes given in memory. */
+              check_size (stat (path, &st) == 0 ? MAX ((gsize) st.st_size, SIMRIS_CASE_FILE_MAX_SIZE + 1)
+                                                : SIMRIS_CASE_FILE_MAX_SIZE + 1, error);
+              return NULL;
+            }
+          fail (error, SIMRIS_CASE_FILE_ERROR_IO, "%s", local_error->message);
+          return NULL;
+        }
+    }
+
   info = g_file_query_info (file,
                             G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
                             G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
@@ -1171,8 +1200,14 @@ simris_case_file_load (GFile         *file,
       return NULL;
     }
 
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR &&
-      g_file_info_get_size (info) > 0 &&
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      /* Translators: %s is a file name. */
+      fail (error, SIMRIS_CASE_FILE_ERROR_IO, _("Could not read “%s”: it is not a regular file"), name);
+      return NULL;
+    }
+
+  if (g_file_info_get_size (info) > 0 &&
       !check_size (g_file_info_get_size (info), error))
     return NULL;
 

@@ -345,14 +345,12 @@ trace_parameters (Ctx *ctx)
         DUP (TR (N_("art. 14, §1 law 26/05/2002; art. 2 RD 03/09/2004"))),
         text, FALSE, 0, 0);
 
-  if (ctx->amounts.base_origin != NULL && simris_parameters_get_user_file (ctx->params) != NULL
-      && (g_strcmp0 (ctx->amounts.base_origin, simris_parameters_get_user_file (ctx->params)) == 0
-          || g_strcmp0 (ctx->amounts.coefficient_origin, simris_parameters_get_user_file (ctx->params)) == 0))
-    {
-      text = FMT (TR (N_("Some of these amounts come from the user's parameters file %s.")),
-                              simris_parameters_get_user_file (ctx->params));
-      step (ctx, SIMRIS_STEP_PARAMETERS, DUP (TR (N_("parameters"))), text, FALSE, 0, 0);
-    }
+  /* The user's own file is named as such, never by its path (a document must not carry a
+   * path of the user's machine). */
+  if (ctx->amounts.user_values)
+    step (ctx, SIMRIS_STEP_PARAMETERS, DUP (TR (N_("parameters"))),
+          DUP (TR (N_("Some of these amounts come from the user's own parameters file, not from SimRIS."))),
+          FALSE, 0, 0);
 }
 
 /* docs/calculation.md §3: newer_index_may_apply strictly after the newest step + 6 months;
@@ -374,6 +372,13 @@ warn_parameters (Ctx            *ctx,
     warn (ctx, SIMRIS_WARNING_DERIVED_AMOUNTS,
           DUP (TR (N_("Amounts computed by SimRIS from the base amounts and the index; check them "
                            "against the SPP IS circular."))));
+
+  /* Issue 27, defect 8: whenever the user's file changes an amount, the result and the
+   * decision's note say so. */
+  if (ctx->amounts.user_values)
+    warn (ctx, SIMRIS_WARNING_USER_PARAMETERS,
+          DUP (TR (N_("Some amounts come from a parameters file added on this computer, not from SimRIS: "
+                      "check them against the SPP IS circular before relying on this result."))));
 
   if (simris_parameters_get_user_error (ctx->params) != NULL)
     warn (ctx, SIMRIS_WARNING_USER_PARAMETERS_INVALID,

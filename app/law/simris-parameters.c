@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "simris-file.h"
 #include "simris-parameters.h"
 
 /* The law's own numbers as dated series (docs/calculation.md §3): base amounts (art. 2 of the AR of
@@ -63,7 +64,21 @@ struct _SimrisParameters
   GStringChunk *strings;
   char      *user_file;
   char      *user_error;
+  /* The origin of the first (shipped) text: a row of another origin is the user's. */
+  const char *shipped_origin;
 };
+
+/* Issue 27, defect 8: a user's coefficient of 0 gave 0,00 €, one of 9.9999 gave 7 548,47 €
+ * a month. Not the law's numbers but a guard against typing errors: a value of the user's
+ * file must lie within this band around SimRIS's own value in force at its date (an index
+ * step is +2 %, a base increase a few percent; art. 2 RD 03/09/2004). */
+#define USER_BAND_LOW_PERCENT  80
+#define USER_BAND_HIGH_PERCENT 125
+/* A step is added when announced: a user's row dated further ahead is refused (a row dated
+ * 2099 hid the "newer index may apply" warning at every date). */
+#define USER_MAX_MONTHS_AHEAD  12
+/* How documents name the user's file: never a path of the user's machine. */
+#define USER_ORIGIN "$XDG_DATA_HOME/simris/parameters.json"
 
 G_DEFINE_FINAL_TYPE (SimrisParameters, simris_parameters, G_TYPE_OBJECT)
 
@@ -283,10 +298,111 @@ get_bool (JsonObject *obj,
   return json_node_get_boolean (node);
 }
 
+/* The row of @array in force at @from before this file's rows, or NULL. */
+static gconstpointer
+row_in_force (GArray     *array,
+              SimrisDate  from)
+{
+  int found = -1;
+  guint size = g_array_get_element_size (array);
+
+  for (guint i = 0; i < array->len; i++)
+    {
+      if (*(SimrisDate *) (array->data + i * size) <= from)
+        found = i;
+      else
+        break;
+    }
+  return found >= 0 ? array->data + found * size : NULL;
+}
+
+/* A user's row: its date once in its list, at most a year ahead (a missing row of the same
+ * date from the same file is what upsert() would have replaced silently). */
+static gboolean
+check_user_date (GArray      *array,
+                 SimrisDate   from,
+                 const char  *origin,
+                 gsize        origin_offset,
+                 const char  *path,
+                 GError     **error)
+{
+  guint size = g_array_get_element_size (array);
+  g_autofree char *iso = simris_date_to_iso (from);
+
+  for (guint i = 0; i < array->len; i++)
+    {
+      const char *row = array->data + i * size;
+
+      if (*(SimrisDate *) row == from && *(const char **) (row + origin_offset) == origin)
+        {
+          g_autofree char *what = g_strdup_printf (_("the date %s is given twice"), iso);
+
+          return fail (error, origin, path, what);
+        }
+    }
+  if (from > simris_date_add_months (simris_date_today (), USER_MAX_MONTHS_AHEAD))
+    {
+      g_autofree char *what = g_strdup_printf (_("the date %s is more than a year ahead: add a step when it "
+                                                 "is announced"), iso);
+
+      return fail (error, origin, path, what);
+    }
+  return TRUE;
+}
+
+/* A user's value within the band around SimRIS's own value in force then (@reference 0:
+ * none known; then only a positive value is asked). @format_value writes it as in the file. */
+static gboolean
+check_user_value (gint64       value,
+                  gint64       reference,
+                  char      *(*format_value) (gint64),
+                  const char  *origin,
+                  const char  *path,
+                  GError     **error)
+{
+  gint64 low = reference * USER_BAND_LOW_PERCENT / 100;
+  gint64 high = reference * USER_BAND_HIGH_PERCENT / 100;
+  g_autofree char *shown = format_value (value);
+
+  if (value <= 0)
+    {
+      /* Translators: a value of the user's parameters file */
+      g_autofree char *what = g_strdup_printf (_("%s is not a plausible amount or coefficient"), shown);
+
+      return fail (error, origin, path, what);
+    }
+  if (reference > 0 && (value < low || value > high))
+    {
+      g_autofree char *ref = format_value (reference);
+      g_autofree char *low_text = format_value (low);
+      g_autofree char *high_text = format_value (high);
+      /* Translators: the user's value, SimRIS's own value at that date, then the band allowed */
+      g_autofree char *what = g_strdup_printf (_("%s is too far from SimRIS's own %s at that date (between "
+                                                 "%s and %s is accepted): a typing error?"),
+                                               shown, ref, low_text, high_text);
+
+      return fail (error, origin, path, what);
+    }
+  return TRUE;
+}
+
+static char *
+format_cents (gint64 cents)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT ".%02d", cents / 100, (int) (cents % 100));
+}
+
+static char *
+format_coefficient (gint64 coefficient)
+{
+  return g_strdup_printf ("%d.%04d", (int) (coefficient / 10000), (int) (coefficient % 10000));
+}
+
 static gboolean
 merge_json (SimrisParameters *self,
             const char       *text,
             const char       *origin,
+            gboolean          user,
             GError          **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
@@ -319,6 +435,17 @@ merge_json (SimrisParameters *self,
             || !get_cents (o, "isolated", &row.base[SIMRIS_CATEGORY_ISOLATED])
             || !get_cents (o, "family", &row.base[SIMRIS_CATEGORY_FAMILY]))
           return fail (error, origin, path, _("needs from, cohabitant, isolated and family"));
+        if (user)
+          {
+            const BaseRow *ref = row_in_force (self->bases, row.from);
+
+            if (!check_user_date (self->bases, row.from, origin, G_STRUCT_OFFSET (BaseRow, origin), path, error))
+              return FALSE;
+            for (guint cat = SIMRIS_CATEGORY_COHABITANT; cat <= SIMRIS_CATEGORY_FAMILY; cat++)
+              if (!check_user_value (row.base[cat], ref != NULL ? ref->base[cat] : 0, format_cents,
+                                     origin, path, error))
+                return FALSE;
+          }
         row.source = (char *) intern (self, get_string (o, "source"));
         row.status = (char *) intern (self, get_string (o, "status"));
         row.origin = (char *) origin;
@@ -335,6 +462,16 @@ merge_json (SimrisParameters *self,
         if (o == NULL || !get_date (o, "from", &row.from)
             || !parse_coefficient (get_string (o, "coefficient"), &row.coefficient))
           return fail (error, origin, path, _("needs from and a coefficient with four decimals"));
+        if (user)
+          {
+            const CoefficientRow *ref = row_in_force (self->coefficients, row.from);
+
+            if (!check_user_date (self->coefficients, row.from, origin, G_STRUCT_OFFSET (CoefficientRow, origin),
+                                  path, error)
+                || !check_user_value (row.coefficient, ref != NULL ? ref->coefficient : 0, format_coefficient,
+                                      origin, path, error))
+              return FALSE;
+          }
         row.source = (char *) intern (self, get_string (o, "source"));
         row.status = (char *) intern (self, get_string (o, "status"));
         row.origin = (char *) origin;
@@ -359,6 +496,15 @@ merge_json (SimrisParameters *self,
 
             if (o == NULL || !get_date (o, "from", &row.from) || !get_cents (o, "amount", &row.amount))
               return fail (error, origin, path, _("needs from and amount"));
+            if (user)
+              {
+                const AmountRow *ref = row_in_force (target, row.from);
+
+                if (!check_user_date (target, row.from, origin, G_STRUCT_OFFSET (AmountRow, origin), path, error)
+                    || !check_user_value (row.amount, ref != NULL ? ref->amount : 0, format_cents,
+                                          origin, path, error))
+                  return FALSE;
+              }
             row.source = (char *) intern (self, get_string (o, "source"));
             row.origin = (char *) origin;
             upsert (target, &row, row.from);
@@ -442,8 +588,9 @@ simris_parameters_new_from_data (const char * const *json_texts,
   g_autoptr(SimrisParameters) self = g_object_new (SIMRIS_TYPE_PARAMETERS, NULL);
 
   for (guint i = 0; json_texts[i] != NULL; i++)
-    if (!merge_json (self, json_texts[i], origins[i], error))
+    if (!merge_json (self, json_texts[i], origins[i], i > 0, error))
       return NULL;
+  self->shipped_origin = json_texts[0] != NULL ? intern (self, origins[0]) : NULL;
 
   if (self->bases->len == 0 || self->coefficients->len == 0 || self->spi->len == 0)
     {
@@ -482,16 +629,31 @@ load_default (void)
 
   /* A user's newer index steps (docs/calculation.md §3: "Users add a newer coefficient step …"). */
   user_path = g_build_filename (g_get_user_data_dir (), "simris", "parameters.json", NULL);
-  if (g_file_get_contents (user_path, &user_text, NULL, NULL))
+  /* A regular file of at most 10 MiB, opened non-blocking: a FIFO or a link to /dev/zero
+   * is refused with its reason instead of hanging or filling the memory. */
+  if (!simris_file_read_regular (user_path, SIMRIS_FILE_MAX_SIZE, SIMRIS_FILE_NONE, &user_text, NULL, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        {
+          g_autoptr(GString) message = g_string_new (error->message);
+          g_autofree char *display = g_filename_display_name (user_path);
+
+          /* The result and the decision name no path of the user's machine. */
+          g_string_replace (message, display, USER_ORIGIN, 0);
+          self->user_error = g_string_free (g_steal_pointer (&message), FALSE);
+        }
+      g_clear_error (&error);
+    }
+  else
     {
       texts[1] = user_text;
-      origins[1] = user_path;
+      origins[1] = USER_ORIGIN;
       merged = simris_parameters_new_from_data (texts, origins, &error);
       if (merged != NULL)
         {
           g_object_unref (self);
           self = g_steal_pointer (&merged);
-          self->user_file = g_strdup (user_path);
+          self->user_file = g_strdup (USER_ORIGIN);
         }
       else
         self->user_error = g_strdup (error->message);
@@ -665,6 +827,20 @@ simris_parameters_lookup (SimrisParameters *self,
       memcpy (out->printed, row->printed, sizeof out->printed);
       out->printed_source = row->source;
     }
+
+  /* A figure from the user's file (issue 27, defect 8): the result says so. */
+  {
+    const char *used[] = {
+      base->origin, coef->origin, g_array_index (self->spi, AmountRow, s).origin,
+      (a = find_row (self->ale, date)) >= 0 ? g_array_index (self->ale, AmountRow, a).origin : NULL,
+      (a = find_row (self->spi_shortage, date)) >= 0 ? g_array_index (self->spi_shortage, AmountRow, a).origin : NULL,
+      (a = find_row (self->spi_grant, date)) >= 0 ? g_array_index (self->spi_grant, AmountRow, a).origin : NULL,
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (used); i++)
+      if (used[i] != NULL && used[i] != self->shipped_origin)
+        out->user_values = TRUE;
+  }
 
   out->newest_step = simris_parameters_get_newest_step (self);
   return TRUE;

@@ -59,6 +59,7 @@ typedef struct
   gboolean     printed[4];            /* a source printed the monthly amount of this category */
   const char  *printed_source;
   SimrisDate   newest_step;           /* the newest base or index step known */
+  gboolean     user_values;           /* a figure above comes from the user's parameters file */
 } SimrisAmounts;
 
 GQuark            simris_parameters_error_quark   (void);

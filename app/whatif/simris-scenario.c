@@ -26,6 +26,8 @@ struct _SimrisScenario
   char       *name;
   GPtrArray  *changes;   /* JsonObject* */
   JsonObject *extra;     /* the scenario object's other fields, kept for the round trip */
+  char       *problem;   /* why a saved scenario no longer applies (NULL: it applies) */
+  int         saved_index; /* its place in the case's list, -1 when not saved */
 };
 
 G_DEFINE_FINAL_TYPE (SimrisScenario, simris_scenario, G_TYPE_OBJECT)
@@ -79,6 +81,7 @@ simris_scenario_finalize (GObject *object)
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->changes, g_ptr_array_unref);
   g_clear_pointer (&self->extra, json_object_unref);
+  g_clear_pointer (&self->problem, g_free);
 
   G_OBJECT_CLASS (simris_scenario_parent_class)->finalize (object);
 }
@@ -137,6 +140,7 @@ simris_scenario_class_init (SimrisScenarioClass *klass)
 static void
 simris_scenario_init (SimrisScenario *self)
 {
+  self->saved_index = -1;
   self->name = g_strdup ("");
   self->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
 }
@@ -307,9 +311,14 @@ find_resource (SimrisMember    *member,
                  "resource");
   n = json_node_get_int (node);
   if (n < 0 || n >= g_list_model_get_n_items (resources))
-    /* Translators: %s is "resource", %d a number, the last %s a member id. */
-    return fail (error, path, _("%s: member \"%s\" has no resource number %d"),
-                 "resource", simris_member_get_id (member), (int) n);
+    {
+      /* The number as given: 4294967296 was reported as number 0 (issue 27). */
+      g_autofree char *given = g_strdup_printf ("%" G_GINT64_FORMAT, n);
+
+      /* Translators: %s is "resource", then a member id, then the number given. */
+      return fail (error, path, _("%s: member \"%s\" has no resource number %s"),
+                   "resource", simris_member_get_id (member), given);
+    }
   *index = n;
   return TRUE;
 }
@@ -834,6 +843,138 @@ simris_scenarios_load (SimrisHousehold *household,
       g_ptr_array_add (scenarios, g_steal_pointer (&scenario));
     }
   return g_steal_pointer (&scenarios);
+}
+
+/* Issue 27, defect 1: one saved scenario that no longer applied (a person it names was
+ * removed) made the whole list fail to load, and the next suggestion clicked was stored
+ * alone over it. Every entry is returned: those that apply, and those that do not with their
+ * reason (an entry that is not even a scenario comes back named by its place). */
+GPtrArray *
+simris_scenarios_load_all (SimrisHousehold *household,
+                           GError         **error)
+{
+  g_autoptr(GPtrArray) scenarios = g_ptr_array_new_with_free_func (g_object_unref);
+  JsonObject *extra;
+  JsonNode *node;
+  JsonArray *array;
+
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (household), NULL);
+
+  extra = simris_household_get_extra (household);
+  node = extra != NULL ? json_object_get_member (extra, "scenarios") : NULL;
+  if (node == NULL)
+    return g_steal_pointer (&scenarios);
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      fail (error, "scenarios", _("expected an array of scenarios"));
+      return NULL;
+    }
+  array = json_node_get_array (node);
+  if (json_array_get_length (array) > SIMRIS_SCENARIO_MAX)
+    {
+      fail (error, "scenarios", _("more than %d scenarios"), SIMRIS_SCENARIO_MAX);
+      return NULL;
+    }
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("scenarios[%u]", i);
+      g_autoptr(GError) local_error = NULL;
+      g_autoptr(SimrisScenario) scenario = simris_scenario_from_json (json_array_get_element (array, i),
+                                                                      path, &local_error);
+      g_autoptr(SimrisHousehold) applied = NULL;
+
+      if (scenario == NULL)
+        {
+          /* Translators: the name given to a saved scenario that cannot be read; %u counts from 1 */
+          g_autofree char *name = g_strdup_printf (_("Variant %u"), i + 1);
+
+          scenario = simris_scenario_new (name);
+        }
+      else
+        applied = simris_scenario_apply (scenario, household, path, &local_error);
+      if (applied == NULL)
+        scenario->problem = g_strdup (local_error->message);
+      scenario->saved_index = i;
+      g_ptr_array_add (scenarios, g_steal_pointer (&scenario));
+    }
+  return g_steal_pointer (&scenarios);
+}
+
+const char *
+simris_scenario_get_problem (SimrisScenario *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_SCENARIO (self), NULL);
+  return self->problem;
+}
+
+int
+simris_scenario_get_saved_index (SimrisScenario *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_SCENARIO (self), -1);
+  return self->saved_index;
+}
+
+/* The case's list as it is, or a new empty one; NULL when "scenarios" is not a list. */
+static JsonObject *
+copy_extra_with_list (SimrisHousehold  *household,
+                      JsonArray       **list,
+                      GError          **error)
+{
+  JsonObject *old = simris_household_get_extra (household);
+  g_autoptr(JsonObject) extra = old != NULL ? simris_json_object_copy_deep (old) : json_object_new ();
+  JsonNode *node = json_object_get_member (extra, "scenarios");
+
+  if (node == NULL)
+    json_object_set_array_member (extra, "scenarios", json_array_new ());
+  else if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      fail (error, "scenarios", _("expected an array of scenarios"));
+      return NULL;
+    }
+  *list = json_object_get_array_member (extra, "scenarios");
+  return g_steal_pointer (&extra);
+}
+
+gboolean
+simris_scenarios_append (SimrisHousehold  *household,
+                         SimrisScenario   *scenario,
+                         GError          **error)
+{
+  g_autoptr(JsonObject) extra = NULL;
+  JsonArray *list = NULL;
+
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (household), FALSE);
+  g_return_val_if_fail (SIMRIS_IS_SCENARIO (scenario), FALSE);
+
+  extra = copy_extra_with_list (household, &list, error);
+  if (extra == NULL)
+    return FALSE;
+  if (json_array_get_length (list) >= SIMRIS_SCENARIO_MAX)
+    return fail (error, "scenarios", _("more than %d scenarios"), SIMRIS_SCENARIO_MAX);
+  /* Every other entry stays as it was, unknown fields and all. */
+  json_array_add_element (list, simris_scenario_to_json (scenario));
+  simris_household_set_extra (household, extra);
+  return TRUE;
+}
+
+gboolean
+simris_scenarios_remove (SimrisHousehold *household,
+                         guint            index)
+{
+  g_autoptr(JsonObject) extra = NULL;
+  JsonArray *list = NULL;
+
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (household), FALSE);
+
+  extra = copy_extra_with_list (household, &list, NULL);
+  if (extra == NULL || index >= json_array_get_length (list))
+    return FALSE;
+  json_array_remove_element (list, index);
+  if (json_array_get_length (list) == 0)
+    json_object_remove_member (extra, "scenarios");
+  simris_household_set_extra (household, extra);
+  return TRUE;
 }
 
 void

@@ -87,6 +87,20 @@ SimrisScenario  *simris_scenario_from_json        (JsonNode        *node,
  * the case: element type SimrisScenario; an empty array when there are none. */
 GPtrArray       *simris_scenarios_load            (SimrisHousehold *household,
                                                    GError         **error);
+/* Every saved scenario, also those that no longer apply (simris_scenario_get_problem() says
+ * why; an entry that is not a scenario at all comes back as an empty one named by its
+ * place); each knows its place in the case's list. NULL only when "scenarios" is not a list
+ * of at most SIMRIS_SCENARIO_MAX. */
+GPtrArray       *simris_scenarios_load_all        (SimrisHousehold *household,
+                                                   GError         **error);
+const char      *simris_scenario_get_problem      (SimrisScenario  *self);
+int              simris_scenario_get_saved_index  (SimrisScenario  *self);
+/* Adds to, or removes from, the case's list one entry, every other entry kept as it is. */
+gboolean         simris_scenarios_append          (SimrisHousehold *household,
+                                                   SimrisScenario  *scenario,
+                                                   GError         **error);
+gboolean         simris_scenarios_remove          (SimrisHousehold *household,
+                                                   guint            index);
 /* Writes scenarios (element SimrisScenario) into the case's extra fields; none removes the
  * field. The case emits "changed". */
 void             simris_scenarios_store           (SimrisHousehold *household,

@@ -76,6 +76,21 @@ test_view (void)
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (simris_ui_test_find_named (GTK_WIDGET (view), "timeline-total-label"))), ==, total);
   g_assert_true (simris_timeline_has_change (timeline, 3, "category"));
 
+  /* Issue 27: "12/9999" is written right but out of range: said so, not "type MM/YYYY". */
+  {
+    GtkWidget *from_row = simris_ui_test_find_named (GTK_WIDGET (view), "timeline-from-row");
+    GtkWidget *error_label = simris_ui_test_find_named (GTK_WIDGET (view), "timeline-period-error");
+
+    gtk_editable_set_text (GTK_EDITABLE (from_row), "12/9999");
+    g_signal_emit_by_name (from_row, "apply");
+    g_assert_true (gtk_widget_get_visible (error_label));
+    g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error_label)), "12/9999 is outside the years"));
+    gtk_editable_set_text (GTK_EDITABLE (from_row), "13/2026");
+    g_signal_emit_by_name (from_row, "apply");
+    g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error_label)), "MM/YYYY"));
+    g_assert_cmpuint (n_rows (list), ==, 5);
+  }
+
   /* A month's whole calculation. */
   simris_timeline_view_show_month (view, 3);
   g_assert_cmpuint (n_rows (simris_ui_test_find_named (GTK_WIDGET (view), "timeline-steps-list")), >, 5);

@@ -155,13 +155,72 @@ test_compare (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+
+/* Issue 27, defect 1: with the parent removed, "Parent leaves" no longer applies. It used to
+ * make the whole saved list fail, and the next suggestion clicked was stored alone over the
+ * three. Now the two that apply are compared, the third is shown marked with its reason, a
+ * suggestion is added beside them, and every saved entry (unknown fields included) stays. */
+static void
+test_stale_scenario (void)
+{
+  g_autoptr(SimrisHousehold) household = load (NULL, "scenarios-cohabitant-job-parent.simris.json");
+  GtkWidget *window;
+  SimrisCompareView *view;
+  SimrisComparison *cmp;
+  GtkWidget *stale;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  /* The parent is the second person (id "m"). */
+  g_assert_nonnull (simris_household_find_member (household, "m"));
+  simris_household_remove (household, 1);
+  window = simris_whatif_window_new (household);
+  view = SIMRIS_COMPARE_VIEW (simris_whatif_window_get_compare_view (SIMRIS_WHATIF_WINDOW (window)));
+  simris_whatif_window_set_page (SIMRIS_WHATIF_WINDOW (window), "compare");
+  gtk_window_present (GTK_WINDOW (window));
+  settle (window);
+
+  cmp = simris_compare_view_get_comparison (view);
+  g_assert_nonnull (cmp);
+  g_assert_cmpuint (simris_comparison_get_n_columns (cmp), ==, 3);
+  g_assert_cmpstr (simris_comparison_get_column (cmp, 1)->name, ==, "CPAS counts the parent");
+  g_assert_cmpstr (simris_comparison_get_column (cmp, 2)->name, ==, "Job pays 1 000");
+  stale = simris_ui_test_find_named (GTK_WIDGET (view), "stale-variant");
+  g_assert_nonnull (stale);
+  g_assert_true (gtk_widget_is_visible (stale));
+
+  /* A suggestion is added beside the three saved ones. */
+  g_assert_cmpuint (simris_compare_view_get_n_suggestions (view), >, 0);
+  simris_compare_view_add_suggestion (view, 0);
+  all = simris_scenarios_load_all (household, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, ==, 4);
+  g_assert_cmpstr (simris_scenario_get_name (g_ptr_array_index (all, 0)), ==, "CPAS counts the parent");
+  g_assert_cmpstr (simris_scenario_get_name (g_ptr_array_index (all, 1)), ==, "Parent leaves");
+  g_assert_nonnull (simris_scenario_get_problem (g_ptr_array_index (all, 1)));
+  g_assert_cmpstr (simris_scenario_get_name (g_ptr_array_index (all, 2)), ==, "Job pays 1 000");
+  text = simris_case_file_to_data (household, NULL);
+  g_assert_nonnull (strstr (text, "kept on load and save"));
+  g_assert_nonnull (strstr (text, "\"remove_member\""));
+
+  /* Removing the stale one is the user's choice, and removes it alone. */
+  g_assert_true (simris_scenarios_remove (household, 1));
+  g_clear_pointer (&all, g_ptr_array_unref);
+  all = simris_scenarios_load_all (household, NULL);
+  g_assert_cmpuint (all->len, ==, 3);
+  g_assert_null (simris_scenario_get_problem (g_ptr_array_index (all, 1)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_hook (void)
 {
   g_autofree char *path = case_path ("public", "spi-new-job.simris.json");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   SimrisWindow *window = simris_window_new (app);
-  g_autoptr(GListModel) toplevels = NULL;
+  GListModel *toplevels = NULL; /* transfer none: GTK's own list, never unreffed here */
   gboolean found = FALSE;
 
   g_assert_true (simris_window_load_file (window, file));
@@ -197,6 +256,7 @@ main (int   argc,
 
   g_test_add_func ("/simris/ui/whatif/chart", test_chart);
   g_test_add_func ("/simris/ui/whatif/compare", test_compare);
+  g_test_add_func ("/simris/ui/whatif/stale-scenario", test_stale_scenario);
   g_test_add_func ("/simris/ui/whatif/hook", test_hook);
 
   return simris_ui_test_run (app, tmp_dir);
