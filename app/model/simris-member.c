@@ -28,7 +28,10 @@ struct _SimrisMember
   guint           disabled : 1;
   guint           pregnant : 1;
   guint           lives_in_household : 1;
+  guint           shares_household : 1;
+  guint           also_applies : 1;
   guint           has_split : 1;
+  SimrisCustody   custody;
 };
 
 G_DEFINE_FINAL_TYPE (SimrisMember, simris_member, G_TYPE_OBJECT)
@@ -57,6 +60,9 @@ enum {
   PROP_SPLIT_WILLING_TO_WORK,
   PROP_RESOURCES,
   PROP_PENDING_BENEFITS,
+  PROP_SHARES_HOUSEHOLD,
+  PROP_CUSTODY,
+  PROP_ALSO_APPLIES,
   N_PROPS
 };
 
@@ -200,6 +206,18 @@ simris_member_get_property (GObject    *object,
       g_value_set_boolean (value, self->lives_in_household);
       break;
 
+    case PROP_SHARES_HOUSEHOLD:
+      g_value_set_boolean (value, self->shares_household);
+      break;
+
+    case PROP_CUSTODY:
+      g_value_set_enum (value, self->custody);
+      break;
+
+    case PROP_ALSO_APPLIES:
+      g_value_set_boolean (value, self->also_applies);
+      break;
+
     case PROP_DEPENDENT_OF:
       g_value_set_string (value, self->dependent_of);
       break;
@@ -277,6 +295,18 @@ simris_member_set_property (GObject      *object,
       simris_member_set_lives_in_household (self, g_value_get_boolean (value));
       break;
 
+    case PROP_SHARES_HOUSEHOLD:
+      simris_member_set_shares_household (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_CUSTODY:
+      simris_member_set_custody (self, g_value_get_enum (value));
+      break;
+
+    case PROP_ALSO_APPLIES:
+      simris_member_set_also_applies (self, g_value_get_boolean (value));
+      break;
+
     case PROP_DEPENDENT_OF:
       simris_member_set_dependent_of (self, g_value_get_string (value));
       break;
@@ -351,6 +381,17 @@ simris_member_class_init (SimrisMemberClass *klass)
   properties[PROP_LIVES_IN_HOUSEHOLD] = boolean_pspec ("lives-in-household", TRUE);
   properties[PROP_DEPENDENT_OF] = string_pspec ("dependent-of");
 
+  /* Who lives with whom, as the law counts it (art. 14, §1, 1° DIS; docs/calculation.md §2):
+   * whether the person settles household matters mainly in common with the applicant, the
+   * custody of a minor child, and whether this adult applies for the integration income too. */
+  properties[PROP_SHARES_HOUSEHOLD] = boolean_pspec ("shares-household", TRUE);
+  properties[PROP_CUSTODY] =
+    g_param_spec_enum ("custody", NULL, NULL,
+                       SIMRIS_TYPE_CUSTODY,
+                       SIMRIS_CUSTODY_FULL,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_ALSO_APPLIES] = boolean_pspec ("also-applies", FALSE);
+
   /* Applicant's conditions (docs/case-format.md, "conditions"). */
   properties[PROP_RESIDENCE] = tristate_pspec ("residence");
   properties[PROP_WILLING_TO_WORK] = tristate_pspec ("willing-to-work");
@@ -394,6 +435,8 @@ simris_member_init (SimrisMember *self)
 {
   self->relation = SIMRIS_RELATION_APPLICANT;
   self->lives_in_household = TRUE;
+  self->shares_household = TRUE;
+  self->custody = SIMRIS_CUSTODY_FULL;
 
   /* Changed only through simris_member_insert_*() and _remove_*(), which emit "changed". */
   self->resources = g_list_store_new (SIMRIS_TYPE_RESOURCE);
@@ -436,6 +479,9 @@ simris_member_copy (SimrisMember *self)
   copy->disabled = self->disabled;
   copy->pregnant = self->pregnant;
   copy->lives_in_household = self->lives_in_household;
+  copy->shares_household = self->shares_household;
+  copy->custody = self->custody;
+  copy->also_applies = self->also_applies;
   copy->has_split = self->has_split;
   for (guint i = 0; i < SIMRIS_N_CONDITIONS; i++)
     copy->conditions[i] = self->conditions[i];
@@ -666,6 +712,74 @@ simris_member_set_lives_in_household (SimrisMember *self,
     {
       self->lives_in_household = lives;
       simris_member_changed (self, properties[PROP_LIVES_IN_HOUSEHOLD]);
+    }
+}
+
+gboolean
+simris_member_get_shares_household (SimrisMember *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), TRUE);
+
+  return self->shares_household;
+}
+
+/* FALSE for a partner is kept as is, for simris_household_validate() to refuse naming the
+ * field. */
+void
+simris_member_set_shares_household (SimrisMember *self,
+                                    gboolean      shares)
+{
+  g_return_if_fail (SIMRIS_IS_MEMBER (self));
+
+  shares = !!shares;
+  if (self->shares_household != shares)
+    {
+      self->shares_household = shares;
+      simris_member_changed (self, properties[PROP_SHARES_HOUSEHOLD]);
+    }
+}
+
+SimrisCustody
+simris_member_get_custody (SimrisMember *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), SIMRIS_CUSTODY_FULL);
+
+  return self->custody;
+}
+
+void
+simris_member_set_custody (SimrisMember  *self,
+                           SimrisCustody  custody)
+{
+  g_return_if_fail (SIMRIS_IS_MEMBER (self));
+  g_return_if_fail (custody <= SIMRIS_CUSTODY_ALTERNATING);
+
+  if (self->custody != custody)
+    {
+      self->custody = custody;
+      simris_member_changed (self, properties[PROP_CUSTODY]);
+    }
+}
+
+gboolean
+simris_member_get_also_applies (SimrisMember *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), FALSE);
+
+  return self->also_applies;
+}
+
+void
+simris_member_set_also_applies (SimrisMember *self,
+                                gboolean      also_applies)
+{
+  g_return_if_fail (SIMRIS_IS_MEMBER (self));
+
+  also_applies = !!also_applies;
+  if (self->also_applies != also_applies)
+    {
+      self->also_applies = also_applies;
+      simris_member_changed (self, properties[PROP_ALSO_APPLIES]);
     }
 }
 
