@@ -161,6 +161,7 @@ set_option (SimrisHousehold *household,
 
       g_assert_nonnull (m);
       simris_member_set_shares_household (m, json_object_get_boolean_member (o, "shares_household"));
+      simris_member_set_shares_household_since (m, NULL);
     }
   else
     g_error ("unknown option %s", option);

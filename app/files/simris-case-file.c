@@ -31,7 +31,7 @@ static const char * const top_keys[] = {
 static const char * const member_keys[] = {
   "id", "relation", "name", "birth_date", "married", "student", "disabled", "pregnant",
   "lives_in_household", "dependent_of", "conditions", "partner_split", "resources",
-  "pending_benefits", "shares_household", "custody", "also_applies", NULL
+  "pending_benefits", "shares_household", "custody", "also_applies", "shares_household_since", "custody_since", NULL
 };
 
 /* In the order of SimrisCondition. */
@@ -712,6 +712,14 @@ member_from_json (SimrisJsonValue *object,
     return NULL;
   simris_member_set_dependent_of (member, str);
 
+  /* From when those values hold (docs/case-format.md); absent or null: always. */
+  if (!read_date (object, path, "shares_household_since", TRUE, &str, error))
+    return NULL;
+  simris_member_set_shares_household_since (member, str);
+  if (!read_date (object, path, "custody_since", TRUE, &str, error))
+    return NULL;
+  simris_member_set_custody_since (member, str);
+
   /* Alternating custody of a minor (docs/case-format.md, members[].custody). */
   if (!read_string (object, path, "custody", FALSE, &str, error))
     return NULL;
@@ -1358,6 +1366,8 @@ member_to_json (SimrisMember *member)
     set_string (object, "custody", simris_custody_to_string (simris_member_get_custody (member)));
   if (simris_member_get_also_applies (member))
     json_object_set_boolean_member (object, "also_applies", TRUE);
+  set_string (object, "shares_household_since", simris_member_get_shares_household_since (member));
+  set_string (object, "custody_since", simris_member_get_custody_since (member));
   set_string (object, "dependent_of", simris_member_get_dependent_of (member));
 
   for (guint i = 0; i < SIMRIS_N_CONDITIONS; i++)

@@ -253,7 +253,7 @@ collect_people (Ctx     *ctx,
        * with the option of the months apart, this run is such a month. */
       p.alternating = p.relation != SIMRIS_RELATION_APPLICANT && p.relation != SIMRIS_RELATION_PARTNER
                       && p.in_household && p.age < ADULT_AGE
-                      && simris_member_get_custody (member) == SIMRIS_CUSTODY_ALTERNATING;
+                      && simris_member_custody_on (member, ctx->date) == SIMRIS_CUSTODY_ALTERNATING;
       if (p.alternating && ctx->options.alternate_months)
         {
           p.in_household = FALSE;
@@ -262,7 +262,7 @@ collect_people (Ctx     *ctx,
       /* docs/calculation.md §2.1: a partner always shares (simris_household_validate()). */
       p.shares = p.in_household
                  && (p.relation == SIMRIS_RELATION_APPLICANT || p.relation == SIMRIS_RELATION_PARTNER
-                     || simris_member_get_shares_household (member));
+                     || simris_member_shares_household_on (member, ctx->date));
       /* docs/calculation.md §5.1: only an adult of the common household applies with the applicant. */
       p.applies = p.relation != SIMRIS_RELATION_APPLICANT && p.shares && p.age >= ADULT_AGE
                   && simris_member_get_also_applies (member);
@@ -2042,10 +2042,11 @@ compute_alternatives (SimrisParameters *params,
       if (rel == SIMRIS_RELATION_APPLICANT || rel == SIMRIS_RELATION_PARTNER
           || !simris_member_get_lives_in_household (m))
         continue;
-      shares = simris_member_get_shares_household (m);
+      shares = simris_member_shares_household_on (m, date);
       other = simris_household_copy (household);
       changed = g_list_model_get_item (G_LIST_MODEL (other), i);
       simris_member_set_shares_household (changed, !shares);
+      simris_member_set_shares_household_since (changed, NULL);
 
       value = json_object_new ();
       json_object_set_string_member (value, "member", simris_member_get_id (m));

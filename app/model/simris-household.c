@@ -1280,6 +1280,10 @@ validate_member (SimrisMember  *member,
   if (!check_text (simris_member_get_name (member), SIMRIS_MAX_NAME_LENGTH, WHERE_MEMBER (index, "name"), error))
     return FALSE;
 
+  if (!check_date (simris_member_get_shares_household_since (member), WHERE_MEMBER (index, "shares_household_since"), NULL, error)
+      || !check_date (simris_member_get_custody_since (member), WHERE_MEMBER (index, "custody_since"), NULL, error))
+    return FALSE;
+
   /* Alternating custody is a child's (docs/case-format.md, members[].custody). */
   if (simris_member_get_custody (member) != SIMRIS_CUSTODY_FULL
       && (simris_member_get_relation (member) == SIMRIS_RELATION_APPLICANT

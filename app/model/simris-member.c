@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "simris-date.h"
 #include "simris-enum-types.h"
 #include "simris-member.h"
 
@@ -15,6 +16,8 @@ struct _SimrisMember
   char           *name;
   char           *birth_date;
   char           *dependent_of;
+  char           *shares_since;
+  char           *custody_since;
   SimrisTristate  conditions[SIMRIS_N_CONDITIONS];
   SimrisTristate  split[SIMRIS_N_SPLIT_CONDITIONS];
   GListStore     *resources;
@@ -63,6 +66,8 @@ enum {
   PROP_SHARES_HOUSEHOLD,
   PROP_CUSTODY,
   PROP_ALSO_APPLIES,
+  PROP_SHARES_HOUSEHOLD_SINCE,
+  PROP_CUSTODY_SINCE,
   N_PROPS
 };
 
@@ -153,6 +158,8 @@ simris_member_finalize (GObject *object)
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->birth_date, g_free);
   g_clear_pointer (&self->dependent_of, g_free);
+  g_clear_pointer (&self->shares_since, g_free);
+  g_clear_pointer (&self->custody_since, g_free);
   g_clear_pointer (&self->extra, json_object_unref);
   g_clear_pointer (&self->conditions_extra, json_object_unref);
   g_clear_pointer (&self->split_extra, json_object_unref);
@@ -216,6 +223,14 @@ simris_member_get_property (GObject    *object,
 
     case PROP_ALSO_APPLIES:
       g_value_set_boolean (value, self->also_applies);
+      break;
+
+    case PROP_SHARES_HOUSEHOLD_SINCE:
+      g_value_set_string (value, self->shares_since);
+      break;
+
+    case PROP_CUSTODY_SINCE:
+      g_value_set_string (value, self->custody_since);
       break;
 
     case PROP_DEPENDENT_OF:
@@ -307,6 +322,14 @@ simris_member_set_property (GObject      *object,
       simris_member_set_also_applies (self, g_value_get_boolean (value));
       break;
 
+    case PROP_SHARES_HOUSEHOLD_SINCE:
+      simris_member_set_shares_household_since (self, g_value_get_string (value));
+      break;
+
+    case PROP_CUSTODY_SINCE:
+      simris_member_set_custody_since (self, g_value_get_string (value));
+      break;
+
     case PROP_DEPENDENT_OF:
       simris_member_set_dependent_of (self, g_value_get_string (value));
       break;
@@ -391,6 +414,8 @@ simris_member_class_init (SimrisMemberClass *klass)
                        SIMRIS_CUSTODY_FULL,
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties[PROP_ALSO_APPLIES] = boolean_pspec ("also-applies", FALSE);
+  properties[PROP_SHARES_HOUSEHOLD_SINCE] = string_pspec ("shares-household-since");
+  properties[PROP_CUSTODY_SINCE] = string_pspec ("custody-since");
 
   /* Applicant's conditions (docs/case-format.md, "conditions"). */
   properties[PROP_RESIDENCE] = tristate_pspec ("residence");
@@ -482,6 +507,8 @@ simris_member_copy (SimrisMember *self)
   copy->shares_household = self->shares_household;
   copy->custody = self->custody;
   copy->also_applies = self->also_applies;
+  copy->shares_since = g_strdup (self->shares_since);
+  copy->custody_since = g_strdup (self->custody_since);
   copy->has_split = self->has_split;
   for (guint i = 0; i < SIMRIS_N_CONDITIONS; i++)
     copy->conditions[i] = self->conditions[i];
@@ -759,6 +786,85 @@ simris_member_set_custody (SimrisMember  *self,
       self->custody = custody;
       simris_member_changed (self, properties[PROP_CUSTODY]);
     }
+}
+
+const char *
+simris_member_get_shares_household_since (SimrisMember *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), NULL);
+
+  return self->shares_since;
+}
+
+/* Stored as given: simris_household_validate() reports a date that is not one. */
+void
+simris_member_set_shares_household_since (SimrisMember *self,
+                                          const char   *since)
+{
+  g_autofree char *value = dup_optional (since);
+
+  g_return_if_fail (SIMRIS_IS_MEMBER (self));
+
+  if (g_strcmp0 (self->shares_since, value) != 0)
+    {
+      g_free (self->shares_since);
+      self->shares_since = g_steal_pointer (&value);
+      simris_member_changed (self, properties[PROP_SHARES_HOUSEHOLD_SINCE]);
+    }
+}
+
+const char *
+simris_member_get_custody_since (SimrisMember *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), NULL);
+
+  return self->custody_since;
+}
+
+void
+simris_member_set_custody_since (SimrisMember *self,
+                                 const char   *since)
+{
+  g_autofree char *value = dup_optional (since);
+
+  g_return_if_fail (SIMRIS_IS_MEMBER (self));
+
+  if (g_strcmp0 (self->custody_since, value) != 0)
+    {
+      g_free (self->custody_since);
+      self->custody_since = g_steal_pointer (&value);
+      simris_member_changed (self, properties[PROP_CUSTODY_SINCE]);
+    }
+}
+
+/* Before the "since" date, the other value holds (docs/case-format.md). */
+static gboolean
+before_since (const char *since,
+              gint64      date)
+{
+  SimrisDate from;
+
+  return since != NULL && simris_date_parse (since, &from) && date < from;
+}
+
+gboolean
+simris_member_shares_household_on (SimrisMember *self,
+                                   gint64        date)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), TRUE);
+
+  return before_since (self->shares_since, date) ? !self->shares_household : self->shares_household;
+}
+
+SimrisCustody
+simris_member_custody_on (SimrisMember *self,
+                          gint64        date)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), SIMRIS_CUSTODY_FULL);
+
+  if (before_since (self->custody_since, date))
+    return self->custody == SIMRIS_CUSTODY_FULL ? SIMRIS_CUSTODY_ALTERNATING : SIMRIS_CUSTODY_FULL;
+  return self->custody;
 }
 
 gboolean
