@@ -688,6 +688,18 @@ art14_category (Ctx   *ctx,
       return SIMRIS_CATEGORY_COHABITANT;
     }
 
+  /* docs/calculation.md §2.1: others at the address on a separate household. */
+  g_free (names);
+  names = join_names (ctx, pred_separate_household);
+  if (*names != '\0')
+    {
+      /* Translators: %s lists names */
+      *reason = FMT (TR (N_("The applicant shares a household with nobody (at the address on a separate "
+                            "household: %s): single person.")),
+                     names);
+      return SIMRIS_CATEGORY_ISOLATED;
+    }
+
   *reason = DUP (TR (N_("The applicant lives alone: single person.")));
   return SIMRIS_CATEGORY_ISOLATED;
 }
