@@ -212,6 +212,21 @@ static const BadCase bad_cases[] = {
   { "two-partners", CASE (APPLICANT "}, {\"id\": \"p\", \"relation\": \"partner\", \"birth_date\": \"1990-01-01\"}, "
                           "{\"id\": \"q\", \"relation\": \"partner\", \"birth_date\": \"1990-01-01\"}"),
     SIMRIS_CASE_FILE_ERROR_INVALID, "members[2].relation: a second partner" },
+  /* Issue 24: a couple settles household matters in common by definition (art. 14, §1, 1° DIS). */
+  { "partner-separate-household", CASE (APPLICANT "}, {\"id\": \"p\", \"relation\": \"partner\", "
+                                        "\"birth_date\": \"1990-01-01\", \"shares_household\": false}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[1].shares_household: a partner always shares the household" },
+  { "shares-household-string", CASE (APPLICANT "}, {\"id\": \"s\", \"relation\": \"unrelated\", "
+                                     "\"birth_date\": \"1990-01-01\", \"shares_household\": \"no\"}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[1].shares_household: expected true or false" },
+  { "custody-unknown", CASE (APPLICANT "}, {\"id\": \"c\", \"relation\": \"child\", "
+                             "\"birth_date\": \"2018-01-01\", \"custody\": \"half\"}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[1].custody: unknown custody \"half\"" },
+  { "custody-applicant", CASE (APPLICANT ", \"custody\": \"alternating\"}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[0].custody: \"alternating\" is for a child" },
+  { "also-applies-number", CASE (APPLICANT "}, {\"id\": \"b\", \"relation\": \"sibling\", "
+                                 "\"birth_date\": \"1990-01-01\", \"also_applies\": 1}"),
+    SIMRIS_CASE_FILE_ERROR_INVALID, "members[1].also_applies: expected true or false" },
   { "duplicate-ids", CASE (APPLICANT "}, {\"id\": \"a\", \"relation\": \"child\", \"birth_date\": \"2020-01-01\"}"),
     SIMRIS_CASE_FILE_ERROR_INVALID, "members[1].id: \"a\" is already the id of members[0]" },
   { "empty-id", CASE ("{\"id\": \"\", \"relation\": \"applicant\", \"birth_date\": \"1990-01-01\"}"),

@@ -310,6 +310,24 @@ with tempfile.TemporaryDirectory() as tmp:
           p.returncode == 0 and any("Parent leaves" in l and "€ 944,51" in l for l in lines)
           and any("€ 498,53" in l for l in lines) and not any("Annex: amounts" in l for l in lines),
           p.stderr + "\n".join(lines[-80:]))
+    # Issue 24: each applicant's decision. Two brothers with their mother's pension of 1 500 €:
+    # (18 000 − 10 723,75) / 2 = 3 638,13 each; 10 723,75 − 3 638,13 + 155 = 7 240,62 / 12 = 603,39
+    # (docs/calculation.md §5.1). Bilal's draft names him as the applicant.
+    two = os.path.join(here, "cases", "household-two-applicants-2026.simris.json")
+    out = os.path.join(tmp, "bilal.pdf")
+    p = run("decision", two, "--pdf", out, "--lang", "fr", "--applicant", "b")
+    lines = pdf_lines(out)
+    check("decision --applicant: the other applicant's draft",
+          p.returncode == 0 and any("Bilal" in l and "01/01/2005" in l for l in lines)
+          and any("603,39 €" in l for l in lines), p.stderr + "\n".join(lines[:60]))
+    p = run("compute", two)
+    check("compute: each applicant's monthly amount in the text",
+          p.returncode == 0 and any(l.startswith("  - Bilal [b]: ") and "603" in l and "39" in l
+                                    for l in p.stdout.splitlines()), p.stdout[:2000])
+    out = os.path.join(tmp, "bad.pdf")
+    p = run("decision", two, "--pdf", out, "--applicant", "m")
+    check("decision --applicant who does not apply: exit 1, no PDF",
+          p.returncode == 1 and not os.path.exists(out) and "--applicant" in p.stderr, p.stderr)
     for name, args, status in [
             ("--period-from alone", ["--period-from", "2026-01"], 2),
             ("--period-to alone", ["--period-to", "2026-01"], 2),

@@ -149,6 +149,20 @@ set_option (SimrisHousehold *household,
     simris_household_set_reform_maf_exempt (household, json_node_get_boolean (value));
   else if (g_str_equal (option, "isolated_if_partner_without_resources"))
     simris_household_set_isolated_partner_no_resources (household, json_node_get_boolean (value));
+  else if (g_str_equal (option, "alternating_custody_alternate_months"))
+    simris_household_set_alternating_custody_alternate_months (household, json_node_get_boolean (value));
+  else if (g_str_equal (option, "applicants_share_excess"))
+    simris_household_set_applicants_share_excess (household, json_node_get_boolean (value));
+  else if (g_str_equal (option, "shares_household"))
+    {
+      /* Issue 24: the other answer about a person, not a CPAS option. */
+      JsonObject *o = json_node_get_object (value);
+      SimrisMember *m = simris_household_find_member (household, json_object_get_string_member (o, "member"));
+
+      g_assert_nonnull (m);
+      simris_member_set_shares_household (m, json_object_get_boolean_member (o, "shares_household"));
+      simris_member_set_shares_household_since (m, NULL);
+    }
   else
     g_error ("unknown option %s", option);
 }

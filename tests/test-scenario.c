@@ -206,6 +206,10 @@ test_errors (void)
   assert_load_fails ("[ { \"name\": \"a\", \"changes\": [ { \"op\": \"add_member\", \"member\": { \"id\": \"k\", \"relation\": \"child\", \"birth_date\": \"2030-01-01\" } } ] } ]",
                      "scenarios[0].changes[0].member.birth_date: \"2030-01-01\" is after the reference date 2025-03-01");
   assert_load_fails ("{ \"name\": \"a\" }", "scenarios: expected an array of scenarios");
+  assert_load_fails ("[ { \"name\": \"a\", \"changes\": [ { \"op\": \"set_shares_household\", \"member\": \"a\", \"value\": false } ] } ]",
+                     "scenarios[0].changes[0].member: not for the applicant");
+  assert_load_fails ("[ { \"name\": \"a\", \"changes\": [ { \"op\": \"set_custody\", \"member\": \"a\", \"value\": \"half\" } ] } ]",
+                     "scenarios[0].changes[0].value: expected \"full\" or \"alternating\"");
 }
 
 static SimrisResult *
@@ -304,6 +308,52 @@ test_keep_saved (void)
   g_assert_nonnull (strstr (text, "\"my notes\""));
 }
 
+/* Issue 24: a scenario op for each new member field, on the flat-share case. */
+static void
+test_household_ops (void)
+{
+  g_autoptr(SimrisHousehold) flat = load (NULL, "household-flat-share-separate.simris.json");
+  g_autoptr(SimrisHousehold) custody = load (NULL, "household-alternating-custody.simris.json");
+  g_autoptr(SimrisHousehold) brothers = load (NULL, "household-two-applicants-2026.simris.json");
+  g_autoptr(SimrisScenario) shares = simris_scenario_new ("Sam starts sharing");
+  g_autoptr(SimrisScenario) full = simris_scenario_new ("Léo lives here");
+  g_autoptr(SimrisScenario) alone = simris_scenario_new ("Bilal does not apply");
+  g_autoptr(SimrisResult) r1 = NULL;
+  g_autoptr(SimrisResult) r2 = NULL;
+  g_autoptr(SimrisResult) r3 = NULL;
+  g_autoptr(JsonObject) c1 = json_object_new ();
+  g_autoptr(JsonObject) c2 = json_object_new ();
+  g_autoptr(JsonObject) c3 = json_object_new ();
+
+  /* Sharing the household: cohabitant 10 723,75 / 12 = 893,65 (April 2026). */
+  json_object_set_string_member (c1, "op", "set_shares_household");
+  json_object_set_string_member (c1, "member", "sam");
+  json_object_set_boolean_member (c1, "value", TRUE);
+  simris_scenario_add_change (shares, c1);
+  r1 = apply_and_compute (flat, shares);
+  g_assert_cmpint (simris_result_get_category (r1), ==, SIMRIS_CATEGORY_COHABITANT);
+  g_assert_cmpint (simris_result_get_amount_month (r1), ==, 89365);
+
+  /* Full custody: still the family rate, 21 738,88 / 12 = 1 811,57, and nothing to alternate. */
+  json_object_set_string_member (c2, "op", "set_custody");
+  json_object_set_string_member (c2, "member", "c");
+  json_object_set_string_member (c2, "value", "full");
+  simris_scenario_add_change (full, c2);
+  r2 = apply_and_compute (custody, full);
+  g_assert_cmpint (simris_result_get_amount_month (r2), ==, 181157);
+  g_assert_cmpuint (simris_result_get_alternatives (r2)->len, ==, 0);
+
+  /* One applicant only: the whole excess 7 276,25 counts, 10 723,75 − 7 276,25 + 155 = 3 602,50
+   * / 12 = 300,21. */
+  json_object_set_string_member (c3, "op", "set_also_applies");
+  json_object_set_string_member (c3, "member", "b");
+  json_object_set_boolean_member (c3, "value", FALSE);
+  simris_scenario_add_change (alone, c3);
+  r3 = apply_and_compute (brothers, alone);
+  g_assert_cmpint (simris_result_get_amount_month (r3), ==, 30021);
+  g_assert_cmpuint (simris_result_get_applicants (r3)->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -315,6 +365,7 @@ main (int   argc,
   g_test_add_func ("/simris/scenario/errors", test_errors);
   g_test_add_func ("/simris/scenario/ops", test_ops);
   g_test_add_func ("/simris/scenario/keep-saved", test_keep_saved);
+  g_test_add_func ("/simris/scenario/household-ops", test_household_ops);
 
   return g_test_run ();
 }

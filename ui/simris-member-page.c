@@ -44,6 +44,12 @@ struct _SimrisMemberPage
   GtkSwitch            *pregnant_switch;
   GtkSwitch            *disabled_switch;
   GtkSwitch            *lives_switch;
+  AdwActionRow         *shares_row;
+  GtkSwitch            *shares_switch;
+  AdwActionRow         *custody_row;
+  GtkSwitch            *custody_switch;
+  AdwActionRow         *also_applies_row;
+  GtkSwitch            *also_applies_switch;
   AdwComboRow          *dependent_row;
   AdwPreferencesGroup  *split_group;
   SimrisTristateRow    *split_residence_row;
@@ -73,8 +79,53 @@ static void
 update_title (SimrisMemberPage *self)
 {
   g_autofree char *name = simris_member_dup_display_name (self->member);
+  g_autofree char *question = NULL;
 
   gtk_label_set_label (self->title_label, name);
+  /* Art. 14, §1, 1° of the law, in plain words (docs/calculation.md §2.1). */
+  /* Translators: %s is the person's name, e.g. "Sam" */
+  question = g_strdup_printf (_("Do you share the costs of the home — rent, food, bills — with %s?"), name);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->shares_row), question);
+}
+
+/* Which of the questions about who lives with whom apply to this person (docs/case-format.md):
+ * sharing the household for anyone at the address but the applicant and the partner (a minor
+ * child is asked about custody instead), custody for a minor, applying too for an adult. */
+static void
+update_household_questions (SimrisMemberPage *self)
+{
+  SimrisRelation relation = simris_member_get_relation (self->member);
+  gboolean lives = simris_member_get_lives_in_household (self->member);
+  gboolean other = relation != SIMRIS_RELATION_APPLICANT && relation != SIMRIS_RELATION_PARTNER;
+  int age = simris_ui_age_at (simris_member_get_birth_date (self->member),
+                              simris_household_get_reference_date (self->household));
+  gboolean minor = age >= 0 && age < 18;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->shares_row),
+                          other && lives && !(minor && relation == SIMRIS_RELATION_CHILD));
+  gtk_widget_set_visible (GTK_WIDGET (self->custody_row), other && lives && minor);
+  gtk_widget_set_visible (GTK_WIDGET (self->also_applies_row),
+                          relation != SIMRIS_RELATION_APPLICANT && lives && !minor);
+}
+
+static gboolean
+custody_to_switch (GBinding     *binding,
+                   const GValue *from,
+                   GValue       *to,
+                   gpointer      data)
+{
+  g_value_set_boolean (to, g_value_get_enum (from) == SIMRIS_CUSTODY_ALTERNATING);
+  return TRUE;
+}
+
+static gboolean
+switch_to_custody (GBinding     *binding,
+                   const GValue *from,
+                   GValue       *to,
+                   gpointer      data)
+{
+  g_value_set_enum (to, g_value_get_boolean (from) ? SIMRIS_CUSTODY_ALTERNATING : SIMRIS_CUSTODY_FULL);
+  return TRUE;
 }
 
 static void
@@ -153,6 +204,7 @@ update_relation (SimrisMemberPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->conditions_group), relation == SIMRIS_RELATION_APPLICANT);
   gtk_widget_set_visible (GTK_WIDGET (self->split_group), relation == SIMRIS_RELATION_PARTNER);
   update_dependent_choices (self);
+  update_household_questions (self);
 }
 
 /* --- Resources and claims: added, removed and put back the same way --------------------- */
@@ -343,6 +395,11 @@ simris_member_page_constructed (GObject *object)
   bind_switch (self, "pregnant", self->pregnant_switch);
   bind_switch (self, "disabled", self->disabled_switch);
   bind_switch (self, "lives-in-household", self->lives_switch);
+  bind_switch (self, "shares-household", self->shares_switch);
+  bind_switch (self, "also-applies", self->also_applies_switch);
+  g_binding_group_bind_full (self->bindings, "custody", self->custody_switch, "active",
+                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                             custody_to_switch, switch_to_custody, NULL, NULL);
   bind_tristate (self, "residence", self->residence_row);
   bind_tristate (self, "willing-to-work", self->willing_row);
   bind_tristate (self, "claims-other-benefits", self->claims_row);
@@ -362,9 +419,12 @@ simris_member_page_constructed (GObject *object)
   g_signal_group_connect_swapped (self->member_signals, "changed", G_CALLBACK (update_title), self);
   g_signal_group_connect_swapped (self->member_signals, "notify::relation", G_CALLBACK (update_relation), self);
   g_signal_group_connect_swapped (self->member_signals, "notify::birth-date", G_CALLBACK (update_dependent_choices), self);
+  g_signal_group_connect_swapped (self->member_signals, "notify::birth-date", G_CALLBACK (update_household_questions), self);
+  g_signal_group_connect_swapped (self->member_signals, "notify::lives-in-household", G_CALLBACK (update_household_questions), self);
   g_signal_group_set_target (self->member_signals, self->member);
   self->household_signals = g_signal_group_new (SIMRIS_TYPE_HOUSEHOLD);
   g_signal_group_connect_swapped (self->household_signals, "notify::reference-date", G_CALLBACK (update_dependent_choices), self);
+  g_signal_group_connect_swapped (self->household_signals, "notify::reference-date", G_CALLBACK (update_household_questions), self);
   g_signal_group_connect_swapped (self->household_signals, "items-changed", G_CALLBACK (update_dependent_choices), self);
   g_signal_group_set_target (self->household_signals, self->household);
   g_signal_connect_swapped (self->dependent_row, "notify::selected", G_CALLBACK (dependent_selected_cb), self);
@@ -483,6 +543,12 @@ simris_member_page_class_init (SimrisMemberPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, pregnant_switch);
   gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, disabled_switch);
   gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, lives_switch);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, shares_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, shares_switch);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, custody_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, custody_switch);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, also_applies_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, also_applies_switch);
   gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, dependent_row);
   gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, split_group);
   gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, split_residence_row);

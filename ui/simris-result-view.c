@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "simris-codes.h"
 #include "simris-engine.h"
 #include "simris-result-view.h"
 #include "simris-step-row.h"
@@ -52,6 +53,8 @@ struct _SimrisResultView
   AdwPreferencesGroup *advance_group;
   GtkListBox          *advance_list;
   AdwPreferencesGroup *alternatives_group;
+  AdwPreferencesGroup *applicants_group;
+  GtkListBox          *applicants_list;
   GtkListBox          *alternatives_list;
   GtkListBox          *steps_list;
 };
@@ -148,13 +151,26 @@ alternative_row_new (const SimrisAlternative *alt,
   else
     /* Translators: another reading of the law gives the same monthly amount */
     difference = g_strdup (_("the same amount"));
-  /* Translators: under another reading of the law: who decides, then the monthly and yearly
-   * amounts and the difference, e.g. "… 512,30 € a month (6 147,60 € a year): 45,20 € more a month" */
-  subtitle = g_strdup_printf (_("The CPAS chooses this reading (a court may, on appeal). It would give %s a month (%s a year): %s."),
-                              money, year, difference);
+  if (g_strcmp0 (alt->option, SIMRIS_ALTERNATIVE_SHARES_HOUSEHOLD) == 0)
+    /* Translators: the other answer to a question about the household (a fact the CPAS checks in
+     * its social inquiry), then the monthly and yearly amounts and the difference */
+    subtitle = g_strdup_printf (_("A fact the CPAS checks in its social inquiry. The other answer would give %s a month (%s a year): %s."),
+                                money, year, difference);
+  else
+    /* Translators: under another reading of the law: who decides, then the monthly and yearly
+     * amounts and the difference, e.g. "… 512,30 € a month (6 147,60 € a year): 45,20 € more a month" */
+    subtitle = g_strdup_printf (_("The CPAS chooses this reading (a court may, on appeal). It would give %s a month (%s a year): %s."),
+                                money, year, difference);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+
+  /* The answer about a person is changed on their page, not here. */
+  if (value == NULL)
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      return row;
+    }
 
   /* Translators: button that applies another reading of the law to the case */
   button = gtk_button_new_with_mnemonic (_("_Use This Option"));
@@ -407,6 +423,33 @@ show_result (SimrisResultView *self)
   for (guint i = 0; advance != NULL && i < advance->len; i++)
     gtk_list_box_append (self->advance_list, advance_row_new (g_ptr_array_index (advance, i)));
   gtk_widget_set_visible (GTK_WIDGET (self->advance_group), advance != NULL && advance->len > 0);
+
+  /* Each applicant's own amount (docs/calculation.md §5.1). */
+  clear_box (GTK_WIDGET (self->applicants_list));
+  {
+    GPtrArray *applicants = simris_result_get_applicants (result);
+
+    for (guint i = 0; applicants != NULL && i < applicants->len; i++)
+      {
+        SimrisApplicantAmount *a = g_ptr_array_index (applicants, i);
+        GtkWidget *row = adw_action_row_new ();
+        g_autofree char *shown = NULL;
+
+        adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), a->name);
+        if (a->computed)
+          {
+            g_autofree char *m = simris_ui_format_money (a->amount_month);
+            /* Translators: a monthly amount, e.g. "603,39 € a month" */
+            shown = g_strdup_printf (_("%s a month"), m);
+          }
+        else
+          shown = g_strdup (_("Describe this application in a case of its own"));
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), shown);
+        gtk_list_box_append (self->applicants_list, row);
+      }
+    gtk_widget_set_visible (GTK_WIDGET (self->applicants_group), applicants != NULL && applicants->len > 0);
+  }
 
   /* Other readings */
   clear_box (GTK_WIDGET (self->alternatives_list));
@@ -753,6 +796,8 @@ simris_result_view_class_init (SimrisResultViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SimrisResultView, advance_group);
   gtk_widget_class_bind_template_child (widget_class, SimrisResultView, advance_list);
   gtk_widget_class_bind_template_child (widget_class, SimrisResultView, alternatives_group);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResultView, applicants_group);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResultView, applicants_list);
   gtk_widget_class_bind_template_child (widget_class, SimrisResultView, alternatives_list);
   gtk_widget_class_bind_template_child (widget_class, SimrisResultView, steps_list);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);

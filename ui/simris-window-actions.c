@@ -277,6 +277,16 @@ build_report_with (SimrisWindow  *self,
   g_autoptr(SimrisResult) result = NULL;
   g_autoptr(SimrisReport) report = NULL;
 
+  /* Another applicant's draft: the household seen from their side (docs/calculation.md §5.1). */
+  if (self->export_applicant != NULL)
+    {
+      g_autoptr(SimrisHousehold) theirs = simris_engine_household_for_applicant (household, self->export_applicant, error);
+
+      if (theirs == NULL)
+        return NULL;
+      g_set_object (&household, theirs);
+    }
+
   /* The trace and the draft in the document's language, whatever the UI's. */
   result = simris_engine_compute (simris_parameters_get_default (), household, 0, lang, error);
   if (result == NULL)
@@ -348,6 +358,7 @@ export_to (SimrisWindow *self,
   AdwToast *toast;
 
   report = build_report_with (self, lang, annexes, &error);
+  g_clear_pointer (&self->export_applicant, g_free);
   if (report == NULL || path == NULL || !simris_report_write_pdf (report, path, &error))
     {
       g_autofree char *message = NULL;
@@ -384,6 +395,7 @@ export_file_response_cb (GtkNativeDialog *dialog,
       if (file != NULL)
         export_to (self, file, lang, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "annexes")));
     }
+  g_clear_pointer (&self->export_applicant, g_free);
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);
 }
@@ -479,6 +491,45 @@ export_chooser_new (SimrisWindow *self,
   simris_ui_name_mnemonic_buttons (annexes);
 
   gtk_box_append (GTK_BOX (box), languages);
+
+  /* Several applicants: whose decision (docs/calculation.md §5.1). */
+  if (self->household != NULL)
+    {
+      g_auto(GStrv) ids = simris_engine_list_applicants (self->household, 0);
+
+      if (ids != NULL && ids[0] != NULL && ids[1] != NULL)
+        {
+          GtkWidget *who = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+          /* Translators: a heading above the applicants whose decision draft may be exported */
+          GtkWidget *heading = gtk_label_new (_("Decision of"));
+          GtkCheckButton *first = NULL;
+
+          gtk_widget_add_css_class (heading, "heading");
+          gtk_label_set_xalign (GTK_LABEL (heading), 0);
+          gtk_widget_set_margin_top (heading, 12);
+          gtk_widget_set_halign (who, GTK_ALIGN_CENTER);
+          gtk_box_append (GTK_BOX (who), heading);
+          for (guint i = 0; ids[i] != NULL; i++)
+            {
+              SimrisMember *m = simris_household_find_member (self->household, ids[i]);
+              g_autofree char *name = simris_member_dup_display_name (m);
+              GtkWidget *check = gtk_check_button_new_with_label (name);
+
+              if (first == NULL)
+                {
+                  first = GTK_CHECK_BUTTON (check);
+                  gtk_check_button_set_active (first, TRUE);
+                }
+              else
+                gtk_check_button_set_group (GTK_CHECK_BUTTON (check), first);
+              g_object_set_data_full (G_OBJECT (check), "applicant-id", g_strdup (ids[i]), g_free);
+              gtk_box_append (GTK_BOX (who), check);
+            }
+          gtk_box_append (GTK_BOX (box), who);
+          g_object_set_data (G_OBJECT (box), "applicants", who);
+        }
+    }
+
   gtk_box_append (GTK_BOX (box), annexes);
   g_object_set_data (G_OBJECT (box), "languages", languages);
   g_object_set_data (G_OBJECT (box), "annexes", annexes);
@@ -512,8 +563,17 @@ export_language_response_cb (AdwMessageDialog *dialog,
   GtkWidget *chooser = adw_message_dialog_get_extra_child (dialog);
 
   if (g_strcmp0 (response, "export") == 0)
-    choose_export_file (self, simris_ui_language_chooser_get (g_object_get_data (G_OBJECT (chooser), "languages")),
-                        export_chooser_get_annexes (chooser));
+    {
+      GtkWidget *who = g_object_get_data (G_OBJECT (chooser), "applicants");
+
+      g_clear_pointer (&self->export_applicant, g_free);
+      for (GtkWidget *child = who != NULL ? gtk_widget_get_first_child (who) : NULL; child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        if (GTK_IS_CHECK_BUTTON (child) && gtk_check_button_get_active (GTK_CHECK_BUTTON (child)))
+          self->export_applicant = g_strdup (g_object_get_data (G_OBJECT (child), "applicant-id"));
+      choose_export_file (self, simris_ui_language_chooser_get (g_object_get_data (G_OBJECT (chooser), "languages")),
+                          export_chooser_get_annexes (chooser));
+    }
 }
 
 static void

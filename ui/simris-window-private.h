@@ -72,6 +72,9 @@ struct _SimrisWindow
   GFile                *export_target_for_testing;
   char                 *export_lang_for_testing;
   char                 *export_annexes_for_testing;
+  /* The applicant whose decision draft is exported, when several apply (docs/calculation.md
+   * §5.1); NULL: the case's applicant. */
+  char                 *export_applicant;
   GFile                *save_target_for_testing;
   GFile                *print_target_for_testing;
   char                 *print_lang_for_testing;

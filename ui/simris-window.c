@@ -1162,6 +1162,7 @@ simris_window_finalize (GObject *object)
   g_weak_ref_clear (&self->problem_widget);
   g_free (self->export_lang_for_testing);
   g_free (self->export_annexes_for_testing);
+  g_free (self->export_applicant);
   g_free (self->print_lang_for_testing);
 
   G_OBJECT_CLASS (simris_window_parent_class)->finalize (object);

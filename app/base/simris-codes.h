@@ -12,6 +12,12 @@
 #define SIMRIS_OPTION_REFORM_MAF_EXEMPT            "reform_maf_exempt"
 #define SIMRIS_OPTION_SPLIT_APPLICANT_SHARE        "split_applicant_share"
 #define SIMRIS_OPTION_ISOLATED_PARTNER_NO_RESOURCES "isolated_if_partner_without_resources"
+/* docs/calculation.md §2.2 and §5.1 (who lives with whom). */
+#define SIMRIS_OPTION_ALTERNATING_CUSTODY_ALTERNATE_MONTHS "alternating_custody_alternate_months"
+#define SIMRIS_OPTION_APPLICANTS_SHARE_EXCESS      "applicants_share_excess"
+/* An alternative that changes a fact of a member, not a CPAS option: its value is
+ * {"member": id, "shares_household": bool} (docs/case-format.md, alternatives). */
+#define SIMRIS_ALTERNATIVE_SHARES_HOUSEHOLD        "shares_household"
 
 /* Warnings (result "warnings[].code"). */
 #define SIMRIS_WARNING_NEWER_INDEX_MAY_APPLY       "newer_index_may_apply"
@@ -23,6 +29,7 @@
 #define SIMRIS_WARNING_ART34_REGIME_NOT_IN_FORCE   "art34_regime_not_in_force"
 #define SIMRIS_WARNING_ART34_2026_UNVERIFIED       "art34_2026_unverified"
 #define SIMRIS_WARNING_NOT_MODELLED                "not_modelled"
+#define SIMRIS_WARNING_CUSTODY_TO_CHECK            "custody_to_check"
 
 /* Ineligibility reasons and condition codes (result "ineligible_reasons", "assumed_conditions"). */
 #define SIMRIS_REASON_AGE                          "age"

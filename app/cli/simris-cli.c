@@ -43,6 +43,7 @@ static char *opt_period_from;
 static char *opt_period_to;
 static gboolean opt_scenarios;
 static char *opt_sweep_member;
+static char *opt_applicant;
 
 static const GOptionEntry compute_entries[] = {
   { "date", 0, 0, G_OPTION_ARG_STRING, &opt_date, N_("Compute at this date instead of the case's reference date"), N_("YYYY-MM-DD") },
@@ -59,6 +60,7 @@ static const GOptionEntry decision_entries[] = {
   { "period-to", 0, 0, G_OPTION_ARG_STRING, &opt_period_to, N_("Last month of the period annex"), N_("YYYY-MM") },
   { "scenarios", 0, 0, G_OPTION_ARG_NONE, &opt_scenarios, N_("Add the case's saved scenarios side by side (annex)"), NULL },
   { "sweep-member", 0, 0, G_OPTION_ARG_STRING, &opt_sweep_member, N_("Add the income against this member's earnings (annex)"), N_("ID") },
+  { "applicant", 0, 0, G_OPTION_ARG_STRING, &opt_applicant, N_("The decision of this applicant, when several members of the household apply"), N_("ID") },
   { NULL }
 };
 
@@ -92,7 +94,7 @@ usage (const char *message)
   g_printerr ("%s\n", _("Usage:\n"
                         "  simris-cli compute CASE.json [--date YYYY-MM-DD] [--lang LANG] [--json]\n"
                         "  simris-cli decision CASE.json --pdf OUT.pdf [--lang LANG] [--date YYYY-MM-DD]\n"
-                        "      [--period-from YYYY-MM --period-to YYYY-MM] [--scenarios] [--sweep-member ID]\n"
+                        "      [--period-from YYYY-MM --period-to YYYY-MM] [--scenarios] [--sweep-member ID] [--applicant ID]\n"
                         "  simris-cli batch CASES.jsonl [--json]\n"
                         "  simris-cli rules [--lang LANG] [--markdown]\n"
                         "  simris-cli timeline CASE.json --from YYYY-MM --to YYYY-MM [--lang LANG] [--json] [--steps]"));
@@ -198,6 +200,20 @@ print_text (SimrisResult *result)
         }
     }
 
+  if (simris_result_get_applicants (result)->len > 0)
+    {
+      GPtrArray *applicants = simris_result_get_applicants (result);
+
+      g_print ("\n%s:\n", simris_tr (lang, N_("Each applicant's monthly amount")));
+      for (guint i = 0; i < applicants->len; i++)
+        {
+          SimrisApplicantAmount *ap = g_ptr_array_index (applicants, i);
+          g_autofree char *m = ap->computed ? simris_money_format (ap->amount_month, lang)
+                                            : g_strdup (simris_tr (lang, N_("not computed: a case of its own")));
+          g_print ("  - %s [%s]: %s\n", ap->name, ap->member_id, m);
+        }
+    }
+
   if (alternatives->len > 0)
     {
       g_print ("\n%s:\n", simris_tr (lang, N_("Alternatives")));
@@ -280,6 +296,30 @@ cmd_decision (const char *path)
   if (opt_lang == NULL)
     {
       lang = simris_document_language_default (household, NULL, lang);
+    }
+
+  /* docs/calculation.md §5.1: another applicant's decision, the household seen from their side. */
+  if (opt_applicant != NULL)
+    {
+      g_auto(GStrv) ids = simris_engine_list_applicants (household, date);
+      g_autoptr(SimrisHousehold) theirs = NULL;
+
+      if (ids == NULL || !g_strv_contains ((const char * const *) ids, opt_applicant))
+        {
+          g_autofree char *list = g_strjoinv (", ", ids);
+          /* Translators: an id given with --applicant, then the ids of the applicants */
+          g_printerr ("simris-cli: %s: %s\n", path,
+                      message = g_strdup_printf (_("--applicant: \"%s\" is not one of the applicants of this case (%s)"),
+                                                 opt_applicant, list));
+          return EXIT_INVALID;
+        }
+      theirs = simris_engine_household_for_applicant (household, opt_applicant, &error);
+      if (theirs == NULL)
+        {
+          g_printerr ("simris-cli: %s: %s\n", path, error->message);
+          return EXIT_INVALID;
+        }
+      g_set_object (&household, theirs);
     }
 
   result = simris_engine_compute (simris_parameters_get_default (), household, date, lang, &error);

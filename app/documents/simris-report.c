@@ -471,7 +471,14 @@ build_facts (SimrisReport *self)
           c2 = g_strdup_printf ("%d", simris_date_age_at (birth, ref));
         else
           c2 = g_strdup ("");
-        c3 = esc (lives ? T (N_("yes")) : T (N_("no")));
+        /* docs/calculation.md §2.1: at the address on a separate household is not "in the
+         * household" for the law. */
+        if (lives && simris_member_get_relation (m) != SIMRIS_RELATION_APPLICANT
+            && simris_member_get_relation (m) != SIMRIS_RELATION_PARTNER
+            && !simris_member_get_shares_household (m))
+          c3 = esc (T (N_("lives at the address, separate household")));
+        else
+          c3 = esc (lives ? T (N_("yes")) : T (N_("no")));
 
         /* Translators: remarks on a member, in words that fit anyone: no "marié(e)" or
          * "étudiant(e)" (e.g. fr "dans les liens du mariage", "fait des études de plein
@@ -484,6 +491,10 @@ build_facts (SimrisReport *self)
           g_ptr_array_add (remarks, g_strdup (T (N_("disabled"))));
         if (simris_member_get_pregnant (m))
           g_ptr_array_add (remarks, g_strdup (T (N_("pregnant"))));
+        if (simris_member_get_custody (m) == SIMRIS_CUSTODY_ALTERNATING)
+          g_ptr_array_add (remarks, g_strdup (T (N_("alternating custody"))));
+        if (simris_member_get_also_applies (m))
+          g_ptr_array_add (remarks, g_strdup (T (N_("applies for the integration income too"))));
         if (simris_member_get_dependent_of (m) != NULL)
           /* Translators: a minor whose costs are borne by %s. */
           g_ptr_array_add (remarks, g_strdup_printf (T (N_("in the charge of %s")),

@@ -92,6 +92,19 @@ simris_summary_dup_checklist (SimrisHousehold *household,
       if (is_applicant && simris_member_get_student (member))
         add_unique (items, g_strdup (tr (lang, N_("A certificate of registration at your school or university"))));
 
+      /* docs/calculation.md §2.1: the CPAS must prove cohabitation; the applicant may show that
+       * the costs are not shared (droitsquotidiens.be). */
+      if (!is_applicant && simris_member_get_relation (member) != SIMRIS_RELATION_PARTNER
+          && simris_member_get_lives_in_household (member) && !simris_member_get_shares_household (member))
+        /* Translators: a checklist item; %s is a person ("Sam") */
+        add_unique (items, g_strdup_printf (tr (lang, N_("What shows you do not share the costs of the home with %s: "
+                                                         "your own lease, who pays which bills, no common kitty")),
+                                            person));
+      if (simris_member_get_custody (member) == SIMRIS_CUSTODY_ALTERNATING)
+        /* Translators: a checklist item; %s is a child ("Léo") */
+        add_unique (items, g_strdup_printf (tr (lang, N_("The judgment or agreement on the alternating custody of %s")),
+                                            person));
+
       for (guint r = 0; r < g_list_model_get_n_items (resources); r++)
         {
           g_autoptr(SimrisResource) resource = g_list_model_get_item (resources, r);
@@ -238,6 +251,12 @@ alternative_text (const SimrisAlternative *alt)
                  : N_("If the refunds of medical costs (maximum billing) are counted");
   if (g_str_equal (alt->option, "art34_regime"))
     return N_("If the CPAS applies the other rules on the income of the people you live with (older file or review)");
+  if (g_str_equal (alt->option, "alternating_custody_alternate_months"))
+    return value ? N_("In the months your child spends with the other parent, if the CPAS alternates the amounts")
+                 : N_("If the CPAS pays the family amount every month, as the Court of Cassation holds");
+  if (g_str_equal (alt->option, "applicants_share_excess"))
+    return value ? N_("If the income of the people you live with is shared between all who apply")
+                 : N_("If the CPAS counts the whole income of the people you live with for each who applies");
   return NULL;
 }
 
@@ -436,6 +455,29 @@ simris_summary_draw (SimrisHousehold *household,
   block (&page, tr (lang, N_("What to bring to the CPAS")), 12, TRUE, 0, 6);
   list (&page, checklist, 10);
   page.y += 10;
+
+  /* docs/calculation.md §5.1: each applicant's own amount. */
+  if (simris_result_get_applicants (result)->len > 0)
+    {
+      GPtrArray *applicants = simris_result_get_applicants (result);
+      g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint i = 0; i < applicants->len; i++)
+        {
+          SimrisApplicantAmount *a = g_ptr_array_index (applicants, i);
+          g_autofree char *m = a->computed ? simris_money_format (a->amount_month, lang) : NULL;
+
+          if (a->computed)
+            /* Translators: a person's name, then a monthly amount */
+            g_ptr_array_add (lines, g_strdup_printf (tr (lang, N_("%1$s: %2$s per month.")), a->name, m));
+          else
+            /* Translators: a person's name */
+            g_ptr_array_add (lines, g_strdup_printf (tr (lang, N_("%s: in a simulation of their own.")), a->name));
+        }
+      block (&page, tr (lang, N_("Each person who applies")), 12, TRUE, 0, 6);
+      list (&page, lines, 10);
+      page.y += 10;
+    }
 
   if (differences->len > 0)
     {

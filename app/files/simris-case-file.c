@@ -32,7 +32,7 @@ static const char * const top_keys[] = {
 static const char * const member_keys[] = {
   "id", "relation", "name", "birth_date", "married", "student", "disabled", "pregnant",
   "lives_in_household", "dependent_of", "conditions", "partner_split", "resources",
-  "pending_benefits", NULL
+  "pending_benefits", "shares_household", "custody", "also_applies", "shares_household_since", "custody_since", NULL
 };
 
 /* In the order of SimrisCondition. */
@@ -59,6 +59,7 @@ static const char * const benefit_keys[] = {
 static const char * const option_keys[] = {
   SIMRIS_OPTION_COUNT_ASCENDANTS_DESCENDANTS, SIMRIS_OPTION_COUNT_MAINTENANCE_DEBTORS, SIMRIS_OPTION_ART34_REGIME,
   SIMRIS_OPTION_REFORM_MAF_EXEMPT, SIMRIS_OPTION_SPLIT_APPLICANT_SHARE, SIMRIS_OPTION_ISOLATED_PARTNER_NO_RESOURCES,
+  SIMRIS_OPTION_ALTERNATING_CUSTODY_ALTERNATE_MONTHS, SIMRIS_OPTION_APPLICANTS_SHARE_EXCESS,
   NULL
 };
 
@@ -651,6 +652,8 @@ member_from_json (SimrisJsonValue *object,
     { "disabled", simris_member_set_disabled },
     { "pregnant", simris_member_set_pregnant },
     { "lives_in_household", simris_member_set_lives_in_household },
+    { "shares_household", simris_member_set_shares_household },
+    { "also_applies", simris_member_set_also_applies },
   };
   g_autoptr(SimrisMember) member = NULL;
   g_autoptr(JsonObject) extra = NULL;
@@ -709,6 +712,35 @@ member_from_json (SimrisJsonValue *object,
   if (!read_string (object, path, "dependent_of", FALSE, &str, error))
     return NULL;
   simris_member_set_dependent_of (member, str);
+
+  /* From when those values hold (docs/case-format.md); absent or null: always. */
+  if (!read_date (object, path, "shares_household_since", TRUE, &str, error))
+    return NULL;
+  simris_member_set_shares_household_since (member, str);
+  if (!read_date (object, path, "custody_since", TRUE, &str, error))
+    return NULL;
+  simris_member_set_custody_since (member, str);
+
+  /* Alternating custody of a minor (docs/case-format.md, members[].custody). */
+  if (!read_string (object, path, "custody", FALSE, &str, error))
+    return NULL;
+  if (str != NULL)
+    {
+      SimrisCustody custody;
+
+      if (!simris_custody_from_string (str, &custody))
+        {
+          g_autofree char *custody_path = field_path (path, "custody");
+
+          /* Translators: %s is the path of a field, then the value the file gives; "full" and
+           * "alternating" are the values of the file format: do not translate them. */
+          fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
+                _("%s: unknown custody \"%s\" (expected \"full\" or \"alternating\")"),
+                custody_path, str);
+          return NULL;
+        }
+      simris_member_set_custody (member, custody);
+    }
 
   if (!read_object (object, path, "conditions", FALSE, &conditions, error))
     return NULL;
@@ -829,6 +861,8 @@ options_from_json (SimrisHousehold  *household,
     { SIMRIS_OPTION_COUNT_MAINTENANCE_DEBTORS, simris_household_set_count_maintenance_debtors },
     { SIMRIS_OPTION_REFORM_MAF_EXEMPT, simris_household_set_reform_maf_exempt },
     { SIMRIS_OPTION_ISOLATED_PARTNER_NO_RESOURCES, simris_household_set_isolated_partner_no_resources },
+    { SIMRIS_OPTION_ALTERNATING_CUSTODY_ALTERNATE_MONTHS, simris_household_set_alternating_custody_alternate_months },
+    { SIMRIS_OPTION_APPLICANTS_SHARE_EXCESS, simris_household_set_applicants_share_excess },
   };
   g_autoptr(JsonObject) extra = NULL;
   const char *str;
@@ -1361,6 +1395,14 @@ member_to_json (SimrisMember *member)
     json_object_set_boolean_member (object, "pregnant", TRUE);
   if (!simris_member_get_lives_in_household (member))
     json_object_set_boolean_member (object, "lives_in_household", FALSE);
+  if (!simris_member_get_shares_household (member))
+    json_object_set_boolean_member (object, "shares_household", FALSE);
+  if (simris_member_get_custody (member) != SIMRIS_CUSTODY_FULL)
+    set_string (object, "custody", simris_custody_to_string (simris_member_get_custody (member)));
+  if (simris_member_get_also_applies (member))
+    json_object_set_boolean_member (object, "also_applies", TRUE);
+  set_string (object, "shares_household_since", simris_member_get_shares_household_since (member));
+  set_string (object, "custody_since", simris_member_get_custody_since (member));
   set_string (object, "dependent_of", simris_member_get_dependent_of (member));
 
   for (guint i = 0; i < SIMRIS_N_CONDITIONS; i++)
@@ -1453,6 +1495,10 @@ simris_case_file_to_json (SimrisHousehold *household)
     json_object_set_boolean_member (options, SIMRIS_OPTION_REFORM_MAF_EXEMPT, TRUE);
   if (simris_household_get_isolated_partner_no_resources (household))
     json_object_set_boolean_member (options, SIMRIS_OPTION_ISOLATED_PARTNER_NO_RESOURCES, TRUE);
+  if (simris_household_get_alternating_custody_alternate_months (household))
+    json_object_set_boolean_member (options, SIMRIS_OPTION_ALTERNATING_CUSTODY_ALTERNATE_MONTHS, TRUE);
+  if (!simris_household_get_applicants_share_excess (household))
+    json_object_set_boolean_member (options, SIMRIS_OPTION_APPLICANTS_SHARE_EXCESS, FALSE);
   if (simris_household_get_split_applicant_share (household) != 50)
     json_object_set_int_member (options, SIMRIS_OPTION_SPLIT_APPLICANT_SHARE,
                                 simris_household_get_split_applicant_share (household));

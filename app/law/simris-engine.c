@@ -33,6 +33,16 @@ typedef struct
   int             age;
   gboolean        in_household;
   gboolean        minor_in_charge;
+  /* Art. 14, §1, 1° DIS (docs/calculation.md §2.1): lives here AND settles household matters
+   * mainly in common with the applicant; FALSE for someone at the address on a separate
+   * household, who is no cohabitant and whom art. 34 AR never counts. */
+  gboolean        shares;
+  /* A minor in alternating custody (docs/calculation.md §2.2), and whether this run leaves
+   * them out (the months they spend with the other parent, option alternate_months). */
+  gboolean        alternating;
+  gboolean        away_this_month;
+  /* Another adult of the household who applies too (docs/calculation.md §5.1). */
+  gboolean        applies;
 } Person;
 
 typedef struct
@@ -44,6 +54,8 @@ typedef struct
   gboolean          isolated_partner_no_resources;
   gboolean          reform_maf_exempt;
   int               split_applicant_share;
+  gboolean          alternate_months;      /* docs/calculation.md §2.2 */
+  gboolean          applicants_share_excess; /* docs/calculation.md §5.1 */
 } Options;
 
 typedef struct
@@ -65,6 +77,7 @@ typedef struct
   Person           *applicant;
   Person           *partner;     /* the partner when living in the household, else NULL */
   int               minors_in_charge;
+  int               n_applicants;  /* the applicant and the members who apply too */
   SimrisResult     *result;
   gboolean          quiet;       /* an alternative: no trace needed */
   const SimrisArt34RegimeInfo *regime;
@@ -239,6 +252,23 @@ collect_people (Ctx     *ctx,
       /* docs/calculation.md §13: the applicant always belongs to the household. */
       p.in_household = p.relation == SIMRIS_RELATION_APPLICANT
                        || simris_member_get_lives_in_household (member);
+      /* docs/calculation.md §2.2: a minor in alternating custody lives here part of the time;
+       * with the option of the months apart, this run is such a month. */
+      p.alternating = p.relation != SIMRIS_RELATION_APPLICANT && p.relation != SIMRIS_RELATION_PARTNER
+                      && p.in_household && p.age < ADULT_AGE
+                      && simris_member_custody_on (member, ctx->date) == SIMRIS_CUSTODY_ALTERNATING;
+      if (p.alternating && ctx->options.alternate_months)
+        {
+          p.in_household = FALSE;
+          p.away_this_month = TRUE;
+        }
+      /* docs/calculation.md §2.1: a partner always shares (simris_household_validate()). */
+      p.shares = p.in_household
+                 && (p.relation == SIMRIS_RELATION_APPLICANT || p.relation == SIMRIS_RELATION_PARTNER
+                     || simris_member_shares_household_on (member, ctx->date));
+      /* docs/calculation.md §5.1: only an adult of the common household applies with the applicant. */
+      p.applies = p.relation != SIMRIS_RELATION_APPLICANT && p.shares && p.age >= ADULT_AGE
+                  && simris_member_get_also_applies (member);
       g_array_append_val (ctx->people, p);
     }
 
@@ -259,12 +289,15 @@ collect_people (Ctx     *ctx,
       return FALSE;
     }
 
+  ctx->n_applicants = 1;
   for (guint i = 0; i < ctx->people->len; i++)
     {
       Person *p = &g_array_index (ctx->people, Person, i);
       p->minor_in_charge = is_minor_in_charge (ctx, p);
       if (p->minor_in_charge)
         ctx->minors_in_charge++;
+      if (p->applies)
+        ctx->n_applicants++;
     }
 
   return TRUE;
@@ -284,10 +317,19 @@ trace_facts (Ctx *ctx)
 
       if (p == ctx->applicant)
         where = TR (N_("the applicant"));
+      else if (p->away_this_month)
+        where = TR (N_("in alternating custody, with the other parent this month"));
       else if (!p->in_household)
         where = TR (N_("does not live in the household"));
+      else if (p->minor_in_charge && p->alternating)
+        where = TR (N_("lives in the household part of the time (alternating custody), a minor in the "
+                       "applicant's charge"));
       else if (p->minor_in_charge)
         where = TR (N_("lives in the household, a minor in the applicant's charge"));
+      else if (!p->shares)
+        where = TR (N_("lives at the address, separate household"));
+      else if (p->applies)
+        where = TR (N_("lives in the household and applies for the integration income too"));
       else
         where = TR (N_("lives in the household"));
 
@@ -505,11 +547,76 @@ pred_minor_in_charge (Ctx    *ctx,
   return p->minor_in_charge;
 }
 
+/* Art. 14, §1, 1° DIS: a cohabitant lives under the same roof AND settles household matters
+ * mainly in common (docs/calculation.md §2.1). */
 static gboolean
 pred_other_in_household (Ctx    *ctx,
                          Person *p)
 {
-  return p != ctx->applicant && p->in_household;
+  return p != ctx->applicant && p->in_household && p->shares;
+}
+
+static gboolean
+pred_separate_household (Ctx    *ctx,
+                         Person *p)
+{
+  return p != ctx->applicant && p->in_household && !p->shares && !p->minor_in_charge;
+}
+
+static gboolean
+pred_alternating_in_charge (Ctx    *ctx,
+                            Person *p)
+{
+  return p->alternating && p->minor_in_charge;
+}
+
+static gboolean
+pred_away_this_month (Ctx    *ctx,
+                      Person *p)
+{
+  return p->away_this_month;
+}
+
+/* The steps of who lives with whom, before the category (docs/calculation.md §2.1, §2.2). */
+static void
+trace_household_sharing (Ctx *ctx)
+{
+  g_autofree char *separate = NULL;
+  g_autofree char *alternating = NULL;
+  g_autofree char *away = NULL;
+
+  if (ctx->quiet)
+    return;
+
+  separate = join_names (ctx, pred_separate_household);
+  if (*separate != '\0')
+    step (ctx, SIMRIS_STEP_CATEGORY, rule_law (ctx, simris_rules_household_rule (SIMRIS_HOUSEHOLD_RULE_SHARING)->article),
+          /* Translators: %s lists names. Art. 14, §1, 1° DIS; the sources are named in the law's table. */
+          FMT (TR (N_("%s live(s) at the address but settle(s) household matters separately: not a "
+                      "cohabitant. Cohabitation is living under the same roof and settling household "
+                      "matters mainly in common; the CPAS establishes it through its social inquiry "
+                      "(droitsquotidiens.be, \"Quel montant de revenu d'intégration sociale ai-je droit en "
+                      "tant que colocataire ?\").")), separate),
+          FALSE, 0, 0);
+
+  alternating = join_names (ctx, pred_alternating_in_charge);
+  if (*alternating != '\0')
+    step (ctx, SIMRIS_STEP_CATEGORY, rule_law (ctx, simris_rules_household_rule (SIMRIS_HOUSEHOLD_RULE_ALTERNATING_CUSTODY)->article),
+          /* Translators: %s lists names */
+          FMT (TR (N_("%s live(s) here in alternating custody: the family rate applies every month. Living "
+                      "with a family in charge requires the family's regular presence, not an uninterrupted "
+                      "one (Court of Cassation, 27/06/2022, S.20.0015.F).")), alternating),
+          FALSE, 0, 0);
+
+  away = join_names (ctx, pred_away_this_month);
+  if (*away != '\0')
+    step (ctx, SIMRIS_STEP_CATEGORY, rule_law (ctx, simris_rules_household_rule (SIMRIS_HOUSEHOLD_RULE_ALTERNATING_CUSTODY)->article),
+          /* Translators: %s lists names */
+          FMT (TR (N_("As the case asks, the rates alternate month by month for %s in alternating custody: "
+                      "this is the amount of the months spent with the other parent; the other months get "
+                      "the rate with the child (see the other readings). The Court of Cassation censured "
+                      "this practice on 27/06/2022 (S.20.0015.F).")), away),
+          FALSE, 0, 0);
 }
 
 /* The contested reading of simris-rules.c (option isolated_if_partner_without_resources): the
@@ -587,6 +694,18 @@ art14_category (Ctx   *ctx,
           *reason = more;
         }
       return SIMRIS_CATEGORY_COHABITANT;
+    }
+
+  /* docs/calculation.md §2.1: others at the address on a separate household. */
+  g_free (names);
+  names = join_names (ctx, pred_separate_household);
+  if (*names != '\0')
+    {
+      /* Translators: %s lists names */
+      *reason = FMT (TR (N_("The applicant shares a household with nobody (at the address on a separate "
+                            "household: %s): single person.")),
+                     names);
+      return SIMRIS_CATEGORY_ISOLATED;
     }
 
   *reason = DUP (TR (N_("The applicant lives alone: single person.")));
@@ -1163,6 +1282,12 @@ art34_is_debtor (Ctx                         *ctx,
 {
   if (p == ctx->applicant || p->relation == SIMRIS_RELATION_PARTNER || !p->in_household)
     return FALSE;
+  /* docs/calculation.md §2.1: art. 34 presupposes cohabitation, under either text. */
+  if (!p->shares)
+    return FALSE;
+  /* docs/calculation.md §5.1: another applicant's resources count in their own file. */
+  if (p->applies)
+    return FALSE;
   if (p->age < ADULT_AGE)
     return FALSE;
   if (!(regime->relations & (1u << p->relation)))
@@ -1198,6 +1323,7 @@ art34_cohabitants (Ctx            *ctx,
   SimrisCents pool = 0, pool_ale = 0;
   int n_debtors = 0;
   GString *never = g_string_new (NULL);
+  GString *separate = g_string_new (NULL);
 
   if (ctx->partner != NULL)
     {
@@ -1248,6 +1374,16 @@ art34_cohabitants (Ctx            *ctx,
                 FALSE, 0, 0);
           continue;
         }
+      if (p->in_household && !p->shares && !p->minor_in_charge)
+        {
+          if (g_list_model_get_n_items (simris_member_get_resources (p->member)) > 0)
+            {
+              if (separate->len > 0)
+                g_string_append (separate, ", ");
+              g_string_append (separate, person_name (ctx, p));
+            }
+          continue;
+        }
       if (art34_is_debtor (ctx, ctx->regime, p))
         {
           n_debtors++;
@@ -1279,10 +1415,16 @@ art34_cohabitants (Ctx            *ctx,
           g_autofree char *total = money (ctx, pool);
           g_autofree char *fictive = money (ctx, (SimrisCents) n_debtors * coh_year);
           g_autofree char *share = money (ctx, pooled_share);
+          SimrisCents counted_share = pooled_share;
           char *text;
 
-          out.share += pooled_share;
-          out.ale += MIN (pooled_share, pool_ale);
+          /* docs/calculation.md §5.1: several applicants share the excess, each keeping a
+           * cohabitant amount (Infor Jeunes; C. trav. Liège 18/01/2012). Rounded half up. */
+          if (ctx->n_applicants > 1 && ctx->options.applicants_share_excess)
+            counted_share = simris_money_div_round (pooled_share, ctx->n_applicants);
+
+          out.share += counted_share;
+          out.ale += MIN (counted_share, pool_ale);
           /* Translators: %1$s names the rules of art. 34, %2$d the number of persons, then amounts */
           text = FMT (simris_ntr (ctx->lang,
                                               "Resources of the cohabiting family members counted under the %1$s "
@@ -1295,6 +1437,33 @@ art34_cohabitants (Ctx            *ctx,
                                   ctx->regime->name, n_debtors, total, coh, fictive, share);
           step (ctx, SIMRIS_STEP_COHABITANTS, g_strdup (rule), text, TRUE, pooled_share, +1);
           out.debtors_counted = pooled_share > 0;
+
+          if (ctx->n_applicants > 1)
+            {
+              g_autofree char *each = money (ctx, counted_share);
+              g_autofree char *several = rule_of (ctx, simris_rules_household_rule (SIMRIS_HOUSEHOLD_RULE_SEVERAL_APPLICANTS)->act,
+                                                  simris_rules_household_rule (SIMRIS_HOUSEHOLD_RULE_SEVERAL_APPLICANTS)->article);
+
+              if (ctx->options.applicants_share_excess)
+                /* Translators: %1$d the number of applicants (at least 2), then amounts */
+                text = FMT (simris_ntr (ctx->lang,
+                                        "%1$d applicant of this household share that excess: %2$s / %1$d = %3$s a year "
+                                        "counted for this applicant (Infor Jeunes; C. trav. Liège, 18/01/2012).",
+                                        "%1$d applicants of this household share that excess: %2$s / %1$d = %3$s a year "
+                                        "counted for this applicant (Infor Jeunes; C. trav. Liège, 18/01/2012).",
+                                        ctx->n_applicants),
+                            ctx->n_applicants, share, each);
+              else
+                /* Translators: %1$d the number of applicants (at least 2), then an amount */
+                text = FMT (simris_ntr (ctx->lang,
+                                        "%1$d applicant of this household: as the case asks, the whole excess (%2$s a "
+                                        "year) is counted for each of them.",
+                                        "%1$d applicants of this household: as the case asks, the whole excess (%2$s a "
+                                        "year) is counted for each of them.",
+                                        ctx->n_applicants),
+                            ctx->n_applicants, each);
+              step (ctx, SIMRIS_STEP_COHABITANTS, g_steal_pointer (&several), text, TRUE, counted_share, +1);
+            }
         }
       else
         {
@@ -1309,6 +1478,18 @@ art34_cohabitants (Ctx            *ctx,
           step (ctx, SIMRIS_STEP_COHABITANTS, g_strdup (rule), text, FALSE, 0, 0);
         }
     }
+
+  if (separate->len > 0)
+    {
+      const SimrisHouseholdRule *hr = simris_rules_household_rule (SIMRIS_HOUSEHOLD_RULE_SEPARATE_NOT_COUNTED);
+      /* Translators: %s lists names */
+      char *text = FMT (TR (N_("The resources of %s are not taken into account: they live at the address on a "
+                               "separate household, and art. 34 only counts those of the persons the applicant "
+                               "cohabits with.")),
+                        separate->str);
+      step (ctx, SIMRIS_STEP_COHABITANTS, rule_of (ctx, hr->act, hr->article), text, FALSE, 0, 0);
+    }
+  g_string_free (separate, TRUE);
 
   if (never->len > 0)
     {
@@ -1477,14 +1658,14 @@ not_modelled_notes (Ctx *ctx)
   for (guint i = 0; i < ctx->people->len; i++)
     {
       Person *p = &g_array_index (ctx->people, Person, i);
-      if (p->relation == SIMRIS_RELATION_CHILD && person_is_minor (ctx, p) && !p->in_household)
+      /* docs/calculation.md §2.2: a child living elsewhere may be in alternating custody. */
+      if (p->relation == SIMRIS_RELATION_CHILD && person_is_minor (ctx, p) && !p->in_household && !p->away_this_month)
         {
-          warn (ctx, SIMRIS_WARNING_NOT_MODELLED,
-                FMT (TR (N_("%s does not live in the household: alternating custody is not modelled "
-                                        "(the Court of Cassation, 27/06/2022, grants the family rate full time "
-                                        "in that case).")),
-                                 person_name (ctx, p)));
-          simris_result_add_not_modelled (ctx->result, DUP (TR (N_("Alternating custody of a child."))));
+          warn (ctx, SIMRIS_WARNING_CUSTODY_TO_CHECK,
+                FMT (TR (N_("%s does not live in the household: if the child lives here part of the time in "
+                            "alternating custody, say so in the case — the Court of Cassation (27/06/2022, "
+                            "S.20.0015.F) then grants the family rate every month.")),
+                     person_name (ctx, p)));
           break;
         }
     }
@@ -1539,6 +1720,7 @@ compute (SimrisParameters *params,
   age_ok = art3_age_condition (ctx);
   art3_conditions_check (ctx, failed);
 
+  trace_household_sharing (ctx);
   category = art14_category (ctx, &category_reason);
   A = ctx->amounts.year[category];
   result->category = category;
@@ -1820,6 +2002,91 @@ compute_alternatives (SimrisParameters *params,
     g_clear_pointer (&probe.people, g_array_unref);
   }
 
+  /* docs/calculation.md §2.2: a child in alternating custody — the other practice. */
+  {
+    Ctx probe = { 0 };
+    gboolean any = FALSE;
+
+    probe.household = household;
+    probe.date = date;
+    if (collect_people (&probe, NULL))
+      for (guint i = 0; i < probe.people->len && !any; i++)
+        any = g_array_index (probe.people, Person, i).alternating;
+    g_clear_pointer (&probe.people, g_array_unref);
+    if (any)
+      {
+        alt = *options;
+        alt.alternate_months = !options->alternate_months;
+        add_alternative (household, params, date, result, &alt, SIMRIS_OPTION_ALTERNATING_CUSTODY_ALTERNATE_MONTHS,
+                         json_node_init_boolean (json_node_alloc (), alt.alternate_months),
+                         alt.alternate_months
+                           ? simris_tr (lang, N_("In the months the child spends with the other parent, if the CPAS "
+                                                 "alternates the rates month by month (a practice the Court of "
+                                                 "Cassation censured on 27/06/2022, S.20.0015.F)"))
+                           : simris_tr (lang, N_("With the family rate every month (Court of Cassation, 27/06/2022, "
+                                                 "S.20.0015.F)")),
+                         FALSE);
+      }
+  }
+
+  /* docs/calculation.md §5.1: several applicants — sharing the excess or not. */
+  {
+    g_auto(GStrv) ids = simris_engine_list_applicants (household, date);
+
+    if (ids != NULL && ids[0] != NULL && ids[1] != NULL && applied != NULL && may_have_debtor (household, applied))
+      {
+        alt = *options;
+        alt.applicants_share_excess = !options->applicants_share_excess;
+        add_alternative (household, params, date, result, &alt, SIMRIS_OPTION_APPLICANTS_SHARE_EXCESS,
+                         json_node_init_boolean (json_node_alloc (), alt.applicants_share_excess),
+                         alt.applicants_share_excess
+                           ? simris_tr (lang, N_("If the applicants share the counted excess of the cohabitants' "
+                                                 "resources (Infor Jeunes; C. trav. Liège, 18/01/2012)"))
+                           : simris_tr (lang, N_("If the CPAS counts the whole excess of the cohabitants' resources "
+                                                 "for each applicant")),
+                         FALSE);
+      }
+  }
+
+  /* docs/calculation.md §2.1: the other answer to "do you share the household with …?" for
+   * each person at the address who is not the partner (a fact the social inquiry settles). */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (household)); i++)
+    {
+      g_autoptr(SimrisMember) m = g_list_model_get_item (G_LIST_MODEL (household), i);
+      SimrisRelation rel = simris_member_get_relation (m);
+      g_autoptr(SimrisHousehold) other = NULL;
+      g_autoptr(SimrisMember) changed = NULL;
+      JsonObject *value;
+      JsonNode *node;
+      const char *name;
+      g_autofree char *what = NULL;
+      gboolean shares;
+
+      if (rel == SIMRIS_RELATION_APPLICANT || rel == SIMRIS_RELATION_PARTNER
+          || !simris_member_get_lives_in_household (m))
+        continue;
+      shares = simris_member_shares_household_on (m, date);
+      other = simris_household_copy (household);
+      changed = g_list_model_get_item (G_LIST_MODEL (other), i);
+      simris_member_set_shares_household (changed, !shares);
+      simris_member_set_shares_household_since (changed, NULL);
+
+      value = json_object_new ();
+      json_object_set_string_member (value, "member", simris_member_get_id (m));
+      json_object_set_boolean_member (value, "shares_household", !shares);
+      node = json_node_init_object (json_node_alloc (), value);
+      json_object_unref (value);
+
+      name = simris_member_get_name (m);
+      if (name == NULL || *name == '\0')
+        name = simris_relation_get_label (rel, lang);
+      /* Translators: %s is a person's name or relation, e.g. "Sam" */
+      what = g_strdup_printf (shares ? simris_tr (lang, N_("If you do not share the household with %s"))
+                                     : simris_tr (lang, N_("If you share the household with %s")),
+                              name);
+      add_alternative (other, params, date, result, options, SIMRIS_ALTERNATIVE_SHARES_HOUSEHOLD, node, what, FALSE);
+    }
+
   if (simris_household_has_kind (household, SIMRIS_RESOURCE_KIND_MAF_REFUND))
     {
       alt = *options;
@@ -1859,11 +2126,25 @@ record_options (SimrisResult     *result,
     simris_result_add_option_applied (result, SIMRIS_OPTION_ISOLATED_PARTNER_NO_RESOURCES,
       g_strdup (simris_tr (lang, N_("The single rate is granted to an applicant who lives only with a partner "
                                     "without any resources (a reading of some labour courts)."))));
+  if (options->alternate_months)
+    simris_result_add_option_applied (result, SIMRIS_OPTION_ALTERNATING_CUSTODY_ALTERNATE_MONTHS,
+      g_strdup (simris_tr (lang, N_("The CPAS alternates the rates month by month for a child in alternating custody; "
+                                    "this is the amount of the months without the child."))));
+  if (!options->applicants_share_excess)
+    simris_result_add_option_applied (result, SIMRIS_OPTION_APPLICANTS_SHARE_EXCESS,
+      g_strdup (simris_tr (lang, N_("The whole counted excess of the cohabitants' resources is counted for each "
+                                    "applicant of the household."))));
   if (options->split_applicant_share != 50)
     simris_result_add_option_applied (result, SIMRIS_OPTION_SPLIT_APPLICANT_SHARE,
       g_strdup_printf (simris_tr (lang, N_("For equity, %d %% of a split amount is paid to the applicant.")),
                        options->split_applicant_share));
 }
+
+static void compute_applicants (SimrisParameters *params,
+                                SimrisHousehold  *household,
+                                SimrisDate        date,
+                                const Options    *options,
+                                SimrisResult     *result);
 
 SimrisResult *
 simris_engine_compute (SimrisParameters *params,
@@ -1907,6 +2188,8 @@ simris_engine_compute_with_rules (SimrisParameters      *params,
   options.reform_maf_exempt = simris_household_get_reform_maf_exempt (household);
   options.isolated_partner_no_resources = simris_household_get_isolated_partner_no_resources (household);
   options.split_applicant_share = simris_household_get_split_applicant_share (household);
+  options.alternate_months = simris_household_get_alternating_custody_alternate_months (household);
+  options.applicants_share_excess = simris_household_get_applicants_share_excess (household);
 
   result = compute (params, household, date, lang, &options, FALSE, error);
   if (result == NULL)
@@ -1914,5 +2197,208 @@ simris_engine_compute_with_rules (SimrisParameters      *params,
 
   record_options (result, &options, params);
   compute_alternatives (params, household, date, &options, result);
+  compute_applicants (params, household, date, &options, result);
   return result;
+}
+
+/* ---- Several applicants (docs/calculation.md §5.1) ------------------------------------- */
+
+char **
+simris_engine_list_applicants (SimrisHousehold *household,
+                               SimrisDate       date)
+{
+  GPtrArray *ids = g_ptr_array_new ();
+  Ctx probe = { 0 };
+
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (household), NULL);
+
+  if (date == 0)
+    simris_date_parse (simris_household_get_reference_date (household), &date);
+  probe.household = household;
+  probe.date = date;
+  if (collect_people (&probe, NULL))
+    {
+      g_ptr_array_add (ids, g_strdup (probe.applicant->id));
+      for (guint i = 0; i < probe.people->len; i++)
+        {
+          Person *p = &g_array_index (probe.people, Person, i);
+          if (p->applies)
+            g_ptr_array_add (ids, g_strdup (p->id));
+        }
+    }
+  g_clear_pointer (&probe.people, g_array_unref);
+  g_ptr_array_add (ids, NULL);
+  return (char **) g_ptr_array_free (ids, FALSE);
+}
+
+/* A relation restated from the side of the new applicant, whose relation to the old one is
+ * @pivot (docs/calculation.md §5.1). [choice] Where the family tie is not known (the old
+ * applicant's partner, seen from their adult child, is taken to be the child's other
+ * parent), the closest reading; FALSE when no reading holds. */
+static gboolean
+restate_relation (SimrisRelation  pivot,
+                  SimrisRelation  rel,
+                  SimrisRelation *out)
+{
+  if (rel == SIMRIS_RELATION_UNRELATED)
+    {
+      *out = rel;
+      return TRUE;
+    }
+  switch (pivot)
+    {
+    case SIMRIS_RELATION_SIBLING:
+      /* Brothers and sisters with the same parents (Infor Jeunes; C. trav. Liège 18/01/2012). */
+      switch (rel)
+        {
+        case SIMRIS_RELATION_APPLICANT: *out = SIMRIS_RELATION_SIBLING; return TRUE;
+        case SIMRIS_RELATION_PARENT:
+        case SIMRIS_RELATION_GRANDPARENT:
+        case SIMRIS_RELATION_SIBLING: *out = rel; return TRUE;
+        default: *out = SIMRIS_RELATION_OTHER_RELATIVE; return TRUE;
+        }
+    case SIMRIS_RELATION_PARTNER:
+      switch (rel)
+        {
+        case SIMRIS_RELATION_APPLICANT: *out = SIMRIS_RELATION_PARTNER; return TRUE;
+        case SIMRIS_RELATION_CHILD:
+        case SIMRIS_RELATION_GRANDCHILD:
+        case SIMRIS_RELATION_CHILD_IN_LAW: *out = rel; return TRUE;
+        case SIMRIS_RELATION_PARENT: *out = SIMRIS_RELATION_PARENT_IN_LAW; return TRUE;
+        case SIMRIS_RELATION_PARENT_IN_LAW: *out = SIMRIS_RELATION_PARENT; return TRUE;
+        default: *out = SIMRIS_RELATION_OTHER_RELATIVE; return TRUE;
+        }
+    case SIMRIS_RELATION_CHILD:
+      switch (rel)
+        {
+        case SIMRIS_RELATION_APPLICANT:
+        case SIMRIS_RELATION_PARTNER: *out = SIMRIS_RELATION_PARENT; return TRUE;
+        case SIMRIS_RELATION_CHILD: *out = SIMRIS_RELATION_SIBLING; return TRUE;
+        case SIMRIS_RELATION_PARENT: *out = SIMRIS_RELATION_GRANDPARENT; return TRUE;
+        default: *out = SIMRIS_RELATION_OTHER_RELATIVE; return TRUE;
+        }
+    case SIMRIS_RELATION_PARENT:
+      switch (rel)
+        {
+        case SIMRIS_RELATION_APPLICANT:
+        case SIMRIS_RELATION_SIBLING: *out = SIMRIS_RELATION_CHILD; return TRUE;
+        case SIMRIS_RELATION_CHILD: *out = SIMRIS_RELATION_GRANDCHILD; return TRUE;
+        case SIMRIS_RELATION_GRANDPARENT: *out = SIMRIS_RELATION_PARENT; return TRUE;
+        default: *out = SIMRIS_RELATION_OTHER_RELATIVE; return TRUE;
+        }
+    case SIMRIS_RELATION_OTHER_RELATIVE:
+      *out = rel == SIMRIS_RELATION_APPLICANT ? SIMRIS_RELATION_OTHER_RELATIVE : rel == SIMRIS_RELATION_UNRELATED
+               ? rel : SIMRIS_RELATION_OTHER_RELATIVE;
+      return TRUE;
+    case SIMRIS_RELATION_UNRELATED:
+      *out = SIMRIS_RELATION_UNRELATED;
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+SimrisHousehold *
+simris_engine_household_for_applicant (SimrisHousehold  *household,
+                                       const char       *member_id,
+                                       GError          **error)
+{
+  g_autoptr(SimrisHousehold) copy = NULL;
+  SimrisMember *target;
+  SimrisRelation pivot;
+
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (household), NULL);
+
+  target = simris_household_find_member (household, member_id);
+  if (target == NULL)
+    {
+      /* Translators: %s is the id of a member */
+      g_set_error (error, SIMRIS_HOUSEHOLD_ERROR, SIMRIS_HOUSEHOLD_ERROR_INVALID,
+                   _("No member has the id \"%s\"."), member_id);
+      return NULL;
+    }
+  pivot = simris_member_get_relation (target);
+  if (pivot == SIMRIS_RELATION_APPLICANT)
+    return simris_household_copy (household);
+
+  copy = simris_household_copy (household);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (copy)); i++)
+    {
+      g_autoptr(SimrisMember) m = g_list_model_get_item (G_LIST_MODEL (copy), i);
+      SimrisRelation rel = simris_member_get_relation (m);
+      SimrisRelation restated;
+
+      if (g_strcmp0 (simris_member_get_id (m), member_id) == 0)
+        {
+          simris_member_set_relation (m, SIMRIS_RELATION_APPLICANT);
+          simris_member_set_also_applies (m, FALSE);
+          simris_member_set_lives_in_household (m, TRUE);
+          continue;
+        }
+      if (!restate_relation (pivot, rel, &restated))
+        {
+          const char *name = simris_member_get_name (target);
+          /* Translators: %s is a member's name or id */
+          g_set_error (error, SIMRIS_HOUSEHOLD_ERROR, SIMRIS_HOUSEHOLD_ERROR_INVALID,
+                       _("SimRIS cannot put %s in the applicant's place in this household: describe "
+                         "their application in a case of its own."),
+                       name != NULL && *name != '\0' ? name : member_id);
+          return NULL;
+        }
+      simris_member_set_relation (m, restated);
+      if (rel == SIMRIS_RELATION_APPLICANT)
+        {
+          simris_member_set_also_applies (m, TRUE);
+          simris_member_set_shares_household (m, TRUE);
+        }
+      /* The applicant's minor children were in charge through being their `child`; seen from
+       * a sibling they are nephews in their parent's charge. */
+      if (rel == SIMRIS_RELATION_CHILD && restated != SIMRIS_RELATION_CHILD
+          && simris_member_get_dependent_of (m) == NULL)
+        {
+          SimrisMember *old = simris_household_get_applicant (household);
+          if (old != NULL)
+            simris_member_set_dependent_of (m, simris_member_get_id (old));
+        }
+    }
+  return g_steal_pointer (&copy);
+}
+
+/* Each applicant's own monthly amount, when several adults of the household apply. */
+static void
+compute_applicants (SimrisParameters *params,
+                    SimrisHousehold  *household,
+                    SimrisDate        date,
+                    const Options    *options,
+                    SimrisResult     *result)
+{
+  g_auto(GStrv) ids = simris_engine_list_applicants (household, date);
+  const char *lang = simris_result_get_lang (result);
+
+  if (ids == NULL || ids[0] == NULL || ids[1] == NULL)
+    return;
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      SimrisMember *m = simris_household_find_member (household, ids[i]);
+      const char *name = simris_member_get_name (m);
+      g_autofree char *label = g_strdup (name != NULL && *name != '\0'
+                                           ? name : simris_relation_get_label (simris_member_get_relation (m), lang));
+      g_autoptr(SimrisHousehold) other = NULL;
+      g_autoptr(SimrisResult) alt = NULL;
+
+      if (i == 0)
+        {
+          simris_result_add_applicant (result, ids[i], label, TRUE, result->eligible,
+                                       result->amount_year, result->amount_month);
+          continue;
+        }
+      other = simris_engine_household_for_applicant (household, ids[i], NULL);
+      if (other != NULL)
+        alt = compute (params, other, date, lang, options, TRUE, NULL);
+      if (alt != NULL)
+        simris_result_add_applicant (result, ids[i], label, TRUE, alt->eligible, alt->amount_year, alt->amount_month);
+      else
+        simris_result_add_applicant (result, ids[i], label, FALSE, FALSE, 0, 0);
+    }
 }

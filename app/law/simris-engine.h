@@ -26,4 +26,18 @@ SimrisResult *simris_engine_compute_with_rules (SimrisParameters      *params,
                                                 const char            *lang,
                                                 GError               **error);
 
+/* The applicants of a household (docs/calculation.md §5.1): the applicant's id first, then
+ * each member with "also_applies" who can apply with them (an adult of the common household),
+ * in file order. Free with g_strfreev(). */
+char        **simris_engine_list_applicants (SimrisHousehold  *household,
+                                             SimrisDate        date);
+
+/* A copy of @household seen from @member_id, another applicant of it: that member becomes the
+ * applicant, the applicant a member who also applies, and every relation is restated from
+ * the new applicant's side (docs/calculation.md §5.1). Fails with a translated message naming
+ * the member when a relation cannot be restated. */
+SimrisHousehold *simris_engine_household_for_applicant (SimrisHousehold  *household,
+                                                        const char       *member_id,
+                                                        GError          **error);
+
 G_END_DECLS

@@ -29,6 +29,7 @@ struct _SimrisResult
   int             split_share;
   GPtrArray      *advance;          /* SimrisAdvanceBenefit*, or NULL */
   GPtrArray      *alternatives;     /* SimrisAlternative* */
+  GPtrArray      *applicants;       /* SimrisApplicantAmount* */
   GPtrArray      *steps;            /* SimrisStep* */
   GPtrArray      *warnings;         /* SimrisWarning* */
   GPtrArray      *assumed;          /* char*, NULL-terminated */
@@ -68,5 +69,13 @@ void          simris_result_add_alternative (SimrisResult *self,
                                            SimrisCents     amount_year,
                                            SimrisCents     amount_month,
                                            char           *text);
+
+void          simris_result_add_applicant (SimrisResult *self,
+                                           const char   *member_id,
+                                           const char   *name,
+                                           gboolean      computed,
+                                           gboolean      eligible,
+                                           SimrisCents   amount_year,
+                                           SimrisCents   amount_month);
 
 G_END_DECLS

@@ -32,6 +32,16 @@ warning_free (gpointer data)
 }
 
 static void
+applicant_free (gpointer data)
+{
+  SimrisApplicantAmount *a = data;
+
+  g_free (a->member_id);
+  g_free (a->name);
+  g_free (a);
+}
+
+static void
 alternative_free (gpointer data)
 {
   SimrisAlternative *alt = data;
@@ -62,6 +72,7 @@ simris_result_finalize (GObject *object)
   g_free (self->category_reason);
   g_clear_pointer (&self->advance, g_ptr_array_unref);
   g_ptr_array_unref (self->alternatives);
+  g_ptr_array_unref (self->applicants);
   g_ptr_array_unref (self->steps);
   g_ptr_array_unref (self->warnings);
   g_ptr_array_unref (self->assumed);
@@ -103,6 +114,7 @@ simris_result_init (SimrisResult *self)
   self->assumed = new_strv_array ();
   self->not_modelled = new_strv_array ();
   self->alternatives = g_ptr_array_new_with_free_func (alternative_free);
+  self->applicants = g_ptr_array_new_with_free_func (applicant_free);
   self->steps = g_ptr_array_new_with_free_func (step_free);
   self->warnings = g_ptr_array_new_with_free_func (warning_free);
   self->options_applied = g_ptr_array_new_with_free_func (warning_free);
@@ -174,6 +186,34 @@ simris_result_add_assumed (SimrisResult *self,
                            const char   *code)
 {
   strv_array_add (self->assumed, g_strdup (code));
+}
+
+void
+simris_result_add_applicant (SimrisResult *self,
+                             const char   *member_id,
+                             const char   *name,
+                             gboolean      computed,
+                             gboolean      eligible,
+                             SimrisCents   amount_year,
+                             SimrisCents   amount_month)
+{
+  SimrisApplicantAmount *a = g_new0 (SimrisApplicantAmount, 1);
+
+  a->member_id = g_strdup (member_id);
+  a->name = g_strdup (name);
+  a->computed = computed;
+  a->eligible = eligible;
+  a->amount_year = amount_year;
+  a->amount_month = amount_month;
+  g_ptr_array_add (self->applicants, a);
+}
+
+GPtrArray *
+simris_result_get_applicants (SimrisResult *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_RESULT (self), NULL);
+
+  return self->applicants;
 }
 
 void
@@ -533,6 +573,45 @@ simris_result_to_json (SimrisResult *self)
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+
+  /* docs/case-format.md: only when several adults of the household apply. */
+  if (self->applicants->len > 0)
+    {
+      json_builder_set_member_name (builder, "applicants");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < self->applicants->len; i++)
+        {
+          SimrisApplicantAmount *a = g_ptr_array_index (self->applicants, i);
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "member");
+          json_builder_add_string_value (builder, a->member_id);
+          json_builder_set_member_name (builder, "name");
+          json_builder_add_string_value (builder, a->name);
+          json_builder_set_member_name (builder, "eligible");
+          if (a->computed)
+            json_builder_add_boolean_value (builder, a->eligible);
+          else
+            json_builder_add_null_value (builder);
+          json_builder_set_member_name (builder, "amount_month");
+          if (a->computed)
+            {
+              g_autofree char *m = simris_money_to_string (a->amount_month);
+              json_builder_add_string_value (builder, m);
+            }
+          else
+            json_builder_add_null_value (builder);
+          json_builder_set_member_name (builder, "amount_year");
+          if (a->computed)
+            {
+              g_autofree char *y = simris_money_to_string (a->amount_year);
+              json_builder_add_string_value (builder, y);
+            }
+          else
+            json_builder_add_null_value (builder);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+    }
 
   json_builder_set_member_name (builder, "art34_regime");
   json_builder_add_string_value (builder, self->art34_regime);

@@ -54,6 +54,18 @@ typedef struct
   char        *text;         /* what differs, in the result's language */
 } SimrisAlternative;
 
+/* One applicant's own amount when several adults of the household apply (docs/calculation.md
+ * §5.1): the applicant first, then each member with "also_applies", in file order. */
+typedef struct
+{
+  char        *member_id;
+  char        *name;         /* the member's name, or its relation's label */
+  gboolean     computed;     /* FALSE: SimRIS cannot put that member in the applicant's place */
+  gboolean     eligible;
+  SimrisCents  amount_year;
+  SimrisCents  amount_month;
+} SimrisApplicantAmount;
+
 typedef struct
 {
   SimrisResourceKind kind;
@@ -89,6 +101,8 @@ int                simris_result_get_split_share           (SimrisResult *self);
 GPtrArray         *simris_result_get_advance               (SimrisResult *self);
 /* Element type SimrisAlternative. */
 GPtrArray         *simris_result_get_alternatives          (SimrisResult *self);
+/* Element type SimrisApplicantAmount; empty unless several adults of the household apply. */
+GPtrArray         *simris_result_get_applicants            (SimrisResult *self);
 /* Element type SimrisStep. */
 GPtrArray         *simris_result_get_steps                 (SimrisResult *self);
 /* Element type SimrisWarning. */

@@ -425,6 +425,31 @@ static const SimrisConstant constants[SIMRIS_N_CONSTANTS] = {
 
 /* ---- Readings a case may choose ------------------------------------------------------------ */
 
+/* Who lives with whom (docs/calculation.md §2.1, §2.2, §5.1). */
+static const SimrisHouseholdRule household_rules[] = {
+  { SIMRIS_HOUSEHOLD_RULE_SHARING, "shares_household", SIMRIS_ACT_LAW, "art. 14, §1, 1°",
+    N_("A cohabitant lives under the same roof AND settles household matters mainly in common with the applicant; someone at the address on a separate household (own budget, own food, own share of the rent) is not one"),
+    "art. 14, §1, 1° DIS; droitsquotidiens.be, \"Quel montant de revenu d'intégration sociale ai-je droit en tant que colocataire ?\" (the CPAS proves cohabitation through its social inquiry); Primabook mi-is.be, categories 1.1; ULB Street Law Clinic, fiche 9" },
+  { SIMRIS_HOUSEHOLD_RULE_SEPARATE_NOT_COUNTED, "separate_household_not_counted", SIMRIS_ACT_RD, "art. 34",
+    N_("The resources of someone at the address on a separate household are never counted: art. 34 counts those of the persons the applicant cohabits with"),
+    "art. 34 RD (2002 and 2026 texts: \"cohabite\"); art. 14, §1, 1° DIS; droitsquotidiens.be espace-jeunes, \"Dans quels cas le CPAS prend-il en compte les ressources des personnes avec lesquelles je cohabite ?\"" },
+  { SIMRIS_HOUSEHOLD_RULE_ALTERNATING_CUSTODY, "alternating_custody", SIMRIS_ACT_LAW, "art. 14, §1, 3°",
+    N_("A minor child in alternating custody is a family in charge every month: living with a family requires its regular presence, not an uninterrupted one"),
+    "Cass. 27/06/2022, S.20.0015.F (quashing C. trav. Bruxelles 19/12/2019, R.G. 2018/AB/515, which alternated the rates month by month); terralaboris.be article 3496" },
+  { SIMRIS_HOUSEHOLD_RULE_SEVERAL_APPLICANTS, "several_applicants", SIMRIS_ACT_RD, "art. 34",
+    N_("Several applicants of one household share the counted excess of the same cohabitants: the household keeps a cohabitant amount for each adult whose resources count and for each applicant"),
+    "Infor Jeunes (inforjeunes.be, CPAS: \"multiplié par le nombre de personnes majeures\"); C. trav. Liège 18/01/2012, R.G. 2009/AL/36.669 and 2010/AL/617 (terralaboris.be article 1135, two student applicants); SimRIS reading, docs/calculation.md §5.1" },
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (household_rules) == SIMRIS_N_HOUSEHOLD_RULES);
+
+const SimrisHouseholdRule *
+simris_rules_household_rule (SimrisHouseholdRuleId which)
+{
+  g_return_val_if_fail (which < SIMRIS_N_HOUSEHOLD_RULES, &household_rules[0]);
+
+  return &household_rules[which];
+}
+
 static const SimrisReadingRule readings[] = {
   { SIMRIS_OPTION_COUNT_ASCENDANTS_DESCENDANTS, FALSE,
     N_("2002 rules of art. 34, §2: the CPAS may count what the resources of cohabiting parents and adult children exceed (pooled, a cohabitant amount each)"),
@@ -446,6 +471,15 @@ static const SimrisReadingRule readings[] = {
     N_("Single rate for an applicant who lives only with a partner who has no resources at all (a reading of some labour courts, reversed on appeal)"),
     "Trib. trav. Nivelles, reversed by C. trav. Bruxelles 17/02/2011, R.G. 2008/AB/51.321 (terralaboris.be); "
     "C. trav. Bruxelles 11/05/2011, R.G. 2010/AB/225 (terralaboris.be); against: Cass. 18/02/2008" },
+  /* docs/calculation.md §2.2: the practice the Court of Cassation censured, still applied by
+   * some CPAS (the CPAS in that case; avocat-fricke.be describes it as an average). */
+  { SIMRIS_OPTION_ALTERNATING_CUSTODY_ALTERNATE_MONTHS, FALSE,
+    N_("A child in alternating custody: the CPAS alternates the rates month by month (with and without the child), a practice the Court of Cassation censured"),
+    "C. trav. Bruxelles 19/12/2019, R.G. 2018/AB/515, quashed by Cass. 27/06/2022, S.20.0015.F (terralaboris.be article 3496)" },
+  /* docs/calculation.md §5.1: no text settles it; SimRIS shares by default. */
+  { SIMRIS_OPTION_APPLICANTS_SHARE_EXCESS, TRUE,
+    N_("Several applicants under one roof share the counted excess of the same cohabitants; false counts the whole excess for each applicant"),
+    "Infor Jeunes (inforjeunes.be, CPAS); C. trav. Liège 18/01/2012, R.G. 2009/AL/36.669 (terralaboris.be article 1135); docs/calculation.md §5.1" },
 };
 
 /* ---- Kinds ---------------------------------------------------------------------------------- */
@@ -1358,6 +1392,21 @@ simris_rules_dump (const char *lang,
         const SimrisArt34RegimeInfo *r = simris_parameters_get_nth_art34_regime (params, i);
         g_autofree char *d = simris_date_format (r->from, lang);
         const char *cells[] = { r->name, d, r->option, r->source != NULL ? r->source : "", NULL };
+        row (out, markdown, cells);
+      }
+  }
+
+  /* Art. 14, §1 DIS and art. 34 RD: who lives with whom. */
+  heading (out, markdown, 2, simris_tr (lang, N_("Who lives with whom (art. 14, §1 of the law; art. 34 of the royal decree)")));
+  {
+    const char *h[] = { simris_tr (lang, N_("Rule")), simris_tr (lang, N_("Article")),
+                        simris_tr (lang, N_("What")), simris_tr (lang, N_("Source")), NULL };
+    header (out, markdown, h);
+    for (guint i = 0; i < G_N_ELEMENTS (household_rules); i++)
+      {
+        g_autofree char *art = simris_rules_format_article (household_rules[i].act, household_rules[i].article, lang);
+        const char *cells[] = { household_rules[i].name, art, simris_tr (lang, household_rules[i].label),
+                                household_rules[i].source, NULL };
         row (out, markdown, cells);
       }
   }

@@ -162,6 +162,29 @@ typedef struct
   const char *source;
 } SimrisReadingRule;
 
+/* Who lives with whom, as the law counts it (docs/calculation.md §2.1, §2.2, §5.1). */
+typedef enum
+{
+  SIMRIS_HOUSEHOLD_RULE_SHARING,            /* art. 14, §1, 1° DIS: same roof AND common household */
+  SIMRIS_HOUSEHOLD_RULE_SEPARATE_NOT_COUNTED, /* art. 34 RD presupposes cohabitation */
+  SIMRIS_HOUSEHOLD_RULE_ALTERNATING_CUSTODY, /* art. 14, §1, 3° DIS: regular presence suffices */
+  SIMRIS_HOUSEHOLD_RULE_SEVERAL_APPLICANTS, /* art. 34 RD: the counted excess shared between applicants */
+  SIMRIS_N_HOUSEHOLD_RULES,
+} SimrisHouseholdRuleId;
+
+typedef struct
+{
+  SimrisHouseholdRuleId which;
+  const char           *name;      /* stable name */
+  SimrisAct             act;
+  const char           *article;
+  const char           *label;     /* msgid */
+  const char           *source;
+} SimrisHouseholdRule;
+
+const SimrisHouseholdRule *
+                       simris_rules_household_rule   (SimrisHouseholdRuleId which);
+
 guint                  simris_rules_n_readings       (void);
 const SimrisReadingRule *
                        simris_rules_nth_reading      (guint               n);

@@ -102,6 +102,25 @@ simris_relation_from_string (const char     *str,
 }
 
 const char *
+simris_custody_to_string (SimrisCustody custody)
+{
+  g_return_val_if_fail (custody <= SIMRIS_CUSTODY_ALTERNATING, NULL);
+  return nick_of (SIMRIS_TYPE_CUSTODY, custody);
+}
+
+gboolean
+simris_custody_from_string (const char    *str,
+                            SimrisCustody *custody)
+{
+  int v;
+
+  if (!value_of (SIMRIS_TYPE_CUSTODY, str, &v))
+    return FALSE;
+  *custody = v;
+  return TRUE;
+}
+
+const char *
 simris_period_to_string (SimrisPeriod period)
 {
   g_return_val_if_fail (period < SIMRIS_N_PERIODS, NULL);

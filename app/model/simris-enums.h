@@ -85,6 +85,15 @@ typedef enum
   SIMRIS_CATEGORY_FAMILY = 3,
 } SimrisCategory;
 
+/* Who looks after a minor child (docs/case-format.md, members[].custody): "full" — the
+ * child lives at the address all the time; "alternating" — alternating custody, the child
+ * lives here part of the time (Cass., 27 June 2022, S.20.0015.F; docs/calculation.md §2.1). */
+typedef enum
+{
+  SIMRIS_CUSTODY_FULL,
+  SIMRIS_CUSTODY_ALTERNATING,
+} SimrisCustody;
+
 /* A yes/no answer that may be unknown (null in a case file). */
 typedef enum
 {
@@ -106,6 +115,9 @@ typedef enum
 const char     *simris_relation_to_string        (SimrisRelation      relation);
 gboolean        simris_relation_from_string      (const char         *str,
                                                   SimrisRelation     *relation);
+const char     *simris_custody_to_string         (SimrisCustody       custody);
+gboolean        simris_custody_from_string       (const char         *str,
+                                                  SimrisCustody      *custody);
 const char     *simris_period_to_string          (SimrisPeriod        period);
 gboolean        simris_period_from_string        (const char         *str,
                                                   SimrisPeriod       *period);

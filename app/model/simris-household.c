@@ -50,6 +50,8 @@ struct _SimrisHousehold
   guint              count_maintenance_debtors : 1;
   guint              reform_maf_exempt : 1;
   guint              isolated_partner_no_resources : 1;
+  guint              alternating_custody_alternate_months : 1;
+  guint              applicants_share_excess : 1;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -68,6 +70,8 @@ enum {
   PROP_ART34_REGIME,
   PROP_REFORM_MAF_EXEMPT,
   PROP_ISOLATED_PARTNER_NO_RESOURCES,
+  PROP_ALTERNATING_CUSTODY_ALTERNATE_MONTHS,
+  PROP_APPLICANTS_SHARE_EXCESS,
   PROP_SPLIT_APPLICANT_SHARE,
   PROP_CPAS_NAME,
   PROP_CPAS_ADDRESS,
@@ -238,6 +242,14 @@ simris_household_get_property (GObject    *object,
       g_value_set_boolean (value, self->isolated_partner_no_resources);
       break;
 
+    case PROP_ALTERNATING_CUSTODY_ALTERNATE_MONTHS:
+      g_value_set_boolean (value, self->alternating_custody_alternate_months);
+      break;
+
+    case PROP_APPLICANTS_SHARE_EXCESS:
+      g_value_set_boolean (value, self->applicants_share_excess);
+      break;
+
     case PROP_REFORM_MAF_EXEMPT:
       g_value_set_boolean (value, self->reform_maf_exempt);
       break;
@@ -295,6 +307,14 @@ simris_household_set_property (GObject      *object,
 
     case PROP_ISOLATED_PARTNER_NO_RESOURCES:
       simris_household_set_isolated_partner_no_resources (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_ALTERNATING_CUSTODY_ALTERNATE_MONTHS:
+      simris_household_set_alternating_custody_alternate_months (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_APPLICANTS_SHARE_EXCESS:
+      simris_household_set_applicants_share_excess (self, g_value_get_boolean (value));
       break;
 
     case PROP_REFORM_MAF_EXEMPT:
@@ -360,6 +380,8 @@ simris_household_class_init (SimrisHouseholdClass *klass)
   /* The name of an art. 34 regime of the parameters ("art34_regimes"), NULL: by date. */
   properties[PROP_ART34_REGIME] = string_pspec ("art34-regime");
   properties[PROP_ISOLATED_PARTNER_NO_RESOURCES] = boolean_pspec ("isolated-partner-no-resources", FALSE);
+  properties[PROP_ALTERNATING_CUSTODY_ALTERNATE_MONTHS] = boolean_pspec ("alternating-custody-alternate-months", FALSE);
+  properties[PROP_APPLICANTS_SHARE_EXCESS] = boolean_pspec ("applicants-share-excess", TRUE);
   properties[PROP_REFORM_MAF_EXEMPT] = boolean_pspec ("reform-maf-exempt", FALSE);
   properties[PROP_SPLIT_APPLICANT_SHARE] =
     g_param_spec_int ("split-applicant-share", NULL, NULL,
@@ -400,6 +422,7 @@ simris_household_init (SimrisHousehold *self)
 {
   self->members = g_ptr_array_new_with_free_func (g_object_unref);
   self->count_maintenance_debtors = TRUE;
+  self->applicants_share_excess = TRUE;
   self->split_applicant_share = 50;
 }
 
@@ -431,6 +454,8 @@ simris_household_copy (SimrisHousehold *self)
   copy->count_maintenance_debtors = self->count_maintenance_debtors;
   copy->art34_regime = g_strdup (self->art34_regime);
   copy->isolated_partner_no_resources = self->isolated_partner_no_resources;
+  copy->alternating_custody_alternate_months = self->alternating_custody_alternate_months;
+  copy->applicants_share_excess = self->applicants_share_excess;
   copy->reform_maf_exempt = self->reform_maf_exempt;
   copy->split_applicant_share = self->split_applicant_share;
   copy->extra = simris_json_object_copy_deep (self->extra);
@@ -750,6 +775,50 @@ simris_household_set_isolated_partner_no_resources (SimrisHousehold *self,
     {
       self->isolated_partner_no_resources = value;
       simris_household_changed (self, properties[PROP_ISOLATED_PARTNER_NO_RESOURCES]);
+    }
+}
+
+gboolean
+simris_household_get_alternating_custody_alternate_months (SimrisHousehold *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), FALSE);
+
+  return self->alternating_custody_alternate_months;
+}
+
+void
+simris_household_set_alternating_custody_alternate_months (SimrisHousehold *self,
+                                                           gboolean         value)
+{
+  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
+
+  value = !!value;
+  if (self->alternating_custody_alternate_months != value)
+    {
+      self->alternating_custody_alternate_months = value;
+      simris_household_changed (self, properties[PROP_ALTERNATING_CUSTODY_ALTERNATE_MONTHS]);
+    }
+}
+
+gboolean
+simris_household_get_applicants_share_excess (SimrisHousehold *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), TRUE);
+
+  return self->applicants_share_excess;
+}
+
+void
+simris_household_set_applicants_share_excess (SimrisHousehold *self,
+                                              gboolean         value)
+{
+  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
+
+  value = !!value;
+  if (self->applicants_share_excess != value)
+    {
+      self->applicants_share_excess = value;
+      simris_household_changed (self, properties[PROP_APPLICANTS_SHARE_EXCESS]);
     }
 }
 
@@ -1212,6 +1281,21 @@ validate_member (SimrisMember  *member,
   if (!check_text (simris_member_get_name (member), SIMRIS_MAX_NAME_LENGTH, WHERE_MEMBER (index, "name"), error))
     return FALSE;
 
+  if (!check_date (simris_member_get_shares_household_since (member), WHERE_MEMBER (index, "shares_household_since"), NULL, error)
+      || !check_date (simris_member_get_custody_since (member), WHERE_MEMBER (index, "custody_since"), NULL, error))
+    return FALSE;
+
+  /* Alternating custody is a child's (docs/case-format.md, members[].custody). */
+  if (simris_member_get_custody (member) != SIMRIS_CUSTODY_FULL
+      && (simris_member_get_relation (member) == SIMRIS_RELATION_APPLICANT
+          || simris_member_get_relation (member) == SIMRIS_RELATION_PARTNER))
+    {
+      path = where_path (WHERE_MEMBER (index, "custody"));
+      /* Translators: %s is the path of a field, e.g. "members[0].custody". Keep "alternating". */
+      return invalid (error, _("%s: \"alternating\" is for a child who lives here part of the time, "
+                               "not for the applicant or the partner"), path);
+    }
+
   /* A draft's missing birth date (docs/case-format.md, Drafts) is NULL. */
   if (!check_date (birth_iso, WHERE_MEMBER (index, "birth_date"), &birth, error))
     return FALSE;
@@ -1369,6 +1453,15 @@ simris_household_validate (SimrisHousehold  *self,
             return invalid (error, _("%s.relation: a second partner, members[%d] is already the partner"),
                             (path = g_strdup_printf ("members[%u]", i)), partner);
           partner = i;
+          /* A couple settles household matters in common by definition (art. 14, §1, 1° DIS;
+           * docs/calculation.md §2.1): a partner on a separate household is not a partner. */
+          if (!simris_member_get_shares_household (member))
+            /* Translators: %s is the path of a member, e.g. "members[2]". Keep
+             * "shares_household", "false" and "partner", the names used in case files. */
+            return invalid (error, _("%s.shares_household: a partner always shares the household; "
+                                     "false is for someone who lives at the address on a separate household "
+                                     "(change the relation instead)"),
+                            (path = g_strdup_printf ("members[%u]", i)));
           break;
 
         case SIMRIS_RELATION_CHILD:

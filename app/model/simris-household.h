@@ -78,6 +78,16 @@ void              simris_household_set_art34_regime                 (SimrisHouse
 gboolean          simris_household_get_isolated_partner_no_resources (SimrisHousehold *self);
 void              simris_household_set_isolated_partner_no_resources (SimrisHousehold *self,
                                                                       gboolean         value);
+/* docs/calculation.md §2.2: the practice of alternating the rates month by month for a child
+ * in alternating custody (default FALSE: the family rate every month, Cass. 27/06/2022). */
+gboolean          simris_household_get_alternating_custody_alternate_months (SimrisHousehold *self);
+void              simris_household_set_alternating_custody_alternate_months (SimrisHousehold *self,
+                                                                             gboolean         value);
+/* docs/calculation.md §5.1: several applicants share the counted excess of the same
+ * cohabitants (default TRUE); FALSE counts the whole excess for each of them. */
+gboolean          simris_household_get_applicants_share_excess      (SimrisHousehold *self);
+void              simris_household_set_applicants_share_excess      (SimrisHousehold *self,
+                                                                     gboolean         value);
 gboolean          simris_household_get_reform_maf_exempt            (SimrisHousehold *self);
 void              simris_household_set_reform_maf_exempt            (SimrisHousehold *self,
                                                                      gboolean         value);

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "simris-date.h"
 #include "simris-enum-types.h"
 #include "simris-member.h"
 
@@ -15,6 +16,8 @@ struct _SimrisMember
   char           *name;
   char           *birth_date;
   char           *dependent_of;
+  char           *shares_since;
+  char           *custody_since;
   SimrisTristate  conditions[SIMRIS_N_CONDITIONS];
   SimrisTristate  split[SIMRIS_N_SPLIT_CONDITIONS];
   GListStore     *resources;
@@ -28,7 +31,10 @@ struct _SimrisMember
   guint           disabled : 1;
   guint           pregnant : 1;
   guint           lives_in_household : 1;
+  guint           shares_household : 1;
+  guint           also_applies : 1;
   guint           has_split : 1;
+  SimrisCustody   custody;
 };
 
 G_DEFINE_FINAL_TYPE (SimrisMember, simris_member, G_TYPE_OBJECT)
@@ -57,6 +63,11 @@ enum {
   PROP_SPLIT_WILLING_TO_WORK,
   PROP_RESOURCES,
   PROP_PENDING_BENEFITS,
+  PROP_SHARES_HOUSEHOLD,
+  PROP_CUSTODY,
+  PROP_ALSO_APPLIES,
+  PROP_SHARES_HOUSEHOLD_SINCE,
+  PROP_CUSTODY_SINCE,
   N_PROPS
 };
 
@@ -147,6 +158,8 @@ simris_member_finalize (GObject *object)
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->birth_date, g_free);
   g_clear_pointer (&self->dependent_of, g_free);
+  g_clear_pointer (&self->shares_since, g_free);
+  g_clear_pointer (&self->custody_since, g_free);
   g_clear_pointer (&self->extra, json_object_unref);
   g_clear_pointer (&self->conditions_extra, json_object_unref);
   g_clear_pointer (&self->split_extra, json_object_unref);
@@ -198,6 +211,26 @@ simris_member_get_property (GObject    *object,
 
     case PROP_LIVES_IN_HOUSEHOLD:
       g_value_set_boolean (value, self->lives_in_household);
+      break;
+
+    case PROP_SHARES_HOUSEHOLD:
+      g_value_set_boolean (value, self->shares_household);
+      break;
+
+    case PROP_CUSTODY:
+      g_value_set_enum (value, self->custody);
+      break;
+
+    case PROP_ALSO_APPLIES:
+      g_value_set_boolean (value, self->also_applies);
+      break;
+
+    case PROP_SHARES_HOUSEHOLD_SINCE:
+      g_value_set_string (value, self->shares_since);
+      break;
+
+    case PROP_CUSTODY_SINCE:
+      g_value_set_string (value, self->custody_since);
       break;
 
     case PROP_DEPENDENT_OF:
@@ -277,6 +310,26 @@ simris_member_set_property (GObject      *object,
       simris_member_set_lives_in_household (self, g_value_get_boolean (value));
       break;
 
+    case PROP_SHARES_HOUSEHOLD:
+      simris_member_set_shares_household (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_CUSTODY:
+      simris_member_set_custody (self, g_value_get_enum (value));
+      break;
+
+    case PROP_ALSO_APPLIES:
+      simris_member_set_also_applies (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_SHARES_HOUSEHOLD_SINCE:
+      simris_member_set_shares_household_since (self, g_value_get_string (value));
+      break;
+
+    case PROP_CUSTODY_SINCE:
+      simris_member_set_custody_since (self, g_value_get_string (value));
+      break;
+
     case PROP_DEPENDENT_OF:
       simris_member_set_dependent_of (self, g_value_get_string (value));
       break;
@@ -351,6 +404,19 @@ simris_member_class_init (SimrisMemberClass *klass)
   properties[PROP_LIVES_IN_HOUSEHOLD] = boolean_pspec ("lives-in-household", TRUE);
   properties[PROP_DEPENDENT_OF] = string_pspec ("dependent-of");
 
+  /* Who lives with whom, as the law counts it (art. 14, §1, 1° DIS; docs/calculation.md §2):
+   * whether the person settles household matters mainly in common with the applicant, the
+   * custody of a minor child, and whether this adult applies for the integration income too. */
+  properties[PROP_SHARES_HOUSEHOLD] = boolean_pspec ("shares-household", TRUE);
+  properties[PROP_CUSTODY] =
+    g_param_spec_enum ("custody", NULL, NULL,
+                       SIMRIS_TYPE_CUSTODY,
+                       SIMRIS_CUSTODY_FULL,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_ALSO_APPLIES] = boolean_pspec ("also-applies", FALSE);
+  properties[PROP_SHARES_HOUSEHOLD_SINCE] = string_pspec ("shares-household-since");
+  properties[PROP_CUSTODY_SINCE] = string_pspec ("custody-since");
+
   /* Applicant's conditions (docs/case-format.md, "conditions"). */
   properties[PROP_RESIDENCE] = tristate_pspec ("residence");
   properties[PROP_WILLING_TO_WORK] = tristate_pspec ("willing-to-work");
@@ -394,6 +460,8 @@ simris_member_init (SimrisMember *self)
 {
   self->relation = SIMRIS_RELATION_APPLICANT;
   self->lives_in_household = TRUE;
+  self->shares_household = TRUE;
+  self->custody = SIMRIS_CUSTODY_FULL;
 
   /* Changed only through simris_member_insert_*() and _remove_*(), which emit "changed". */
   self->resources = g_list_store_new (SIMRIS_TYPE_RESOURCE);
@@ -436,6 +504,11 @@ simris_member_copy (SimrisMember *self)
   copy->disabled = self->disabled;
   copy->pregnant = self->pregnant;
   copy->lives_in_household = self->lives_in_household;
+  copy->shares_household = self->shares_household;
+  copy->custody = self->custody;
+  copy->also_applies = self->also_applies;
+  copy->shares_since = g_strdup (self->shares_since);
+  copy->custody_since = g_strdup (self->custody_since);
   copy->has_split = self->has_split;
   for (guint i = 0; i < SIMRIS_N_CONDITIONS; i++)
     copy->conditions[i] = self->conditions[i];
@@ -666,6 +739,153 @@ simris_member_set_lives_in_household (SimrisMember *self,
     {
       self->lives_in_household = lives;
       simris_member_changed (self, properties[PROP_LIVES_IN_HOUSEHOLD]);
+    }
+}
+
+gboolean
+simris_member_get_shares_household (SimrisMember *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), TRUE);
+
+  return self->shares_household;
+}
+
+/* FALSE for a partner is kept as is, for simris_household_validate() to refuse naming the
+ * field. */
+void
+simris_member_set_shares_household (SimrisMember *self,
+                                    gboolean      shares)
+{
+  g_return_if_fail (SIMRIS_IS_MEMBER (self));
+
+  shares = !!shares;
+  if (self->shares_household != shares)
+    {
+      self->shares_household = shares;
+      simris_member_changed (self, properties[PROP_SHARES_HOUSEHOLD]);
+    }
+}
+
+SimrisCustody
+simris_member_get_custody (SimrisMember *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), SIMRIS_CUSTODY_FULL);
+
+  return self->custody;
+}
+
+void
+simris_member_set_custody (SimrisMember  *self,
+                           SimrisCustody  custody)
+{
+  g_return_if_fail (SIMRIS_IS_MEMBER (self));
+  g_return_if_fail (custody <= SIMRIS_CUSTODY_ALTERNATING);
+
+  if (self->custody != custody)
+    {
+      self->custody = custody;
+      simris_member_changed (self, properties[PROP_CUSTODY]);
+    }
+}
+
+const char *
+simris_member_get_shares_household_since (SimrisMember *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), NULL);
+
+  return self->shares_since;
+}
+
+/* Stored as given: simris_household_validate() reports a date that is not one. */
+void
+simris_member_set_shares_household_since (SimrisMember *self,
+                                          const char   *since)
+{
+  g_autofree char *value = dup_optional (since);
+
+  g_return_if_fail (SIMRIS_IS_MEMBER (self));
+
+  if (g_strcmp0 (self->shares_since, value) != 0)
+    {
+      g_free (self->shares_since);
+      self->shares_since = g_steal_pointer (&value);
+      simris_member_changed (self, properties[PROP_SHARES_HOUSEHOLD_SINCE]);
+    }
+}
+
+const char *
+simris_member_get_custody_since (SimrisMember *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), NULL);
+
+  return self->custody_since;
+}
+
+void
+simris_member_set_custody_since (SimrisMember *self,
+                                 const char   *since)
+{
+  g_autofree char *value = dup_optional (since);
+
+  g_return_if_fail (SIMRIS_IS_MEMBER (self));
+
+  if (g_strcmp0 (self->custody_since, value) != 0)
+    {
+      g_free (self->custody_since);
+      self->custody_since = g_steal_pointer (&value);
+      simris_member_changed (self, properties[PROP_CUSTODY_SINCE]);
+    }
+}
+
+/* Before the "since" date, the other value holds (docs/case-format.md). */
+static gboolean
+before_since (const char *since,
+              gint64      date)
+{
+  SimrisDate from;
+
+  return since != NULL && simris_date_parse (since, &from) && date < from;
+}
+
+gboolean
+simris_member_shares_household_on (SimrisMember *self,
+                                   gint64        date)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), TRUE);
+
+  return before_since (self->shares_since, date) ? !self->shares_household : self->shares_household;
+}
+
+SimrisCustody
+simris_member_custody_on (SimrisMember *self,
+                          gint64        date)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), SIMRIS_CUSTODY_FULL);
+
+  if (before_since (self->custody_since, date))
+    return self->custody == SIMRIS_CUSTODY_FULL ? SIMRIS_CUSTODY_ALTERNATING : SIMRIS_CUSTODY_FULL;
+  return self->custody;
+}
+
+gboolean
+simris_member_get_also_applies (SimrisMember *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), FALSE);
+
+  return self->also_applies;
+}
+
+void
+simris_member_set_also_applies (SimrisMember *self,
+                                gboolean      also_applies)
+{
+  g_return_if_fail (SIMRIS_IS_MEMBER (self));
+
+  also_applies = !!also_applies;
+  if (self->also_applies != also_applies)
+    {
+      self->also_applies = also_applies;
+      simris_member_changed (self, properties[PROP_ALSO_APPLIES]);
     }
 }
 

@@ -39,6 +39,14 @@ typedef enum
  * "split-residence", "split-age", "split-no-resources", "split-claims-other-benefits",
  * "split-willing-to-work" (SimrisTristate, partner), "resources" and "pending-benefits"
  * (GListModel, read-only).
+ * Who lives with whom, as the law counts it (docs/case-format.md, docs/calculation.md §2):
+ * "shares-household" (boolean, default TRUE: the person settles household matters mainly in
+ *   common with the applicant, art. 14, §1, 1° DIS; FALSE: lives at the address on a
+ *   separate household — neither makes the applicant a cohabitant nor counts under art. 34
+ *   AR; always TRUE for a partner), "custody" (SimrisCustody, default FULL; ALTERNATING for a
+ *   minor in alternating custody) and "also-applies" (boolean, default FALSE: another adult
+ *   of the household who applies for the integration income too), "shares-household-since"
+ *   and "custody-since" (ISO dates or NULL: from when those values hold).
  * Signal "changed": emitted after any change of the member, its resources or its
  * pending benefits — what a household listens to. */
 SimrisMember   *simris_member_new                   (const char           *id,
@@ -72,6 +80,29 @@ void            simris_member_set_pregnant          (SimrisMember         *self,
 gboolean        simris_member_get_lives_in_household (SimrisMember        *self);
 void            simris_member_set_lives_in_household (SimrisMember        *self,
                                                      gboolean              lives);
+gboolean        simris_member_get_shares_household  (SimrisMember         *self);
+void            simris_member_set_shares_household  (SimrisMember         *self,
+                                                     gboolean              shares);
+SimrisCustody   simris_member_get_custody           (SimrisMember         *self);
+void            simris_member_set_custody           (SimrisMember         *self,
+                                                     SimrisCustody         custody);
+/* The date from which "shares-household" / "custody" hold, for a change within a period
+ * (docs/case-format.md; a flatmate who starts sharing, a custody that changes): before it,
+ * the other value holds. NULL: always. */
+const char     *simris_member_get_shares_household_since (SimrisMember    *self);
+void            simris_member_set_shares_household_since (SimrisMember    *self,
+                                                          const char      *since);
+const char     *simris_member_get_custody_since     (SimrisMember         *self);
+void            simris_member_set_custody_since     (SimrisMember         *self,
+                                                     const char           *since);
+/* The values on a date (ISO "YYYY-MM-DD" or a SimrisDate), the "since" dates applied. */
+gboolean        simris_member_shares_household_on   (SimrisMember         *self,
+                                                     gint64                date);
+SimrisCustody   simris_member_custody_on            (SimrisMember         *self,
+                                                     gint64                date);
+gboolean        simris_member_get_also_applies      (SimrisMember         *self);
+void            simris_member_set_also_applies      (SimrisMember         *self,
+                                                     gboolean              also_applies);
 const char     *simris_member_get_dependent_of      (SimrisMember         *self);
 void            simris_member_set_dependent_of      (SimrisMember         *self,
                                                      const char           *dependent_of);

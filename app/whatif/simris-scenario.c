@@ -403,7 +403,9 @@ apply_set_option (SimrisHousehold *household,
   if (g_str_equal (option, SIMRIS_OPTION_COUNT_ASCENDANTS_DESCENDANTS) ||
       g_str_equal (option, SIMRIS_OPTION_COUNT_MAINTENANCE_DEBTORS) ||
       g_str_equal (option, SIMRIS_OPTION_REFORM_MAF_EXEMPT) ||
-      g_str_equal (option, SIMRIS_OPTION_ISOLATED_PARTNER_NO_RESOURCES))
+      g_str_equal (option, SIMRIS_OPTION_ISOLATED_PARTNER_NO_RESOURCES) ||
+      g_str_equal (option, SIMRIS_OPTION_ALTERNATING_CUSTODY_ALTERNATE_MONTHS) ||
+      g_str_equal (option, SIMRIS_OPTION_APPLICANTS_SHARE_EXCESS))
     {
       if (!is_bool)
         return fail (error, path, _("%s: expected true or false"), "value");
@@ -413,6 +415,10 @@ apply_set_option (SimrisHousehold *household,
         simris_household_set_count_maintenance_debtors (household, json_node_get_boolean (value));
       else if (g_str_equal (option, SIMRIS_OPTION_ISOLATED_PARTNER_NO_RESOURCES))
         simris_household_set_isolated_partner_no_resources (household, json_node_get_boolean (value));
+      else if (g_str_equal (option, SIMRIS_OPTION_ALTERNATING_CUSTODY_ALTERNATE_MONTHS))
+        simris_household_set_alternating_custody_alternate_months (household, json_node_get_boolean (value));
+      else if (g_str_equal (option, SIMRIS_OPTION_APPLICANTS_SHARE_EXCESS))
+        simris_household_set_applicants_share_excess (household, json_node_get_boolean (value));
       else
         simris_household_set_reform_maf_exempt (household, json_node_get_boolean (value));
       return TRUE;
@@ -528,6 +534,45 @@ apply_change (SimrisHousehold **household,
       return TRUE;
     }
 
+  /* docs/case-format.md, Scenarios: who lives with whom (issue 24). */
+  if (g_str_equal (op, "set_shares_household") || g_str_equal (op, "set_also_applies")
+      || g_str_equal (op, "set_custody"))
+    {
+      JsonNode *value = json_object_get_member (change, "value");
+      SimrisRelation rel;
+
+      if (!find_member (*household, change, path, &member, &position, error))
+        return FALSE;
+      rel = simris_member_get_relation (member);
+      if (g_str_equal (op, "set_custody"))
+        {
+          SimrisCustody custody;
+
+          if (value == NULL || !JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_STRING
+              || !simris_custody_from_string (json_node_get_string (value), &custody))
+            /* Translators: %s is "value"; "full" and "alternating" are names of the file format */
+            return fail (error, path, _("%s: expected \"full\" or \"alternating\""), "value");
+          if (custody != SIMRIS_CUSTODY_FULL
+              && (rel == SIMRIS_RELATION_APPLICANT || rel == SIMRIS_RELATION_PARTNER))
+            return fail (error, path, _("%s: alternating custody is for a child"), "member");
+          simris_member_set_custody (member, custody);
+          return TRUE;
+        }
+      if (value == NULL || !JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_BOOLEAN)
+        return fail (error, path, _("%s: expected true or false"), "value");
+      if (rel == SIMRIS_RELATION_APPLICANT)
+        return fail (error, path, _("%s: not for the applicant"), "member");
+      if (g_str_equal (op, "set_also_applies"))
+        {
+          simris_member_set_also_applies (member, json_node_get_boolean (value));
+          return TRUE;
+        }
+      if (rel == SIMRIS_RELATION_PARTNER && !json_node_get_boolean (value))
+        return fail (error, path, _("%s: a partner always shares the household"), "member");
+      simris_member_set_shares_household (member, json_node_get_boolean (value));
+      return TRUE;
+    }
+
   if (g_str_equal (op, "remove_member"))
     {
       const char *id;
@@ -630,6 +675,10 @@ option_label (const char *option,
     return simris_tr (lang, N_("exempt maximum billing (MAF) refunds (2008 proposal)"));
   if (g_strcmp0 (option, SIMRIS_OPTION_ISOLATED_PARTNER_NO_RESOURCES) == 0)
     return simris_tr (lang, N_("the single rate when the partner has no resources at all (contested)"));
+  if (g_strcmp0 (option, SIMRIS_OPTION_ALTERNATING_CUSTODY_ALTERNATE_MONTHS) == 0)
+    return simris_tr (lang, N_("alternate the rates month by month for a child in alternating custody"));
+  if (g_strcmp0 (option, SIMRIS_OPTION_APPLICANTS_SHARE_EXCESS) == 0)
+    return simris_tr (lang, N_("several applicants share the cohabitants' counted excess"));
   if (g_strcmp0 (option, "art34_regime") == 0)
     return simris_tr (lang, N_("rules of art. 34"));
   if (g_strcmp0 (option, "split_applicant_share") == 0)
@@ -705,6 +754,31 @@ simris_scenario_dup_change_text (SimrisScenario  *self,
     return g_strdup_printf (simris_tr (lang, N_("%s leaves the household.")), who);
   if (g_strcmp0 (op, "add_member") == 0)
     return g_strdup (simris_tr (lang, N_("Someone joins the household.")));
+  if (g_strcmp0 (op, "set_shares_household") == 0 || g_strcmp0 (op, "set_also_applies") == 0)
+    {
+      JsonNode *value = json_object_get_member (change, "value");
+      gboolean yes = value != NULL && JSON_NODE_HOLDS_VALUE (value)
+                     && json_node_get_value_type (value) == G_TYPE_BOOLEAN && json_node_get_boolean (value);
+
+      if (g_strcmp0 (op, "set_also_applies") == 0)
+        return g_strdup_printf (yes ? simris_tr (lang, N_("%s applies for the integration income too."))
+                                    : simris_tr (lang, N_("%s does not apply for the integration income.")),
+                                who);
+      /* Translators: a member's name */
+      return g_strdup_printf (yes ? simris_tr (lang, N_("%s shares the household (rent, food, bills)."))
+                                  : simris_tr (lang, N_("%s lives at the address on a separate household.")),
+                              who);
+    }
+  if (g_strcmp0 (op, "set_custody") == 0)
+    {
+      const char *value = get_string (change, "value");
+
+      /* Translators: a member's name */
+      return g_strdup_printf (g_strcmp0 (value, "alternating") == 0
+                                ? simris_tr (lang, N_("%s lives here in alternating custody."))
+                                : simris_tr (lang, N_("%s lives here all the time.")),
+                              who);
+    }
   if (g_strcmp0 (op, "set_date") == 0)
     {
       SimrisDate date = 0;

@@ -104,6 +104,9 @@ enum
 {
   FACT_BORN = 1 << 0,
   FACT_ADULT = 1 << 1,
+  /* docs/calculation.md §2.1, §2.2: who shares the household, who is in alternating custody. */
+  FACT_SHARES = 1 << 2,
+  FACT_ALTERNATING = 1 << 3,
 };
 
 static gboolean
@@ -219,6 +222,10 @@ month_state_fill (SimrisTimeline  *self,
           if (simris_date_age_at (birth, month) >= simris_rule_table_constant (self->rules, SIMRIS_CONST_ADULT_AGE))
             fact |= FACT_ADULT;
         }
+      if (simris_member_shares_household_on (m, month))
+        fact |= FACT_SHARES;
+      if (simris_member_custody_on (m, month) == SIMRIS_CUSTODY_ALTERNATING)
+        fact |= FACT_ALTERNATING;
       g_byte_array_append (state->facts, &fact, 1);
 
       for (guint j = 0; j < g_list_model_get_n_items (resources); j++)
@@ -364,6 +371,26 @@ cause_changes (SimrisTimeline   *self,
         add_change (changes, "birth",
                     g_strdup_printf (TR (N_("%s, born on %s, is in the household from this month.")),
                                      member_name (self, m), born));
+      /* docs/case-format.md, shares_household_since and custody_since. */
+      if ((was & FACT_BORN) && (is & FACT_BORN) && (was & FACT_SHARES) != (is & FACT_SHARES)
+          && simris_member_get_relation (m) != SIMRIS_RELATION_APPLICANT)
+        add_change (changes, "shares_household",
+                    (is & FACT_SHARES)
+                      /* Translators: a member's name */
+                      ? g_strdup_printf (TR (N_("%s shares the household with the applicant from this month "
+                                                "(rent, food, bills in common).")), member_name (self, m))
+                      /* Translators: a member's name */
+                      : g_strdup_printf (TR (N_("%s lives at the address on a separate household from this "
+                                                "month.")), member_name (self, m)));
+      if ((was & FACT_BORN) && (is & FACT_BORN) && (was & FACT_ALTERNATING) != (is & FACT_ALTERNATING))
+        add_change (changes, "custody",
+                    (is & FACT_ALTERNATING)
+                      /* Translators: a member's name */
+                      ? g_strdup_printf (TR (N_("%s lives here in alternating custody from this month.")),
+                                         member_name (self, m))
+                      /* Translators: a member's name */
+                      : g_strdup_printf (TR (N_("%s lives here all the time from this month (no longer in "
+                                                "alternating custody).")), member_name (self, m)));
       if (!(was & FACT_ADULT) && (is & FACT_ADULT))
         {
           int majority = (int) simris_rule_table_constant (self->rules, SIMRIS_CONST_ADULT_AGE);

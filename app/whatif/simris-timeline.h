@@ -35,7 +35,8 @@ typedef enum
 /* One change from the month before: a stable code and a sentence in the timeline's language.
  * Codes: "parameters" (new amounts: index step or base), "regime" (art. 34 rules), "birth",
  * "age" (a member comes of age), "resource_in", "resource_out", "spi_window",
- * "shortage_window", "exemption" (a dated exemption rule), "category", "eligibility",
+ * "shortage_window", "exemption" (a dated exemption rule), "shares_household" (a person starts
+ * or stops sharing the household), "custody" (a child's custody changes), "category", "eligibility",
  * "amount". Causes come first, then their effects (category, eligibility, amount). */
 typedef struct
 {

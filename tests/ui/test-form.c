@@ -172,7 +172,60 @@ saved_member (JsonObject *top,
   return json_array_get_object_element (json_object_get_array_member (top, "members"), index);
 }
 
+/* An action row below root whose title starts with prefix. */
+static GtkWidget *
+find_row_titled (GtkWidget  *root,
+                 const char *prefix)
+{
+  if (ADW_IS_ACTION_ROW (root)
+      && g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), prefix))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row_titled (child, prefix);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* --- tests -------------------------------------------------------------------------------- */
+
+/* Issue 24: the sharing question, asked per person by name. household-flat-share-separate:
+ * Sam, a flatmate earning 2 000 € a month, on a separate household: living alone, 9 058,25 ×
+ * 1,7758 = 16 085,64 a year = 1 340,47 a month in April 2026. Sharing the costs of the home
+ * with Sam makes the applicant a cohabitant: 6 038,83 × 1,7758 = 10 723,75 = 893,65 a month
+ * (art. 14, §1, 1° of the law; Sam's wage never counts, art. 34 RD). */
+static void
+test_shares_household_question (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "household-flat-share-separate.simris.json", NULL);
+  SimrisWindow *window = simris_ui_test_open_window (app, path);
+  SimrisMember *sam = simris_household_find_member (simris_window_get_household (window), "sam");
+  GtkWidget *page, *row, *toggle;
+
+  assert_amount (window, 134047);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-member", "s", "sam"));
+  simris_ui_test_settle_window (window);
+  page = simris_window_get_member_page (window, sam);
+  g_assert_nonnull (page);
+  row = find_row_titled (page, "Do you share the costs of the home");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_visible (row));
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "with Sam?"));
+  toggle = simris_ui_test_find_type (row, GTK_TYPE_SWITCH);
+  g_assert_nonnull (toggle);
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (toggle)));
+
+  gtk_switch_set_active (GTK_SWITCH (toggle), TRUE);
+  g_assert_true (simris_member_get_shares_household (sam));
+  assert_amount (window, 89365);
+
+  gtk_switch_set_active (GTK_SWITCH (toggle), FALSE);
+  g_assert_false (simris_member_get_shares_household (sam));
+  assert_amount (window, 134047);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
 
 /* "11OO" (letters O) in a wage of 400 €. isolated-new-job-400-spi-2022-12: (400 − 291,63) × 12
  * = 1 300,44 counted, minus 250 exempt; 14 207,24 − 1 050,44 = 13 156,80 a year = 1 096,40 a
@@ -722,6 +775,7 @@ main (int   argc,
     return 0;
 
   g_test_add_func ("/simris/form/letters-in-wage", test_letters_in_wage);
+  g_test_add_func ("/simris/form/shares-household-question", test_shares_household_question);
   g_test_add_func ("/simris/form/negative-amount", test_negative_amount);
   g_test_add_func ("/simris/form/impossible-birth-date", test_impossible_birth_date);
   g_test_add_func ("/simris/form/new-resource-is-a-gap", test_new_resource_is_a_gap);
