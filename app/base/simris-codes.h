@@ -12,6 +12,10 @@
 #define SIMRIS_OPTION_REFORM_MAF_EXEMPT            "reform_maf_exempt"
 #define SIMRIS_OPTION_SPLIT_APPLICANT_SHARE        "split_applicant_share"
 #define SIMRIS_OPTION_ISOLATED_PARTNER_NO_RESOURCES "isolated_if_partner_without_resources"
+#define SIMRIS_OPTION_STUDENT_EXEMPTION_UNDER_25   "student_exemption_under_25"
+#define SIMRIS_OPTION_STUDENT_GRANT_COVID_ALIGNMENT "student_grant_covid_alignment"
+/* Not an option but a case field: an alternative under the other benefit (issue 29). */
+#define SIMRIS_OPTION_BENEFIT                      "benefit"
 
 /* Warnings (result "warnings[].code"). */
 #define SIMRIS_WARNING_NEWER_INDEX_MAY_APPLY       "newer_index_may_apply"
@@ -22,6 +26,7 @@
 #define SIMRIS_WARNING_ART34_REGIME_NOT_IN_FORCE   "art34_regime_not_in_force"
 #define SIMRIS_WARNING_ART34_2026_UNVERIFIED       "art34_2026_unverified"
 #define SIMRIS_WARNING_NOT_MODELLED                "not_modelled"
+#define SIMRIS_WARNING_OTHER_BENEFIT               "other_benefit_applies"
 
 /* Ineligibility reasons and condition codes (result "ineligible_reasons", "assumed_conditions"). */
 #define SIMRIS_REASON_AGE                          "age"

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "simris-codes.h"
 #include "simris-i18n.h"
 #include "simris-result-private.h"
 #include "simris-rules.h"
@@ -273,6 +274,18 @@ simris_result_dup_reason_text (SimrisResult *self,
 
   g_return_val_if_fail (SIMRIS_IS_RESULT (self), NULL);
 
+  /* The equivalent aid's own residence condition (simris-benefit.c, art. 1, 57 and 57ter LO). */
+  if (c != NULL && self->benefit == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID
+      && g_strcmp0 (code, SIMRIS_REASON_RESIDENCE) == 0)
+    {
+      g_autofree char *article = simris_rules_format_article (SIMRIS_ACT_LO, "art. 1, 57, 57ter", self->lang);
+      /* Translators: %s is a reference to the organic law of 8 July 1976 */
+      return g_strdup_printf (simris_tr (self->lang, N_("The applicant does not live in Belgium with a legal stay "
+                                                        "giving the equivalent aid, or receives material aid in a "
+                                                        "reception structure (%s).")),
+                              article);
+    }
+
   /* The reason and its article are rows of the law's table (simris-rules.c). */
   if (c != NULL)
     {
@@ -434,6 +447,37 @@ simris_result_get_not_modelled (SimrisResult *self)
   return (const char * const *) self->not_modelled->pdata;
 }
 
+SimrisBenefit
+simris_result_get_benefit (SimrisResult *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_RESULT (self), SIMRIS_BENEFIT_INTEGRATION_INCOME);
+  return self->benefit;
+}
+
+gboolean
+simris_result_get_piis_studies (SimrisResult *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_RESULT (self), FALSE);
+  return self->piis_studies;
+}
+
+gboolean
+simris_result_get_maintenance_aid (SimrisResult *self,
+                                   SimrisCents  *paid_month,
+                                   SimrisCents  *amount_month,
+                                   SimrisCents  *amount_year)
+{
+  g_return_val_if_fail (SIMRIS_IS_RESULT (self), FALSE);
+
+  if (paid_month != NULL)
+    *paid_month = self->maintenance_aid.paid_month;
+  if (amount_month != NULL)
+    *amount_month = self->maintenance_aid.amount_month;
+  if (amount_year != NULL)
+    *amount_year = self->maintenance_aid.amount_year;
+  return self->has_maintenance_aid;
+}
+
 static void
 add_money (JsonBuilder *builder,
            const char  *member,
@@ -465,6 +509,8 @@ simris_result_to_json (SimrisResult *self)
   json_builder_add_string_value (builder, ref);
   json_builder_set_member_name (builder, "parameters");
   json_builder_add_string_value (builder, params);
+  json_builder_set_member_name (builder, "benefit");
+  json_builder_add_string_value (builder, simris_benefit_to_string (self->benefit));
   json_builder_set_member_name (builder, "eligible");
   json_builder_add_boolean_value (builder, self->eligible);
   json_builder_set_member_name (builder, "ineligible_reasons");
@@ -511,6 +557,18 @@ simris_result_to_json (SimrisResult *self)
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  else
+    json_builder_add_null_value (builder);
+
+  json_builder_set_member_name (builder, "maintenance_aid");
+  if (self->has_maintenance_aid)
+    {
+      json_builder_begin_object (builder);
+      add_money (builder, "paid_month", self->maintenance_aid.paid_month);
+      add_money (builder, "amount_month", self->maintenance_aid.amount_month);
+      add_money (builder, "amount_year", self->maintenance_aid.amount_year);
       json_builder_end_object (builder);
     }
   else
@@ -758,6 +816,8 @@ simris_result_write_json (SimrisResult *self,
   g_string_append (out, "{\"simris_result\":1");
   write_date (out, "reference_date", self->reference_date);
   write_date (out, "parameters", self->parameters_date);
+  write_member (out, "benefit");
+  write_string (out, simris_benefit_to_string (self->benefit));
   write_member (out, "eligible");
   g_string_append (out, self->eligible ? "true" : "false");
   write_member (out, "ineligible_reasons");
@@ -809,6 +869,20 @@ simris_result_write_json (SimrisResult *self,
           g_string_append_c (out, '}');
         }
       g_string_append (out, "]}");
+    }
+  else
+    g_string_append (out, "null");
+
+  write_member (out, "maintenance_aid");
+  if (self->has_maintenance_aid)
+    {
+      char paid[32], month[32], year[32];
+
+      money_text (paid, sizeof paid, self->maintenance_aid.paid_month);
+      money_text (month, sizeof month, self->maintenance_aid.amount_month);
+      money_text (year, sizeof year, self->maintenance_aid.amount_year);
+      g_string_append_printf (out, "{\"paid_month\":\"%s\",\"amount_month\":\"%s\",\"amount_year\":\"%s\"}",
+                              paid, month, year);
     }
   else
     g_string_append (out, "null");

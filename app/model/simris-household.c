@@ -49,6 +49,13 @@ struct _SimrisHousehold
   guint              count_maintenance_debtors : 1;
   guint              reform_maf_exempt : 1;
   guint              isolated_partner_no_resources : 1;
+  /* Issue 29: the benefit asked, the residence status, students, maintenance paid
+   * (simris_household_get_benefit() and below). */
+  guint              student_exemption_under_25 : 1;
+  guint              student_grant_covid_alignment : 1;
+  SimrisBenefit      benefit;
+  SimrisResidenceStatus residence_status;
+  SimrisCents        maintenance_paid_month;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -400,6 +407,7 @@ simris_household_init (SimrisHousehold *self)
   self->members = g_ptr_array_new_with_free_func (g_object_unref);
   self->count_maintenance_debtors = TRUE;
   self->split_applicant_share = 50;
+  self->student_grant_covid_alignment = TRUE;
 }
 
 SimrisHousehold *
@@ -432,6 +440,11 @@ simris_household_copy (SimrisHousehold *self)
   copy->isolated_partner_no_resources = self->isolated_partner_no_resources;
   copy->reform_maf_exempt = self->reform_maf_exempt;
   copy->split_applicant_share = self->split_applicant_share;
+  copy->benefit = self->benefit;
+  copy->residence_status = self->residence_status;
+  copy->maintenance_paid_month = self->maintenance_paid_month;
+  copy->student_exemption_under_25 = self->student_exemption_under_25;
+  copy->student_grant_covid_alignment = self->student_grant_covid_alignment;
   copy->extra = simris_json_object_copy_deep (self->extra);
   copy->options_extra = simris_json_object_copy_deep (self->options_extra);
   copy->decision_extra = simris_json_object_copy_deep (self->decision_extra);
@@ -1541,4 +1554,120 @@ simris_household_check_complete (SimrisHousehold  *self,
                  _("%s: incomplete — the amount is missing"), path);
 
   return FALSE;
+}
+
+/* ---- Issue 29: the benefit, the residence status, students, maintenance paid -------------- */
+
+/* "benefit" of a case file (docs/case-format.md): the integration income (default) or the
+ * equivalent social aid (app/law/simris-benefit.c). */
+SimrisBenefit
+simris_household_get_benefit (SimrisHousehold *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), SIMRIS_BENEFIT_INTEGRATION_INCOME);
+  return self->benefit;
+}
+
+void
+simris_household_set_benefit (SimrisHousehold *self,
+                              SimrisBenefit    value)
+{
+  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
+  g_return_if_fail (value < SIMRIS_N_BENEFITS);
+
+  if (self->benefit != value)
+    {
+      self->benefit = value;
+      simris_household_changed (self, NULL);
+    }
+}
+
+/* "residence_status": the applicant's, SIMRIS_RESIDENCE_STATUS_UNKNOWN when not given. */
+SimrisResidenceStatus
+simris_household_get_residence_status (SimrisHousehold *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), SIMRIS_RESIDENCE_STATUS_UNKNOWN);
+  return self->residence_status;
+}
+
+void
+simris_household_set_residence_status (SimrisHousehold       *self,
+                                       SimrisResidenceStatus  value)
+{
+  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
+  g_return_if_fail (value < SIMRIS_N_RESIDENCE_STATUSES);
+
+  if (self->residence_status != value)
+    {
+      self->residence_status = value;
+      simris_household_changed (self, NULL);
+    }
+}
+
+/* "maintenance_paid": what the applicant pays each month for their children (art. 68quinquies
+ * LO; docs/calculation.md §15); 0 when nothing. */
+SimrisCents
+simris_household_get_maintenance_paid_month (SimrisHousehold *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), 0);
+  return self->maintenance_paid_month;
+}
+
+void
+simris_household_set_maintenance_paid_month (SimrisHousehold *self,
+                                             SimrisCents      value)
+{
+  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
+
+  value = CLAMP (value, 0, SIMRIS_CENTS_MAX);
+  if (self->maintenance_paid_month != value)
+    {
+      self->maintenance_paid_month = value;
+      simris_household_changed (self, NULL);
+    }
+}
+
+/* Option "student_exemption_under_25" (false): the reading that art. 35, §2 RD needs the
+ * student to be under 25 (simris-rules.c, readings). */
+gboolean
+simris_household_get_student_exemption_under_25 (SimrisHousehold *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), FALSE);
+  return self->student_exemption_under_25;
+}
+
+void
+simris_household_set_student_exemption_under_25 (SimrisHousehold *self,
+                                                 gboolean         value)
+{
+  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
+
+  value = !!value;
+  if (self->student_exemption_under_25 != value)
+    {
+      self->student_exemption_under_25 = value;
+      simris_household_changed (self, NULL);
+    }
+}
+
+/* Option "student_grant_covid_alignment" (true): the Covid-time alignment of the grant
+ * students' exemption applies on the dates of its row (simris-rules.c). */
+gboolean
+simris_household_get_student_grant_covid_alignment (SimrisHousehold *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), TRUE);
+  return self->student_grant_covid_alignment;
+}
+
+void
+simris_household_set_student_grant_covid_alignment (SimrisHousehold *self,
+                                                    gboolean         value)
+{
+  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
+
+  value = !!value;
+  if (self->student_grant_covid_alignment != value)
+    {
+      self->student_grant_covid_alignment = value;
+      simris_household_changed (self, NULL);
+    }
 }
