@@ -278,6 +278,31 @@ show_summary (SimrisResultView *self)
                              category_label, full, counted, exempt);
     }
 
+  /* Issue 29: beside the amount, the maintenance aid (art. 68quinquies LO) and the PIIS for
+   * studies, as the core computed them. */
+  {
+    SimrisCents aid_month = 0, aid_year = 0;
+    g_autoptr(GString) more = g_string_new (why);
+
+    if (simris_result_get_maintenance_aid (result, NULL, &aid_month, &aid_year))
+      {
+        g_autofree char *m = simris_ui_format_money (aid_month);
+        g_autofree char *y = simris_ui_format_money (aid_year);
+
+        g_string_append_c (more, '\n');
+        /* Translators: the specific aid for maintenance paid for one's children; a monthly, then a yearly amount */
+        g_string_append_printf (more, _("Besides: %s a month (%s a year) of aid for the maintenance paid for the children, on proof of payment."),
+                                m, y);
+      }
+    if (simris_result_get_piis_studies (result))
+      {
+        g_string_append_c (more, '\n');
+        g_string_append (more, _("As a full-time student, the right rests on a PIIS for the studies."));
+      }
+    g_free (why);
+    why = g_string_free (g_steal_pointer (&more), FALSE);
+  }
+
   gtk_label_set_label (self->for_label, for_text);
   gtk_label_set_label (self->why_label, why);
   gtk_widget_set_visible (GTK_WIDGET (self->for_label), TRUE);
@@ -327,7 +352,10 @@ show_result (SimrisResultView *self)
       gtk_widget_remove_css_class (GTK_WIDGET (self->status_icon), "error");
       gtk_widget_add_css_class (GTK_WIDGET (self->status_icon), "success");
       /* Translators: status of the result */
-      gtk_label_set_label (self->status_label, _("Entitled to the integration income"));
+      gtk_label_set_label (self->status_label,
+                           simris_result_get_benefit (result) == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID
+                           ? _("Entitled to the equivalent social aid")
+                           : _("Entitled to the integration income"));
     }
   else
     {
@@ -335,7 +363,10 @@ show_result (SimrisResultView *self)
       gtk_widget_remove_css_class (GTK_WIDGET (self->status_icon), "success");
       gtk_widget_add_css_class (GTK_WIDGET (self->status_icon), "error");
       /* Translators: status of the result */
-      gtk_label_set_label (self->status_label, _("Not entitled to the integration income"));
+      gtk_label_set_label (self->status_label,
+                           simris_result_get_benefit (result) == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID
+                           ? _("Not entitled to the equivalent social aid")
+                           : _("Not entitled to the integration income"));
     }
 
   {

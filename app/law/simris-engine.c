@@ -1635,7 +1635,8 @@ equivalent_hint (Ctx            *ctx,
 static void
 piis_studies (Ctx *ctx)
 {
-  if (!simris_member_get_student (ctx->applicant->member))
+  if (!simris_member_get_student (ctx->applicant->member)
+      || ctx->options.benefit != SIMRIS_BENEFIT_INTEGRATION_INCOME)
     return;
   ctx->result->piis_studies = TRUE;
   step (ctx, SIMRIS_STEP_CONDITION, rule_law (ctx, "art. 11, §2, a)"),

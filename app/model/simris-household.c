@@ -84,6 +84,12 @@ enum {
   PROP_CPAS_POSTCODE,
   PROP_APPLICANT_ADDRESS,
   PROP_DOCUMENT_LANGUAGE,
+  /* Issue 29. */
+  PROP_BENEFIT,
+  PROP_RESIDENCE_STATUS,
+  PROP_MAINTENANCE_PAID_MONTH,
+  PROP_STUDENT_EXEMPTION_UNDER_25,
+  PROP_STUDENT_GRANT_COVID_ALIGNMENT,
   N_PROPS
 };
 
@@ -264,6 +270,26 @@ simris_household_get_property (GObject    *object,
       g_value_set_string (value, self->decision[prop_id - PROP_CPAS_NAME]);
       break;
 
+    case PROP_BENEFIT:
+      g_value_set_string (value, simris_benefit_to_string (self->benefit));
+      break;
+
+    case PROP_RESIDENCE_STATUS:
+      g_value_set_string (value, simris_residence_status_to_string (self->residence_status));
+      break;
+
+    case PROP_MAINTENANCE_PAID_MONTH:
+      g_value_set_int64 (value, self->maintenance_paid_month);
+      break;
+
+    case PROP_STUDENT_EXEMPTION_UNDER_25:
+      g_value_set_boolean (value, self->student_exemption_under_25);
+      break;
+
+    case PROP_STUDENT_GRANT_COVID_ALIGNMENT:
+      g_value_set_boolean (value, self->student_grant_covid_alignment);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -325,6 +351,37 @@ simris_household_set_property (GObject      *object,
                                            g_value_get_string (value));
       break;
 
+    /* Issue 29: the case file's names ("benefit", "residence_status"); an unknown name is ignored. */
+    case PROP_BENEFIT:
+      {
+        SimrisBenefit benefit;
+
+        if (simris_benefit_from_string (g_value_get_string (value), &benefit))
+          simris_household_set_benefit (self, benefit);
+      }
+      break;
+
+    case PROP_RESIDENCE_STATUS:
+      {
+        SimrisResidenceStatus status = SIMRIS_RESIDENCE_STATUS_UNKNOWN;
+
+        if (g_value_get_string (value) == NULL || simris_residence_status_from_string (g_value_get_string (value), &status))
+          simris_household_set_residence_status (self, status);
+      }
+      break;
+
+    case PROP_MAINTENANCE_PAID_MONTH:
+      simris_household_set_maintenance_paid_month (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_STUDENT_EXEMPTION_UNDER_25:
+      simris_household_set_student_exemption_under_25 (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_STUDENT_GRANT_COVID_ALIGNMENT:
+      simris_household_set_student_grant_covid_alignment (self, g_value_get_boolean (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -384,6 +441,17 @@ simris_household_class_init (SimrisHouseholdClass *klass)
   properties[PROP_CPAS_POSTCODE] = string_pspec ("cpas-postcode");
   properties[PROP_APPLICANT_ADDRESS] = string_pspec ("applicant-address");
   properties[PROP_DOCUMENT_LANGUAGE] = string_pspec ("document-language");
+
+  /* Issue 29 (docs/case-format.md): the benefit asked and the residence status by their case
+   * file names, the maintenance paid a month in cents, the students' readings. */
+  properties[PROP_BENEFIT] = string_pspec ("benefit");
+  properties[PROP_RESIDENCE_STATUS] = string_pspec ("residence-status");
+  properties[PROP_MAINTENANCE_PAID_MONTH] =
+    g_param_spec_int64 ("maintenance-paid-month", NULL, NULL,
+                        0, SIMRIS_CENTS_MAX, 0,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_STUDENT_EXEMPTION_UNDER_25] = boolean_pspec ("student-exemption-under-25", FALSE);
+  properties[PROP_STUDENT_GRANT_COVID_ALIGNMENT] = boolean_pspec ("student-grant-covid-alignment", TRUE);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -1577,7 +1645,7 @@ simris_household_set_benefit (SimrisHousehold *self,
   if (self->benefit != value)
     {
       self->benefit = value;
-      simris_household_changed (self, NULL);
+      simris_household_changed (self, properties[PROP_BENEFIT]);
     }
 }
 
@@ -1599,7 +1667,7 @@ simris_household_set_residence_status (SimrisHousehold       *self,
   if (self->residence_status != value)
     {
       self->residence_status = value;
-      simris_household_changed (self, NULL);
+      simris_household_changed (self, properties[PROP_RESIDENCE_STATUS]);
     }
 }
 
@@ -1622,7 +1690,7 @@ simris_household_set_maintenance_paid_month (SimrisHousehold *self,
   if (self->maintenance_paid_month != value)
     {
       self->maintenance_paid_month = value;
-      simris_household_changed (self, NULL);
+      simris_household_changed (self, properties[PROP_MAINTENANCE_PAID_MONTH]);
     }
 }
 
@@ -1645,7 +1713,7 @@ simris_household_set_student_exemption_under_25 (SimrisHousehold *self,
   if (self->student_exemption_under_25 != value)
     {
       self->student_exemption_under_25 = value;
-      simris_household_changed (self, NULL);
+      simris_household_changed (self, properties[PROP_STUDENT_EXEMPTION_UNDER_25]);
     }
 }
 
@@ -1668,6 +1736,6 @@ simris_household_set_student_grant_covid_alignment (SimrisHousehold *self,
   if (self->student_grant_covid_alignment != value)
     {
       self->student_grant_covid_alignment = value;
-      simris_household_changed (self, NULL);
+      simris_household_changed (self, properties[PROP_STUDENT_GRANT_COVID_ALIGNMENT]);
     }
 }
