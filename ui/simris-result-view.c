@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "simris-engine.h"
+#include "simris-codes.h"
 #include "simris-result-view.h"
 #include "simris-step-row.h"
 #include "simris-ui-util.h"
@@ -148,6 +149,21 @@ alternative_row_new (const SimrisAlternative *alt,
   else
     /* Translators: another reading of the law gives the same monthly amount */
     difference = g_strdup (_("the same amount"));
+  /* The other benefit is not a reading but another application (calculation.md §15): it is
+   * chosen in the form, with its own residence answer, not by this button. */
+  if (g_strcmp0 (alt->option, SIMRIS_OPTION_BENEFIT) == 0)
+    {
+      /* Translators: under the equivalent social aid offered when the integration income's residence condition is not met */
+      subtitle = g_strdup_printf (_("Choose “Equivalent social aid” as the benefit asked and answer its residence question. It would give %s a month (%s a year)."),
+                                  money, year);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), alt->text ? alt->text : alt->option);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      if (value != NULL)
+        g_variant_unref (g_variant_ref_sink (value));
+      return row;
+    }
   /* Translators: under another reading of the law: who decides, then the monthly and yearly
    * amounts and the difference, e.g. "… 512,30 € a month (6 147,60 € a year): 45,20 € more a month" */
   subtitle = g_strdup_printf (_("The CPAS chooses this reading (a court may, on appeal). It would give %s a month (%s a year): %s."),
@@ -416,6 +432,15 @@ show_result (SimrisResultView *self)
   set_money (self->resources_year_label, simris_result_get_resources_counted_year (result));
   set_money (self->exemptions_year_label, simris_result_get_exemptions_year (result));
   set_money (self->amount_year_label, simris_result_get_amount_year (result));
+  {
+    /* The yearly row names the benefit computed (issue 29). */
+    GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (self->amount_year_label), ADW_TYPE_PREFERENCES_ROW);
+
+    if (row != NULL)
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     simris_result_get_benefit (result) == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID
+                                     ? _("Equivalent social aid") : _("Integration income"));
+  }
 
   /* Split between the partners */
   if (simris_result_get_split (result, &split_applicant, &split_partner))

@@ -115,10 +115,10 @@ simris_report_benefit_refusal (SimrisBenefit  benefit,
     return NULL;
   /* Translators: %s is the applicant's name; the reasons follow, one a line. */
   return simris_ntr (lang,
-                     N_("The Special Committee for Social Services refuses the financial social aid equivalent to "
-                        "the integration income to the applicant, %s, for the following reason:"),
-                     N_("The Special Committee for Social Services refuses the financial social aid equivalent to "
-                        "the integration income to the applicant, %s, for the following reasons:"),
+                     "The Special Committee for Social Services refuses the financial social aid equivalent to "
+                     "the integration income to the applicant, %s, for the following reason:",
+                     "The Special Committee for Social Services refuses the financial social aid equivalent to "
+                     "the integration income to the applicant, %s, for the following reasons:",
                      n);
 }
 

@@ -8,7 +8,7 @@
 
 G_BEGIN_DECLS
 
-/* The decision's wording that depends on the benefit (issue 29, docs/calculation.md §14):
+/* The decision's wording that depends on the benefit (issue 29, docs/calculation.md §15):
  * the decision on the equivalent social aid rests on the organic law of 08/07/1976 (art. 1,
  * 57, 71), not on the law of 26/05/2002. Each text keeps the placeholders of the integration
  * income's text it replaces. */

@@ -9,7 +9,7 @@
 #include "simris-benefit.h"
 #include "simris-i18n.h"
 
-/* Which benefit the CPAS can grant, by residence status (docs/calculation.md §14). One table:
+/* Which benefit the CPAS can grant, by residence status (docs/calculation.md §15). One table:
  * the engine, the decision, the guide and docs/law.md read it.
  *
  * - The integration income needs Belgian nationality, an EU citizen's (or family member's)

@@ -7,7 +7,7 @@
 
 G_BEGIN_DECLS
 
-/* Which benefit a case asks (docs/case-format.md "benefit", docs/calculation.md §14): the
+/* Which benefit a case asks (docs/case-format.md "benefit", docs/calculation.md §15): the
  * integration income of the law of 26/05/2002, or the social aid equivalent to it that the
  * CPAS grants under art. 1 and 57 of the organic law of 08/07/1976 to a person the integration
  * income leaves out by its nationality condition (art. 3, 3° of the law of 26/05/2002). Same

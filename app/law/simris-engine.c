@@ -45,7 +45,7 @@ typedef struct
   gboolean          isolated_partner_no_resources;
   gboolean          reform_maf_exempt;
   int               split_applicant_share;
-  /* Issue 29 (docs/calculation.md §4.3, §14, §15). */
+  /* Issue 29 (docs/calculation.md §4.3, §15, §16). */
   SimrisBenefit     benefit;
   SimrisResidenceStatus residence_status;
   gboolean          residence_unanswered;  /* an alternative: the RIS answer says nothing of a legal stay */
@@ -431,7 +431,7 @@ art3_age_condition (Ctx *ctx)
   return met;
 }
 
-/* The equivalent aid's own residence condition (docs/calculation.md §14; simris-benefit.c): an
+/* The equivalent aid's own residence condition (docs/calculation.md §15; simris-benefit.c): an
  * actual residence in Belgium with a legal stay (art. 1 and 57, §1 LO), the integration
  * income's nationality condition (art. 3, 3° DIS) set aside; the residence status, when given,
  * says whether the equivalent aid is the benefit to ask. Returns TRUE when it fails. */
@@ -1577,7 +1577,7 @@ not_modelled_notes (Ctx *ctx)
 
 /* ---- Issue 29: the benefit, the PIIS for studies, the maintenance aid ------------------------ */
 
-/* docs/calculation.md §14: the equivalent aid's legal basis, and what the CPAS applies. */
+/* docs/calculation.md §15: the equivalent aid's legal basis, and what the CPAS applies. */
 static void
 benefit_basis (Ctx *ctx)
 {
@@ -1596,7 +1596,7 @@ benefit_basis (Ctx *ctx)
         FALSE, 0, 0);
 }
 
-/* docs/calculation.md §14: the integration income's residence condition answered "not met":
+/* docs/calculation.md §15: the integration income's residence condition answered "not met":
  * whether the equivalent aid may apply, by the residence status when the case gives it. */
 static void
 equivalent_hint (Ctx            *ctx,
@@ -1648,7 +1648,7 @@ piis_studies (Ctx *ctx)
         FALSE, 0, 0);
 }
 
-/* Art. 68quinquies LO (docs/calculation.md §15): beside the benefit, never counted in it. */
+/* Art. 68quinquies LO (docs/calculation.md §16): beside the benefit, never counted in it. */
 static void
 maintenance_aid (Ctx *ctx)
 {

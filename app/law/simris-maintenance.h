@@ -10,7 +10,7 @@ G_BEGIN_DECLS
 
 /* The specific aid to a person on the integration income (or the equivalent aid) who pays
  * maintenance for their children under a court decision or an approved agreement: art.
- * 68quinquies of the organic law of 08/07/1976 (docs/calculation.md §15). Computed beside the
+ * 68quinquies of the organic law of 08/07/1976 (docs/calculation.md §16). Computed beside the
  * integration income, never counted in it: 50 % of what is paid in the month, at most the
  * monthly ceiling, and at most the yearly ceiling over a year (data/parameters.json). */
 typedef struct

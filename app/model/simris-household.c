@@ -1672,7 +1672,7 @@ simris_household_set_residence_status (SimrisHousehold       *self,
 }
 
 /* "maintenance_paid": what the applicant pays each month for their children (art. 68quinquies
- * LO; docs/calculation.md §15); 0 when nothing. */
+ * LO; docs/calculation.md §16); 0 when nothing. */
 SimrisCents
 simris_household_get_maintenance_paid_month (SimrisHousehold *self)
 {
