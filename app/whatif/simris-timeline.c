@@ -9,6 +9,7 @@
 #include "simris-engine.h"
 #include "simris-i18n.h"
 #include "simris-presence.h"
+#include "simris-rules.h"
 #include "simris-timeline.h"
 
 /* docs/calculation.md §14: the RIS month by month. Month M = the case computed with reference date
@@ -53,6 +54,10 @@ typedef struct
   gboolean                     newer_index;
   gboolean                     integration_exempt;
   guint                        rule_dates_passed; /* bit i: month ≥ rule_dates[i] */
+  /* Art. 35, §2 AR: the grant students' rows of the rules table in force (issue 29: the
+   * Covid-time alignment ends on 30/09/2021, the lower amount applies again until 31/12/2021). */
+  const SimrisSpiRule         *spi_grant;
+  const SimrisSpiRule         *spi_grant_aligned;
   GByteArray                  *facts;       /* per member: born, adult; per resource: presence, spi, shortage */
 } MonthState;
 
@@ -192,6 +197,8 @@ month_state_fill (SimrisTimeline  *self,
 
   state->newer_index = month > simris_date_add_months (state->amounts.newest_step, NEWER_INDEX_MONTHS);
   state->integration_exempt = month >= INTEGRATION_ALLOWANCE_EXEMPT_FROM;
+  state->spi_grant = simris_rules_spi_rule (SIMRIS_SPI_STUDENT_GRANT, month);
+  state->spi_grant_aligned = simris_rules_spi_rule (SIMRIS_SPI_STUDENT_GRANT_ALIGNED, month);
   state->rule_dates_passed = 0;
   for (guint i = 0; i < G_N_ELEMENTS (rule_dates); i++)
     if (month >= rule_dates[i])
@@ -244,6 +251,8 @@ month_state_equal (const MonthState *a,
          && a->newer_index == b->newer_index
          && a->integration_exempt == b->integration_exempt
          && a->rule_dates_passed == b->rule_dates_passed
+         && a->spi_grant == b->spi_grant
+         && a->spi_grant_aligned == b->spi_grant_aligned
          && a->facts->len == b->facts->len
          && memcmp (a->facts->data, b->facts->data, a->facts->len) == 0;
 }
@@ -321,6 +330,21 @@ cause_changes (SimrisTimeline   *self,
       g_autofree char *from = fmt_date (self, INTEGRATION_ALLOWANCE_EXEMPT_FROM);
       add_change (changes, "exemption",
                   g_strdup_printf (TR (N_("The integration allowance is exempt from %s.")), from));
+    }
+
+  /* Art. 35, §2 AR: a row of the grant students' exemption starts (simris-rules.c). */
+  if ((before->spi_grant != now->spi_grant || before->spi_grant_aligned != now->spi_grant_aligned)
+      && simris_household_has_kind (self->household, SIMRIS_RESOURCE_KIND_STUDY_GRANT))
+    {
+      const SimrisSpiRule *row = now->spi_grant_aligned != NULL ? now->spi_grant_aligned : now->spi_grant;
+
+      if (row != NULL)
+        /* Translators: %s names a rule of the socio-professional exemption for students with a study grant */
+        add_change (changes, "exemption", g_strdup_printf (TR (N_("From this month: %s.")), TR (row->label)));
+      else
+        add_change (changes, "exemption",
+                    g_strdup (TR (N_("From this month, a student with a study grant gets the ordinary "
+                                     "socio-professional exemption."))));
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (members); i++)
