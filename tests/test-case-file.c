@@ -243,6 +243,21 @@ static const BadCase bad_cases[] = {
     SIMRIS_CASE_FILE_ERROR_INVALID, "options.reform_maf_exempt: expected true or false" },
   { "decision-number", HEAD "\"members\": [" APPLICANT "}], \"decision\": {\"cpas_name\": 12}}",
     SIMRIS_CASE_FILE_ERROR_INVALID, "decision.cpas_name: expected a string" },
+  /* Issue 29: the benefit, the residence status, the maintenance paid, the students' options. */
+  { "benefit-unknown", HEAD "\"benefit\": \"minimex\", \"members\": [" APPLICANT "}]}",
+    SIMRIS_CASE_FILE_ERROR_INVALID, "benefit: unknown benefit \"minimex\"" },
+  { "benefit-number", HEAD "\"benefit\": 1, \"members\": [" APPLICANT "}]}",
+    SIMRIS_CASE_FILE_ERROR_INVALID, "benefit: expected a string" },
+  { "residence-status-unknown", HEAD "\"residence_status\": \"tourist\", \"members\": [" APPLICANT "}]}",
+    SIMRIS_CASE_FILE_ERROR_INVALID, "residence_status: unknown residence status \"tourist\"" },
+  { "maintenance-paid-negative", HEAD "\"maintenance_paid\": {\"amount\": \"-300.00\"}, \"members\": [" APPLICANT "}]}",
+    SIMRIS_CASE_FILE_ERROR_INVALID, "maintenance_paid.amount" },
+  { "maintenance-paid-not-object", HEAD "\"maintenance_paid\": \"300.00\", \"members\": [" APPLICANT "}]}",
+    SIMRIS_CASE_FILE_ERROR_INVALID, "maintenance_paid: expected an object" },
+  { "maintenance-paid-no-amount", HEAD "\"maintenance_paid\": {}, \"members\": [" APPLICANT "}]}",
+    SIMRIS_CASE_FILE_ERROR_INVALID, "maintenance_paid.amount: this field is required" },
+  { "student-under-25-string", HEAD "\"members\": [" APPLICANT "}], \"options\": {\"student_exemption_under_25\": \"yes\"}}",
+    SIMRIS_CASE_FILE_ERROR_INVALID, "options.student_exemption_under_25: expected true or false" },
 };
 
 static SimrisHousehold *
@@ -356,6 +371,24 @@ test_public_cases (void)
                                         json_object_get_member (saved_top, "expected")));
       g_assert_true (json_node_equal (json_object_get_member (original_top, "members"),
                                       json_object_get_member (saved_top, "members")));
+      /* Issue 29: the benefit, the residence status and the maintenance paid come back. */
+      {
+        const char * const fields[] = { "benefit", "residence_status", "maintenance_paid" };
+
+        for (guint k = 0; k < G_N_ELEMENTS (fields); k++)
+          {
+            JsonNode *a = json_object_get_member (original_top, fields[k]);
+            JsonNode *b = json_object_get_member (saved_top, fields[k]);
+
+            /* The default benefit is not written back. */
+            if (a != NULL && g_str_equal (fields[k], "benefit")
+                && g_strcmp0 (json_node_get_string (a), "integration_income") == 0)
+              continue;
+            g_assert_true ((a == NULL) == (b == NULL));
+            if (a != NULL)
+              g_assert_true (json_node_equal (a, b));
+          }
+      }
 
       g_assert_finalize_object (g_steal_pointer (&household));
     }
@@ -1628,6 +1661,45 @@ test_json_parser (void)
   g_assert_cmpstr (simris_member_get_name (applicant), ==, "José 😀");
 }
 
+/* Issue 29 (docs/case-format.md): "benefit", "residence_status", "maintenance_paid" and the
+ * students' options are read, kept and written back; their defaults are not written. */
+static void
+test_benefit_fields (void)
+{
+  static const char data[] =
+    HEAD "\"benefit\": \"equivalent_social_aid\", \"residence_status\": \"foreigners_register\", "
+    "\"maintenance_paid\": {\"amount\": \"300.00\"}, \"members\": [" APPLICANT "}], "
+    "\"options\": {\"student_exemption_under_25\": true, \"student_grant_covid_alignment\": false}}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SimrisHousehold) household = simris_case_file_load_data (data, -1, &error);
+  g_autoptr(SimrisHousehold) plain = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(JsonNode) plain_node = NULL;
+  JsonObject *top;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (simris_household_get_benefit (household), ==, SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID);
+  g_assert_cmpint (simris_household_get_residence_status (household), ==, SIMRIS_RESIDENCE_STATUS_FOREIGNERS_REGISTER);
+  g_assert_cmpint (simris_household_get_maintenance_paid_month (household), ==, 30000);
+  g_assert_true (simris_household_get_student_exemption_under_25 (household));
+  g_assert_false (simris_household_get_student_grant_covid_alignment (household));
+
+  node = simris_case_file_to_json (household);
+  top = json_node_get_object (node);
+  g_assert_cmpstr (json_object_get_string_member (top, "benefit"), ==, "equivalent_social_aid");
+  g_assert_cmpstr (json_object_get_string_member (top, "residence_status"), ==, "foreigners_register");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (top, "maintenance_paid"), "amount"), ==, "300.00");
+  g_assert_true (json_object_get_boolean_member (json_object_get_object_member (top, "options"), "student_exemption_under_25"));
+  g_assert_false (json_object_get_boolean_member (json_object_get_object_member (top, "options"), "student_grant_covid_alignment"));
+
+  plain = simris_case_file_load_data (CASE (APPLICANT "}"), -1, &error);
+  g_assert_no_error (error);
+  plain_node = simris_case_file_to_json (plain);
+  g_assert_false (json_object_has_member (json_node_get_object (plain_node), "benefit"));
+  g_assert_false (json_object_has_member (json_node_get_object (plain_node), "residence_status"));
+  g_assert_false (json_object_has_member (json_node_get_object (plain_node), "maintenance_paid"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1636,6 +1708,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/simris/case-file/public-cases", test_public_cases);
+  g_test_add_func ("/simris/case-file/benefit-fields", test_benefit_fields);
   g_test_add_func ("/simris/case-file/unknown-fields", test_unknown_fields);
   g_test_add_func ("/simris/case-file/save-format", test_save_format);
   g_test_add_func ("/simris/case-file/amount-forms", test_amount_forms);

@@ -163,6 +163,22 @@ set_option (SimrisHousehold *household,
       simris_member_set_shares_household (m, json_object_get_boolean_member (o, "shares_household"));
       simris_member_set_shares_household_since (m, NULL);
     }
+  else if (g_str_equal (option, "student_exemption_under_25"))
+    simris_household_set_student_exemption_under_25 (household, json_node_get_boolean (value));
+  else if (g_str_equal (option, "student_grant_covid_alignment"))
+    simris_household_set_student_grant_covid_alignment (household, json_node_get_boolean (value));
+  else if (g_str_equal (option, "benefit"))
+    {
+      /* docs/case-format.md: the alternative under the equivalent aid leaves the integration
+       * income's residence answer (nationality included) to the CPAS to check. */
+      SimrisBenefit benefit;
+
+      g_assert_true (simris_benefit_from_string (json_node_get_string (value), &benefit));
+      simris_household_set_benefit (household, benefit);
+      if (simris_household_get_residence_status (household) == SIMRIS_RESIDENCE_STATUS_UNKNOWN)
+        simris_member_set_condition (simris_household_get_applicant (household), SIMRIS_CONDITION_RESIDENCE,
+                                     SIMRIS_TRISTATE_UNKNOWN);
+    }
   else
     g_error ("unknown option %s", option);
 }

@@ -957,6 +957,65 @@ test_charter (gconstpointer data)
     }
 }
 
+/* Issue 29 (docs/calculation.md §15, §16): the decision on the equivalent social aid rests on
+ * the organic law of 8 July 1976 — its title, operative sentence, legal basis and appeal (art. 71)
+ * — with no integration-income wording where it does not apply; the maintenance aid of art.
+ * 68quinquies is stated beside the amount (300,00 paid → 91,67 a month, 1 100,00 a year). */
+static void
+test_equivalent_aid (gconstpointer data)
+{
+  const char *lang = data;
+  gboolean fr = g_str_equal (lang, "fr");
+  g_autoptr (SimrisHousehold) household = decided_household ("1000");
+  g_autoptr (SimrisResult) result = NULL;
+  g_autoptr (SimrisReport) report = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PdfText) pdf = NULL;
+  g_autofree char *name = g_strdup_printf ("equivalent-%s.pdf", lang);
+  g_autofree char *out = g_build_filename (tmp_dir, name, NULL);
+  g_autoptr (GString) decision = g_string_new (NULL);
+  int note;
+
+  if (!have_poppler ())
+    {
+      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
+      return;
+    }
+
+  simris_household_set_benefit (household, SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID);
+  simris_household_set_residence_status (household, SIMRIS_RESIDENCE_STATUS_FOREIGNERS_REGISTER);
+  simris_household_set_maintenance_paid_month (household, 30000);
+  result = compute (household, lang);
+  report = simris_report_new (household, result, lang);
+  g_assert_true (simris_report_write_pdf (report, out, &error));
+  g_assert_no_error (error);
+  pdf = read_pdf (out, lang);
+  note = note_first_page (pdf, lang);
+  for (int i = 0; i < note; i++)
+    g_string_append_printf (decision, "%s ", pdf->bodies[i]);
+
+  assert_contains (decision->str, fr ? "aide sociale financière équivalente au revenu d'intégration"
+                                     : "financiële maatschappelijke dienstverlening gelijkwaardig aan het leefloon", name);
+  assert_contains (decision->str, fr ? "art. 71 de la loi organique du 8 juillet 1976"
+                                     : "art. 71 van de organieke wet van 8 juli 1976", name);
+  assert_contains (decision->str, fr ? "57, §1er" : "57, §1", name);
+  assert_contains (decision->str, "68quinquies", name);
+  assert_contains (decision->str, fr ? "91,67 €" : "€ 91,67", name);
+  assert_contains (decision->str, fr ? "1 100,00 €" : "€ 1.100,00", name);
+  {
+    /* No integration-income decision: not its appeal (art. 47), not its grant or request. */
+    g_autofree char *ris_appeal = normalize (fr ? "art. 47 de la loi du 26 mai 2002" : "art. 47 van de wet van 26 mei 2002");
+    g_autofree char *ris_grant = normalize (fr ? "le revenu d'intégration au taux de la catégorie" : "het leefloon toe tegen het bedrag");
+    g_autofree char *ris_request = normalize (fr ? "demande de revenu d'intégration" : "het leefloon aangevraagd");
+    g_autofree char *ris_hearing = normalize (fr ? "art. 20 de la loi du 26 mai 2002" : "art. 20 van de wet van 26 mei 2002");
+
+    g_assert_null (strstr (decision->str, ris_appeal));
+    g_assert_null (strstr (decision->str, ris_grant));
+    g_assert_null (strstr (decision->str, ris_request));
+    g_assert_null (strstr (decision->str, ris_hearing));
+  }
+}
+
 /* A court the table knows without the address of its registry: a placeholder, and the note
  * says so; no address is made up. */
 static void
@@ -1622,6 +1681,8 @@ main (int   argc,
   g_test_add_data_func ("/simris/report/charter/fr", "fr", test_charter);
   g_test_add_data_func ("/simris/report/charter/nl", "nl", test_charter);
   g_test_add_func ("/simris/report/court-without-address", test_court_without_address);
+  g_test_add_data_func ("/simris/report/equivalent-aid/fr", "fr", test_equivalent_aid);
+  g_test_add_data_func ("/simris/report/equivalent-aid/nl", "nl", test_equivalent_aid);
   g_test_add_func ("/simris/report/long-words", test_long_words);
   g_test_add_func ("/simris/report/tall-row", test_tall_row);
   g_test_add_func ("/simris/report/file-mode", test_file_mode);

@@ -268,7 +268,9 @@ build_column (SimrisCompareView *self,
 
     gtk_box_append (GTK_BOX (inner), label_new (amount, "title-1"));
     gtk_box_append (GTK_BOX (inner),
-                    label_new (simris_result_get_eligible (c->result) ? _("RIS a month") : _("Not eligible"), "caption"));
+                    label_new (!simris_result_get_eligible (c->result) ? _("Not eligible")
+                              : simris_result_get_benefit (c->result) == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID
+                              ? _("Equivalent aid a month") : _("RIS a month"), "caption"));
     /* Translators: a figure in the comparison: the category. */
     category = g_strdup_printf (_("Category: %s"), simris_category_get_label (simris_result_get_category (c->result), NULL));
     gtk_box_append (GTK_BOX (inner), label_new (category, NULL));

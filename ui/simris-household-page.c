@@ -11,6 +11,7 @@
 #include "simris-help-button.h"
 #include "simris-household-page.h"
 #include "simris-member-row.h"
+#include "simris-money-row.h"
 #include "simris-parameters.h"
 #include "simris-ui-util.h"
 
@@ -23,6 +24,8 @@ struct _SimrisHouseholdPage
   GBindingGroup      *bindings;
 
   SimrisDateRow      *reference_date_row;
+  AdwComboRow        *benefit_row;
+  SimrisMoneyRow     *maintenance_row;
   GtkListBox         *members_list;
   GtkSwitch          *ascendants_switch;
   GtkSwitch          *debtors_switch;
@@ -119,6 +122,71 @@ fill_regimes (SimrisHouseholdPage *self)
   adw_combo_row_set_model (self->regime_row, G_LIST_MODEL (list));
 }
 
+/* Issue 29: the benefit asked, by its case-file name, in the order of SimrisBenefit. */
+static gboolean
+benefit_to_row (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data)
+{
+  SimrisBenefit benefit = SIMRIS_BENEFIT_INTEGRATION_INCOME;
+
+  simris_benefit_from_string (g_value_get_string (from), &benefit);
+  g_value_set_uint (to, benefit);
+  return TRUE;
+}
+
+static gboolean
+row_to_benefit (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data)
+{
+  guint selected = g_value_get_uint (from);
+
+  if (selected >= SIMRIS_N_BENEFITS)
+    return FALSE;
+  g_value_set_string (to, simris_benefit_to_string (selected));
+  return TRUE;
+}
+
+static void
+fill_benefits (SimrisHouseholdPage *self)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+
+  /* Translators: the benefits a CPAS grants, as a choice (FR "Revenu d'intégration", NL "Leefloon") */
+  gtk_string_list_append (list, _("Integration income"));
+  /* Translators: FR "Aide sociale équivalente au revenu d'intégration", NL "Equivalent leefloon" */
+  gtk_string_list_append (list, _("Equivalent social aid"));
+  adw_combo_row_set_model (self->benefit_row, G_LIST_MODEL (list));
+}
+
+/* Nothing typed is no maintenance paid: 0 in the case. */
+static gboolean
+paid_to_row (GBinding     *binding,
+             const GValue *from,
+             GValue       *to,
+             gpointer      user_data)
+{
+  gint64 cents = g_value_get_int64 (from);
+
+  g_value_set_int64 (to, cents > 0 ? cents : SIMRIS_CENTS_MISSING);
+  return TRUE;
+}
+
+static gboolean
+row_to_paid (GBinding     *binding,
+             const GValue *from,
+             GValue       *to,
+             gpointer      user_data)
+{
+  gint64 cents = g_value_get_int64 (from);
+
+  g_value_set_int64 (to, CLAMP (cents, 0, SIMRIS_CENTS_MAX));
+  return TRUE;
+}
+
 static void
 bind_group (SimrisHouseholdPage *self)
 {
@@ -126,6 +194,10 @@ bind_group (SimrisHouseholdPage *self)
   const GBindingFlags flags = G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE;
 
   g_binding_group_bind (g, "reference-date", self->reference_date_row, "date", flags);
+  g_binding_group_bind_full (g, "benefit", self->benefit_row, "selected", flags,
+                             benefit_to_row, row_to_benefit, NULL, NULL);
+  g_binding_group_bind_full (g, "maintenance-paid-month", self->maintenance_row, "cents", flags,
+                             paid_to_row, row_to_paid, NULL, NULL);
   g_binding_group_bind (g, "count-ascendants-descendants", self->ascendants_switch, "active", flags);
   g_binding_group_bind (g, "count-maintenance-debtors", self->debtors_switch, "active", flags);
   g_binding_group_bind_full (g, "art34-regime", self->regime_row, "selected", flags,
@@ -208,11 +280,14 @@ simris_household_page_class_init (SimrisHouseholdPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SIMRIS_TYPE_DATE_ROW);
+  g_type_ensure (SIMRIS_TYPE_MONEY_ROW);
   g_type_ensure (SIMRIS_TYPE_ENUM_ROW);
   g_type_ensure (SIMRIS_TYPE_HELP_BUTTON);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/simris-household-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, reference_date_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, benefit_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, maintenance_row);
   gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, members_list);
   gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, ascendants_switch);
   gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, debtors_switch);
@@ -232,6 +307,7 @@ simris_household_page_init (SimrisHouseholdPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   fill_regimes (self);
+  fill_benefits (self);
   self->bindings = g_binding_group_new ();
   bind_group (self);
   simris_ui_drop_dead_tab_stops (GTK_WIDGET (self));

@@ -7,6 +7,7 @@
 
 #include "simris-codes.h"
 #include "simris-engine.h"
+#include "simris-codes.h"
 #include "simris-result-view.h"
 #include "simris-step-row.h"
 #include "simris-ui-util.h"
@@ -151,6 +152,21 @@ alternative_row_new (const SimrisAlternative *alt,
   else
     /* Translators: another reading of the law gives the same monthly amount */
     difference = g_strdup (_("the same amount"));
+  /* The other benefit is not a reading but another application (calculation.md §15): it is
+   * chosen in the form, with its own residence answer, not by this button. */
+  if (g_strcmp0 (alt->option, SIMRIS_OPTION_BENEFIT) == 0)
+    {
+      /* Translators: under the equivalent social aid offered when the integration income's residence condition is not met */
+      subtitle = g_strdup_printf (_("Choose “Equivalent social aid” as the benefit asked and answer its residence question. It would give %s a month (%s a year)."),
+                                  money, year);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), alt->text ? alt->text : alt->option);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      if (value != NULL)
+        g_variant_unref (g_variant_ref_sink (value));
+      return row;
+    }
   if (g_strcmp0 (alt->option, SIMRIS_ALTERNATIVE_SHARES_HOUSEHOLD) == 0)
     /* Translators: the other answer to a question about the household (a fact the CPAS checks in
      * its social inquiry), then the monthly and yearly amounts and the difference */
@@ -294,6 +310,31 @@ show_summary (SimrisResultView *self)
                              category_label, full, counted, exempt);
     }
 
+  /* Issue 29: beside the amount, the maintenance aid (art. 68quinquies LO) and the PIIS for
+   * studies, as the core computed them. */
+  {
+    SimrisCents aid_month = 0, aid_year = 0;
+    g_autoptr(GString) more = g_string_new (why);
+
+    if (simris_result_get_maintenance_aid (result, NULL, &aid_month, &aid_year))
+      {
+        g_autofree char *m = simris_ui_format_money (aid_month);
+        g_autofree char *y = simris_ui_format_money (aid_year);
+
+        g_string_append_c (more, '\n');
+        /* Translators: the specific aid for maintenance paid for one's children; a monthly, then a yearly amount */
+        g_string_append_printf (more, _("Besides: %s a month (%s a year) of aid for the maintenance paid for the children, on proof of payment."),
+                                m, y);
+      }
+    if (simris_result_get_piis_studies (result))
+      {
+        g_string_append_c (more, '\n');
+        g_string_append (more, _("As a full-time student, the right rests on a PIIS for the studies."));
+      }
+    g_free (why);
+    why = g_string_free (g_steal_pointer (&more), FALSE);
+  }
+
   gtk_label_set_label (self->for_label, for_text);
   gtk_label_set_label (self->why_label, why);
   gtk_widget_set_visible (GTK_WIDGET (self->for_label), TRUE);
@@ -343,7 +384,10 @@ show_result (SimrisResultView *self)
       gtk_widget_remove_css_class (GTK_WIDGET (self->status_icon), "error");
       gtk_widget_add_css_class (GTK_WIDGET (self->status_icon), "success");
       /* Translators: status of the result */
-      gtk_label_set_label (self->status_label, _("Entitled to the integration income"));
+      gtk_label_set_label (self->status_label,
+                           simris_result_get_benefit (result) == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID
+                           ? _("Entitled to the equivalent social aid")
+                           : _("Entitled to the integration income"));
     }
   else
     {
@@ -351,7 +395,10 @@ show_result (SimrisResultView *self)
       gtk_widget_remove_css_class (GTK_WIDGET (self->status_icon), "success");
       gtk_widget_add_css_class (GTK_WIDGET (self->status_icon), "error");
       /* Translators: status of the result */
-      gtk_label_set_label (self->status_label, _("Not entitled to the integration income"));
+      gtk_label_set_label (self->status_label,
+                           simris_result_get_benefit (result) == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID
+                           ? _("Not entitled to the equivalent social aid")
+                           : _("Not entitled to the integration income"));
     }
 
   {
@@ -401,6 +448,15 @@ show_result (SimrisResultView *self)
   set_money (self->resources_year_label, simris_result_get_resources_counted_year (result));
   set_money (self->exemptions_year_label, simris_result_get_exemptions_year (result));
   set_money (self->amount_year_label, simris_result_get_amount_year (result));
+  {
+    /* The yearly row names the benefit computed (issue 29). */
+    GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (self->amount_year_label), ADW_TYPE_PREFERENCES_ROW);
+
+    if (row != NULL)
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     simris_result_get_benefit (result) == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID
+                                     ? _("Equivalent social aid") : _("Integration income"));
+  }
 
   /* Split between the partners */
   if (simris_result_get_split (result, &split_applicant, &split_partner))

@@ -311,7 +311,12 @@ fill_month (SimrisTimelineView *self,
   /* Translators: the monthly amount of one month of the period */
   amount_text = g_strdup_printf (_("%s a month"), amount);
   gtk_label_set_label (self->month_amount_label, amount_text);
-  if (simris_result_get_eligible (result))
+  if (simris_result_get_eligible (result)
+      && simris_result_get_benefit (result) == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID)
+    /* Translators: a category; the benefit is the financial social aid equivalent to the integration income */
+    summary = g_strdup_printf (_("Eligible for the equivalent social aid — %s."),
+                               simris_category_get_label (simris_result_get_category (result), NULL));
+  else if (simris_result_get_eligible (result))
     /* Translators: a category */
     summary = g_strdup_printf (_("Eligible — %s."),
                                simris_category_get_label (simris_result_get_category (result), NULL));

@@ -18,6 +18,10 @@
 /* An alternative that changes a fact of a member, not a CPAS option: its value is
  * {"member": id, "shares_household": bool} (docs/case-format.md, alternatives). */
 #define SIMRIS_ALTERNATIVE_SHARES_HOUSEHOLD        "shares_household"
+#define SIMRIS_OPTION_STUDENT_EXEMPTION_UNDER_25   "student_exemption_under_25"
+#define SIMRIS_OPTION_STUDENT_GRANT_COVID_ALIGNMENT "student_grant_covid_alignment"
+/* Not an option but a case field: an alternative under the other benefit (issue 29). */
+#define SIMRIS_OPTION_BENEFIT                      "benefit"
 
 /* Warnings (result "warnings[].code"). */
 #define SIMRIS_WARNING_NEWER_INDEX_MAY_APPLY       "newer_index_may_apply"
@@ -30,6 +34,7 @@
 #define SIMRIS_WARNING_ART34_2026_UNVERIFIED       "art34_2026_unverified"
 #define SIMRIS_WARNING_NOT_MODELLED                "not_modelled"
 #define SIMRIS_WARNING_CUSTODY_TO_CHECK            "custody_to_check"
+#define SIMRIS_WARNING_OTHER_BENEFIT               "other_benefit_applies"
 
 /* Ineligibility reasons and condition codes (result "ineligible_reasons", "assumed_conditions"). */
 #define SIMRIS_REASON_AGE                          "age"

@@ -172,6 +172,9 @@ print_text (SimrisResult *result)
   SimrisCents a, p;
 
   g_print ("%s: %s\n", simris_tr (lang, N_("Reference date")), date);
+  if (simris_result_get_benefit (result) != SIMRIS_BENEFIT_INTEGRATION_INCOME)
+    g_print ("%s: %s\n", simris_tr (lang, N_("Benefit")),
+             simris_benefit_get_label (simris_result_get_benefit (result), lang));
   g_print ("%s: %s\n", simris_tr (lang, N_("Category")),
            simris_category_get_label (simris_result_get_category (result), lang));
   g_print ("%s: %s\n", simris_tr (lang, N_("Eligible")),
@@ -188,6 +191,13 @@ print_text (SimrisResult *result)
       g_autofree char *sa = simris_money_format (a, lang);
       g_autofree char *sp = simris_money_format (p, lang);
       g_print ("%s: %s / %s\n", simris_tr (lang, N_("Split (applicant / partner)")), sa, sp);
+    }
+  if (simris_result_get_maintenance_aid (result, NULL, &a, &p))
+    {
+      g_autofree char *sa = simris_money_format (a, lang);
+      g_autofree char *sp = simris_money_format (p, lang);
+      /* Translators: art. 68quinquies of the organic law of the CPAS; a monthly then a yearly amount */
+      g_print ("%s: %s / %s\n", simris_tr (lang, N_("Maintenance aid (month / year)")), sa, sp);
     }
 
   if (warnings->len > 0)
@@ -843,6 +853,9 @@ cmd_timeline (const char *path)
     }
 
   lang = simris_timeline_get_lang (timeline);
+  if (simris_timeline_get_benefit (timeline) != SIMRIS_BENEFIT_INTEGRATION_INCOME)
+    g_print ("%s: %s\n", simris_tr (lang, N_("Benefit")),
+             simris_benefit_get_label (simris_timeline_get_benefit (timeline), lang));
   for (guint i = 0; i < simris_timeline_get_n_months (timeline); i++)
     {
       SimrisResult *result = simris_timeline_get_result (timeline, i);
@@ -876,6 +889,12 @@ cmd_timeline (const char *path)
   {
     g_autofree char *total = simris_money_format (simris_timeline_get_total (timeline), lang);
     g_print ("%s: %s\n", simris_tr (lang, N_("Total over the period")), total);
+    if (simris_timeline_get_maintenance_aid_total (timeline) > 0)
+      {
+        g_autofree char *aid = simris_money_format (simris_timeline_get_maintenance_aid_total (timeline), lang);
+
+        g_print ("%s: %s\n", simris_tr (lang, N_("Maintenance aid over the period, beside it")), aid);
+      }
   }
   return EXIT_OK;
 }

@@ -44,6 +44,7 @@
 #include "simris-parameters.h"
 #include "simris-pending-benefit.h"
 #include "simris-report.h"
+#include "simris-report-equivalent.h"
 #include "simris-resource.h"
 #include "simris-rules.h"
 #include "simris-codes.h"
@@ -112,6 +113,12 @@ ntr (const char *lang,
 }
 
 #define T(msgid) tr (self->lang, (msgid))
+
+/* The wording of the benefit the result is for (simris-report-equivalent.c), else the
+ * integration income's own msgid. */
+#define BT(which, msgid) \
+  (simris_report_benefit_text (simris_result_get_benefit (self->result), (which), self->lang) \
+     ?: T (msgid))
 
 static char *
 esc (const char *text)
@@ -358,7 +365,7 @@ static void
 build_title (SimrisReport *self)
 {
   SimrisTextStyle style = { 0 };
-  g_autofree char *title = esc (T (N_("Decision on the right to social integration: integration income")));
+  g_autofree char *title = esc (BT (SIMRIS_WORDING_TITLE, N_("Decision on the right to social integration: integration income")));
 
   style.size = SIMRIS_PAGE_SIZE_H1;
   style.bold = TRUE;
@@ -409,7 +416,8 @@ build_facts (SimrisReport *self)
 
       /* Translators: %1$s is the applicant's name, %2$s the date of birth, %3$s the date of
        * the application. Keep the wording neutral: no "né(e)", "geboren" is fine. */
-      sentence = markup_printf (T (N_("The applicant, %1$s (date of birth: %2$s), applied for the integration "
+      sentence = markup_printf (BT (SIMRIS_WORDING_FACTS_APPLIED_ON,
+                                    N_("The applicant, %1$s (date of birth: %2$s), applied for the integration "
                                       "income on %3$s.")),
                                   who, e_born, e_app);
     }
@@ -419,7 +427,8 @@ build_facts (SimrisReport *self)
 
       /* Translators: %1$s is the applicant's name, %2$s the date of birth. Keep the wording
        * neutral: no "né(e)". */
-      sentence = markup_printf (T (N_("The applicant, %1$s (date of birth: %2$s), applied for the integration "
+      sentence = markup_printf (BT (SIMRIS_WORDING_FACTS_APPLIED,
+                                    N_("The applicant, %1$s (date of birth: %2$s), applied for the integration "
                                       "income.")),
                                   who, e_born);
     }
@@ -679,13 +688,15 @@ build_decision (SimrisReport *self)
       if (app_text != NULL)
         /* Translators: %1$s is the applicant's name, %2$s the category (e.g. "isolé"),
          * %3$s the date of the application. */
-        s = markup_printf (T (N_("The Special Committee for Social Services grants the applicant, %1$s, the "
+        s = markup_printf (BT (SIMRIS_WORDING_GRANT_ON,
+                              N_("The Special Committee for Social Services grants the applicant, %1$s, the "
                                    "integration income at the rate of the category “%2$s”, from %3$s, "
                                    "the date of the application.")),
                              who, cat, e_app);
       else
         /* Translators: %1$s is the applicant's name, %2$s the category. */
-        s = markup_printf (T (N_("The Special Committee for Social Services grants the applicant, %1$s, the "
+        s = markup_printf (BT (SIMRIS_WORDING_GRANT,
+                              N_("The Special Committee for Social Services grants the applicant, %1$s, the "
                                    "integration income at the rate of the category “%2$s”, from the date "
                                    "of the application (to be completed).")),
                              who, cat);
@@ -699,7 +710,9 @@ build_decision (SimrisReport *self)
       guint n_reasons = reasons != NULL ? g_strv_length ((char **) reasons) : 0;
 
       /* Translators: %s is the applicant's name; the reasons follow, one a line. */
-      s = markup_printf (ntr (self->lang,
+      s = markup_printf (simris_report_benefit_refusal (simris_result_get_benefit (self->result),
+                                                        MAX (n_reasons, 1), self->lang) ?:
+                         ntr (self->lang,
                                      N_("The Special Committee for Social Services refuses the integration income "
                                         "to the applicant, %s, for the following reason:"),
                                      N_("The Special Committee for Social Services refuses the integration income "
@@ -715,6 +728,7 @@ build_decision (SimrisReport *self)
     }
 
   build_figures (self);
+  simris_report_add_benefit_extras (self->doc, self->result, self->lang);
 
   /* Category, start date, split: a small table of label and value. */
   {
@@ -788,10 +802,14 @@ build_decision (SimrisReport *self)
                                  kind, member_name (self, b->member_id));
           simris_page_layout_add_bullet_text (self->doc, s, SIMRIS_BOX_NONE);
         }
+      if (simris_result_get_benefit (self->result) == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID)
+        simris_page_layout_add_para_text (self->doc, BT (SIMRIS_WORDING_ADVANCE, NULL));
+      else
       simris_page_layout_add_para_text (self->doc, T (N_("The integration income is paid as an advance on these benefits (art. 3, 6° "
                                  "and art. 24, §1, 2° of the law of 26 May 2002). The applicant signs an "
                                  "authorisation allowing the CPAS to recover the advance directly from the "
                                  "paying body, which pays the CPAS and pays the rest to the applicant.")));
+      if (simris_result_get_benefit (self->result) != SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID)
       simris_page_layout_add_para_text (self->doc, T (N_("The CPAS is subrogated by law in the applicant's rights. The recovery is "
                                  "limited to the period for which the advance was paid and to the amount "
                                  "that would have been counted as resources for that period. The CPAS helps "
@@ -820,7 +838,7 @@ build_grounds (SimrisReport *self)
 
   simris_page_layout_add_heading (self->doc, 1, T (N_("Grounds and legal basis")));
 
-  simris_page_layout_add_para_text (self->doc, T (N_("Legal basis: the law of 26 May 2002 on the right to social integration, in "
+  simris_page_layout_add_para_text (self->doc, BT (SIMRIS_WORDING_LEGAL_BASIS, N_("Legal basis: the law of 26 May 2002 on the right to social integration, in "
                              "particular art. 3 (conditions), 14 (categories and amounts), 16 (resources) "
                              "and 24 (recovery); the royal decree of 11 July 2002 laying down the general "
                              "regulation on the right to social integration, in particular art. 22 to 35 "
@@ -831,7 +849,7 @@ build_grounds (SimrisReport *self)
   /* The conditions of art. 3. */
   {
     static const double cols[] = { 0.62, 0.38 };
-    g_autofree char *h0 = esc (T (N_("Condition (art. 3 of the law)")));
+    g_autofree char *h0 = esc (BT (SIMRIS_WORDING_CONDITIONS_HEADER, N_("Condition (art. 3 of the law)")));
     g_autofree char *h1 = esc (T (N_("Finding")));
     const char *head[] = { h0, h1 };
     guint first;
@@ -873,7 +891,7 @@ build_grounds (SimrisReport *self)
     simris_page_layout_add_heading (self->doc, 2, T (N_("Category and resources")));
     /* Translators: %1$s is the category, %2$s its yearly amount, %3$s the yearly resources
      * counted, %4$s the general exemption applied. */
-    s = g_strdup_printf (T (N_("The yearly amount of the category “%1$s” (art. 14, §1 of the law) is %2$s. "
+    s = g_strdup_printf (BT (SIMRIS_WORDING_CATEGORY, N_("The yearly amount of the category “%1$s” (art. 14, §1 of the law) is %2$s. "
                                "The resources counted amount to %3$s a year and the general exemption "
                                "(art. 22, §2 of the royal decree) to %4$s. The calculation, with the legal "
                                "basis of each step, is set out in the annex.")),
@@ -963,16 +981,17 @@ build_obligations (SimrisReport *self)
   simris_page_layout_add_bullet_text (self->doc, T (N_("Tell the CPAS beforehand of any stay abroad of a week or more.")), SIMRIS_BOX_NONE);
   simris_page_layout_add_bullet_text (self->doc, T (N_("Claim the other benefits you may be entitled to, in Belgium or abroad "
                                "(unemployment, sickness, disability, pension, allowances).")), SIMRIS_BOX_NONE);
-  simris_page_layout_add_bullet_text (self->doc, T (N_("An individualised project for social integration (PIIS) is drawn up with you "
+  simris_page_layout_add_bullet_text (self->doc, BT (SIMRIS_WORDING_PROJECT, N_("An individualised project for social integration (PIIS) is drawn up with you "
                                "within 3 months of the grant, unless you are exempted from it for health or "
                                "equity reasons.")), SIMRIS_BOX_NONE);
+  simris_report_add_student_obligations (self->doc, self->result, self->lang);
 
   simris_page_layout_add_heading (self->doc, 1, T (N_("Right to be heard")));
-  simris_page_layout_add_para_text (self->doc, T (N_("You have the right to be heard by the Special Committee for Social Services "
+  simris_page_layout_add_para_text (self->doc, BT (SIMRIS_WORDING_HEARD, N_("You have the right to be heard by the Special Committee for Social Services "
                              "before it decides on your request, and you may be assisted or represented by a "
                              "person of your choice (art. 20 of the law of 26 May 2002). Ask the social "
                              "worker in writing.")));
-  simris_page_layout_add_para_text (self->doc, T (N_("The CPAS decides within 30 days of the request and notifies its decision within "
+  simris_page_layout_add_para_text (self->doc, BT (SIMRIS_WORDING_DELAY, N_("The CPAS decides within 30 days of the request and notifies its decision within "
                              "8 days, by registered letter or against receipt (art. 21 of the law of 26 May "
                              "2002).")));
 }
@@ -1045,7 +1064,7 @@ build_appeal (SimrisReport *self)
   }
   /* Translators: %s is the labour court and its address (fr "tribunal du travail",
    * nl "arbeidsrechtbank"). */
-  s = markup_printf (T (N_("You may appeal against this decision to the labour court: %s. The appeal must "
+  s = markup_printf (BT (SIMRIS_WORDING_APPEAL, N_("You may appeal against this decision to the labour court: %s. The appeal must "
                              "be lodged within 3 months of the notification of this decision, by a request "
                              "filed at or sent by registered letter to the registry of the labour court "
                              "(art. 47 of the law of 26 May 2002).")),
@@ -1302,8 +1321,8 @@ build_annex_summary (SimrisReport *self)
     g_autofree char *l_a = NULL;
     g_autofree char *l_r = esc (T (N_("Resources counted")));
     g_autofree char *l_e = esc (T (N_("General exemption (art. 22, §2 of the royal decree)")));
-    g_autofree char *l_y = esc (T (N_("Yearly integration income (not below zero)")));
-    g_autofree char *l_m = esc (T (N_("Monthly integration income: the yearly amount ÷ 12, rounded to the cent")));
+    g_autofree char *l_y = esc (BT (SIMRIS_WORDING_SUMMARY_YEAR, N_("Yearly integration income (not below zero)")));
+    g_autofree char *l_m = esc (BT (SIMRIS_WORDING_SUMMARY_MONTH, N_("Monthly integration income: the yearly amount ÷ 12, rounded to the cent")));
     g_autofree char *m_a = money (self, a);
     g_autofree char *m_r = money (self, r);
     g_autofree char *m_e = money (self, e);
@@ -1335,7 +1354,7 @@ build_annex_summary (SimrisReport *self)
     simris_page_piece_set_keep_with_next (simris_page_layout_add_row (self->doc, t, SIMRIS_ROW_TOTAL, "lcr", SIMRIS_PAGE_SIZE_BODY, row), TRUE);
     if (year != computed)
       {
-        g_autofree char *l_due = esc (T (N_("Yearly integration income due (a condition of the right is not met)")));
+        g_autofree char *l_due = esc (BT (SIMRIS_WORDING_SUMMARY_DUE, N_("Yearly integration income due (a condition of the right is not met)")));
         row[0] = l_due; row[1] = "="; row[2] = m_y;
         simris_page_piece_set_keep_with_next (simris_page_layout_add_row (self->doc, t, SIMRIS_ROW_TOTAL, "lcr", SIMRIS_PAGE_SIZE_BODY, row), TRUE);
       }
@@ -2018,9 +2037,9 @@ simris_report_dup_title (SimrisReport *self)
       g_autofree char *capped = simris_page_cap_text (name, 200);
 
       /* Translators: the PDF's title; %s is the applicant's name. */
-      return g_strdup_printf (T (N_("Draft decision on the integration income: %s")), capped);
+      return g_strdup_printf (BT (SIMRIS_WORDING_PDF_TITLE_NAME, N_("Draft decision on the integration income: %s")), capped);
     }
-  return g_strdup (T (N_("Draft decision on the integration income")));
+  return g_strdup (BT (SIMRIS_WORDING_PDF_TITLE, N_("Draft decision on the integration income")));
 }
 
 typedef struct
@@ -2088,9 +2107,9 @@ simris_report_write_pdf_to_stream (SimrisReport  *self,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, "SimRIS");
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT,
-                                  T (N_("Integration income: reasoned decision draft (simulation)")));
+                                  BT (SIMRIS_WORDING_PDF_SUBJECT, N_("Integration income: reasoned decision draft (simulation)")));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS,
-                                  T (N_("integration income, CPAS, draft decision")));
+                                  BT (SIMRIS_WORDING_PDF_KEYWORDS, N_("integration income, CPAS, draft decision")));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
 

@@ -148,6 +148,16 @@ simris_summary_dup_checklist (SimrisHousehold *household,
   return items;
 }
 
+/* The summary's title names the benefit (issue 29). */
+static const char *
+summary_title (SimrisResult *result,
+               const char   *lang)
+{
+  if (simris_result_get_benefit (result) == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID)
+    return tr (lang, N_("My simulation of the equivalent social aid"));
+  return tr (lang, N_("My simulation of the integration income"));
+}
+
 char *
 simris_summary_dup_headline (SimrisResult *result,
                              const char   *lang)
@@ -160,6 +170,13 @@ simris_summary_dup_headline (SimrisResult *result,
       money = simris_money_format (simris_result_get_amount_month (result), lang);
       /* Translators: the result of the guided simulation; %s is an amount */
       return g_strdup_printf (tr (lang, N_("%s per month")), money);
+    }
+  /* Issue 29: the benefit's own words (the equivalent social aid, art. 1 and 57 LO). */
+  if (simris_result_get_benefit (result) == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID)
+    {
+      if (reasons != NULL && reasons[0] != NULL && g_str_equal (reasons[0], "resources"))
+        return g_strdup (tr (lang, N_("Your income is too high for the equivalent social aid")));
+      return g_strdup (tr (lang, N_("You probably have no right to the equivalent social aid")));
     }
   if (reasons != NULL && reasons[0] != NULL && g_str_equal (reasons[0], "resources"))
     return g_strdup (tr (lang, N_("Your income is too high for the integration income")));
@@ -257,6 +274,14 @@ alternative_text (const SimrisAlternative *alt)
   if (g_str_equal (alt->option, "applicants_share_excess"))
     return value ? N_("If the income of the people you live with is shared between all who apply")
                  : N_("If the CPAS counts the whole income of the people you live with for each who applies");
+  if (g_str_equal (alt->option, "student_exemption_under_25"))
+    return value ? N_("If the CPAS leaves part of a student's pay aside only under 25")
+                 : N_("If the CPAS leaves part of a student's pay aside at any age");
+  if (g_str_equal (alt->option, "student_grant_covid_alignment"))
+    return value ? N_("If the Covid-time rule for students with a study grant already applied")
+                 : N_("If the Covid-time rule for students with a study grant did not apply yet");
+  if (g_str_equal (alt->option, "benefit"))
+    return N_("If you live in Belgium legally, the CPAS may give you the equivalent social aid instead");
   return NULL;
 }
 
@@ -316,6 +341,25 @@ simris_summary_dup_differences (SimrisResult *result,
       if (what != NULL)
         g_ptr_array_add (items, g_strdup (tr (lang, what)));
     }
+
+  {
+    SimrisCents paid, month, year;
+
+    if (simris_result_get_maintenance_aid (result, &paid, &month, &year))
+      {
+        g_autofree char *m = simris_money_format (month, lang);
+
+        /* Translators: %s is the monthly aid (art. 68quinquies of the organic law of the CPAS) */
+        g_ptr_array_add (items, g_strdup_printf (tr (lang, N_("You pay maintenance for your children: ask the CPAS for "
+                                                              "the extra help of %s a month (half of what you pay, "
+                                                              "with a limit), with the judgment and your bank "
+                                                              "statements.")),
+                                                 m));
+      }
+  }
+  if (simris_result_get_piis_studies (result))
+    g_ptr_array_add (items, g_strdup (tr (lang, N_("As a student, you sign a project for your studies with the CPAS: "
+                                                   "you follow your courses, take your exams and show your results."))));
 
   if (simris_result_has_warning (result, "newer_index_may_apply"))
     g_ptr_array_add (items, g_strdup (tr (lang, N_("The amounts may have risen since: the CPAS uses the amounts in force."))));
@@ -442,7 +486,7 @@ simris_summary_draw (SimrisHousehold *household,
   cairo_set_source_rgb (cr, 0, 0, 0);
 
   /* Translators: the title of the applicant's one-page summary */
-  block (&page, tr (lang, N_("My simulation of the integration income")), 18, TRUE, 0, 4);
+  block (&page, summary_title (result, lang), 18, TRUE, 0, 4);
   /* Translators: %s is a date; the summary's subtitle */
   when = g_strdup_printf (tr (lang, N_("Made with SimRIS for the month of %s")), month);
   block (&page, when, 9, FALSE, 0, 18);
@@ -540,8 +584,7 @@ simris_summary_write_pdf (SimrisHousehold *household,
    * 0600 (it holds the household's situation), a hard link or a symbolic link's target is
    * never rewritten in place, a device or a FIFO is refused. */
   surface = cairo_pdf_surface_create_for_stream (write_cb, &wc, A4_WIDTH, A4_HEIGHT);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
-                                  tr (lang, N_("My simulation of the integration income")));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, summary_title (result, lang));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, "SimRIS");
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
   cr = cairo_create (surface);

@@ -26,7 +26,8 @@
 G_DEFINE_QUARK (simris-case-file-error-quark, simris_case_file_error)
 
 static const char * const top_keys[] = {
-  "simris_case", "reference_date", "description", "members", "options", "decision", NULL
+  "simris_case", "reference_date", "description", "members", "options", "decision",
+  "benefit", "residence_status", "maintenance_paid", NULL
 };
 
 static const char * const member_keys[] = {
@@ -60,6 +61,7 @@ static const char * const option_keys[] = {
   SIMRIS_OPTION_COUNT_ASCENDANTS_DESCENDANTS, SIMRIS_OPTION_COUNT_MAINTENANCE_DEBTORS, SIMRIS_OPTION_ART34_REGIME,
   SIMRIS_OPTION_REFORM_MAF_EXEMPT, SIMRIS_OPTION_SPLIT_APPLICANT_SHARE, SIMRIS_OPTION_ISOLATED_PARTNER_NO_RESOURCES,
   SIMRIS_OPTION_ALTERNATING_CUSTODY_ALTERNATE_MONTHS, SIMRIS_OPTION_APPLICANTS_SHARE_EXCESS,
+  SIMRIS_OPTION_STUDENT_EXEMPTION_UNDER_25, SIMRIS_OPTION_STUDENT_GRANT_COVID_ALIGNMENT,
   NULL
 };
 
@@ -863,6 +865,8 @@ options_from_json (SimrisHousehold  *household,
     { SIMRIS_OPTION_ISOLATED_PARTNER_NO_RESOURCES, simris_household_set_isolated_partner_no_resources },
     { SIMRIS_OPTION_ALTERNATING_CUSTODY_ALTERNATE_MONTHS, simris_household_set_alternating_custody_alternate_months },
     { SIMRIS_OPTION_APPLICANTS_SHARE_EXCESS, simris_household_set_applicants_share_excess },
+    { SIMRIS_OPTION_STUDENT_EXEMPTION_UNDER_25, simris_household_set_student_exemption_under_25 },
+    { SIMRIS_OPTION_STUDENT_GRANT_COVID_ALIGNMENT, simris_household_set_student_grant_covid_alignment },
   };
   g_autoptr(JsonObject) extra = NULL;
   const char *str;
@@ -927,6 +931,63 @@ options_from_json (SimrisHousehold  *household,
   extra = collect_extra (options, option_keys);
   simris_household_set_options_extra (household, extra);
 
+  return TRUE;
+}
+
+/* Issue 29 (docs/case-format.md): "benefit", "residence_status" and "maintenance_paid". */
+static gboolean
+case_benefit_from_json (SimrisHousehold  *household,
+                        SimrisJsonValue  *top,
+                        GError          **error)
+{
+  const char *str;
+  SimrisJsonValue *object;
+
+  if (!read_string (top, NULL, "benefit", FALSE, &str, error))
+    return FALSE;
+  if (str != NULL)
+    {
+      SimrisBenefit benefit;
+
+      if (!simris_benefit_from_string (str, &benefit))
+        /* Translators: %s is the path of a field, then what the file holds. Keep the quoted names as is. */
+        return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
+                     _("%s: unknown benefit \"%s\" (\"integration_income\" or \"equivalent_social_aid\")"),
+                     "benefit", str);
+      simris_household_set_benefit (household, benefit);
+    }
+
+  if (!read_string (top, NULL, "residence_status", TRUE, &str, error))
+    return FALSE;
+  if (str != NULL)
+    {
+      SimrisResidenceStatus status;
+
+      if (!simris_residence_status_from_string (str, &status))
+        {
+          g_autoptr(GString) names = g_string_new (NULL);
+
+          for (guint i = 0; i < simris_benefit_n_residence_rules (); i++)
+            g_string_append_printf (names, "%s\"%s\"", i > 0 ? ", " : "", simris_benefit_nth_residence_rule (i)->name);
+          /* Translators: %s is the path of a field, then what the file holds, then the known names. */
+          return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("%s: unknown residence status \"%s\" (%s)"),
+                       "residence_status", str, names->str);
+        }
+      simris_household_set_residence_status (household, status);
+    }
+
+  if (!read_object (top, NULL, "maintenance_paid", TRUE, &object, error))
+    return FALSE;
+  if (object != NULL)
+    {
+      SimrisCents amount;
+
+      if (!read_amount (object, "maintenance_paid", &amount, error))
+        return FALSE;
+      if (amount == SIMRIS_CENTS_MISSING)
+        return missing ("maintenance_paid", "amount", error);
+      simris_household_set_maintenance_paid_month (household, amount);
+    }
   return TRUE;
 }
 
@@ -1067,6 +1128,9 @@ household_from_doc (SimrisJsonDoc  *doc,
   if (!read_object (top, NULL, "decision", FALSE, &object, error))
     return NULL;
   if (object != NULL && !decision_from_json (household, object, error))
+    return NULL;
+
+  if (!case_benefit_from_json (household, top, error))
     return NULL;
 
   extra = collect_extra (top, top_keys);
@@ -1499,6 +1563,10 @@ simris_case_file_to_json (SimrisHousehold *household)
     json_object_set_boolean_member (options, SIMRIS_OPTION_ALTERNATING_CUSTODY_ALTERNATE_MONTHS, TRUE);
   if (!simris_household_get_applicants_share_excess (household))
     json_object_set_boolean_member (options, SIMRIS_OPTION_APPLICANTS_SHARE_EXCESS, FALSE);
+  if (simris_household_get_student_exemption_under_25 (household))
+    json_object_set_boolean_member (options, SIMRIS_OPTION_STUDENT_EXEMPTION_UNDER_25, TRUE);
+  if (!simris_household_get_student_grant_covid_alignment (household))
+    json_object_set_boolean_member (options, SIMRIS_OPTION_STUDENT_GRANT_COVID_ALIGNMENT, FALSE);
   if (simris_household_get_split_applicant_share (household) != 50)
     json_object_set_int_member (options, SIMRIS_OPTION_SPLIT_APPLICANT_SHARE,
                                 simris_household_get_split_applicant_share (household));
@@ -1511,6 +1579,20 @@ simris_case_file_to_json (SimrisHousehold *household)
   add_extras (decision, simris_household_get_decision_extra (household), names);
   if (json_object_get_size (decision) > 0)
     json_object_set_object_member (top, "decision", g_steal_pointer (&decision));
+
+  if (simris_household_get_benefit (household) != SIMRIS_BENEFIT_INTEGRATION_INCOME)
+    set_string (top, "benefit", simris_benefit_to_string (simris_household_get_benefit (household)));
+  if (simris_household_get_residence_status (household) != SIMRIS_RESIDENCE_STATUS_UNKNOWN)
+    set_string (top, "residence_status",
+                simris_residence_status_to_string (simris_household_get_residence_status (household)));
+  if (simris_household_get_maintenance_paid_month (household) > 0)
+    {
+      JsonObject *paid = json_object_new ();
+      g_autofree char *amount = simris_money_to_string (simris_household_get_maintenance_paid_month (household));
+
+      json_object_set_string_member (paid, "amount", amount);
+      json_object_set_object_member (top, "maintenance_paid", paid);
+    }
 
   add_extras (top, simris_household_get_extra (household), top_keys);
 

@@ -6,8 +6,10 @@
 #include <glib/gi18n-lib.h>
 
 #include "simris-codes.h"
+#include "simris-benefit.h"
 #include "simris-engine.h"
 #include "simris-i18n.h"
+#include "simris-maintenance.h"
 #include "simris-presence.h"
 #include "simris-result-private.h"
 #include "simris-rules.h"
@@ -56,6 +58,12 @@ typedef struct
   int               split_applicant_share;
   gboolean          alternate_months;      /* docs/calculation.md §2.2 */
   gboolean          applicants_share_excess; /* docs/calculation.md §5.1 */
+  /* Issue 29 (docs/calculation.md §4.3, §15, §16). */
+  SimrisBenefit     benefit;
+  SimrisResidenceStatus residence_status;
+  gboolean          residence_unanswered;  /* an alternative: the RIS answer says nothing of a legal stay */
+  gboolean          student_under_25;
+  gboolean          student_grant_covid_alignment;
 } Options;
 
 typedef struct
@@ -473,6 +481,50 @@ art3_age_condition (Ctx *ctx)
   return met;
 }
 
+/* The equivalent aid's own residence condition (docs/calculation.md §15; simris-benefit.c): an
+ * actual residence in Belgium with a legal stay (art. 1 and 57, §1 LO), the integration
+ * income's nationality condition (art. 3, 3° DIS) set aside; the residence status, when given,
+ * says whether the equivalent aid is the benefit to ask. Returns TRUE when it fails. */
+static gboolean
+equivalent_residence_check (Ctx            *ctx,
+                            SimrisTristate  answer)
+{
+  const SimrisResidenceRule *status = simris_benefit_residence_rule (ctx->options.residence_status);
+  gboolean failed = answer == SIMRIS_TRISTATE_NO;
+  GString *text;
+
+  if (status != NULL && (status->route == SIMRIS_BENEFIT_ROUTE_MATERIAL_AID
+                         || status->route == SIMRIS_BENEFIT_ROUTE_URGENT_MEDICAL_AID))
+    failed = TRUE;
+  if (ctx->quiet)
+    return failed;
+
+  text = g_string_new (NULL);
+  g_string_append_printf (text, TR (N_("Residence for the equivalent aid: actual residence in Belgium with a legal "
+                                       "stay; the nationality condition of the integration income does not apply: %s.")),
+                          answer == SIMRIS_TRISTATE_YES ? TR (N_("met"))
+                          : answer == SIMRIS_TRISTATE_NO ? TR (N_("not met"))
+                          : TR (N_("not answered: assumed met, to be checked by the CPAS")));
+  if (answer == SIMRIS_TRISTATE_UNKNOWN && status == NULL)
+    simris_result_add_assumed (ctx->result, SIMRIS_REASON_RESIDENCE);
+  if (status != NULL)
+    {
+      g_string_append_c (text, ' ');
+      /* Translators: the residence status in words, then what it gives */
+      g_string_append_printf (text, TR (N_("Residence status: %s. %s")), TR (status->label),
+                              simris_benefit_route_text (status->route, ctx->lang));
+    }
+  step (ctx, SIMRIS_STEP_CONDITION,
+        status != NULL ? simris_benefit_format_article (status, ctx->lang) : rule_of (ctx, SIMRIS_ACT_LO, "art. 1, 57, §1"),
+        g_string_free (text, FALSE), FALSE, 0, 0);
+
+  if (status != NULL && status->route == SIMRIS_BENEFIT_ROUTE_INTEGRATION_INCOME)
+    warn (ctx, SIMRIS_WARNING_OTHER_BENEFIT,
+          g_strdup (TR (N_("This residence status gives the integration income itself: the CPAS grants it rather "
+                           "than the equivalent aid (same amount)."))));
+  return failed;
+}
+
 /* Art. 3, 1°, 3°, 5° and 6° DIS, as answered in the case (docs/calculation.md §1): false → not
  * eligible; absent → assumed met, to be checked by the CPAS. The conditions are rows of the
  * law's table; failed[] is indexed like it. */
@@ -491,6 +543,13 @@ art3_conditions_check (Ctx      *ctx,
       if (c->condition < 0)
         continue;
       v = simris_member_get_condition (ctx->applicant->member, c->condition);
+      if (c->condition == SIMRIS_CONDITION_RESIDENCE && ctx->options.residence_unanswered)
+        v = SIMRIS_TRISTATE_UNKNOWN;
+      if (c->condition == SIMRIS_CONDITION_RESIDENCE && ctx->options.benefit == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID)
+        {
+          failed[i] = equivalent_residence_check (ctx, v);
+          continue;
+        }
 
       failed[i] = v == SIMRIS_TRISTATE_NO;
       if (v == SIMRIS_TRISTATE_YES)
@@ -770,6 +829,18 @@ art35_spi_eligible (Ctx            *ctx,
     return FALSE;
   if (kind == SIMRIS_RESOURCE_KIND_STUDENT_JOB && simris_member_get_student (p->member))
     {
+      /* The under-25 reading (option student_exemption_under_25, simris-rules.c): the
+       * student's job gets no student exemption from that age. */
+      if (ctx->options.student_under_25 && p->age >= CONST (STUDENT_AGE_LIMIT))
+        {
+          if (!ctx->quiet)
+            step (ctx, SIMRIS_STEP_EXEMPTION, rule_ar (ctx, "art. 35, §2"),
+                  FMT (TR (N_("%s is a student aged %d: under the reading that the student exemption stops at "
+                              "%d, the student job gets no socio-professional exemption.")),
+                       person_name (ctx, p), p->age, (int) CONST (STUDENT_AGE_LIMIT)),
+                  FALSE, 0, 0);
+          return FALSE;
+        }
       spi->student = TRUE;
       return TRUE;
     }
@@ -832,7 +903,10 @@ art35_socio_professional (Ctx    *ctx,
                           Spi    *spi)
 {
   const SimrisSpiRule *grant = simris_rule_table_spi_rule (ctx->rules, SIMRIS_SPI_STUDENT_GRANT, ctx->date);
+  const SimrisSpiRule *aligned = simris_rule_table_spi_rule (ctx->rules, SIMRIS_SPI_STUDENT_GRANT_ALIGNED, ctx->date);
   const SimrisSpiRule *rule = simris_rule_table_spi_rule (ctx->rules, SIMRIS_SPI_ORDINARY, ctx->date);
+  gboolean grant_student = spi->student && !spi->by_start && has_kind (p, SIMRIS_RESOURCE_KIND_STUDY_GRANT);
+  gboolean aligned_applies = FALSE;
   SimrisCents month = ctx->amounts.spi_month;
   SimrisCents exempted;
   g_autofree char *shown_month = NULL;
@@ -845,11 +919,22 @@ art35_socio_professional (Ctx    *ctx,
       rule = simris_rule_table_spi_rule (ctx->rules, SIMRIS_SPI_SHORTAGE, ctx->date);
       month = ctx->amounts.spi_shortage_month;
     }
-  else if (spi->student && !spi->by_start && grant != NULL && ctx->amounts.spi_student_grant_month > 0
-           && has_kind (p, SIMRIS_RESOURCE_KIND_STUDY_GRANT))
+  else if (grant_student && aligned != NULL && !ctx->options.student_grant_covid_alignment
+           && ctx->amounts.spi_student_grant_month > 0)
+    {
+      /* The other reading of the Covid row's dates: the lower amount still applied. */
+      rule = grant = aligned;
+      month = ctx->amounts.spi_student_grant_month;
+    }
+  else if (grant_student && grant != NULL && ctx->amounts.spi_student_grant_month > 0)
     {
       rule = grant;
       month = ctx->amounts.spi_student_grant_month;
+    }
+  else if (grant_student && aligned != NULL)
+    {
+      rule = aligned;
+      aligned_applies = TRUE;
     }
 
   exempted = MIN (spi->income, 12 * month);
@@ -881,6 +966,16 @@ art35_socio_professional (Ctx    *ctx,
                                                 "until %s (%d months); then the ordinary amount of %s a month.",
                                                 months),
                               from, until, months, ordinary);
+    }
+  else if (aligned_applies)
+    {
+      g_autofree char *until = date_text (ctx, aligned->until);
+      g_string_append_c (text, ' ');
+      /* Translators: %s is the last day of the Covid-time measure */
+      g_string_append_printf (text, TR (N_("A student who receives a study grant: during the Covid crisis, until %s, "
+                                           "the ordinary amount applies instead of the lower one (the start date of "
+                                           "this measure is SimRIS's reading).")),
+                              until);
     }
   else if (rule == grant)
     {
@@ -1671,6 +1766,100 @@ not_modelled_notes (Ctx *ctx)
     }
 }
 
+/* ---- Issue 29: the benefit, the PIIS for studies, the maintenance aid ------------------------ */
+
+/* docs/calculation.md §15: the equivalent aid's legal basis, and what the CPAS applies. */
+static void
+benefit_basis (Ctx *ctx)
+{
+  if (ctx->quiet || ctx->options.benefit != SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID)
+    return;
+  /* bruxelles-j.be: "les montants et catégories sont les mêmes pour les bénéficiaires de l'aide
+   * sociale équivalente"; ocmw-info-cpas.be, ERIS: two mandatory conditions (legal stay and
+   * residence, a state of need) and conditions the CPAS may add (willingness to work, claiming
+   * other benefits); mi-is.be: the State reimburses it (law of 02/04/1965). */
+  step (ctx, SIMRIS_STEP_CONDITION, rule_of (ctx, SIMRIS_ACT_LO, "art. 1, 57, §1"),
+        g_strdup (TR (N_("Benefit: the financial social aid equivalent to the integration income (organic law of "
+                         "8 July 1976 on the CPAS). The CPAS applies the categories, amounts and counting of "
+                         "resources of the integration income, and usually its conditions of willingness to work "
+                         "and of claiming other benefits; after its social inquiry it may grant more, or another "
+                         "form of aid, if the person needs it to live in human dignity."))),
+        FALSE, 0, 0);
+}
+
+/* docs/calculation.md §15: the integration income's residence condition answered "not met":
+ * whether the equivalent aid may apply, by the residence status when the case gives it. */
+static void
+equivalent_hint (Ctx            *ctx,
+                 const gboolean *failed)
+{
+  const SimrisResidenceRule *status = simris_benefit_residence_rule (ctx->options.residence_status);
+  gboolean residence_failed = FALSE;
+
+  if (ctx->quiet || ctx->options.benefit != SIMRIS_BENEFIT_INTEGRATION_INCOME)
+    return;
+  for (guint i = 0; i < simris_rules_n_conditions (); i++)
+    if (failed[i] && simris_rules_nth_condition (i)->condition == SIMRIS_CONDITION_RESIDENCE)
+      residence_failed = TRUE;
+  if (!residence_failed)
+    return;
+
+  if (status != NULL)
+    step (ctx, SIMRIS_STEP_CONDITION, simris_benefit_format_article (status, ctx->lang),
+          /* Translators: the residence status in words, then what it gives */
+          FMT (TR (N_("Residence status: %s. %s")), TR (status->label),
+               simris_benefit_route_text (status->route, ctx->lang)),
+          FALSE, 0, 0);
+  else
+    step (ctx, SIMRIS_STEP_CONDITION, rule_of (ctx, SIMRIS_ACT_LO, "art. 1, 57"),
+          g_strdup (TR (N_("The integration income's residence condition is not met. If the applicant lives in "
+                           "Belgium with a legal stay without meeting its nationality condition (e.g. registered "
+                           "in the foreigners' register), the CPAS may grant the financial social aid equivalent "
+                           "to the integration income (art. 1 and 57, §1 of the organic law of 8 July 1976); in a "
+                           "reception structure, material aid is given there (art. 57ter); without a right of "
+                           "stay, only urgent medical aid (art. 57, §2)."))),
+          FALSE, 0, 0);
+}
+
+/* Art. 11, §2, a) DIS: a full-time student's right rests on a PIIS for full-time studies
+ * (ocmw-info-cpas.be, "PIIS études de plein exercice"; circular of 03/08/2004 on students). */
+static void
+piis_studies (Ctx *ctx)
+{
+  if (!simris_member_get_student (ctx->applicant->member)
+      || ctx->options.benefit != SIMRIS_BENEFIT_INTEGRATION_INCOME)
+    return;
+  ctx->result->piis_studies = TRUE;
+  step (ctx, SIMRIS_STEP_CONDITION, rule_law (ctx, "art. 11, §2, a)"),
+        DUP (TR (N_("Full-time student: the right rests on an individualised social integration project (PIIS) "
+                    "for full-time studies, which the CPAS agrees to when the studies increase the chances of "
+                    "finding work. The student must pursue the studies and sit the exams, take a student job "
+                    "compatible with them when the CPAS asks, and report the results and any change; willingness "
+                    "to work is assessed against the studies (equity)."))),
+        FALSE, 0, 0);
+}
+
+/* Art. 68quinquies LO (docs/calculation.md §16): beside the benefit, never counted in it. */
+static void
+maintenance_aid (Ctx *ctx)
+{
+  SimrisCents paid = simris_household_get_maintenance_paid_month (ctx->household);
+  SimrisMaintenanceAid aid;
+
+  if (ctx->quiet || paid <= 0 || !simris_maintenance_aid_compute (paid, &ctx->amounts, &aid))
+    return;
+  if (!ctx->result->eligible || ctx->result->amount_month <= 0)
+    {
+      step (ctx, SIMRIS_STEP_NOTE, rule_of (ctx, SIMRIS_ACT_LO, "art. 68quinquies"),
+            g_strdup (simris_maintenance_aid_refused_text (ctx->lang)), FALSE, 0, 0);
+      return;
+    }
+  ctx->result->has_maintenance_aid = TRUE;
+  ctx->result->maintenance_aid = aid;
+  step (ctx, SIMRIS_STEP_NOTE, rule_of (ctx, SIMRIS_ACT_LO, "art. 68quinquies"),
+        simris_maintenance_aid_text (&aid, &ctx->amounts, ctx->lang), TRUE, aid.amount_month, 0);
+}
+
 /* ---- The pipeline (docs/calculation.md §0) ------------------------------------------------------- */
 
 static SimrisResult *
@@ -1717,8 +1906,12 @@ compute (SimrisParameters *params,
   trace_parameters (ctx);
   trace_facts (ctx);
 
+  result->benefit = options->benefit;
+  benefit_basis (ctx);
   age_ok = art3_age_condition (ctx);
   art3_conditions_check (ctx, failed);
+  equivalent_hint (ctx, failed);
+  piis_studies (ctx);
 
   trace_household_sharing (ctx);
   category = art14_category (ctx, &category_reason);
@@ -1803,7 +1996,13 @@ compute (SimrisParameters *params,
     g_autofree char *g = money (ctx, G);
     g_autofree char *y = money (ctx, amount_year);
     g_autofree char *m = money (ctx, amount_month);
-    if (A - R + G >= 0)
+    if (A - R + G >= 0 && options->benefit == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID)
+      step (ctx, SIMRIS_STEP_AMOUNT, rule_law (ctx, "art. 14, §2"),
+            FMT (TR (N_("Yearly equivalent aid, computed as the integration income: %s − %s + %s = %s; "
+                        "monthly: %s / 12 = %s.")),
+                 a, r, g, y, y, m),
+            TRUE, amount_year, 0);
+    else if (A - R + G >= 0)
       step (ctx, SIMRIS_STEP_AMOUNT, rule_law (ctx, "art. 14, §2"),
             FMT (TR (N_("Yearly integration income: %s − %s + %s = %s; monthly: %s / 12 = %s.")),
                              a, r, g, y, y, m),
@@ -1815,7 +2014,13 @@ compute (SimrisParameters *params,
                                     "category (%s): nothing is due.")),
                              r, a),
             TRUE, 0, 0);
-    if (!result->eligible && result->amount_year == 0 && amount_year > 0)
+    if (!result->eligible && result->amount_year == 0 && amount_year > 0
+        && options->benefit == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID)
+      step (ctx, SIMRIS_STEP_AMOUNT, rule_of (ctx, SIMRIS_ACT_LO, "art. 57, §1"),
+            DUP (TR (N_("A condition of the equivalent aid is not met: nothing is granted; the figures above are "
+                        "for information."))),
+            TRUE, 0, 0);
+    else if (!result->eligible && result->amount_year == 0 && amount_year > 0)
       step (ctx, SIMRIS_STEP_AMOUNT, rule_law (ctx, "art. 3"),
             DUP (TR (N_("A condition of art. 3 is not met: nothing is granted; the figures above are for "
                              "information."))),
@@ -1823,6 +2028,7 @@ compute (SimrisParameters *params,
   }
 
   split_between_partners (ctx, category, cohab.partner_own);
+  maintenance_aid (ctx);
   residual_advance (ctx);
   not_modelled_notes (ctx);
   ok = TRUE;
@@ -1908,6 +2114,93 @@ add_alternative (SimrisHousehold  *household,
   text = g_strdup_printf (simris_tr (lang, N_("%s: %s a month (%s%s a month).")),
                           what, month, diff < 0 ? "−" : "+", delta);
   simris_result_add_alternative (result, option, value, alt->amount_year, alt->amount_month, text);
+}
+
+/* A full-time student of the case with a student job, and whether one also has a study grant. */
+static gboolean
+has_student_job (SimrisHousehold *household,
+                 gboolean         with_grant)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (household)); i++)
+    {
+      g_autoptr(SimrisMember) m = g_list_model_get_item (G_LIST_MODEL (household), i);
+      GListModel *resources = simris_member_get_resources (m);
+      gboolean job = FALSE, grant = FALSE;
+
+      if (!simris_member_get_student (m))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (resources); j++)
+        {
+          g_autoptr(SimrisResource) r = g_list_model_get_item (resources, j);
+          job |= simris_resource_get_kind (r) == SIMRIS_RESOURCE_KIND_STUDENT_JOB;
+          grant |= simris_resource_get_kind (r) == SIMRIS_RESOURCE_KIND_STUDY_GRANT;
+        }
+      if (job && (grant || !with_grant))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Issue 29: the other answer of the students' readings (simris-rules.c) and, when the
+ * integration income's residence condition is not met, the equivalent aid. */
+static void
+compute_benefit_alternatives (SimrisParameters *params,
+                              SimrisHousehold  *household,
+                              SimrisDate        date,
+                              const Options    *options,
+                              SimrisResult     *result)
+{
+  const char *lang = simris_result_get_lang (result);
+  Options alt;
+
+  if (has_student_job (household, FALSE))
+    {
+      alt = *options;
+      alt.student_under_25 = !options->student_under_25;
+      add_alternative (household, params, date, result, &alt, SIMRIS_OPTION_STUDENT_EXEMPTION_UNDER_25,
+                       json_node_init_boolean (json_node_alloc (), alt.student_under_25),
+                       alt.student_under_25
+                         ? simris_tr (lang, N_("If the student exemption stops at 25 (droitsquotidiens.be, 2022)"))
+                         : simris_tr (lang, N_("If the student exemption has no age limit (art. 35, §2 of the "
+                                               "royal decree as quoted)")),
+                       FALSE);
+    }
+
+  if (simris_rules_spi_rule (SIMRIS_SPI_STUDENT_GRANT_ALIGNED, date) != NULL && has_student_job (household, TRUE))
+    {
+      alt = *options;
+      alt.student_grant_covid_alignment = !options->student_grant_covid_alignment;
+      add_alternative (household, params, date, result, &alt, SIMRIS_OPTION_STUDENT_GRANT_COVID_ALIGNMENT,
+                       json_node_init_boolean (json_node_alloc (), alt.student_grant_covid_alignment),
+                       alt.student_grant_covid_alignment
+                         ? simris_tr (lang, N_("If the Covid-time alignment of grant students already applied on "
+                                               "that date"))
+                         : simris_tr (lang, N_("If the Covid-time alignment of grant students did not yet apply "
+                                               "on that date (its start is not established)")),
+                       FALSE);
+    }
+
+  if (options->benefit == SIMRIS_BENEFIT_INTEGRATION_INCOME)
+    {
+      SimrisMember *applicant = simris_household_get_applicant (household);
+      const SimrisResidenceRule *status = simris_benefit_residence_rule (options->residence_status);
+
+      if (applicant != NULL
+          && simris_member_get_condition (applicant, SIMRIS_CONDITION_RESIDENCE) == SIMRIS_TRISTATE_NO
+          && (status == NULL || status->route == SIMRIS_BENEFIT_ROUTE_EQUIVALENT_AID))
+        {
+          alt = *options;
+          alt.benefit = SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID;
+          alt.residence_unanswered = status == NULL;
+          add_alternative (household, params, date, result, &alt, SIMRIS_OPTION_BENEFIT,
+                           json_node_init_string (json_node_alloc (), simris_benefit_to_string (alt.benefit)),
+                           status == NULL
+                             ? simris_tr (lang, N_("The financial social aid equivalent to the integration income, "
+                                                   "if the applicant lives in Belgium with a legal stay"))
+                             : simris_tr (lang, N_("The financial social aid equivalent to the integration income")),
+                           TRUE);
+        }
+    }
 }
 
 /* docs/calculation.md §5, §13 and docs/case-format.md: the amount under the other value of every CPAS option
@@ -2086,6 +2379,7 @@ compute_alternatives (SimrisParameters *params,
                               name);
       add_alternative (other, params, date, result, options, SIMRIS_ALTERNATIVE_SHARES_HOUSEHOLD, node, what, FALSE);
     }
+  compute_benefit_alternatives (params, household, date, options, result);
 
   if (simris_household_has_kind (household, SIMRIS_RESOURCE_KIND_MAF_REFUND))
     {
@@ -2134,6 +2428,13 @@ record_options (SimrisResult     *result,
     simris_result_add_option_applied (result, SIMRIS_OPTION_APPLICANTS_SHARE_EXCESS,
       g_strdup (simris_tr (lang, N_("The whole counted excess of the cohabitants' resources is counted for each "
                                     "applicant of the household."))));
+  if (options->student_under_25)
+    simris_result_add_option_applied (result, SIMRIS_OPTION_STUDENT_EXEMPTION_UNDER_25,
+      g_strdup (simris_tr (lang, N_("The student exemption is applied only to a student under 25 (a reading of "
+                                    "droitsquotidiens.be)."))));
+  if (!options->student_grant_covid_alignment)
+    simris_result_add_option_applied (result, SIMRIS_OPTION_STUDENT_GRANT_COVID_ALIGNMENT,
+      g_strdup (simris_tr (lang, N_("The Covid-time alignment of grant students is not applied on this date."))));
   if (options->split_applicant_share != 50)
     simris_result_add_option_applied (result, SIMRIS_OPTION_SPLIT_APPLICANT_SHARE,
       g_strdup_printf (simris_tr (lang, N_("For equity, %d %% of a split amount is paid to the applicant.")),
@@ -2190,6 +2491,11 @@ simris_engine_compute_with_rules (SimrisParameters      *params,
   options.split_applicant_share = simris_household_get_split_applicant_share (household);
   options.alternate_months = simris_household_get_alternating_custody_alternate_months (household);
   options.applicants_share_excess = simris_household_get_applicants_share_excess (household);
+  options.benefit = simris_household_get_benefit (household);
+  options.residence_status = simris_household_get_residence_status (household);
+  options.residence_unanswered = FALSE;
+  options.student_under_25 = simris_household_get_student_exemption_under_25 (household);
+  options.student_grant_covid_alignment = simris_household_get_student_grant_covid_alignment (household);
 
   result = compute (params, household, date, lang, &options, FALSE, error);
   if (result == NULL)

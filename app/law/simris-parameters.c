@@ -59,6 +59,8 @@ struct _SimrisParameters
   GArray    *ale;          /* AmountRow */
   GArray    *spi_shortage; /* AmountRow: art. 35 §1 AR, shortage occupations */
   GArray    *spi_grant;    /* AmountRow: art. 35 §2 AR, students with a study grant */
+  GArray    *maint_month;  /* AmountRow: art. 68quinquies LO, specific aid a month at most */
+  GArray    *maint_year;   /* AmountRow: art. 68quinquies, §3 LO, a year at most */
   GArray    *printed;      /* PrintedRow */
   GPtrArray *regimes;      /* SimrisArt34RegimeInfo*, sorted by from */
   GStringChunk *strings;
@@ -95,6 +97,8 @@ simris_parameters_finalize (GObject *object)
   g_clear_pointer (&self->ale, g_array_unref);
   g_clear_pointer (&self->spi_shortage, g_array_unref);
   g_clear_pointer (&self->spi_grant, g_array_unref);
+  g_clear_pointer (&self->maint_month, g_array_unref);
+  g_clear_pointer (&self->maint_year, g_array_unref);
   g_clear_pointer (&self->printed, g_array_unref);
   g_clear_pointer (&self->regimes, g_ptr_array_unref);
   g_clear_pointer (&self->strings, g_string_chunk_free);
@@ -119,6 +123,8 @@ simris_parameters_init (SimrisParameters *self)
   self->ale = g_array_new (FALSE, TRUE, sizeof (AmountRow));
   self->spi_shortage = g_array_new (FALSE, TRUE, sizeof (AmountRow));
   self->spi_grant = g_array_new (FALSE, TRUE, sizeof (AmountRow));
+  self->maint_month = g_array_new (FALSE, TRUE, sizeof (AmountRow));
+  self->maint_year = g_array_new (FALSE, TRUE, sizeof (AmountRow));
   self->printed = g_array_new (FALSE, TRUE, sizeof (PrintedRow));
   self->regimes = g_ptr_array_new_with_free_func (g_free);
   self->strings = g_string_chunk_new (1024);
@@ -478,12 +484,14 @@ merge_json (SimrisParameters *self,
         upsert (self->coefficients, &row, row.from);
       }
 
-  for (guint which = 0; which < 4; which++)
+  for (guint which = 0; which < 6; which++)
     {
       static const char * const names[] = {
         "spi_base_month", "ale_cheque_exempt", "spi_shortage_base_month", "spi_student_grant_base_month",
+        "maintenance_aid_month_max", "maintenance_aid_year_max",
       };
-      GArray *targets[] = { self->spi, self->ale, self->spi_shortage, self->spi_grant };
+      GArray *targets[] = { self->spi, self->ale, self->spi_shortage, self->spi_grant,
+                            self->maint_month, self->maint_year };
       const char *name = names[which];
       GArray *target = targets[which];
 
@@ -820,6 +828,13 @@ simris_parameters_lookup (SimrisParameters *self,
   out->spi_student_grant_month = a >= 0 ? simris_money_mul_round (g_array_index (self->spi_grant, AmountRow, a).amount,
                                                                   coef->coefficient, 10000) : 0;
 
+  /* Art. 68quinquies LO: the ceilings of the specific aid for maintenance paid, not indexed
+   * (1 100 a year since 01/01/2005 in every source found); 0 when none is in force. */
+  a = find_row (self->maint_month, date);
+  out->maintenance_aid_month_max = a >= 0 ? g_array_index (self->maint_month, AmountRow, a).amount : 0;
+  a = find_row (self->maint_year, date);
+  out->maintenance_aid_year_max = a >= 0 ? g_array_index (self->maint_year, AmountRow, a).amount : 0;
+
   p = find_row (self->printed, date);
   if (p >= 0 && g_array_index (self->printed, PrintedRow, p).from == out->from)
     {
@@ -910,6 +925,10 @@ simris_parameters_get_series_row (SimrisParameters  *self,
     arr = self->spi_shortage;
   else if (g_str_equal (which, "spi_student_grant_base_month"))
     arr = self->spi_grant;
+  else if (g_str_equal (which, "maintenance_aid_month_max"))
+    arr = self->maint_month;
+  else if (g_str_equal (which, "maintenance_aid_year_max"))
+    arr = self->maint_year;
   else
     return FALSE;
   if (n >= arr->len)

@@ -48,6 +48,8 @@ typedef struct
   SimrisCents  ale_cheque_exempt;     /* art. 22 §1 d AR, per cheque */
   SimrisCents  spi_shortage_month;    /* art. 35 §1 AR, shortage occupation, indexed (0: none) */
   SimrisCents  spi_student_grant_month; /* art. 35 §2 AR, student with a study grant, indexed (0: none) */
+  SimrisCents  maintenance_aid_month_max; /* art. 68quinquies LO, not indexed (0: none) */
+  SimrisCents  maintenance_aid_year_max;
   SimrisDate   base_from;
   SimrisCents  base[4];
   const char  *base_source;

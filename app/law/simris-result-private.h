@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "simris-maintenance.h"
 #include "simris-result.h"
 
 G_BEGIN_DECLS
@@ -37,6 +38,11 @@ struct _SimrisResult
   char           *art34_regime_reason;
   GPtrArray      *options_applied;  /* SimrisWarning* */
   GPtrArray      *not_modelled;     /* char*, NULL-terminated */
+  /* Issue 29: the benefit computed, the PIIS for studies, the maintenance aid. */
+  SimrisBenefit   benefit;
+  gboolean        piis_studies;
+  gboolean        has_maintenance_aid;
+  SimrisMaintenanceAid maintenance_aid;
 };
 
 SimrisResult *simris_result_new           (const char     *lang);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "simris-codes.h"
 #include "simris-i18n.h"
 #include "simris-result-private.h"
 #include "simris-rules.h"
@@ -313,6 +314,18 @@ simris_result_dup_reason_text (SimrisResult *self,
 
   g_return_val_if_fail (SIMRIS_IS_RESULT (self), NULL);
 
+  /* The equivalent aid's own residence condition (simris-benefit.c, art. 1, 57 and 57ter LO). */
+  if (c != NULL && self->benefit == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID
+      && g_strcmp0 (code, SIMRIS_REASON_RESIDENCE) == 0)
+    {
+      g_autofree char *article = simris_rules_format_article (SIMRIS_ACT_LO, "art. 1, 57, 57ter", self->lang);
+      /* Translators: %s is a reference to the organic law of 8 July 1976 */
+      return g_strdup_printf (simris_tr (self->lang, N_("The applicant does not live in Belgium with a legal stay "
+                                                        "giving the equivalent aid, or receives material aid in a "
+                                                        "reception structure (%s).")),
+                              article);
+    }
+
   /* The reason and its article are rows of the law's table (simris-rules.c). */
   if (c != NULL)
     {
@@ -474,6 +487,37 @@ simris_result_get_not_modelled (SimrisResult *self)
   return (const char * const *) self->not_modelled->pdata;
 }
 
+SimrisBenefit
+simris_result_get_benefit (SimrisResult *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_RESULT (self), SIMRIS_BENEFIT_INTEGRATION_INCOME);
+  return self->benefit;
+}
+
+gboolean
+simris_result_get_piis_studies (SimrisResult *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_RESULT (self), FALSE);
+  return self->piis_studies;
+}
+
+gboolean
+simris_result_get_maintenance_aid (SimrisResult *self,
+                                   SimrisCents  *paid_month,
+                                   SimrisCents  *amount_month,
+                                   SimrisCents  *amount_year)
+{
+  g_return_val_if_fail (SIMRIS_IS_RESULT (self), FALSE);
+
+  if (paid_month != NULL)
+    *paid_month = self->maintenance_aid.paid_month;
+  if (amount_month != NULL)
+    *amount_month = self->maintenance_aid.amount_month;
+  if (amount_year != NULL)
+    *amount_year = self->maintenance_aid.amount_year;
+  return self->has_maintenance_aid;
+}
+
 static void
 add_money (JsonBuilder *builder,
            const char  *member,
@@ -505,6 +549,8 @@ simris_result_to_json (SimrisResult *self)
   json_builder_add_string_value (builder, ref);
   json_builder_set_member_name (builder, "parameters");
   json_builder_add_string_value (builder, params);
+  json_builder_set_member_name (builder, "benefit");
+  json_builder_add_string_value (builder, simris_benefit_to_string (self->benefit));
   json_builder_set_member_name (builder, "eligible");
   json_builder_add_boolean_value (builder, self->eligible);
   json_builder_set_member_name (builder, "ineligible_reasons");
@@ -551,6 +597,18 @@ simris_result_to_json (SimrisResult *self)
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  else
+    json_builder_add_null_value (builder);
+
+  json_builder_set_member_name (builder, "maintenance_aid");
+  if (self->has_maintenance_aid)
+    {
+      json_builder_begin_object (builder);
+      add_money (builder, "paid_month", self->maintenance_aid.paid_month);
+      add_money (builder, "amount_month", self->maintenance_aid.amount_month);
+      add_money (builder, "amount_year", self->maintenance_aid.amount_year);
       json_builder_end_object (builder);
     }
   else

@@ -3,6 +3,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "simris-benefit.h"
 #include "simris-date.h"
 #include "simris-enums.h"
 #include "simris-money.h"
@@ -121,5 +122,16 @@ GPtrArray         *simris_result_get_options_applied       (SimrisResult *self);
 const char * const *simris_result_get_not_modelled         (SimrisResult *self);
 
 JsonNode          *simris_result_to_json                   (SimrisResult *self);
+
+/* Issue 29: the benefit the result is for (integration income or equivalent social aid);
+ * whether the right rests on a PIIS for full-time studies (art. 11, §2, a) of the law); the
+ * specific aid for maintenance paid for one's children (art. 68quinquies LO), computed beside
+ * the benefit — FALSE when none. */
+SimrisBenefit      simris_result_get_benefit               (SimrisResult *self);
+gboolean           simris_result_get_piis_studies          (SimrisResult *self);
+gboolean           simris_result_get_maintenance_aid       (SimrisResult *self,
+                                                            SimrisCents  *paid_month,
+                                                            SimrisCents  *amount_month,
+                                                            SimrisCents  *amount_year);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "simris-benefit.h"
 #include "simris-codes.h"
 #include "simris-enum-types.h"
 #include "simris-i18n.h"
@@ -343,11 +344,26 @@ static const SimrisSpiRule spi_rules[] = {
     "AR 23/11/2023 amending art. 35 §1 RD (etaamb.openjustice.be, numac 2023047733); medenam.be; cpasconnect.be" },
   /* Art. 35 §2 had two amounts for students, the lower one for a student with a study grant
    * (wordscope.be quoting the RD: "deux montants qui sont fonction du fait que l'intéressé perçoit
-   * ou non une bourse d'études"); aligned on the ordinary amount from 01/01/2022
-   * (docs/calculation.md §4.3; the amending act was not found in the sources searched). */
-  { SIMRIS_SPI_STUDENT_GRANT, "spi_student_grant", "spi_student_grant_base_month", 0, 20211231, "art. 35, §2",
-    N_("Lower socio-professional exemption for a student who receives a study grant, until 31 December 2021"),
+   * ou non une bourse d'études"). During the Covid crisis, grant students got the ordinary
+   * amount "durant plusieurs mois", until 30/09/2021 (uvcw.be/aide-sociale/actus/art-7023);
+   * the lower amount applied again from 01/10/2021 (72,23 a month, Lalieux press release of
+   * 16/12/2021) until the RD of 25/01/2022 (M.B. 14/02/2022), with effect from 01/01/2022,
+   * aligned the amounts for good (uvcw.be art-7023; news.belgium.be). The start of the Covid
+   * measure is not in the sources searched: "initiée au début de la crise du coronavirus"
+   * (bx1.be, Belga 16/12/2021); SimRIS reads 01/04/2020 (docs/calculation.md §4.3) and shows
+   * the lower amount as an alternative on every date of that row
+   * (option student_grant_covid_alignment). */
+  { SIMRIS_SPI_STUDENT_GRANT, "spi_student_grant", "spi_student_grant_base_month", 0, 20200331, "art. 35, §2",
+    N_("Lower socio-professional exemption for a student who receives a study grant, until the Covid-time alignment"),
     "droitsquotidiens.be espace-jeunes; Stad Tienen; centenvoorstudenten.be (68,06 a month at 01/06/2017, 70,81 at 01/03/2020)" },
+  { SIMRIS_SPI_STUDENT_GRANT_ALIGNED, "spi_student_grant_covid_alignment", "spi_base_month", 20200401, 20210930, "art. 35, §2",
+    N_("Covid-time measure: a student who receives a study grant gets the ordinary amount, until 30 September 2021 (start date: SimRIS reading)"),
+    "uvcw.be/aide-sociale/actus/art-7023 (until 30/09/2021); bx1.be/Belga 16/12/2021 (\"initiée au début de la crise\"); "
+    "start 01/04/2020 is SimRIS's reading, the act was not found" },
+  { SIMRIS_SPI_STUDENT_GRANT, "spi_student_grant", "spi_student_grant_base_month", 20211001, 20211231, "art. 35, §2",
+    N_("Lower socio-professional exemption for a student who receives a study grant again, from 1 October to 31 December 2021"),
+    "uvcw.be art-7023; Lalieux press release 16/12/2021 (72,23 a month until 31/12/2021; 264,13 for all from "
+    "01/01/2022 by the RD of 25/01/2022, M.B. 14/02/2022)" },
 };
 
 /* ---- Art. 3 DIS: the conditions ---------------------------------------------------------- */
@@ -421,6 +437,13 @@ static const SimrisConstant constants[SIMRIS_N_CONSTANTS] = {
     N_("Warn that a newer indexation may apply this long after the newest step"), "docs/calculation.md §3" },
   { SIMRIS_CONST_ADULT_AGE, "adult_age", 0, 18, SIMRIS_UNIT_YEARS, SIMRIS_ACT_LAW, "art. 3, 2°",
     N_("Age of majority"), "art. 3, 2° DIS" },
+  /* Only under the option student_exemption_under_25 (readings below). */
+  { SIMRIS_CONST_STUDENT_AGE_LIMIT, "student_exemption_age_limit", 25, SIMRIS_UNIT_YEARS, SIMRIS_ACT_READING, "§4.3",
+    N_("Student exemption: the age limit of one reading (under this age)"),
+    "droitsquotidiens.be, \"RIS : plus de distinction entre les étudiants boursiers et non boursiers\" (2022)" },
+  { SIMRIS_CONST_MAINTENANCE_AID_PERCENT, "maintenance_aid_percent", 50, SIMRIS_UNIT_PERCENT, SIMRIS_ACT_LO, "art. 68quinquies",
+    N_("Specific aid for maintenance paid for one's children: share of what is paid in the month"),
+    "art. 68quinquies LO and its royal decree (wordscope.be quoting it); primabook.mi-is.be; droitsquotidiens.be" },
 };
 
 /* ---- Readings a case may choose ------------------------------------------------------------ */
@@ -480,6 +503,18 @@ static const SimrisReadingRule readings[] = {
   { SIMRIS_OPTION_APPLICANTS_SHARE_EXCESS, TRUE,
     N_("Several applicants under one roof share the counted excess of the same cohabitants; false counts the whole excess for each applicant"),
     "Infor Jeunes (inforjeunes.be, CPAS); C. trav. Liège 18/01/2012, R.G. 2009/AL/36.669 (terralaboris.be article 1135); docs/calculation.md §5.1" },
+  /* Art. 35, §2 RD exempts a full-time student's work income "pendant toute la durée des
+   * études" (wordscope.be quoting it) for a student whose right rests on the PIIS for studies of
+   * art. 11, §2, a) of the law; neither text, as quoted, sets an age limit, and the PIIS for
+   * studies is open to applicants of any age, with specific conditions for those under 25
+   * (ocmw-info-cpas.be, "PIIS études de plein exercice", §5). droitsquotidiens.be (2022) adds
+   * "être âgé de moins de 25 ans": an option, off by default. */
+  { SIMRIS_OPTION_STUDENT_EXEMPTION_UNDER_25, FALSE,
+    N_("The student exemption only for a student under 25 (a reading of droitsquotidiens.be, 2022; art. 35, §2 as quoted sets no age limit)"),
+    "droitsquotidiens.be 2022; against: art. 35 §2 RD as quoted by wordscope.be; ocmw-info-cpas.be PIIS études" },
+  { SIMRIS_OPTION_STUDENT_GRANT_COVID_ALIGNMENT, TRUE,
+    N_("The Covid-time alignment of grant students on the ordinary exemption applies on the dates of its row (its start date is SimRIS's reading)"),
+    "uvcw.be art-7023; bx1.be/Belga 16/12/2021" },
 };
 
 /* ---- Kinds ---------------------------------------------------------------------------------- */
@@ -1114,6 +1149,10 @@ simris_rules_format_article (SimrisAct   act,
       /* Translators: a reference to the Royal Decree of 11 July 2002 (FR "%s AR 11/07/2002", NL "%s KB 11/07/2002") */
       format = simris_tr (lang, N_("%s RD 11/07/2002"));
       break;
+    case SIMRIS_ACT_LO:
+      /* Translators: a reference to the organic law of 8 July 1976 on the CPAS (FR "%s LO 08/07/1976", NL "%s OCMW-wet 08/07/1976") */
+      format = simris_tr (lang, N_("%s LO 08/07/1976"));
+      break;
     case SIMRIS_ACT_READING:
     default:
       /* Translators: a reading of SimRIS where the texts are silent, %s is a § of its documentation */
@@ -1360,8 +1399,17 @@ simris_rules_dump (const char *lang,
                         simris_tr (lang, N_("Amount")), simris_tr (lang, N_("Source")), NULL };
     header (out, markdown, h);
     for (guint i = 0; i < G_N_ELEMENTS (spi_rules); i++)
-      dump_series (out, markdown, params, spi_rules[i].parameter, lang);
+      {
+        gboolean seen = FALSE;
+
+        for (guint j = 0; j < i; j++)
+          seen |= g_str_equal (spi_rules[j].parameter, spi_rules[i].parameter);
+        if (!seen)
+          dump_series (out, markdown, params, spi_rules[i].parameter, lang);
+      }
     dump_series (out, markdown, params, "ale_cheque_exempt", lang);
+    dump_series (out, markdown, params, "maintenance_aid_month_max", lang);
+    dump_series (out, markdown, params, "maintenance_aid_year_max", lang);
   }
 
   /* Constants. */
@@ -1407,6 +1455,23 @@ simris_rules_dump (const char *lang,
         g_autofree char *art = simris_rules_format_article (household_rules[i].act, household_rules[i].article, lang);
         const char *cells[] = { household_rules[i].name, art, simris_tr (lang, household_rules[i].label),
                                 household_rules[i].source, NULL };
+        row (out, markdown, cells);
+      }
+  }
+
+  /* Which benefit (simris-benefit.c). */
+  heading (out, markdown, 2, simris_tr (lang, N_("Which benefit: the residence status (art. 3, 3° of the law; art. 1, 57 and 57ter of the organic law of 8 July 1976)")));
+  {
+    const char *h[] = { simris_tr (lang, N_("Status")), simris_tr (lang, N_("Label")),
+                        simris_tr (lang, N_("Article")), simris_tr (lang, N_("What")),
+                        simris_tr (lang, N_("Source")), NULL };
+    header (out, markdown, h);
+    for (guint i = 0; i < simris_benefit_n_residence_rules (); i++)
+      {
+        const SimrisResidenceRule *r = simris_benefit_nth_residence_rule (i);
+        g_autofree char *art = simris_benefit_format_article (r, lang);
+        const char *cells[] = { r->name, simris_tr (lang, r->label), art,
+                                simris_benefit_route_text (r->route, lang), r->source, NULL };
         row (out, markdown, cells);
       }
   }

@@ -20,6 +20,7 @@ typedef enum
   SIMRIS_ACT_LAW,    /* loi du 26 mai 2002 concernant le droit à l'intégration sociale */
   SIMRIS_ACT_RD,     /* arrêté royal du 11 juillet 2002 portant règlement général */
   SIMRIS_ACT_READING, /* docs/calculation.md §13: a reading where the texts are silent */
+  SIMRIS_ACT_LO,     /* loi du 8 juillet 1976 organique des CPAS (equivalent aid, maintenance aid) */
 } SimrisAct;
 
 /* How the amount of a kind is entered (docs/case-format.md, docs/calculation.md §4). */
@@ -101,6 +102,8 @@ typedef enum
   SIMRIS_CONST_SHORTAGE_MONTHS,
   SIMRIS_CONST_NEWER_INDEX_MONTHS,
   SIMRIS_CONST_ADULT_AGE,
+  SIMRIS_CONST_STUDENT_AGE_LIMIT,        /* the under-25 reading of art. 35, §2 (an option) */
+  SIMRIS_CONST_MAINTENANCE_AID_PERCENT,  /* art. 68quinquies LO: share of the maintenance paid */
   SIMRIS_N_CONSTANTS,
 } SimrisConstantId;
 
@@ -134,6 +137,7 @@ typedef enum
   SIMRIS_SPI_ORDINARY,       /* art. 35 §1: work begun while on the RIS, 3 years; §2 students */
   SIMRIS_SPI_SHORTAGE,       /* art. 35 §1 (AR 23/11/2023): a shortage occupation, 3 months */
   SIMRIS_SPI_STUDENT_GRANT,  /* art. 35 §2: a student with a study grant, lower amount */
+  SIMRIS_SPI_STUDENT_GRANT_ALIGNED, /* Covid time: grant students get the ordinary amount */
 } SimrisSpiKind;
 
 typedef struct

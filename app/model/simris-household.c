@@ -52,6 +52,13 @@ struct _SimrisHousehold
   guint              isolated_partner_no_resources : 1;
   guint              alternating_custody_alternate_months : 1;
   guint              applicants_share_excess : 1;
+  /* Issue 29: the benefit asked, the residence status, students, maintenance paid
+   * (simris_household_get_benefit() and below). */
+  guint              student_exemption_under_25 : 1;
+  guint              student_grant_covid_alignment : 1;
+  SimrisBenefit      benefit;
+  SimrisResidenceStatus residence_status;
+  SimrisCents        maintenance_paid_month;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -82,6 +89,12 @@ enum {
   PROP_CPAS_POSTCODE,
   PROP_APPLICANT_ADDRESS,
   PROP_DOCUMENT_LANGUAGE,
+  /* Issue 29. */
+  PROP_BENEFIT,
+  PROP_RESIDENCE_STATUS,
+  PROP_MAINTENANCE_PAID_MONTH,
+  PROP_STUDENT_EXEMPTION_UNDER_25,
+  PROP_STUDENT_GRANT_COVID_ALIGNMENT,
   N_PROPS
 };
 
@@ -270,6 +283,26 @@ simris_household_get_property (GObject    *object,
       g_value_set_string (value, self->decision[prop_id - PROP_CPAS_NAME]);
       break;
 
+    case PROP_BENEFIT:
+      g_value_set_string (value, simris_benefit_to_string (self->benefit));
+      break;
+
+    case PROP_RESIDENCE_STATUS:
+      g_value_set_string (value, simris_residence_status_to_string (self->residence_status));
+      break;
+
+    case PROP_MAINTENANCE_PAID_MONTH:
+      g_value_set_int64 (value, self->maintenance_paid_month);
+      break;
+
+    case PROP_STUDENT_EXEMPTION_UNDER_25:
+      g_value_set_boolean (value, self->student_exemption_under_25);
+      break;
+
+    case PROP_STUDENT_GRANT_COVID_ALIGNMENT:
+      g_value_set_boolean (value, self->student_grant_covid_alignment);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -339,6 +372,37 @@ simris_household_set_property (GObject      *object,
                                            g_value_get_string (value));
       break;
 
+    /* Issue 29: the case file's names ("benefit", "residence_status"); an unknown name is ignored. */
+    case PROP_BENEFIT:
+      {
+        SimrisBenefit benefit;
+
+        if (simris_benefit_from_string (g_value_get_string (value), &benefit))
+          simris_household_set_benefit (self, benefit);
+      }
+      break;
+
+    case PROP_RESIDENCE_STATUS:
+      {
+        SimrisResidenceStatus status = SIMRIS_RESIDENCE_STATUS_UNKNOWN;
+
+        if (g_value_get_string (value) == NULL || simris_residence_status_from_string (g_value_get_string (value), &status))
+          simris_household_set_residence_status (self, status);
+      }
+      break;
+
+    case PROP_MAINTENANCE_PAID_MONTH:
+      simris_household_set_maintenance_paid_month (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_STUDENT_EXEMPTION_UNDER_25:
+      simris_household_set_student_exemption_under_25 (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_STUDENT_GRANT_COVID_ALIGNMENT:
+      simris_household_set_student_grant_covid_alignment (self, g_value_get_boolean (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -401,6 +465,17 @@ simris_household_class_init (SimrisHouseholdClass *klass)
   properties[PROP_APPLICANT_ADDRESS] = string_pspec ("applicant-address");
   properties[PROP_DOCUMENT_LANGUAGE] = string_pspec ("document-language");
 
+  /* Issue 29 (docs/case-format.md): the benefit asked and the residence status by their case
+   * file names, the maintenance paid a month in cents, the students' readings. */
+  properties[PROP_BENEFIT] = string_pspec ("benefit");
+  properties[PROP_RESIDENCE_STATUS] = string_pspec ("residence-status");
+  properties[PROP_MAINTENANCE_PAID_MONTH] =
+    g_param_spec_int64 ("maintenance-paid-month", NULL, NULL,
+                        0, SIMRIS_CENTS_MAX, 0,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_STUDENT_EXEMPTION_UNDER_25] = boolean_pspec ("student-exemption-under-25", FALSE);
+  properties[PROP_STUDENT_GRANT_COVID_ALIGNMENT] = boolean_pspec ("student-grant-covid-alignment", TRUE);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -424,6 +499,7 @@ simris_household_init (SimrisHousehold *self)
   self->count_maintenance_debtors = TRUE;
   self->applicants_share_excess = TRUE;
   self->split_applicant_share = 50;
+  self->student_grant_covid_alignment = TRUE;
 }
 
 SimrisHousehold *
@@ -458,6 +534,11 @@ simris_household_copy (SimrisHousehold *self)
   copy->applicants_share_excess = self->applicants_share_excess;
   copy->reform_maf_exempt = self->reform_maf_exempt;
   copy->split_applicant_share = self->split_applicant_share;
+  copy->benefit = self->benefit;
+  copy->residence_status = self->residence_status;
+  copy->maintenance_paid_month = self->maintenance_paid_month;
+  copy->student_exemption_under_25 = self->student_exemption_under_25;
+  copy->student_grant_covid_alignment = self->student_grant_covid_alignment;
   copy->extra = simris_json_object_copy_deep (self->extra);
   copy->options_extra = simris_json_object_copy_deep (self->options_extra);
   copy->decision_extra = simris_json_object_copy_deep (self->decision_extra);
@@ -1635,4 +1716,120 @@ simris_household_check_complete (SimrisHousehold  *self,
                  _("%s: incomplete — the amount is missing"), path);
 
   return FALSE;
+}
+
+/* ---- Issue 29: the benefit, the residence status, students, maintenance paid -------------- */
+
+/* "benefit" of a case file (docs/case-format.md): the integration income (default) or the
+ * equivalent social aid (app/law/simris-benefit.c). */
+SimrisBenefit
+simris_household_get_benefit (SimrisHousehold *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), SIMRIS_BENEFIT_INTEGRATION_INCOME);
+  return self->benefit;
+}
+
+void
+simris_household_set_benefit (SimrisHousehold *self,
+                              SimrisBenefit    value)
+{
+  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
+  g_return_if_fail (value < SIMRIS_N_BENEFITS);
+
+  if (self->benefit != value)
+    {
+      self->benefit = value;
+      simris_household_changed (self, properties[PROP_BENEFIT]);
+    }
+}
+
+/* "residence_status": the applicant's, SIMRIS_RESIDENCE_STATUS_UNKNOWN when not given. */
+SimrisResidenceStatus
+simris_household_get_residence_status (SimrisHousehold *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), SIMRIS_RESIDENCE_STATUS_UNKNOWN);
+  return self->residence_status;
+}
+
+void
+simris_household_set_residence_status (SimrisHousehold       *self,
+                                       SimrisResidenceStatus  value)
+{
+  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
+  g_return_if_fail (value < SIMRIS_N_RESIDENCE_STATUSES);
+
+  if (self->residence_status != value)
+    {
+      self->residence_status = value;
+      simris_household_changed (self, properties[PROP_RESIDENCE_STATUS]);
+    }
+}
+
+/* "maintenance_paid": what the applicant pays each month for their children (art. 68quinquies
+ * LO; docs/calculation.md §16); 0 when nothing. */
+SimrisCents
+simris_household_get_maintenance_paid_month (SimrisHousehold *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), 0);
+  return self->maintenance_paid_month;
+}
+
+void
+simris_household_set_maintenance_paid_month (SimrisHousehold *self,
+                                             SimrisCents      value)
+{
+  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
+
+  value = CLAMP (value, 0, SIMRIS_CENTS_MAX);
+  if (self->maintenance_paid_month != value)
+    {
+      self->maintenance_paid_month = value;
+      simris_household_changed (self, properties[PROP_MAINTENANCE_PAID_MONTH]);
+    }
+}
+
+/* Option "student_exemption_under_25" (false): the reading that art. 35, §2 RD needs the
+ * student to be under 25 (simris-rules.c, readings). */
+gboolean
+simris_household_get_student_exemption_under_25 (SimrisHousehold *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), FALSE);
+  return self->student_exemption_under_25;
+}
+
+void
+simris_household_set_student_exemption_under_25 (SimrisHousehold *self,
+                                                 gboolean         value)
+{
+  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
+
+  value = !!value;
+  if (self->student_exemption_under_25 != value)
+    {
+      self->student_exemption_under_25 = value;
+      simris_household_changed (self, properties[PROP_STUDENT_EXEMPTION_UNDER_25]);
+    }
+}
+
+/* Option "student_grant_covid_alignment" (true): the Covid-time alignment of the grant
+ * students' exemption applies on the dates of its row (simris-rules.c). */
+gboolean
+simris_household_get_student_grant_covid_alignment (SimrisHousehold *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), TRUE);
+  return self->student_grant_covid_alignment;
+}
+
+void
+simris_household_set_student_grant_covid_alignment (SimrisHousehold *self,
+                                                    gboolean         value)
+{
+  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
+
+  value = !!value;
+  if (self->student_grant_covid_alignment != value)
+    {
+      self->student_grant_covid_alignment = value;
+      simris_household_changed (self, properties[PROP_STUDENT_GRANT_COVID_ALIGNMENT]);
+    }
 }

@@ -4,8 +4,10 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+#include "simris-benefit.h"
 #include "simris-enums.h"
 #include "simris-member.h"
+#include "simris-money.h"
 
 G_BEGIN_DECLS
 
@@ -94,6 +96,26 @@ void              simris_household_set_reform_maf_exempt            (SimrisHouse
 int               simris_household_get_split_applicant_share        (SimrisHousehold *self);
 void              simris_household_set_split_applicant_share        (SimrisHousehold *self,
                                                                      int              value);
+
+/* Issue 29 (docs/case-format.md): "benefit", "residence_status", "maintenance_paid" (a month,
+ * 0: none) and the options "student_exemption_under_25" (false) and
+ * "student_grant_covid_alignment" (true). Setters emit "changed". */
+SimrisBenefit     simris_household_get_benefit                      (SimrisHousehold *self);
+void              simris_household_set_benefit                      (SimrisHousehold *self,
+                                                                     SimrisBenefit    value);
+SimrisResidenceStatus
+                  simris_household_get_residence_status             (SimrisHousehold *self);
+void              simris_household_set_residence_status             (SimrisHousehold       *self,
+                                                                     SimrisResidenceStatus  value);
+SimrisCents       simris_household_get_maintenance_paid_month       (SimrisHousehold *self);
+void              simris_household_set_maintenance_paid_month       (SimrisHousehold *self,
+                                                                     SimrisCents      value);
+gboolean          simris_household_get_student_exemption_under_25   (SimrisHousehold *self);
+void              simris_household_set_student_exemption_under_25   (SimrisHousehold *self,
+                                                                     gboolean         value);
+gboolean          simris_household_get_student_grant_covid_alignment (SimrisHousehold *self);
+void              simris_household_set_student_grant_covid_alignment (SimrisHousehold *self,
+                                                                      gboolean         value);
 
 /* Decision fields ("decision" object of a case file; docs/calculation.md §10). name is one of
  * "cpas_name", "cpas_address", "application_date", "case_reference", "social_worker",

@@ -405,7 +405,9 @@ apply_set_option (SimrisHousehold *household,
       g_str_equal (option, SIMRIS_OPTION_REFORM_MAF_EXEMPT) ||
       g_str_equal (option, SIMRIS_OPTION_ISOLATED_PARTNER_NO_RESOURCES) ||
       g_str_equal (option, SIMRIS_OPTION_ALTERNATING_CUSTODY_ALTERNATE_MONTHS) ||
-      g_str_equal (option, SIMRIS_OPTION_APPLICANTS_SHARE_EXCESS))
+      g_str_equal (option, SIMRIS_OPTION_APPLICANTS_SHARE_EXCESS) ||
+      g_str_equal (option, SIMRIS_OPTION_STUDENT_EXEMPTION_UNDER_25) ||
+      g_str_equal (option, SIMRIS_OPTION_STUDENT_GRANT_COVID_ALIGNMENT))
     {
       if (!is_bool)
         return fail (error, path, _("%s: expected true or false"), "value");
@@ -419,6 +421,10 @@ apply_set_option (SimrisHousehold *household,
         simris_household_set_alternating_custody_alternate_months (household, json_node_get_boolean (value));
       else if (g_str_equal (option, SIMRIS_OPTION_APPLICANTS_SHARE_EXCESS))
         simris_household_set_applicants_share_excess (household, json_node_get_boolean (value));
+      else if (g_str_equal (option, SIMRIS_OPTION_STUDENT_EXEMPTION_UNDER_25))
+        simris_household_set_student_exemption_under_25 (household, json_node_get_boolean (value));
+      else if (g_str_equal (option, SIMRIS_OPTION_STUDENT_GRANT_COVID_ALIGNMENT))
+        simris_household_set_student_grant_covid_alignment (household, json_node_get_boolean (value));
       else
         simris_household_set_reform_maf_exempt (household, json_node_get_boolean (value));
       return TRUE;
@@ -436,6 +442,17 @@ apply_set_option (SimrisHousehold *household,
         simris_household_set_art34_regime (household, regime);
       else
         return fail (error, path, _("%s: expected the name of an art. 34 regime or null"), "value");
+      return TRUE;
+    }
+
+  /* Issue 29: the other benefit, as a variant (docs/case-format.md, "benefit"). */
+  if (g_str_equal (option, SIMRIS_OPTION_BENEFIT))
+    {
+      SimrisBenefit benefit;
+
+      if (!simris_benefit_from_string (get_string (change, "value"), &benefit))
+        return fail (error, path, _("%s: expected \"integration_income\" or \"equivalent_social_aid\""), "value");
+      simris_household_set_benefit (household, benefit);
       return TRUE;
     }
 
@@ -683,6 +700,12 @@ option_label (const char *option,
     return simris_tr (lang, N_("rules of art. 34"));
   if (g_strcmp0 (option, "split_applicant_share") == 0)
     return simris_tr (lang, N_("applicant's share of a split amount (percent)"));
+  if (g_strcmp0 (option, SIMRIS_OPTION_STUDENT_EXEMPTION_UNDER_25) == 0)
+    return simris_tr (lang, N_("the student exemption only under 25 (a reading)"));
+  if (g_strcmp0 (option, SIMRIS_OPTION_STUDENT_GRANT_COVID_ALIGNMENT) == 0)
+    return simris_tr (lang, N_("the Covid-time alignment of grant students"));
+  if (g_strcmp0 (option, SIMRIS_OPTION_BENEFIT) == 0)
+    return simris_tr (lang, N_("benefit"));
   return option != NULL ? option : "?";
 }
 

@@ -9,6 +9,7 @@
 #include "simris-engine.h"
 #include "simris-i18n.h"
 #include "simris-presence.h"
+#include "simris-rules.h"
 #include "simris-timeline.h"
 
 /* docs/calculation.md §14: the RIS month by month. Month M = the case computed with reference date
@@ -59,6 +60,7 @@ struct _SimrisTimeline
   SimrisTimelineFlags flags;
   GArray           *months;   /* Month */
   SimrisCents       total;
+  SimrisCents       maintenance_aid_total;  /* art. 68quinquies LO, beside the benefit (issue 29) */
 };
 
 G_DEFINE_FINAL_TYPE (SimrisTimeline, simris_timeline, G_TYPE_OBJECT)
@@ -741,6 +743,12 @@ simris_timeline_compute_with_rules (SimrisParameters      *params,
         }
 
       self->total += simris_result_get_amount_month (m.result);
+      {
+        SimrisCents aid = 0;
+
+        if (simris_result_get_maintenance_aid (m.result, NULL, &aid, NULL))
+          self->maintenance_aid_total += aid;
+      }
       g_array_append_val (self->months, m);
     }
   ok = TRUE;
@@ -829,6 +837,25 @@ simris_timeline_get_total (SimrisTimeline *self)
   return self->total;
 }
 
+/* The specific aid for maintenance paid (art. 68quinquies LO) over the period, beside the
+ * benefit's total: the sum of the months' aid. */
+SimrisCents
+simris_timeline_get_maintenance_aid_total (SimrisTimeline *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_TIMELINE (self), 0);
+  return self->maintenance_aid_total;
+}
+
+/* The benefit of the case (the first month's result says it: the case does not change it). */
+SimrisBenefit
+simris_timeline_get_benefit (SimrisTimeline *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_TIMELINE (self), SIMRIS_BENEFIT_INTEGRATION_INCOME);
+  if (self->months->len == 0)
+    return SIMRIS_BENEFIT_INTEGRATION_INCOME;
+  return simris_result_get_benefit (g_array_index (self->months, Month, 0).result);
+}
+
 SimrisResult *
 simris_timeline_compute_month (SimrisTimeline *self,
                                guint           i,
@@ -873,8 +900,16 @@ simris_timeline_to_json (SimrisTimeline *self,
   json_builder_add_string_value (builder, from);
   json_builder_set_member_name (builder, "to");
   json_builder_add_string_value (builder, to);
+  json_builder_set_member_name (builder, "benefit");
+  json_builder_add_string_value (builder, simris_benefit_to_string (simris_timeline_get_benefit (self)));
   json_builder_set_member_name (builder, "total");
   json_builder_add_string_value (builder, total);
+  {
+    g_autofree char *aid = simris_money_to_string (self->maintenance_aid_total);
+
+    json_builder_set_member_name (builder, "maintenance_aid_total");
+    json_builder_add_string_value (builder, aid);
+  }
   json_builder_set_member_name (builder, "months");
   json_builder_begin_array (builder);
 

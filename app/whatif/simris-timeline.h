@@ -91,6 +91,8 @@ gboolean        simris_timeline_has_change      (SimrisTimeline *self,
 /* The sum of the monthly amounts, each already rounded to the cent (no pro rata). */
 SimrisCents     simris_timeline_get_total       (SimrisTimeline *self);
 /* Month i's exact result, with its own trace (a new reference). */
+SimrisCents     simris_timeline_get_maintenance_aid_total (SimrisTimeline *self);
+SimrisBenefit   simris_timeline_get_benefit     (SimrisTimeline *self);
 SimrisResult   *simris_timeline_compute_month   (SimrisTimeline *self,
                                                  guint           i,
                                                  GError        **error);
