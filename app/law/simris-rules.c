@@ -438,10 +438,10 @@ static const SimrisConstant constants[SIMRIS_N_CONSTANTS] = {
   { SIMRIS_CONST_ADULT_AGE, "adult_age", 0, 18, SIMRIS_UNIT_YEARS, SIMRIS_ACT_LAW, "art. 3, 2°",
     N_("Age of majority"), "art. 3, 2° DIS" },
   /* Only under the option student_exemption_under_25 (readings below). */
-  { SIMRIS_CONST_STUDENT_AGE_LIMIT, "student_exemption_age_limit", 25, SIMRIS_UNIT_YEARS, SIMRIS_ACT_READING, "§4.3",
+  { SIMRIS_CONST_STUDENT_AGE_LIMIT, "student_exemption_age_limit", 0, 25, SIMRIS_UNIT_YEARS, SIMRIS_ACT_READING, "§4.3",
     N_("Student exemption: the age limit of one reading (under this age)"),
     "droitsquotidiens.be, \"RIS : plus de distinction entre les étudiants boursiers et non boursiers\" (2022)" },
-  { SIMRIS_CONST_MAINTENANCE_AID_PERCENT, "maintenance_aid_percent", 50, SIMRIS_UNIT_PERCENT, SIMRIS_ACT_LO, "art. 68quinquies",
+  { SIMRIS_CONST_MAINTENANCE_AID_PERCENT, "maintenance_aid_percent", 0, 50, SIMRIS_UNIT_PERCENT, SIMRIS_ACT_LO, "art. 68quinquies",
     N_("Specific aid for maintenance paid for one's children: share of what is paid in the month"),
     "art. 68quinquies LO and its royal decree (wordscope.be quoting it); primabook.mi-is.be; droitsquotidiens.be" },
 };
