@@ -4,6 +4,7 @@
 (compute --json and batch), text output, exit statuses 0/1/2/3 on bad input. TAP output."""
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -402,6 +403,89 @@ p = run("timeline", index_case, "--from", "2017-06", "--to", "2027-06")
 check("timeline 121 months exit 1", p.returncode == 1 and "121" in p.stderr, p.stderr)
 check("timeline missing file exit 3",
       run("timeline", os.path.join(timeline_dir, "nope.json"), "--from", "2026-01", "--to", "2026-02").returncode == 3)
+
+# No English left in a French or Dutch decision (issue: refusals printed "The Special Committee
+# ... refuses" because two singular msgids stood where simris_ntr looks for a plural entry).
+# Every English msgid of the catalogues, cut at its format directives, is a set of fragments;
+# a fragment of three words or more that the language's own catalogue never uses must not
+# stand in any decision of every public case, every refusal case and every case with counted
+# resources, in every language of
+# po/LINGUAS.
+def read_po(path):
+    """The entries of a PO file: (msgids, msgstrs), each a list of strings."""
+    entries, cur, key = [], None, None
+
+    def unq(line):
+        body = line[line.index('"') + 1:line.rindex('"')]
+        return body.encode("utf-8").decode("unicode_escape").encode("latin-1").decode("utf-8")
+
+    with open(path, encoding="utf-8") as f:
+        for raw in f:
+            line = raw.strip()
+            if line.startswith("#~"):
+                continue
+            if line.startswith("msgid "):
+                cur = {"msgid": [""], "msgstr": []}
+                entries.append(cur)
+                key = ("msgid", 0)
+            elif line.startswith("msgid_plural "):
+                cur["msgid"].append("")
+                key = ("msgid", 1)
+            elif line.startswith("msgstr"):
+                cur["msgstr"].append("")
+                key = ("msgstr", len(cur["msgstr"]) - 1)
+            elif not line.startswith('"'):
+                key = None
+                continue
+            if key is not None and '"' in line:
+                cur[key[0]][key[1]] += unq(line)
+    return [(e["msgid"], e["msgstr"]) for e in entries if e["msgid"][0]]
+
+
+def squash(text):
+    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2019", "'").split())
+
+
+srcdir = os.environ.get("SIMRIS_SOURCE_DIR", os.path.join(here, ".."))
+with open(os.path.join(srcdir, "po", "LINGUAS"), encoding="utf-8") as f:
+    linguas = [w for l in f for w in l.split("#")[0].split()]
+directive = re.compile(r"%(?:\d+\$)?[-+ #0]*\d*(?:\.\d+)?(?:l|ll|h|z|G_GINT64_MODIFIER)?[sdiufgxc]|%%|\n|[“”]")
+refusals = [c for c in cases if '"eligible": false' in open(c, encoding="utf-8").read()]
+# and the cases whose resources carry a count (ALE cheques, children with family allowances):
+# plural sentences.
+counted = [c for c in cases if re.search(r'"(count|allowance_children)":', open(c, encoding="utf-8").read())]
+language_cases = [c for c in cases if os.path.dirname(c) == public] + \
+    [c for c in refusals + counted if os.path.dirname(c) != public]
+check("the language test has refusals to read", len(refusals) >= 2, str(refusals))
+with tempfile.TemporaryDirectory() as tmp:
+    for lang in linguas:
+        entries = read_po(os.path.join(srcdir, "po", lang + ".po"))
+        own = squash(" \u0001 ".join(s for _, strs in entries for s in strs)).lower()
+        fragments = set()
+        for ids, strs in entries:
+            if not any(strs):
+                continue
+            for msgid in ids:
+                for frag in directive.split(msgid):
+                    frag = squash(frag).strip(" ,.;:()")
+                    if len(frag.split()) >= 3 and len(frag) >= 12 and frag.lower() not in own:
+                        fragments.add(frag)
+        check(f"{lang}: English fragments to look for", len(fragments) > 500, str(len(fragments)))
+        for case in language_cases:
+            name = os.path.basename(case)
+            pdf = os.path.join(tmp, f"{lang}-{name}.pdf")
+            p = run("decision", case, "--pdf", pdf, "--lang", lang)
+            try:
+                text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, timeout=60).stdout
+            except FileNotFoundError:
+                text = ""
+            lines = [squash(l) for l in text.splitlines()]
+            whole = squash(text)
+            english = sorted(f for f in fragments if f in whole)
+            english += sorted(l for l in lines if l in fragments)
+            check(f"{lang}: no English in the decision of {name}",
+                  p.returncode == 0 and len(whole) > 1000 and not english,
+                  p.stderr + "\n".join(english[:6]))
 
 print(f"1..{len(results)}")
 for i, (name, ok, detail) in enumerate(results, 1):

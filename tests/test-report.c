@@ -1404,6 +1404,68 @@ test_annex_sweep (gconstpointer data)
   }
 }
 
+/* ---- refusals ------------------------------------------------------------------------------ */
+
+/* A refusal is worded in the document's language, its lead-in sentence in the form of the
+ * number of reasons (tests/cases/condition-residence-false: one reason, the residence;
+ * condition-and-resources: two). The sentences are written here, not taken from the
+ * catalogue: a missing plural entry printed them in English. */
+static const struct
+{
+  const char *lang;
+  const char *one;
+  const char *several;
+  const char *cheques;
+} refusal_words[] = {
+  { "fr", "Le Comité spécial du service social refuse le revenu d'intégration au demandeur, Alex Martin, pour le motif suivant :",
+          "pour les motifs suivants :", "40 chèques" },
+  { "nl", "Het Bijzonder Comité voor de Sociale Dienst weigert de aanvrager, Alex Martin, het leefloon om de volgende reden:",
+          "om de volgende redenen:", "40 cheques" },
+};
+
+static void
+test_refusal_language (gconstpointer data)
+{
+  guint l = GPOINTER_TO_UINT (data);
+  const char *lang = refusal_words[l].lang;
+  const char *names[] = { "condition-residence-false.simris.json", "condition-and-resources.simris.json" };
+
+  if (!have_poppler ())
+    {
+      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr (SimrisHousehold) household = load_test_case (NULL, names[i]);
+      g_autoptr (SimrisMember) applicant = g_object_ref (simris_household_get_applicant (household));
+      g_autoptr (SimrisResult) result = NULL;
+      g_autoptr (SimrisReport) report = NULL;
+      g_autoptr (PdfText) pdf = NULL;
+
+      simris_member_set_name (applicant, "Alex Martin");
+      result = compute (household, lang);
+      g_assert_false (simris_result_get_eligible (result));
+      report = simris_report_new (household, result, lang);
+      pdf = write_and_read (report, names[i], lang);
+      if (i == 0)
+        assert_contains (pdf->body, refusal_words[l].one, names[i]);
+      else
+        assert_contains (pdf->body, refusal_words[l].several, names[i]);
+      g_assert_null (strstr (pdf->body, "special committee for social services"));
+      g_assert_null (strstr (pdf->body, "for the following reason"));
+    }
+  /* "%d cheques": tests/cases/ale-cheques-2025 declares 40 cheques. */
+  {
+    g_autoptr (SimrisHousehold) household = load_test_case (NULL, "ale-cheques-2025.simris.json");
+    g_autoptr (SimrisResult) result = compute (household, lang);
+    g_autoptr (SimrisReport) report = simris_report_new (household, result, lang);
+    g_autoptr (PdfText) pdf = write_and_read (report, "ale-cheques-2025", lang);
+
+    assert_contains (pdf->body, refusal_words[l].cheques, "ale-cheques-2025");
+  }
+}
+
 static int
 compare_names (gconstpointer a,
                gconstpointer b)
@@ -1493,6 +1555,13 @@ main (int   argc,
   g_test_add_data_func ("/simris/report/annex/scenarios/nl", "nl", test_annex_scenarios);
   g_test_add_data_func ("/simris/report/annex/sweep/fr", "fr", test_annex_sweep);
   g_test_add_data_func ("/simris/report/annex/sweep/nl", "nl", test_annex_sweep);
+
+  for (guint l = 0; l < G_N_ELEMENTS (refusal_words); l++)
+    {
+      g_autofree char *path = g_strdup_printf ("/simris/report/refusal-language/%s", refusal_words[l].lang);
+
+      g_test_add_data_func (path, GUINT_TO_POINTER (l), test_refusal_language);
+    }
 
   ret = g_test_run ();
   remove_tmp_dir ();
