@@ -476,13 +476,19 @@ build_decision (SimrisReport *self)
         }
     }
 
+  /* A refusal for a condition other than the resources never reached the calculation: no
+   * amount, no category that played no part. */
+  if (!eligible && !strv_contains (simris_result_get_ineligible_reasons (self->result),
+                                            SIMRIS_REASON_RESOURCES))
+    return;
+
   build_figures (self);
 
   /* Category, start date, split: a small table of label and value. */
   {
     static const double cols[] = { 0.26, 0.74 };
     SimrisPageTable *t = simris_page_layout_add_table (self->doc, 2, cols);
-    const char *reason = simris_result_get_category_reason (self->result);
+    const char *reason = simris_result_get_category_finding (self->result);
     g_autofree char *l_cat = simris_report_esc (T (N_("Category")));
     g_autofree char *e_reason = simris_report_esc (reason);
     g_autofree char *v_cat = g_strdup_printf ("<b>%s</b>%s%s", cat, reason != NULL ? "\n" : "", e_reason);
@@ -566,9 +572,14 @@ build_grounds (SimrisReport *self)
 {
   const char * const *reasons = simris_result_get_ineligible_reasons (self->result);
   GPtrArray *options = simris_result_get_options_applied (self->result);
-  GPtrArray *alternatives = simris_result_get_alternatives (self->result);
   const char *regime = simris_result_get_art34_regime (self->result);
   const char *regime_reason = simris_result_get_art34_regime_reason (self->result);
+  const char * const *assumed = simris_result_get_assumed_conditions (self->result);
+  gboolean eligible = simris_result_get_eligible (self->result);
+  /* A grant, or a refusal for the resources, rests on the calculation; a refusal for another
+   * condition never reached it: the category, art. 34 and the CPAS's choices played no part
+   * and are not said. */
+  gboolean calculated = eligible || strv_contains (reasons, SIMRIS_REASON_RESOURCES);
 
   simris_page_layout_add_heading (self->doc, 1, T (N_("Grounds and legal basis")));
 
@@ -602,6 +613,15 @@ build_grounds (SimrisReport *self)
 
         if (strv_contains (reasons, code))
           c1 = g_strdup_printf ("<b>%s</b>", T (N_("not met")));
+        /* A condition nobody answered is never printed as met: a refusal did not examine
+         * it, a grant leaves the finding to the social worker (the note lists them). */
+        else if (strv_contains (assumed, code) && !eligible)
+          /* Translators: a condition of the right a refusal did not need to examine. */
+          c1 = simris_report_esc (T (N_("not examined")));
+        else if (strv_contains (assumed, code))
+          /* Translators: a blank in the conditions' table: the social worker confirms the
+           * condition (nobody answered it in the case). */
+          c1 = simris_report_placeholder (T (N_("[met: to be confirmed by the social service]")));
         else if (g_strcmp0 (code, SIMRIS_REASON_RESOURCES) == 0)
           c1 = simris_report_esc (T (N_("met (see the calculation)")));
         else
@@ -615,6 +635,7 @@ build_grounds (SimrisReport *self)
 
   /* Category and resources: the figures the annex justifies (the category's reason is
    * given in the decision above). */
+  if (calculated)
   {
     const char *cat = simris_category_get_label (simris_result_get_category (self->result), self->lang);
     g_autofree char *a = simris_report_money (self, simris_result_get_category_amount_year (self->result));
@@ -634,7 +655,7 @@ build_grounds (SimrisReport *self)
   }
 
   /* Art. 34: the resources of the people one lives with. */
-  if (regime != NULL)
+  if (calculated && regime != NULL)
     {
       g_autofree char *s = NULL;
       const SimrisArt34RegimeInfo *info =
@@ -655,7 +676,7 @@ build_grounds (SimrisReport *self)
     }
 
   /* The CPAS's options and the other readings. */
-  if (options != NULL && (options->len > 1
+  if (calculated && options != NULL && (options->len > 1
                           || (options->len == 1
                               && (regime == NULL
                                   || g_strcmp0 (((SimrisWarning *) g_ptr_array_index (options, 0))->code,
@@ -672,43 +693,40 @@ build_grounds (SimrisReport *self)
           simris_page_layout_add_bullet_text (self->doc, w->text != NULL ? w->text : w->code, SIMRIS_BOX_NONE);
         }
     }
-  /* The other readings: what each would give, beside each other (docs/calculation.md §5:
-   * volunteers argue from exactly that figure). */
-  if (alternatives != NULL && alternatives->len > 0)
-    {
-      static const double cols[] = { 0.58, 0.21, 0.21 };
-      g_autofree char *h0 = simris_report_esc (T (N_("Other reading")));
-      g_autofree char *h1 = simris_report_esc (T (N_("Per month")));
-      g_autofree char *h2 = simris_report_esc (T (N_("Per year")));
-      const char *head[] = { h0, h1, h2 };
-      guint first;
-      SimrisPageTable *t;
 
-      simris_page_layout_add_heading (self->doc, 2, T (N_("Amount under the other readings")));
-      t = simris_page_layout_add_table (self->doc, 3, cols);
-      first = simris_page_layout_get_n_pieces (self->doc);
-      simris_page_layout_add_row (self->doc, t, SIMRIS_ROW_HEADER, "lrr", SIMRIS_PAGE_SIZE_TABLE, head);
-      for (guint i = 0; i < alternatives->len; i++)
-        {
-          SimrisAlternative *alt = g_ptr_array_index (alternatives, i);
-          g_autofree char *m = simris_report_money (self, alt->amount_month);
-          g_autofree char *y = simris_report_money (self, alt->amount_year);
-          g_autofree char *c0 = simris_report_esc (alt->text != NULL ? alt->text : alt->option);
-          g_autofree char *e_m = simris_report_esc (m);
-          g_autofree char *c1 = g_strdup_printf ("<b>%s</b>", e_m);
-          g_autofree char *c2 = simris_report_esc (y);
-          const char *row[] = { c0, c1, c2 };
+}
 
-          simris_page_layout_add_row (self->doc, t, SIMRIS_ROW_BODY, "lrr", SIMRIS_PAGE_SIZE_TABLE, row);
-        }
-      simris_page_layout_end_table (self->doc, first);
-    }
+static void build_hearing (SimrisReport *self);
 
+/* What a refusal must say beside the appeal (formal motivation, law of 29 July 1991; the
+ * Charter of the social insured, art. 3): the right to social aid under the organic law of
+ * 8 July 1976 on the public centres for social welfare (art. 1 and 57, §1), which the CPAS
+ * examines on its own request, and a new application whenever the situation changes
+ * (mi-is.be, "revenu d'intégration": the refusal of the integration income does not end the
+ * right to social aid). No PIIS and no obligation of a beneficiary. */
+static void
+build_refusal_rights (SimrisReport *self)
+{
+  simris_page_layout_add_heading (self->doc, 1, T (N_("Your rights after this refusal")));
+  simris_page_layout_add_bullet_text (self->doc,
+                                      T (N_("You keep the right to social aid: under the organic law of 8 July 1976 "
+                                            "on the public centres for social welfare (art. 1 and 57), the CPAS "
+                                            "examines whether you need help to live in human dignity. Ask the "
+                                            "social service.")), SIMRIS_BOX_NONE);
+  simris_page_layout_add_bullet_text (self->doc,
+                                      T (N_("You may make a new application for the integration income at any "
+                                            "time, in particular when your situation changes.")), SIMRIS_BOX_NONE);
 }
 
 static void
 build_obligations (SimrisReport *self)
 {
+  if (!simris_result_get_eligible (self->result))
+    {
+      build_refusal_rights (self);
+      build_hearing (self);
+      return;
+    }
   simris_page_layout_add_heading (self->doc, 1, T (N_("Your obligations")));
   simris_page_layout_add_bullet_text (self->doc, T (N_("Report to the CPAS, without delay, every change in your resources or in your "
                                "situation (household, address, work, income).")), SIMRIS_BOX_NONE);
@@ -718,7 +736,12 @@ build_obligations (SimrisReport *self)
   simris_page_layout_add_bullet_text (self->doc, T (N_("An individualised project for social integration (PIIS) is drawn up with you "
                                "within 3 months of the grant, unless you are exempted from it for health or "
                                "equity reasons.")), SIMRIS_BOX_NONE);
+  build_hearing (self);
+}
 
+static void
+build_hearing (SimrisReport *self)
+{
   simris_page_layout_add_heading (self->doc, 1, T (N_("Right to be heard")));
   simris_page_layout_add_para_text (self->doc, T (N_("You have the right to be heard by the Special Committee for Social Services "
                              "before it decides on your request, and you may be assisted or represented by a "
@@ -765,7 +788,11 @@ build_appeal (SimrisReport *self)
        * address of its registry. */
       address = simris_report_placeholder (T (N_("[address of the registry of the labour court]")));
     else
-      address = simris_report_placeholder (T (N_("[address of the labour court of the district]")));
+      /* Translators: a placeholder when neither the CPAS's postcode nor the court's address is
+       * known: which court to fill in (art. 628, 14° of the Judicial Code: the court of the
+       * beneficiary's domicile). */
+      address = simris_report_placeholder (T (N_("[the labour court of the district where the applicant lives "
+                                                 "(art. 628, 14° of the Judicial Code), and its address]")));
 
     where = name != NULL ? g_strdup_printf ("%s, %s", name, address) : g_steal_pointer (&address);
   }
@@ -786,10 +813,10 @@ build_appeal (SimrisReport *self)
                                           "representative workers' organisation holding a written proxy, and you "
                                           "may be assisted or represented by a delegate of a social organisation "
                                           "that defends the interests of people entitled to social integration "
-                                          "(art. 728 of the Judicial Code). The costs of the proceedings are borne "
-                                          "by the CPAS, unless the appeal is reckless and vexatious (art. 1017, "
-                                          "second paragraph, of the Judicial Code). The appeal does not suspend "
-                                          "this decision.")));
+                                          "(art. 728 of the Judicial Code). The appeal is free of charge. The costs "
+                                          "of the proceedings are borne by the CPAS, unless the appeal is reckless "
+                                          "or vexatious (art. 1017, second paragraph, of the Judicial Code). The "
+                                          "appeal does not suspend this decision.")));
 
   /* 5°, 6°: the file, the service that handles it, and where to get explanations. */
   {

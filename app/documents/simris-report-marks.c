@@ -97,7 +97,11 @@ draw_footer (SimrisReport *self,
   g_autoptr (PangoLayout) l = NULL;
   g_autoptr (PangoLayout) r = NULL;
 
-  if (simris_result_has_warning (self->result, SIMRIS_WARNING_DERIVED_AMOUNTS))
+  /* The tool's own line (its version, the amounts' source) is the note's, never the
+   * decision's: the decision's pages carry their number only. */
+  if (!self->note)
+    left = NULL;
+  else if (simris_result_has_warning (self->result, SIMRIS_WARNING_DERIVED_AMOUNTS))
     /* Translators: the rule version line in the footer: %1$s is the date the amounts are in
      * force from, %2$s the SimRIS version. */
     left = g_strdup_printf (T (N_("Amounts in force since %1$s, derived from the index · SimRIS %2$s")),
@@ -116,11 +120,14 @@ draw_footer (SimrisReport *self,
   cairo_line_to (cr, SIMRIS_PAGE_MARGIN_X + w, y - 5.0);
   cairo_stroke (cr);
 
-  l = simris_page_layout_make_text_layout (self->doc, left, SIMRIS_PAGE_SIZE_SMALL - 0.6, FALSE, w * 0.78, PANGO_ALIGN_LEFT);
   r = simris_page_layout_make_text_layout (self->doc, right, SIMRIS_PAGE_SIZE_SMALL, FALSE, w * 0.2, PANGO_ALIGN_RIGHT);
   set_rgb (cr, &simris_page_ink_soft);
-  cairo_move_to (cr, SIMRIS_PAGE_MARGIN_X, y);
-  pango_cairo_show_layout (cr, l);
+  if (left != NULL)
+    {
+      l = simris_page_layout_make_text_layout (self->doc, left, SIMRIS_PAGE_SIZE_SMALL - 0.6, FALSE, w * 0.78, PANGO_ALIGN_LEFT);
+      cairo_move_to (cr, SIMRIS_PAGE_MARGIN_X, y);
+      pango_cairo_show_layout (cr, l);
+    }
   cairo_move_to (cr, SIMRIS_PAGE_MARGIN_X + w * 0.8, y);
   pango_cairo_show_layout (cr, r);
 }

@@ -117,6 +117,51 @@ build_note_warnings (SimrisReport *self)
     }
 }
 
+/* The readings the courts dispute and what each would give, beside each other
+ * (docs/calculation.md §5: volunteers argue from exactly that figure). The CPAS's working
+ * notes: they stay out of the decision, which states the reading applied. */
+static void
+build_note_readings (SimrisReport *self)
+{
+  GPtrArray *alternatives = simris_result_get_alternatives (self->result);
+  const char *caveat = simris_result_get_category_caveat (self->result);
+
+  if (caveat != NULL)
+    {
+      simris_page_layout_add_heading (self->doc, 2, T (N_("A reading the courts dispute")));
+      simris_page_layout_add_para_text (self->doc, caveat);
+    }
+  if (alternatives != NULL && alternatives->len > 0)
+    {
+      static const double cols[] = { 0.58, 0.21, 0.21 };
+      g_autofree char *h0 = simris_report_esc (T (N_("Other reading")));
+      g_autofree char *h1 = simris_report_esc (T (N_("Per month")));
+      g_autofree char *h2 = simris_report_esc (T (N_("Per year")));
+      const char *head[] = { h0, h1, h2 };
+      guint first;
+      SimrisPageTable *t;
+
+      simris_page_layout_add_heading (self->doc, 2, T (N_("Amount under the other readings")));
+      t = simris_page_layout_add_table (self->doc, 3, cols);
+      first = simris_page_layout_get_n_pieces (self->doc);
+      simris_page_layout_add_row (self->doc, t, SIMRIS_ROW_HEADER, "lrr", SIMRIS_PAGE_SIZE_TABLE, head);
+      for (guint i = 0; i < alternatives->len; i++)
+        {
+          SimrisAlternative *alt = g_ptr_array_index (alternatives, i);
+          g_autofree char *m = simris_report_money (self, alt->amount_month);
+          g_autofree char *y = simris_report_money (self, alt->amount_year);
+          g_autofree char *c0 = simris_report_esc (alt->text != NULL ? alt->text : alt->option);
+          g_autofree char *e_m = simris_report_esc (m);
+          g_autofree char *c1 = g_strdup_printf ("<b>%s</b>", e_m);
+          g_autofree char *c2 = simris_report_esc (y);
+          const char *row[] = { c0, c1, c2 };
+
+          simris_page_layout_add_row (self->doc, t, SIMRIS_ROW_BODY, "lrr", SIMRIS_PAGE_SIZE_TABLE, row);
+        }
+      simris_page_layout_end_table (self->doc, first);
+    }
+}
+
 static void
 build_note_court (SimrisReport *self)
 {
@@ -132,10 +177,16 @@ build_note_court (SimrisReport *self)
                          postcode);
   else if (court == NULL)
     s = g_strdup (T (N_("Neither the CPAS’s postcode nor the labour court’s address is given: the appeal notice "
-                        "shows a placeholder. Enter the CPAS’s postcode (or the court’s address) in the case or "
-                        "in Preferences.")));
+                        "asks for the labour court of the district where the applicant lives, competent under "
+                        "art. 628, 14° of the Judicial Code. Enter the CPAS’s postcode (or the court’s address) "
+                        "in the case or in Preferences.")));
   else if (court->court == NULL)
     s = g_strdup (T (N_("The labour court’s address is the one entered in the case or in Preferences.")));
+  else if (court->address == NULL && court->single)
+    /* Translators: %s is a labour court with one seat. */
+    s = g_strdup_printf (T (N_("No source gives the address of the registry of the %s: the appeal notice shows a "
+                               "placeholder. Enter the address in the case.")),
+                         court->court);
   else if (court->address == NULL && court->division == NULL)
     /* Translators: %1$s is a labour court, %2$s a postcode. */
     s = g_strdup_printf (T (N_("The postcode %2$s is served by the %1$s, which has several divisions; the "
@@ -153,6 +204,9 @@ build_note_court (SimrisReport *self)
                                "decision is sent.")),
                          court->address, court->source != NULL ? court->source : "");
   simris_page_layout_add_para_text (self->doc, s);
+  /* A closed building, a move: what the table's source says about this division. */
+  if (court != NULL && court->remark != NULL)
+    simris_page_layout_add_para_text (self->doc, court->remark);
 }
 
 void
@@ -163,7 +217,6 @@ simris_report_build_note (SimrisReport *self)
                                       "to the applicant.")));
   g_autofree char *markup = g_strdup_printf ("<b>%s</b>", apart);
 
-  simris_page_layout_add_page_break (self->doc);
   simris_page_layout_add_heading (self->doc, 1, T (N_("Note for the social worker")));
   style.box = SIMRIS_BOX_NOTE;
   {
@@ -177,6 +230,7 @@ simris_report_build_note (SimrisReport *self)
                                           "the social worker checks the facts and the conditions, and the Special "
                                           "Committee for Social Services decides.")));
   build_note_warnings (self);
+  build_note_readings (self);
   build_note_court (self);
   build_not_modelled (self);
 }

@@ -27,6 +27,7 @@ struct _SimrisReport
   SimrisPageLayout *doc;
   GHashTable       *names;        /* member id → display name */
   gboolean          built;
+  gboolean          note;         /* the note for the social worker, not the decision */
 
   /* The optional annexes (NULL: none). */
   SimrisTimeline   *timeline;

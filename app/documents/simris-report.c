@@ -239,10 +239,15 @@ build_document (SimrisReport *self)
   g_hash_table_remove_all (self->names);
   compute_names (self);
 
+  /* The note for the social worker is a document of its own: never a page of the decision. */
+  if (self->note)
+    {
+      simris_report_build_note (self);
+      return;
+    }
   simris_report_build_decision (self);
-  /* The calculation, part of the motivation; then, apart, the note for the social worker. */
+  /* The calculation, part of the motivation, and the annexes asked for. */
   simris_report_build_annexes (self);
-  simris_report_build_note (self);
 }
 
 /* ---- GObject ------------------------------------------------------------------------------ */
@@ -358,6 +363,34 @@ simris_report_new (SimrisHousehold *household,
                        NULL);
 }
 
+SimrisReport *
+simris_report_new_note (SimrisHousehold *household,
+                        SimrisResult    *result,
+                        const char      *lang)
+{
+  SimrisReport *self = simris_report_new (household, result, lang);
+
+  if (self != NULL)
+    self->note = TRUE;
+  return self;
+}
+
+SimrisReport *
+simris_report_dup_note (SimrisReport *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_REPORT (self), NULL);
+
+  return simris_report_new_note (self->household, self->result, self->lang);
+}
+
+gboolean
+simris_report_is_note (SimrisReport *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_REPORT (self), FALSE);
+
+  return self->note;
+}
+
 void
 simris_report_set_timeline (SimrisReport   *self,
                             SimrisTimeline *timeline)
@@ -461,9 +494,15 @@ simris_report_dup_title (SimrisReport *self)
     {
       g_autofree char *capped = simris_page_cap_text (name, 200);
 
+      if (self->note)
+        /* Translators: the title of the note that goes with a decision draft; %s is the
+         * applicant's name. */
+        return g_strdup_printf (T (N_("Note for the social worker: %s")), capped);
       /* Translators: the PDF's title; %s is the applicant's name. */
       return g_strdup_printf (T (N_("Draft decision on the integration income: %s")), capped);
     }
+  if (self->note)
+    return g_strdup (T (N_("Note for the social worker")));
   return g_strdup (T (N_("Draft decision on the integration income")));
 }
 
@@ -532,7 +571,8 @@ simris_report_write_pdf_to_stream (SimrisReport  *self,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, "SimRIS");
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT,
-                                  T (N_("Integration income: reasoned decision draft (simulation)")));
+                                  self->note ? T (N_("Integration income: note for the social worker on a decision draft"))
+                                             : T (N_("Integration income: reasoned decision draft (simulation)")));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS,
                                   T (N_("integration income, CPAS, draft decision")));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
