@@ -323,6 +323,72 @@ with tempfile.TemporaryDirectory() as tmp:
         check(f"decision {name}: exit {status}, no PDF", p.returncode == status and not os.path.exists(out)
               and p.stderr.startswith("simris-cli:"), f"{p.returncode} {p.stderr}")
 
+# The period annex starts with the month of the application (the right never starts before it)
+# and gives its total for information: index-step-2026-03 applied on 2026-02-15, period asked from
+# 2026-01: 02/2026 at 1 314,20, 03 and 04/2026 at 1 340,47 (its description), total
+# 1 314,20 + 2 × 1 340,47 = 3 995,14; no row for 01/2026.
+period_words = {"fr": ("02/2026", "01/2026", "3 995,14 €", "titre indicatif"),
+                "nl": ("02/2026", "01/2026", "€ 3.995,14", "Ter informatie")}
+with tempfile.TemporaryDirectory() as tmp:
+    with open(index_case, encoding="utf-8") as f:
+        applied = json.load(f)
+    applied.setdefault("decision", {})["application_date"] = "2026-02-15"
+    case = os.path.join(tmp, "applied.simris.json")
+    with open(case, "w", encoding="utf-8") as f:
+        json.dump(applied, f)
+    for lang, (first, before, total, info) in period_words.items():
+        out = os.path.join(tmp, f"period-{lang}.pdf")
+        p = run("decision", case, "--pdf", out, "--lang", lang, "--period-from", "2026-01", "--period-to", "2026-04")
+        lines = pdf_lines(out)
+        annex = lines[next((i for i, l in enumerate(lines) if l.startswith(first) and "€" in l), len(lines)):]
+        check(f"{lang}: the period annex starts with the month of the application, its total for information",
+              p.returncode == 0 and annex and first in annex[0]
+              and not any(l.startswith(before) for l in lines) and any(total in l for l in lines)
+              and any(info in l for l in lines),
+              p.stderr + "\n".join(lines[-60:]))
+
+# The note for the social worker is a document of its own (--note): the other readings and the
+# disputed rate stand in it, never in the decision (contested-isolated-partner-default: a partner
+# without resources, the single rate as the other reading).
+contested = os.path.join(here, "cases", "contested-isolated-partner-default.simris.json")
+note_words = {"fr": ("Montant selon les autres lectures", "certains tribunaux du travail", "Note pour l'assistant social"),
+              "nl": ("Bedrag volgens de andere lezingen", "sommige arbeidsrechtbanken", "Nota voor de maatschappelijk werker")}
+with tempfile.TemporaryDirectory() as tmp:
+    for lang, (table, courts, title) in note_words.items():
+        decision_pdf = os.path.join(tmp, f"decision-{lang}.pdf")
+        note_pdf = os.path.join(tmp, f"note-{lang}.pdf")
+        p = run("decision", contested, "--pdf", decision_pdf, "--note", note_pdf, "--lang", lang)
+        decision_text = " ".join(pdf_lines(decision_pdf))
+        note_text = " ".join(pdf_lines(note_pdf))
+        check(f"{lang}: decision --note writes the note apart, 0600",
+              p.returncode == 0 and title in note_text and title not in decision_text
+              and (os.stat(note_pdf).st_mode & 0o777) == 0o600, p.stderr)
+        check(f"{lang}: no alternatives table nor disputed rate in the decision, both in the note",
+              table not in decision_text and courts not in decision_text
+              and table in note_text and courts in note_text, decision_text[-400:] + " | " + note_text[:400])
+        check(f"{lang}: no SimRIS footer on the decision's pages, in the note's",
+              "SimRIS 0" not in decision_text and "SimRIS" in note_text, decision_text[-200:])
+    p = run("decision", contested, "--pdf", os.path.join(tmp, "d.pdf"), "--note", os.path.join(tmp, "no", "n.pdf"))
+    check("decision --note unwritable: exit 3", p.returncode == 3, p.stderr)
+
+# The language laws (data/language-regions.json): a warning on stderr, the PDF written all the
+# same; Brussels takes both languages.
+with tempfile.TemporaryDirectory() as tmp:
+    with open(os.path.join(public, "seed001-1-alone-with-minor-child.simris.json"), encoding="utf-8") as f:
+        base_case = json.load(f)
+    for postcode, lang, warned in [("9000", "fr", True), ("9000", "nl", False), ("4000", "nl", True),
+                                   ("4000", "fr", False), ("1000", "fr", False), ("1000", "nl", False),
+                                   ("4700", "fr", True), ("4700", "nl", True), ("1400", "nl", True)]:
+        base_case.setdefault("decision", {})["cpas_postcode"] = postcode
+        case = os.path.join(tmp, "c.simris.json")
+        with open(case, "w", encoding="utf-8") as f:
+            json.dump(base_case, f)
+        out = os.path.join(tmp, "c.pdf")
+        p = run("decision", case, "--pdf", out, "--lang", lang)
+        check(f"language laws: {lang} decision for postcode {postcode} {'warns' if warned else 'does not warn'}",
+              p.returncode == 0 and os.path.exists(out) and (f"postcode {postcode}" in p.stderr) == warned,
+              p.stderr)
+
 # A newer index step in the user's parameters file (docs/calculation.md §3): one line of data. Isolé
 # 9 058,25 × 1,8114 (1,02^30) = 16 408,114… → 16 408,11 a year; / 12 = 1 367,34 a month.
 with tempfile.TemporaryDirectory() as xdg:

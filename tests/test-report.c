@@ -1657,6 +1657,82 @@ test_refusal_language (gconstpointer data)
   }
 }
 
+/* The decision's own fields (docs/case-format.md, "Decision"): the draft's date is the day it
+ * is made, never the application's; the hearing of art. 20 as it happened; "Madame" and the
+ * national register number as the case gives them. Words written here per language. */
+static const struct
+{
+  const char *lang;
+  const char *title;
+  const char *addressed;
+  const char *heard;
+  const char *not_asked;
+  const char *nrn;
+  const char *before_it_decides;   /* the old announcement, never again */
+} field_words[] = {
+  { "fr", "Madame", "Madame Alex Martin", "entendu par le Comité spécial du service social le 03/03/2025",
+    "n'a pas demandé à être entendu", "Numéro de registre national : 90.01.01-123.45", "avant qu'il ne statue" },
+  { "nl", "Mevrouw", "Mevrouw Alex Martin", "op 03/03/2025 gehoord door het Bijzonder Comité",
+    "heeft niet gevraagd om gehoord te worden", "Rijksregisternummer: 90.01.01-123.45", "voordat het beslist" },
+};
+
+static void
+test_decision_fields (gconstpointer data)
+{
+  guint l = GPOINTER_TO_UINT (data);
+  const char *lang = field_words[l].lang;
+
+  if (!have_poppler ())
+    {
+      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  {
+    g_autoptr (SimrisHousehold) household = decided_household ("9000");
+    g_autoptr (SimrisResult) result = NULL;
+    g_autoptr (SimrisReport) report = NULL;
+    g_autoptr (PdfText) pdf = NULL;
+
+    simris_household_set_decision_field (household, "draft_date", "2025-03-05");
+    simris_household_set_decision_field (household, "hearing", "heard");
+    simris_household_set_decision_field (household, "hearing_date", "2025-03-03");
+    simris_household_set_decision_field (household, "applicant_title", field_words[l].title);
+    simris_household_set_decision_field (household, "national_register_number", "90.01.01-123.45");
+    g_assert_true (simris_household_validate (household, NULL));
+    result = compute (household, lang);
+    report = simris_report_new (household, result, lang);
+    pdf = write_and_read (report, "fields-heard", lang);
+    assert_contains (pdf->body, field_words[l].addressed, "fields");
+    assert_contains (pdf->body, field_words[l].heard, "fields");
+    assert_contains (pdf->body, field_words[l].nrn, "fields");
+    assert_contains (pdf->body, "05/03/2025", "fields");
+    g_assert_null (strstr (pdf->body, field_words[l].before_it_decides));
+  }
+  {
+    g_autoptr (SimrisHousehold) household = decided_household ("9000");
+    g_autoptr (SimrisResult) result = NULL;
+    g_autoptr (SimrisReport) report = NULL;
+    g_autoptr (PdfText) pdf = NULL;
+
+    simris_household_set_decision_field (household, "hearing", "not_asked");
+    /* Without draft_date: the day the draft is made (SOURCE_DATE_EPOCH 1767225600 is
+     * 2026-01-01), never the application's 20/02/2025. */
+    g_setenv ("SOURCE_DATE_EPOCH", "1767225600", TRUE);
+    result = compute (household, lang);
+    report = simris_report_new (household, result, lang);
+    pdf = write_and_read (report, "fields-not-asked", lang);
+    g_unsetenv ("SOURCE_DATE_EPOCH");
+    assert_contains (pdf->body, field_words[l].not_asked, "fields");
+    assert_contains (pdf->body, "01/01/2026", "fields");
+  }
+  {
+    g_autoptr (SimrisHousehold) household = decided_household ("9000");
+
+    simris_household_set_decision_field (household, "hearing", "maybe");
+    g_assert_false (simris_household_validate (household, NULL));
+  }
+}
+
 static int
 compare_names (gconstpointer a,
                gconstpointer b)
@@ -1759,6 +1835,13 @@ main (int   argc,
       g_autofree char *path = g_strdup_printf ("/simris/report/refusal-language/%s", refusal_words[l].lang);
 
       g_test_add_data_func (path, GUINT_TO_POINTER (l), test_refusal_language);
+    }
+
+  for (guint l = 0; l < G_N_ELEMENTS (field_words); l++)
+    {
+      g_autofree char *path = g_strdup_printf ("/simris/report/decision-fields/%s", field_words[l].lang);
+
+      g_test_add_data_func (path, GUINT_TO_POINTER (l), test_decision_fields);
     }
 
   ret = g_test_run ();

@@ -13,6 +13,7 @@
 #include "simris-member-row.h"
 #include "simris-print-preview.h"
 #include "simris-i18n.h"
+#include "simris-language-region.h"
 #include "simris-report.h"
 #include "simris-timeline-view.h"
 #include "simris-ui-util.h"
@@ -573,16 +574,65 @@ export_chooser_get_annexes (GtkWidget *chooser)
   return flags;
 }
 
+/* The language laws' warning for a decision in lang (simris_language_region_check), or NULL. */
+static char *
+document_language_warning (SimrisWindow *self,
+                           const char   *lang)
+{
+  g_autoptr(SimrisHousehold) household = _simris_window_dup_household_for_document (self);
+
+  return simris_language_region_check (simris_household_get_decision_field (household, "cpas_postcode"), lang);
+}
+
+static void
+export_language_warning_response_cb (AdwMessageDialog *dialog,
+                                     const char       *response,
+                                     SimrisWindow     *self)
+{
+  if (g_strcmp0 (response, "export") == 0)
+    choose_export_file (self, g_object_get_data (G_OBJECT (dialog), "lang"),
+                        GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "annexes")));
+}
+
 static void
 export_language_response_cb (AdwMessageDialog *dialog,
                              const char       *response,
                              SimrisWindow     *self)
 {
   GtkWidget *chooser = adw_message_dialog_get_extra_child (dialog);
+  const char *lang;
+  AnnexFlags annexes;
+  g_autofree char *warning = NULL;
 
-  if (g_strcmp0 (response, "export") == 0)
-    choose_export_file (self, language_chooser_get (g_object_get_data (G_OBJECT (chooser), "languages")),
-                        export_chooser_get_annexes (chooser));
+  if (g_strcmp0 (response, "export") != 0)
+    return;
+  lang = language_chooser_get (g_object_get_data (G_OBJECT (chooser), "languages"));
+  annexes = export_chooser_get_annexes (chooser);
+  warning = document_language_warning (self, lang);
+  if (warning == NULL)
+    {
+      choose_export_file (self, lang, annexes);
+      return;
+    }
+
+  /* The language laws, before anything is written: the user decides. */
+  {
+    AdwMessageDialog *ask = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                                     _("Language of the Decision"), warning));
+
+    adw_message_dialog_add_responses (ask,
+                                      "cancel", _("_Cancel"),
+                                      /* Translators: writes the decision in the language chosen despite the warning */
+                                      "export", _("_Write in This Language"),
+                                      NULL);
+    adw_message_dialog_set_response_appearance (ask, "export", ADW_RESPONSE_DESTRUCTIVE);
+    adw_message_dialog_set_default_response (ask, "cancel");
+    adw_message_dialog_set_close_response (ask, "cancel");
+    g_object_set_data_full (G_OBJECT (ask), "lang", g_strdup (lang), g_free);
+    g_object_set_data (G_OBJECT (ask), "annexes", GUINT_TO_POINTER (annexes));
+    g_signal_connect_object (ask, "response", G_CALLBACK (export_language_warning_response_cb), self, 0);
+    gtk_window_present (GTK_WINDOW (ask));
+  }
 }
 
 static void
@@ -713,6 +763,15 @@ print_begin_cb (GtkPrintOperation *op,
       gtk_print_operation_cancel (op);
       return;
     }
+
+  /* The language laws: the print dialog chose the language, so the warning comes as a toast
+   * (the export asks before writing). */
+  {
+    g_autofree char *warning = document_language_warning (job->window, job->lang);
+
+    if (warning != NULL)
+      simris_window_add_toast (job->window, adw_toast_new (warning));
+  }
 
   /* The same renderer as the PDF, laid out for the printer's page. */
   gtk_print_operation_set_n_pages (op, simris_report_paginate (job->report,

@@ -14,6 +14,7 @@
 #include "simris-cli-whatif.h"  /* whatif: sweep, compare */
 #include "simris-engine.h"
 #include "simris-i18n.h"
+#include "simris-language-region.h"
 #include "simris-report.h"
 #include "simris-rules.h"
 #include "simris-timeline.h"
@@ -286,6 +287,17 @@ cmd_decision (const char *path)
       g_printerr ("simris-cli: %s: %s\n", path, error->message);
       return EXIT_INVALID;
     }
+
+  /* The language laws: a warning, never a refusal (a municipality with language facilities
+   * may write in the applicant's language). */
+  {
+    g_autofree char *warning = simris_language_region_check (simris_household_get_decision_field (household,
+                                                                                                "cpas_postcode"),
+                                                             lang);
+
+    if (warning != NULL)
+      g_printerr ("simris-cli: %s: %s\n", path, warning);
+  }
 
   report = simris_report_new (household, result, lang);
 

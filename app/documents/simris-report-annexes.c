@@ -171,24 +171,38 @@ build_annex_timeline (SimrisReport *self)
   g_autofree char *h2 = simris_report_esc (T (N_("Monthly amount")));
   g_autofree char *h3 = simris_report_esc (T (N_("What changed")));
   const char *head[] = { h0, h1, h2, h3 };
-  g_autofree char *from = simris_timeline_format_month (simris_timeline_get_from (tl), self->lang);
+  g_autofree char *from = NULL;
   g_autofree char *to = simris_timeline_format_month (simris_timeline_get_to (tl), self->lang);
   g_autofree char *intro = NULL;
+  const char *application = simris_report_decision_field (self, "application_date");
+  SimrisDate applied;
+  SimrisCents total = 0;
+  guint start = 0;
   SimrisPageTable *t;
   guint first;
+
+  /* The right starts on the day of the application (art. 21 of the law of 26 May 2002): no
+   * month before it is listed, whatever period was asked for. */
+  if (application != NULL && simris_date_parse (application, &applied))
+    while (start < n && simris_date_add_months (simris_timeline_get_month (tl, start), 1) <= applied)
+      start++;
+  if (start >= n)
+    return;
+  from = simris_timeline_format_month (simris_timeline_get_month (tl, start), self->lang);
 
   simris_page_layout_add_page_break (self->doc);
   simris_page_layout_add_heading (self->doc, 1, T (N_("Annex: amounts over the period")));
   /* Translators: the first and the last month of the period, e.g. "01/2026" and "12/2026". */
-  intro = g_strdup_printf (T (N_("The integration income month by month from %1$s to %2$s, each month computed "
-                                 "with the situation of its first day and the resources present in it.")),
+  intro = g_strdup_printf (T (N_("For information: the integration income month by month from %1$s to %2$s, each "
+                                 "month computed with the situation of its first day and the resources present in "
+                                 "it. The total is given for information; the decision grants the monthly amount.")),
                            from, to);
   simris_page_layout_add_para_text (self->doc, intro);
 
   t = simris_page_layout_add_table (self->doc, 4, cols);
   first = simris_page_layout_get_n_pieces (self->doc);
   simris_page_layout_add_row (self->doc, t, SIMRIS_ROW_HEADER, "llrl", SIMRIS_PAGE_SIZE_TABLE, head);
-  for (guint i = 0; i < n; i++)
+  for (guint i = start; i < n; i++)
     {
       SimrisResult *r = simris_timeline_get_result (tl, i);
       GPtrArray *changes = simris_timeline_get_changes (tl, i);
@@ -215,18 +229,19 @@ build_annex_timeline (SimrisReport *self)
         }
       row[0] = c0; row[1] = c1; row[2] = c2; row[3] = c3->str;
       simris_page_layout_add_row (self->doc, t, SIMRIS_ROW_BODY, "llrl", SIMRIS_PAGE_SIZE_TABLE, row);
+      total += simris_result_get_amount_month (r);
     }
   {
-    g_autofree char *total = simris_report_money (self, simris_timeline_get_total (tl));
+    g_autofree char *total_text = simris_report_money (self, total);
     g_autofree char *l = NULL;
     g_autofree char *lt = NULL;
-    g_autofree char *c2 = simris_report_esc (total);
+    g_autofree char *c2 = simris_report_esc (total_text);
     const char *row[4];
 
-    g_autofree char *tot = simris_report_esc (T (N_("Total")));
+    g_autofree char *tot = simris_report_esc (T (N_("Total, for information")));
 
     /* Translators: the length of the period the total covers. */
-    l = g_strdup_printf (simris_report_ntr (self->lang, "%d month", "%d months", n), (int) n);
+    l = g_strdup_printf (simris_report_ntr (self->lang, "%d month", "%d months", n - start), (int) (n - start));
     lt = simris_report_esc (l);
     row[0] = tot; row[1] = lt; row[2] = c2; row[3] = "";
     simris_page_layout_add_row (self->doc, t, SIMRIS_ROW_TOTAL, "llrl", SIMRIS_PAGE_SIZE_TABLE, row);

@@ -44,7 +44,6 @@ build_letterhead (SimrisReport *self)
   const char *address = simris_report_decision_field (self, "cpas_address");
   const char *reference = simris_report_decision_field (self, "case_reference");
   const char *worker = simris_report_decision_field (self, "social_worker");
-  const char *application = simris_report_decision_field (self, "application_date");
   g_autoptr (GString) left = g_string_new (NULL);
   g_autoptr (GString) right = g_string_new (NULL);
   g_autofree char *draft_date = NULL;
@@ -85,11 +84,12 @@ build_letterhead (SimrisReport *self)
   g_string_append_printf (left, "<i>%s</i>", e);
   g_clear_pointer (&e, g_free);
 
-  /* The right column: label and value lines. */
-  if (application != NULL)
-    draft_date = simris_report_format_date (application, self->lang);
+  /* The right column: label and value lines. The draft's date is the day it is made (or the
+   * date the case gives), never the application's. */
+  if (simris_report_decision_field (self, "draft_date") != NULL)
+    draft_date = simris_report_format_date (simris_report_decision_field (self, "draft_date"), self->lang);
   else
-    draft_date = simris_date_format (simris_result_get_reference_date (self->result), self->lang);
+    draft_date = simris_date_format (simris_report_today (), self->lang);
 
   {
     struct { const char *label; const char *value; const char *missing; } rows[] = {
@@ -131,7 +131,15 @@ build_letterhead (SimrisReport *self)
     else
       /* Translators: a placeholder on the letterhead when the applicant's address is not given. */
       where = simris_report_placeholder (T (N_("[address of the applicant]")));
-    block = g_strdup_printf ("%s\n%s", who, where);
+    /* "Madame", "Monsieur": as the case gives it, before the name. */
+    if (simris_report_decision_field (self, "applicant_title") != NULL)
+      {
+        g_autofree char *title = simris_report_esc (simris_report_decision_field (self, "applicant_title"));
+
+        block = g_strdup_printf ("%s %s\n%s", title, who, where);
+      }
+    else
+      block = g_strdup_printf ("%s\n%s", who, where);
     row[0] = "";
     row[1] = block;
     simris_page_layout_add_space (self->doc, 10.0);
@@ -197,6 +205,15 @@ build_facts (SimrisReport *self)
                                   who, e_born);
     }
   simris_page_layout_add_para (self->doc, sentence);
+  if (simris_report_decision_field (self, "national_register_number") != NULL)
+    {
+      g_autofree char *s = NULL;
+
+      /* Translators: %s is the applicant's national register number. */
+      s = g_strdup_printf (T (N_("National register number: %s.")),
+                           simris_report_decision_field (self, "national_register_number"));
+      simris_page_layout_add_para_text (self->doc, s);
+    }
   {
     g_autofree char *e_ref = simris_report_esc (ref_text);
     g_autofree char *s = NULL;
@@ -742,11 +759,38 @@ build_obligations (SimrisReport *self)
 static void
 build_hearing (SimrisReport *self)
 {
+  const char *hearing = simris_report_decision_field (self, "hearing");
+  const char *hearing_date = simris_report_decision_field (self, "hearing_date");
+
+  /* Art. 20 of the law of 26 May 2002: the decision records whether the applicant was heard,
+   * and when, or did not ask to be (the case's "hearing" and "hearing_date"). */
   simris_page_layout_add_heading (self->doc, 1, T (N_("Right to be heard")));
-  simris_page_layout_add_para_text (self->doc, T (N_("You have the right to be heard by the Special Committee for Social Services "
-                             "before it decides on your request, and you may be assisted or represented by a "
-                             "person of your choice (art. 20 of the law of 26 May 2002). Ask the social "
-                             "worker in writing.")));
+  if (g_strcmp0 (hearing, "heard") == 0)
+    {
+      g_autofree char *date = hearing_date != NULL ? simris_report_format_date (hearing_date, self->lang) : NULL;
+      g_autofree char *e_date = date != NULL ? simris_report_esc (date)
+                                             : simris_report_placeholder (T (N_("[date of the hearing]")));
+      g_autofree char *s = NULL;
+
+      /* Translators: %s is the date of the hearing. */
+      s = simris_report_markup_printf (T (N_("The applicant was heard by the Special Committee for Social Services "
+                                             "on %s (art. 20 of the law of 26 May 2002).")),
+                                       e_date);
+      simris_page_layout_add_para (self->doc, s);
+    }
+  else if (g_strcmp0 (hearing, "not_asked") == 0)
+    simris_page_layout_add_para_text (self->doc,
+                                      T (N_("The applicant was informed of the right to be heard by the Special "
+                                            "Committee for Social Services, assisted or represented by a person of "
+                                            "their choice (art. 20 of the law of 26 May 2002), and did not ask to "
+                                            "be heard.")));
+  else
+    {
+      g_autofree char *blank = simris_report_placeholder (T (N_("[the applicant was heard on … / did not ask to be "
+                                                                "heard (art. 20 of the law of 26 May 2002)]")));
+
+      simris_page_layout_add_para (self->doc, blank);
+    }
   simris_page_layout_add_para_text (self->doc, T (N_("The CPAS decides within 30 days of the request and notifies its decision within "
                              "8 days, by registered letter or against receipt (art. 21 of the law of 26 May "
                              "2002).")));

@@ -8,6 +8,7 @@
  *   simris-report-note.c      the note for the social worker, a document of its own
  *   simris-report-marks.c     the running marks of every page (band, diagonal, footer) */
 
+#include "simris-date.h"
 #include "simris-household.h"
 #include "simris-labour-court.h"
 #include "simris-page-layout.h"
@@ -65,6 +66,8 @@ const char  *simris_report_member_name       (SimrisReport *self,
                                               const char   *id);
 char        *simris_report_money             (SimrisReport *self,
                                               SimrisCents   cents);
+/* Today (SOURCE_DATE_EPOCH when set, so that a reproducible build's PDF is stable). */
+SimrisDate   simris_report_today             (void);
 /* A blank the social worker fills in, as markup in the placeholder colour. */
 char        *simris_report_placeholder       (const char   *text);
 /* The applicant's name as markup, or the placeholder. */

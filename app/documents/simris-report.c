@@ -136,6 +136,20 @@ simris_report_money (SimrisReport *self,
   return simris_money_format (cents, self->lang);
 }
 
+SimrisDate
+simris_report_today (void)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  g_autoptr (GDateTime) then = NULL;
+
+  if (epoch != NULL && g_ascii_isdigit (*epoch))
+    then = g_date_time_new_from_unix_utc (g_ascii_strtoll (epoch, NULL, 10));
+  if (then == NULL)
+    return simris_date_today ();
+  return simris_date_make (g_date_time_get_year (then), g_date_time_get_month (then),
+                           g_date_time_get_day_of_month (then));
+}
+
 char *
 simris_report_placeholder (const char *text)
 {

@@ -1544,7 +1544,7 @@ compute (SimrisParameters *params,
     g_autofree char *month = money (ctx, ctx->amounts.month[category]);
     step (ctx, SIMRIS_STEP_CATEGORY, rule_law (ctx, category_article (category)),
           FMT (TR (N_("%s Amount of the category (%s): %s a year, i.e. %s a month.")),
-                           result->category_reason, label, year, month),
+                           category_reason, label, year, month),
           TRUE, A, +1);
   }
   warn_parameters (ctx, category);
