@@ -176,9 +176,10 @@ simris_money_to_string (SimrisCents cents)
  * euro sign, as French typography and CLDR's "fr" have it; Dutch "€ 1.314,20" with a
  * no-break space after the sign; English "€1,314.20". Written by hand (no printf): the
  * trace formats thousands of amounts a second. */
-char *
-simris_money_format (SimrisCents  cents,
-                     const char  *lang)
+static char *
+money_format (SimrisCents  cents,
+              const char  *lang,
+              gboolean     with_cents)
 {
   guint64 abs_cents = cents < 0 ? (guint64) (-cents) : (guint64) cents;
   guint64 units = abs_cents / 100;
@@ -228,15 +229,33 @@ simris_money_format (SimrisCents  cents,
           len += strlen (separator);
         }
     }
-  out[len++] = decimal;
-  out[len++] = '0' + cent / 10;
-  out[len++] = '0' + cent % 10;
+  if (with_cents)
+    {
+      out[len++] = decimal;
+      out[len++] = '0' + cent / 10;
+      out[len++] = '0' + cent % 10;
+    }
   if (fr)
     {
       memcpy (out + len, "\xc2\xa0\xe2\x82\xac", 5); /* U+00A0 "€" */
       len += 5;
     }
   return g_strndup (out, len);
+}
+
+char *
+simris_money_format (SimrisCents  cents,
+                     const char  *lang)
+{
+  return money_format (cents, lang, TRUE);
+}
+
+/* Whole euros (the cents dropped, not rounded), in the language's format: a chart's axis. */
+char *
+simris_money_format_whole (SimrisCents  cents,
+                           const char  *lang)
+{
+  return money_format (cents, lang, FALSE);
 }
 
 /* numerator / denominator rounded half away from zero: the law's "rounded to the cent". */

@@ -339,10 +339,39 @@ draw_sweep_cb (cairo_t  *cr,
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans 7");
 
   simris_sweep_chart_print_colours (&colours);
-  simris_sweep_chart_draw (self->sweep, cr, width, height, &colours, font, -1, self->lang);
+  /* The member's present earnings marked on the chart, with their figures. */
+  simris_sweep_chart_draw (self->sweep, cr, width, height, &colours, font, self->sweep_present, self->lang);
 }
 
 #define SWEEP_CHART_HEIGHT 300.0
+
+/* The point of the member's present earnings (their first monthly work resource, as the
+ * sweep varies it), when it lies on the sweep's grid; -1 otherwise. */
+static int
+sweep_present_point (SimrisReport *self)
+{
+  const char *id = simris_sweep_get_member_id (self->sweep);
+  SimrisMember *member = simris_household_find_member (self->household, id);
+  GListModel *resources = member != NULL ? simris_member_get_resources (member) : NULL;
+
+  for (guint i = 0; resources != NULL && i < g_list_model_get_n_items (resources); i++)
+    {
+      g_autoptr(SimrisResource) r = g_list_model_get_item (resources, i);
+      SimrisResourceKind kind = simris_resource_get_kind (r);
+
+      if ((kind == SIMRIS_RESOURCE_KIND_WAGE || kind == SIMRIS_RESOURCE_KIND_SELF_EMPLOYED ||
+           kind == SIMRIS_RESOURCE_KIND_STUDENT_JOB) &&
+          simris_resource_get_period (r) == SIMRIS_PERIOD_MONTH &&
+          simris_resource_get_amount (r) >= 0)
+        {
+          for (guint k = 0; k < simris_sweep_get_n_points (self->sweep); k++)
+            if (simris_sweep_get_point (self->sweep, k)->earnings == simris_resource_get_amount (r))
+              return (int) k;
+          return -1;
+        }
+    }
+  return -1;
+}
 
 /* "Income against earnings": the chart of the earnings sweep and what it shows. */
 static void
@@ -353,6 +382,7 @@ build_annex_sweep (SimrisReport *self)
   g_autofree char *summary = simris_sweep_dup_summary (self->sweep, self->lang);
   g_autofree char *intro = NULL;
 
+  self->sweep_present = sweep_present_point (self);
   simris_page_layout_add_page_break (self->doc);
   simris_page_layout_add_heading (self->doc, 1, T (N_("Annex: income against earnings")));
   /* Translators: %s is the member's name. */
@@ -364,42 +394,16 @@ build_annex_sweep (SimrisReport *self)
   simris_page_layout_add_drawing (self->doc, SWEEP_CHART_HEIGHT, draw_sweep_cb, self, NULL);
   if (summary != NULL)
     simris_page_layout_add_para_text (self->doc, summary);
+  if (self->sweep_present >= 0)
+    {
+      g_autofree char *point = simris_sweep_dup_point_text (self->sweep, self->sweep_present, self->lang);
+      g_autofree char *line = NULL;
 
-  /* The point of the member's present earnings (their first monthly work resource, as the
-   * sweep varies it), when it lies on the sweep's grid. */
-  {
-    SimrisMember *member = simris_household_find_member (self->household, id);
-    GListModel *resources = member != NULL ? simris_member_get_resources (member) : NULL;
-    gboolean found = FALSE;
-    SimrisCents earnings = 0;
-
-    for (guint i = 0; resources != NULL && i < g_list_model_get_n_items (resources) && !found; i++)
-      {
-        g_autoptr(SimrisResource) r = g_list_model_get_item (resources, i);
-        SimrisResourceKind kind = simris_resource_get_kind (r);
-
-        if ((kind == SIMRIS_RESOURCE_KIND_WAGE || kind == SIMRIS_RESOURCE_KIND_SELF_EMPLOYED ||
-             kind == SIMRIS_RESOURCE_KIND_STUDENT_JOB) &&
-            simris_resource_get_period (r) == SIMRIS_PERIOD_MONTH &&
-            simris_resource_get_amount (r) >= 0)
-          {
-            earnings = simris_resource_get_amount (r);
-            found = TRUE;
-          }
-      }
-    for (guint i = 0; found && i < simris_sweep_get_n_points (self->sweep); i++)
-      if (simris_sweep_get_point (self->sweep, i)->earnings == earnings)
-        {
-          g_autofree char *point = simris_sweep_dup_point_text (self->sweep, i, self->lang);
-          g_autofree char *line = NULL;
-
-          /* Translators: %s is a point of the chart, e.g. "Earnings €700.00: RIS €498.53,
-           * household income €1,198.53 a month". */
-          line = g_strdup_printf (T (N_("At the present earnings: %s.")), point);
-          simris_page_layout_add_para_text (self->doc, line);
-          break;
-        }
-  }
+      /* Translators: %s is a point of the chart, e.g. "Earnings €700.00: RIS €498.53,
+       * household income €1,198.53 a month". */
+      line = g_strdup_printf (T (N_("At the present earnings: %s.")), point);
+      simris_page_layout_add_para_text (self->doc, line);
+    }
 }
 
 void

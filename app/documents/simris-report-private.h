@@ -34,6 +34,7 @@ struct _SimrisReport
   SimrisTimeline   *timeline;
   SimrisComparison *comparison;
   SimrisSweep      *sweep;
+  int               sweep_present;  /* the sweep's point of the present earnings, or -1 */
 };
 
 /* simris_tr () and simris_ntr () with the format_arg attribute, so that the compiler checks

@@ -356,6 +356,7 @@ static void
 simris_report_init (SimrisReport *self)
 {
   self->doc = simris_page_layout_new ();
+  self->sweep_present = -1;
   simris_page_layout_set_decorate (self->doc, simris_report_decorate_page, self);
   self->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
