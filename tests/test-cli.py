@@ -4,6 +4,7 @@
 (compute --json and batch), text output, exit statuses 0/1/2/3 on bad input. TAP output."""
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -340,6 +341,72 @@ with tempfile.TemporaryDirectory() as tmp:
         check(f"decision {name}: exit {status}, no PDF", p.returncode == status and not os.path.exists(out)
               and p.stderr.startswith("simris-cli:"), f"{p.returncode} {p.stderr}")
 
+# The period annex starts with the month of the application (the right never starts before it)
+# and gives its total for information: index-step-2026-03 applied on 2026-02-15, period asked from
+# 2026-01: 02/2026 at 1 314,20, 03 and 04/2026 at 1 340,47 (its description), total
+# 1 314,20 + 2 × 1 340,47 = 3 995,14; no row for 01/2026.
+period_words = {"fr": ("02/2026", "01/2026", "3 995,14 €", "titre indicatif"),
+                "nl": ("02/2026", "01/2026", "€ 3.995,14", "Ter informatie")}
+with tempfile.TemporaryDirectory() as tmp:
+    with open(index_case, encoding="utf-8") as f:
+        applied = json.load(f)
+    applied.setdefault("decision", {})["application_date"] = "2026-02-15"
+    case = os.path.join(tmp, "applied.simris.json")
+    with open(case, "w", encoding="utf-8") as f:
+        json.dump(applied, f)
+    for lang, (first, before, total, info) in period_words.items():
+        out = os.path.join(tmp, f"period-{lang}.pdf")
+        p = run("decision", case, "--pdf", out, "--lang", lang, "--period-from", "2026-01", "--period-to", "2026-04")
+        lines = pdf_lines(out)
+        annex = lines[next((i for i, l in enumerate(lines) if l.startswith(first) and "€" in l), len(lines)):]
+        check(f"{lang}: the period annex starts with the month of the application, its total for information",
+              p.returncode == 0 and annex and first in annex[0]
+              and not any(l.startswith(before) for l in lines) and any(total in l for l in lines)
+              and any(info in l for l in lines),
+              p.stderr + "\n".join(lines[-60:]))
+
+# The note for the social worker is a document of its own (--note): the other readings and the
+# disputed rate stand in it, never in the decision (contested-isolated-partner-default: a partner
+# without resources, the single rate as the other reading).
+contested = os.path.join(here, "cases", "contested-isolated-partner-default.simris.json")
+note_words = {"fr": ("Montant selon les autres lectures", "certains tribunaux du travail", "Note pour l'assistant social"),
+              "nl": ("Bedrag volgens de andere lezingen", "sommige arbeidsrechtbanken", "Nota voor de maatschappelijk werker")}
+with tempfile.TemporaryDirectory() as tmp:
+    for lang, (table, courts, title) in note_words.items():
+        decision_pdf = os.path.join(tmp, f"decision-{lang}.pdf")
+        note_pdf = os.path.join(tmp, f"note-{lang}.pdf")
+        p = run("decision", contested, "--pdf", decision_pdf, "--note", note_pdf, "--lang", lang)
+        decision_text = " ".join(pdf_lines(decision_pdf))
+        note_text = " ".join(pdf_lines(note_pdf))
+        check(f"{lang}: decision --note writes the note apart, 0600",
+              p.returncode == 0 and title in note_text and title not in decision_text
+              and (os.stat(note_pdf).st_mode & 0o777) == 0o600, p.stderr)
+        check(f"{lang}: no alternatives table nor disputed rate in the decision, both in the note",
+              table not in decision_text and courts not in decision_text
+              and table in note_text and courts in note_text, decision_text[-400:] + " | " + note_text[:400])
+        check(f"{lang}: no SimRIS footer on the decision's pages, in the note's",
+              "SimRIS 0" not in decision_text and "SimRIS" in note_text, decision_text[-200:])
+    p = run("decision", contested, "--pdf", os.path.join(tmp, "d.pdf"), "--note", os.path.join(tmp, "no", "n.pdf"))
+    check("decision --note unwritable: exit 3", p.returncode == 3, p.stderr)
+
+# The language laws (data/language-regions.json): a warning on stderr, the PDF written all the
+# same; Brussels takes both languages.
+with tempfile.TemporaryDirectory() as tmp:
+    with open(os.path.join(public, "seed001-1-alone-with-minor-child.simris.json"), encoding="utf-8") as f:
+        base_case = json.load(f)
+    for postcode, lang, warned in [("9000", "fr", True), ("9000", "nl", False), ("4000", "nl", True),
+                                   ("4000", "fr", False), ("1000", "fr", False), ("1000", "nl", False),
+                                   ("4700", "fr", True), ("4700", "nl", True), ("1400", "nl", True)]:
+        base_case.setdefault("decision", {})["cpas_postcode"] = postcode
+        case = os.path.join(tmp, "c.simris.json")
+        with open(case, "w", encoding="utf-8") as f:
+            json.dump(base_case, f)
+        out = os.path.join(tmp, "c.pdf")
+        p = run("decision", case, "--pdf", out, "--lang", lang)
+        check(f"language laws: {lang} decision for postcode {postcode} {'warns' if warned else 'does not warn'}",
+              p.returncode == 0 and os.path.exists(out) and (f"postcode {postcode}" in p.stderr) == warned,
+              p.stderr)
+
 # A newer index step in the user's parameters file (docs/calculation.md §3): one line of data. Isolé
 # 9 058,25 × 1,8114 (1,02^30) = 16 408,114… → 16 408,11 a year; / 12 = 1 367,34 a month.
 with tempfile.TemporaryDirectory() as xdg:
@@ -465,6 +532,89 @@ p = run("timeline", index_case, "--from", "2017-06", "--to", "2027-06")
 check("timeline 121 months exit 1", p.returncode == 1 and "121" in p.stderr, p.stderr)
 check("timeline missing file exit 3",
       run("timeline", os.path.join(timeline_dir, "nope.json"), "--from", "2026-01", "--to", "2026-02").returncode == 3)
+
+# No English left in a French or Dutch decision (issue: refusals printed "The Special Committee
+# ... refuses" because two singular msgids stood where simris_ntr looks for a plural entry).
+# Every English msgid of the catalogues, cut at its format directives, is a set of fragments;
+# a fragment of three words or more that the language's own catalogue never uses must not
+# stand in any decision of every public case, every refusal case and every case with counted
+# resources, in every language of
+# po/LINGUAS.
+def read_po(path):
+    """The entries of a PO file: (msgids, msgstrs), each a list of strings."""
+    entries, cur, key = [], None, None
+
+    def unq(line):
+        body = line[line.index('"') + 1:line.rindex('"')]
+        return body.encode("utf-8").decode("unicode_escape").encode("latin-1").decode("utf-8")
+
+    with open(path, encoding="utf-8") as f:
+        for raw in f:
+            line = raw.strip()
+            if line.startswith("#~"):
+                continue
+            if line.startswith("msgid "):
+                cur = {"msgid": [""], "msgstr": []}
+                entries.append(cur)
+                key = ("msgid", 0)
+            elif line.startswith("msgid_plural "):
+                cur["msgid"].append("")
+                key = ("msgid", 1)
+            elif line.startswith("msgstr"):
+                cur["msgstr"].append("")
+                key = ("msgstr", len(cur["msgstr"]) - 1)
+            elif not line.startswith('"'):
+                key = None
+                continue
+            if key is not None and '"' in line:
+                cur[key[0]][key[1]] += unq(line)
+    return [(e["msgid"], e["msgstr"]) for e in entries if e["msgid"][0]]
+
+
+def squash(text):
+    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2019", "'").split())
+
+
+srcdir = os.environ.get("SIMRIS_SOURCE_DIR", os.path.join(here, ".."))
+with open(os.path.join(srcdir, "po", "LINGUAS"), encoding="utf-8") as f:
+    linguas = [w for l in f for w in l.split("#")[0].split()]
+directive = re.compile(r"%(?:\d+\$)?[-+ #0]*\d*(?:\.\d+)?(?:l|ll|h|z|G_GINT64_MODIFIER)?[sdiufgxc]|%%|\n|[“”]")
+refusals = [c for c in cases if '"eligible": false' in open(c, encoding="utf-8").read()]
+# and the cases whose resources carry a count (ALE cheques, children with family allowances):
+# plural sentences.
+counted = [c for c in cases if re.search(r'"(count|allowance_children)":', open(c, encoding="utf-8").read())]
+language_cases = [c for c in cases if os.path.dirname(c) == public] + \
+    [c for c in refusals + counted if os.path.dirname(c) != public]
+check("the language test has refusals to read", len(refusals) >= 2, str(refusals))
+with tempfile.TemporaryDirectory() as tmp:
+    for lang in linguas:
+        entries = read_po(os.path.join(srcdir, "po", lang + ".po"))
+        own = squash(" \u0001 ".join(s for _, strs in entries for s in strs)).lower()
+        fragments = set()
+        for ids, strs in entries:
+            if not any(strs):
+                continue
+            for msgid in ids:
+                for frag in directive.split(msgid):
+                    frag = squash(frag).strip(" ,.;:()")
+                    if len(frag.split()) >= 3 and len(frag) >= 12 and frag.lower() not in own:
+                        fragments.add(frag)
+        check(f"{lang}: English fragments to look for", len(fragments) > 500, str(len(fragments)))
+        for case in language_cases:
+            name = os.path.basename(case)
+            pdf = os.path.join(tmp, f"{lang}-{name}.pdf")
+            p = run("decision", case, "--pdf", pdf, "--lang", lang)
+            try:
+                text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, timeout=60).stdout
+            except FileNotFoundError:
+                text = ""
+            lines = [squash(l) for l in text.splitlines()]
+            whole = squash(text)
+            english = sorted(f for f in fragments if f in whole)
+            english += sorted(l for l in lines if l in fragments)
+            check(f"{lang}: no English in the decision of {name}",
+                  p.returncode == 0 and len(whole) > 1000 and not english,
+                  p.stderr + "\n".join(english[:6]))
 
 print(f"1..{len(results)}")
 for i, (name, ok, detail) in enumerate(results, 1):

@@ -313,11 +313,17 @@ test_household_properties (void)
   g_assert_cmpstr (regime, ==, "2026");
 
   g_assert_cmpstr (names[0], ==, "cpas_name");
-  /* cpas_name … tribunal_address, then cpas_postcode, applicant_address, language. */
-  g_assert_cmpuint (g_strv_length ((char **) names), ==, 9);
+  /* cpas_name … tribunal_address, then cpas_postcode, applicant_address, language, then the
+   * draft's date, the hearing, the applicant's title and national register number. */
+  g_assert_cmpuint (g_strv_length ((char **) names), ==, 14);
   g_assert_cmpstr (names[6], ==, "cpas_postcode");
   g_assert_cmpstr (names[7], ==, "applicant_address");
   g_assert_cmpstr (names[8], ==, "language");
+  g_assert_cmpstr (names[9], ==, "draft_date");
+  g_assert_cmpstr (names[10], ==, "hearing");
+  g_assert_cmpstr (names[11], ==, "hearing_date");
+  g_assert_cmpstr (names[12], ==, "applicant_title");
+  g_assert_cmpstr (names[13], ==, "national_register_number");
   simris_household_set_decision_field (household, "cpas_name", "CPAS de Namur");
   simris_household_set_decision_field (household, "cpas_name", "CPAS de Namur");
   g_object_get (household, "cpas-name", &cpas_name, NULL);

@@ -87,6 +87,16 @@ test_format (void)
     g_assert_cmpint (simris_money_parse_user (nl, &c), ==, SIMRIS_MONEY_PARSE_OK);
     g_assert_cmpint (c, ==, 131420);
   }
+  /* Whole euros for a chart's axis: the same separators, no cents (written here by hand). */
+  {
+    g_autofree char *whole_fr = simris_money_format_whole (500000, "fr");
+    g_autofree char *whole_nl = simris_money_format_whole (500000, "nl");
+    g_autofree char *zero_fr = simris_money_format_whole (0, "fr");
+
+    g_assert_cmpstr (whole_fr, ==, "5\u202f000\u00a0€");
+    g_assert_cmpstr (whole_nl, ==, "€\u00a05.000");
+    g_assert_cmpstr (zero_fr, ==, "0\u00a0€");
+  }
 }
 
 /* The law rounds half-up: bdas 7 068,60 / 12 = 589,05; 21 312,87 / 12 = 1 776,0725 → 1 776,07. */

@@ -121,19 +121,23 @@ assert_contains (const char *haystack_normalized,
 static char *
 page_body (const char *page,
            const char *draft_mark,
+           const char *lang,
            int         page_no,
            int         n_pages)
 {
   g_auto (GStrv) lines = g_strsplit (page, "\n", -1);
   g_autofree char *mark = normalize (draft_mark);
   g_autofree char *footer = g_strdup_printf ("SimRIS %s", PACKAGE_VERSION);
+  g_autofree char *number = g_strdup_printf (tr (lang, N_("page %d / %d")), page_no, n_pages);
+  g_autofree char *n_number = normalize (number);
   GString *body = g_string_new (NULL);
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
       g_autofree char *n = normalize (lines[i]);
 
-      if (strstr (n, mark) != NULL || strstr (lines[i], footer) != NULL)
+      /* The band, the footer of the note, the page number alone on the decision's pages. */
+      if (strstr (n, mark) != NULL || strstr (lines[i], footer) != NULL || g_str_equal (n, n_number))
         continue;
       g_string_append (body, lines[i]);
       g_string_append_c (body, '\n');
@@ -199,7 +203,7 @@ read_pdf (const char *path,
   t->bodies = g_new0 (char *, n_raw + 1);
   for (guint i = 0; i < n_raw; i++)
     {
-      g_autofree char *b = page_body (raw_pages[i], mark, i + 1, n_raw);
+      g_autofree char *b = page_body (raw_pages[i], mark, lang, i + 1, n_raw);
 
       t->pages[i] = normalize (raw_pages[i]);
       t->bodies[i] = normalize (b);
@@ -230,24 +234,33 @@ assert_on_one_line (const char *raw,
   g_error ("%s: the amount “%s” is on no single line of the PDF text:\n%s", where, amount, raw);
 }
 
-/* The first page (0-based) of the note for the social worker; the pages before it are the
- * decision. */
-static int
-note_first_page (PdfText    *pdf,
-                 const char *lang)
+/* The note for the social worker that goes with a decision draft: a document of its own,
+ * written and read apart. */
+static PdfText *
+write_note (SimrisReport *report,
+            const char   *name,
+            const char   *lang)
 {
+  g_autoptr (SimrisReport) note = simris_report_dup_note (report);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *file = g_strdup_printf ("%s-note-%s.pdf", name, lang);
+  g_autofree char *out = g_build_filename (tmp_dir, file, NULL);
   g_autofree char *title = normalize (simris_tr (lang, N_("Note for the social worker")));
+  PdfText *pdf;
 
-  for (int i = 0; i < pdf->n_pages; i++)
-    if (strstr (pdf->pages[i], title) != NULL)
-      return i;
-  g_error ("no page of the note for the social worker");
-  return -1;
+  g_assert_true (simris_report_is_note (note));
+  g_assert_false (simris_report_is_note (report));
+  g_assert_true (simris_report_write_pdf (note, out, &error));
+  g_assert_no_error (error);
+  pdf = read_pdf (out, lang);
+  g_assert_nonnull (strstr (pdf->pages[0], title));
+  return pdf;
 }
 
 /* The tool's cautions stand in the note, never in the pages of the decision. */
 static void
 assert_cautions_in_note (PdfText      *pdf,
+                         PdfText      *note,
                          SimrisResult *result,
                          const char   *lang,
                          const char   *where)
@@ -260,21 +273,20 @@ assert_cautions_in_note (PdfText      *pdf,
                         "Committee for Social Services decides.")),
     simris_tr (lang, N_("Conditions assumed met, to be checked by the CPAS")),
     simris_tr (lang, N_("assumed met, to be checked by the CPAS")),
+    simris_tr (lang, N_("Note for the social worker")),
+    simris_tr (lang, N_("Amount under the other readings")),
   };
   GPtrArray *warnings = simris_result_get_warnings (result);
-  int note = note_first_page (pdf, lang);
-  g_autoptr (GString) decision = g_string_new (NULL);
-  g_autoptr (GString) annex = g_string_new (NULL);
+  GPtrArray *alternatives = simris_result_get_alternatives (result);
+  const char *caveat = simris_result_get_category_caveat (result);
   g_autofree char *intro = normalize (cautions[2]);
+  g_autofree char *footer = g_strdup_printf ("SimRIS %s", PACKAGE_VERSION);
 
-  g_assert_cmpint (note, >=, 1);
-  for (int i = 0; i < pdf->n_pages; i++)
-    g_string_append_printf (i < note ? decision : annex, "%s ", pdf->bodies[i]);
   for (guint i = 0; i < G_N_ELEMENTS (cautions); i++)
     {
       g_autofree char *n = normalize (cautions[i]);
 
-      if (strstr (decision->str, n) != NULL)
+      if (strstr (pdf->body, n) != NULL)
         g_error ("%s: the caution “%s” stands in the decision's pages", where, cautions[i]);
     }
   for (guint i = 0; warnings != NULL && i < warnings->len; i++)
@@ -282,13 +294,37 @@ assert_cautions_in_note (PdfText      *pdf,
       SimrisWarning *w = g_ptr_array_index (warnings, i);
       g_autofree char *n = normalize (w->text);
 
-      if (strstr (decision->str, n) != NULL)
+      if (strstr (pdf->body, n) != NULL)
         g_error ("%s: the warning “%s” stands in the decision's pages", where, w->text);
     }
+  /* The other readings and the disputed rate: the CPAS's working notes, in the note only. */
+  for (guint i = 0; alternatives != NULL && i < alternatives->len; i++)
+    {
+      SimrisAlternative *alt = g_ptr_array_index (alternatives, i);
+      g_autofree char *n = normalize (alt->text);
+
+      g_autofree char *month = simris_money_format (alt->amount_month, lang);
+
+      if (strstr (pdf->body, n) != NULL)
+        g_error ("%s: the other reading “%s” stands in the decision's pages", where, alt->text);
+      /* A table row: its cells side by side in pdftotext's layout, its amount whole. */
+      assert_contains (note->body, simris_tr (lang, N_("Amount under the other readings")), where);
+      assert_on_one_line (note->raw, month, where);
+    }
+  if (caveat != NULL)
+    {
+      g_autofree char *n = normalize (caveat);
+
+      g_assert_null (strstr (pdf->body, n));
+      assert_contains (note->body, caveat, where);
+    }
+  /* The tool's line is the note's footer, never the decision's. */
+  g_assert_null (strstr (pdf->raw, footer));
+  g_assert_nonnull (strstr (note->raw, footer));
   /* The note says it is apart, and carries the tool's own explanation. */
-  assert_contains (annex->str, simris_tr (lang, N_("This note is not part of the decision: it is neither signed "
+  assert_contains (note->body, simris_tr (lang, N_("This note is not part of the decision: it is neither signed "
                                                    "nor sent to the applicant.")), where);
-  g_assert_nonnull (strstr (annex->str, intro));
+  g_assert_nonnull (strstr (note->body, intro));
 }
 
 static SimrisResult *
@@ -453,7 +489,11 @@ test_case (gconstpointer user_data)
           assert_on_one_line (pdf->raw, m, name);
       }
   }
-  assert_cautions_in_note (pdf, result, lang, name);
+  {
+    g_autoptr (PdfText) note = write_note (report, name, lang);
+
+    assert_cautions_in_note (pdf, note, result, lang, name);
+  }
   /* A reference to the law never breaks either ("art. 22, §2" of the general exemption). */
   if (strstr (pdf->body, "art. 22, §2") != NULL)
     assert_on_one_line (pdf->raw, "art. 22, §2", name);
@@ -650,7 +690,9 @@ test_placeholders (void)
 
       assert_contains (pdf->body, "[CPAS name]", "placeholders");
       assert_contains (pdf->body, "[file reference]", "placeholders");
-      assert_contains (pdf->body, "[address of the labour court of the district]", "placeholders");
+      /* Which court to fill in, and why (art. 628, 14° of the Judicial Code). */
+      assert_contains (pdf->body, "[the labour court of the district where the applicant lives (art. 628, 14° of "
+                                  "the Judicial Code), and its address]", "placeholders");
       assert_contains (pdf->body, "€1,314.20", "placeholders");   /* isolé from 01/02/2025, docs/calculation.md §3 */
       assert_contains (pdf->info, "Draft decision on the integration income", "placeholders");
     }
@@ -748,7 +790,14 @@ test_court_lookup (void)
   /* A division without a sourced address, and a court whose division the table does not
    * know: no address is made up. */
   g_assert_cmpstr (liege->division, ==, "division de Liège");
-  g_assert_null (liege->address);
+  /* tribunaux-rechtbanken.be, "Tribunal du travail Liège": the eight divisions' addresses. */
+  g_assert_cmpstr (liege->address, ==, "Place Saint-Lambert 30/0004, 4000 Liège");
+  g_assert_nonnull (strstr (liege->source, "tribunaux-rechtbanken.be"));
+  /* Eupen left Klötzerbahn 27 for the Rathausplatz in June 2020 (BRF, GrenzEcho): no
+   * official source gives the registry's number, so no address, and a remark that says why. */
+  g_assert_null (eupen->address);
+  g_assert_true (eupen->single);
+  g_assert_nonnull (strstr (eupen->remark, "Rathausplatz"));
   g_assert_cmpstr (knokke->court, ==, "Arbeidsrechtbank Gent");
   g_assert_null (knokke->division);
   g_assert_null (knokke->address);
@@ -759,6 +808,117 @@ test_court_lookup (void)
   g_assert_null (simris_labour_court_find ("90001", "fr"));
   g_assert_null (simris_labour_court_find ("abcd", "fr"));
   g_assert_null (simris_labour_court_find (NULL, "fr"));
+}
+
+static SimrisHousehold *decided_household (const char *postcode);
+static PdfText *write_and_read (SimrisReport *report, const char *name, const char *lang);
+
+/* Every range of postcodes of the table, at both ends, in every language the table names its
+ * courts in: a court, and either the registry's address with its source, or what the note
+ * tells the social worker to fill in (a division without a sourced address, a court whose
+ * division the table does not know, a court with one seat whose address moved). The
+ * divisions of the Liège court all have their address (tribunaux-rechtbanken.be). */
+static void
+test_court_every_range (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = g_resources_lookup_data ("/io/github/simris/SimRIS/core/labour-courts.json", 0, &error);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonArray *list;
+  guint n_checked = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error));
+  list = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "courts");
+  for (guint c = 0; c < json_array_get_length (list); c++)
+    {
+      JsonObject *court = json_array_get_object_element (list, c);
+      JsonArray *divisions = json_object_get_array_member (court, "divisions");
+      g_autoptr (GList) langs = json_object_get_members (json_object_get_object_member (court, "name"));
+      g_autoptr (GPtrArray) ranges = g_ptr_array_new ();
+      const char *id = json_object_get_string_member (court, "id");
+
+      g_ptr_array_add (ranges, json_object_get_array_member (court, "postcodes"));
+      for (guint d = 0; d < json_array_get_length (divisions); d++)
+        g_ptr_array_add (ranges, json_object_get_array_member (json_array_get_object_element (divisions, d), "postcodes"));
+
+      for (guint r = 0; r < ranges->len; r++)
+        for (guint k = 0; k < json_array_get_length (g_ptr_array_index (ranges, r)); k++)
+          for (guint end = 0; end < 2; end++)
+            for (GList *l = langs; l != NULL; l = l->next)
+              {
+                JsonArray *range = json_array_get_array_element (g_ptr_array_index (ranges, r), k);
+                g_autofree char *postcode = g_strdup_printf ("%04" G_GINT64_FORMAT, json_array_get_int_element (range, end));
+                g_autoptr (SimrisLabourCourt) found = simris_labour_court_find (postcode, l->data);
+
+                g_assert_nonnull (found);
+                g_assert_nonnull (found->court);
+                if (found->address != NULL)
+                  g_assert_true (g_str_has_prefix (found->source, "http"));
+                else
+                  /* The note's fill-in text: a division without its address, a court whose
+                   * division is unknown, or a single seat with the remark that says why. */
+                  g_assert_true (found->division != NULL || !found->single || found->remark != NULL);
+                if (g_strcmp0 (id, "liege") == 0 && found->division != NULL)
+                  g_assert_nonnull (found->address);
+                n_checked++;
+              }
+    }
+  g_assert_cmpuint (n_checked, >, 100);
+}
+
+/* What the decision and the note say when the address is missing, in each language: the
+ * placeholder in the appeal notice and, in the note, which court to fill in and why. */
+static const struct
+{
+  const char *postcode;   /* NULL: none given */
+  const char *decision;   /* a msgid the decision holds, translated */
+  const char *note;       /* a msgid the note holds, %s the court (NULL: none) */
+  const char *note_plain; /* words the note holds, as they are */
+} court_blanks[] = {
+  { "6000", N_("[address of the registry of the labour court]"), NULL, "Charleroi" },
+  { "7130", N_("[address of the registry of the labour court]"), NULL, "La Louvière" },
+  { "4700", N_("[address of the registry of the labour court]"),
+    N_("No source gives the address of the registry of the %s: the appeal notice shows a placeholder. Enter "
+       "the address in the case."), "Rathausplatz" },
+  { NULL, N_("[the labour court of the district where the applicant lives (art. 628, 14° of the Judicial "
+             "Code), and its address]"),
+    N_("Neither the CPAS’s postcode nor the labour court’s address is given: the appeal notice asks for the "
+       "labour court of the district where the applicant lives, competent under art. 628, 14° of the Judicial "
+       "Code. Enter the CPAS’s postcode (or the court’s address) in the case or in Preferences."), "628" },
+};
+
+static void
+test_court_blanks (gconstpointer data)
+{
+  const char *lang = data;
+
+  if (!have_poppler ())
+    {
+      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (court_blanks); i++)
+    {
+      g_autoptr (SimrisHousehold) household = decided_household (court_blanks[i].postcode);
+      g_autoptr (SimrisResult) result = compute (household, lang);
+      g_autoptr (SimrisReport) report = simris_report_new (household, result, lang);
+      g_autofree char *name = g_strdup_printf ("blank-%s", court_blanks[i].postcode ? court_blanks[i].postcode : "none");
+      g_autoptr (PdfText) pdf = write_and_read (report, name, lang);
+      g_autoptr (PdfText) note = write_note (report, name, lang);
+
+      assert_contains (pdf->body, simris_tr (lang, court_blanks[i].decision), name);
+      assert_contains (note->body, court_blanks[i].note_plain, name);
+      if (court_blanks[i].note != NULL)
+        {
+          g_autoptr (SimrisLabourCourt) court = court_blanks[i].postcode != NULL
+                                                  ? simris_labour_court_find (court_blanks[i].postcode, lang) : NULL;
+          g_autofree char *said = g_strdup_printf (simris_tr (lang, court_blanks[i].note),
+                                                   court != NULL ? court->court : "");
+
+          assert_contains (note->body, court != NULL ? said : simris_tr (lang, court_blanks[i].note), name);
+        }
+    }
 }
 
 /* The table itself: 9 courts; every address has its source; every postcode from 1000 to
@@ -895,13 +1055,13 @@ test_charter (gconstpointer data)
       g_autofree char *out = g_build_filename (tmp_dir, name, NULL);
       g_autofree char *file = NULL;
       g_autoptr (GString) decision = g_string_new (NULL);
-      int note;
+      g_autoptr (PdfText) note = NULL;
 
       g_assert_true (simris_report_write_pdf (report, out, &error));
       g_assert_no_error (error);
       pdf = read_pdf (out, lang);
-      note = note_first_page (pdf, lang);
-      for (int i = 0; i < note; i++)
+      note = write_note (report, name, lang);
+      for (int i = 0; i < pdf->n_pages; i++)
         g_string_append_printf (decision, "%s ", pdf->bodies[i]);
 
       /* 1°, 2°, 3°: the court and its address, the time limit, the form. */
@@ -922,11 +1082,17 @@ test_charter (gconstpointer data)
                                                           "holding a written proxy, and you may be assisted or "
                                                           "represented by a delegate of a social organisation that "
                                                           "defends the interests of people entitled to social "
-                                                          "integration (art. 728 of the Judicial Code). The costs of "
-                                                          "the proceedings are borne by the CPAS, unless the appeal is "
-                                                          "reckless and vexatious (art. 1017, second paragraph, of the "
-                                                          "Judicial Code). The appeal does not suspend this decision.")),
+                                                          "integration (art. 728 of the Judicial Code). The appeal is free "
+                                                          "of charge. The costs of the proceedings are borne by the CPAS, "
+                                                          "unless the appeal is reckless or vexatious (art. 1017, second "
+                                                          "paragraph, of the Judicial Code). The appeal does not suspend "
+                                                          "this decision.")),
                        name);
+      /* Art. 1017, second paragraph, as it reads ("téméraire ou vexatoire", "roekeloos of
+       * tergend"), and the appeal's cost in plain words. */
+      assert_contains (decision->str, fr ? "téméraire ou vexatoire" : "roekeloos of tergend", name);
+      assert_contains (decision->str, fr ? "Le recours est gratuit" : "Het beroep is kosteloos", name);
+      g_assert_null (strstr (decision->str, fr ? "téméraire et vexatoire" : "roekeloos en tergend"));
       assert_contains (decision->str, "728", name);
       assert_contains (decision->str, "1017", name);
       /* 5°, 6°: the file, its service, the explanations. */
@@ -947,12 +1113,13 @@ test_charter (gconstpointer data)
       g_assert_null (strstr (pdf->body, "né(e)"));
       g_assert_null (strstr (pdf->body, "(s)"));
       {
-        g_autofree char *missing = normalize (simris_tr (lang, N_("[address of the labour court of the district]")));
+        g_autofree char *missing = normalize (simris_tr (lang, N_("[the labour court of the district where the applicant lives (art. 628, 14° "
+                                                                        "of the Judicial Code), and its address]")));
 
         g_assert_null (strstr (pdf->body, missing));
       }
       /* The note says where the address comes from. */
-      assert_contains (pdf->pages[note], fr ? courts[c].fr + strlen (courts[c].fr) - 20
+      assert_contains (note->body, fr ? courts[c].fr + strlen (courts[c].fr) - 20
                                             : courts[c].nl + strlen (courts[c].nl) - 20, name);
     }
 }
@@ -1043,7 +1210,11 @@ test_court_without_address (void)
                                               "division of the canton and enter the address of its registry in the "
                                               "case.")),
                           "Arbeidsrechtbank Gent", "8300");
-  assert_contains (pdf->pages[note_first_page (pdf, "nl")], said, "8300");
+  {
+    g_autoptr (PdfText) note = write_note (report, "court-8300", "nl");
+
+    assert_contains (note->body, said, "8300");
+  }
 }
 
 /* ---- long texts ------------------------------------------------------------------------- */
@@ -1372,7 +1543,7 @@ heading_at (PdfText    *pdf,
   return at != NULL ? at - pdf->body : -1;
 }
 
-/* The annex stands after the calculation annex and before the note for the social worker. */
+/* The annex stands after the calculation annex; the note for the social worker is apart. */
 static void
 assert_annex_in_place (PdfText    *pdf,
                        const char *lang,
@@ -1380,12 +1551,11 @@ assert_annex_in_place (PdfText    *pdf,
 {
   gssize calc = heading_at (pdf, lang, N_("Annex: calculation"));
   gssize annex = heading_at (pdf, lang, heading);
-  gssize note = heading_at (pdf, lang, N_("Note for the social worker"));
 
   g_assert_cmpint (calc, >=, 0);
-  g_assert_cmpint (note, >=, 0);
   g_assert_cmpint (annex, >, calc);
-  g_assert_cmpint (annex, <, note);
+  /* The note for the social worker is a document of its own. */
+  g_assert_cmpint (heading_at (pdf, lang, N_("Note for the social worker")), <, 0);
 }
 
 static void
@@ -1565,8 +1735,10 @@ test_annex_sweep (gconstpointer data)
   assert_on_one_line (pdf->raw, fr ? "498,53 €" : "€ 498,53", "sweep annex");
   assert_on_one_line (pdf->raw, fr ? "1 198,53 €" : "€ 1.198,53", "sweep annex");
   assert_on_one_line (pdf->raw, fr ? "876,13 €" : "€ 876,13", "sweep annex");
-  /* The chart is drawn in the page: its axis label and legend come out as text. */
-  assert_contains (pdf->body, "2500 €", "sweep annex");
+  /* The chart is drawn in the page: its axis label and legend come out as text, the axis
+   * figures in the document's format ("2 500 €", "€ 2.500"), never "2500 €". */
+  assert_contains (pdf->body, fr ? "2 500 €" : "€ 2.500", "sweep annex");
+  g_assert_null (strstr (pdf->body, "2500 €"));
 
   /* All three together, each once, in their order. */
   {
@@ -1598,6 +1770,165 @@ test_annex_sweep (gconstpointer data)
     assert_annex_in_place (p, lang, N_("Annex: income against earnings"));
     /* 3 × 498,53 = 1 495,59 over 2025-03..05. */
     assert_on_one_line (p->raw, fr ? "1 495,59 €" : "€ 1.495,59", "all annexes");
+  }
+}
+
+/* ---- refusals ------------------------------------------------------------------------------ */
+
+/* A refusal is worded in the document's language, its lead-in sentence in the form of the
+ * number of reasons (tests/cases/condition-residence-false: one reason, the residence;
+ * condition-and-resources: two). The sentences are written here, not taken from the
+ * catalogue: a missing plural entry printed them in English. */
+static const struct
+{
+  const char *lang;
+  const char *one;
+  const char *several;
+  const char *cheques;
+  const char *social_aid;     /* the organic law of 8 July 1976 */
+  const char *new_application;
+  const char *not_examined;
+  const char *piis;           /* never in a refusal */
+} refusal_words[] = {
+  { "fr", "Le Comité spécial du service social refuse le revenu d'intégration au demandeur, Alex Martin, pour le motif suivant :",
+          "pour les motifs suivants :", "40 chèques", "loi organique du 8 juillet 1976",
+          "nouvelle demande de revenu d'intégration", "non examinée", "PIIS" },
+  { "nl", "Het Bijzonder Comité voor de Sociale Dienst weigert de aanvrager, Alex Martin, het leefloon om de volgende reden:",
+          "om de volgende redenen:", "40 cheques", "organieke wet van 8 juli 1976",
+          "nieuwe aanvraag voor het leefloon", "niet onderzocht", "GPMI" },
+};
+
+static void
+test_refusal_language (gconstpointer data)
+{
+  guint l = GPOINTER_TO_UINT (data);
+  const char *lang = refusal_words[l].lang;
+  const char *names[] = { "condition-residence-false.simris.json", "condition-and-resources.simris.json" };
+
+  if (!have_poppler ())
+    {
+      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr (SimrisHousehold) household = load_test_case (NULL, names[i]);
+      g_autoptr (SimrisMember) applicant = g_object_ref (simris_household_get_applicant (household));
+      g_autoptr (SimrisResult) result = NULL;
+      g_autoptr (SimrisReport) report = NULL;
+      g_autoptr (PdfText) pdf = NULL;
+
+      simris_member_set_name (applicant, "Alex Martin");
+      result = compute (household, lang);
+      g_assert_false (simris_result_get_eligible (result));
+      report = simris_report_new (household, result, lang);
+      pdf = write_and_read (report, names[i], lang);
+      if (i == 0)
+        assert_contains (pdf->body, refusal_words[l].one, names[i]);
+      else
+        assert_contains (pdf->body, refusal_words[l].several, names[i]);
+      g_assert_null (strstr (pdf->body, "special committee for social services"));
+      g_assert_null (strstr (pdf->body, "for the following reason"));
+      /* What a refusal must say, and nothing of a grant: social aid under the organic law of
+       * 8 July 1976, a new application; no PIIS, no obligations of a beneficiary. */
+      assert_contains (pdf->body, refusal_words[l].social_aid, names[i]);
+      assert_contains (pdf->body, refusal_words[l].new_application, names[i]);
+      {
+        g_autofree char *piis = normalize (refusal_words[l].piis);
+        g_autofree char *obligations = normalize (simris_tr (lang, "Your obligations"));
+
+        g_assert_null (strstr (pdf->body, piis));
+        g_assert_null (strstr (pdf->body, obligations));
+      }
+      /* condition-residence-false answers nothing about the willingness to work: "not
+       * examined", never "met". */
+      if (i == 0)
+        assert_contains (pdf->body, refusal_words[l].not_examined, names[i]);
+    }
+  /* "%d cheques": tests/cases/ale-cheques-2025 declares 40 cheques. */
+  {
+    g_autoptr (SimrisHousehold) household = load_test_case (NULL, "ale-cheques-2025.simris.json");
+    g_autoptr (SimrisResult) result = compute (household, lang);
+    g_autoptr (SimrisReport) report = simris_report_new (household, result, lang);
+    g_autoptr (PdfText) pdf = write_and_read (report, "ale-cheques-2025", lang);
+
+    assert_contains (pdf->body, refusal_words[l].cheques, "ale-cheques-2025");
+  }
+}
+
+/* The decision's own fields (docs/case-format.md, "Decision"): the draft's date is the day it
+ * is made, never the application's; the hearing of art. 20 as it happened; "Madame" and the
+ * national register number as the case gives them. Words written here per language. */
+static const struct
+{
+  const char *lang;
+  const char *title;
+  const char *addressed;
+  const char *heard;
+  const char *not_asked;
+  const char *nrn;
+  const char *before_it_decides;   /* the old announcement, never again */
+} field_words[] = {
+  { "fr", "Madame", "Madame Alex Martin", "entendu par le Comité spécial du service social le 03/03/2025",
+    "n'a pas demandé à être entendu", "Numéro de registre national : 90.01.01-123.45", "avant qu'il ne statue" },
+  { "nl", "Mevrouw", "Mevrouw Alex Martin", "op 03/03/2025 gehoord door het Bijzonder Comité",
+    "heeft niet gevraagd om gehoord te worden", "Rijksregisternummer: 90.01.01-123.45", "voordat het beslist" },
+};
+
+static void
+test_decision_fields (gconstpointer data)
+{
+  guint l = GPOINTER_TO_UINT (data);
+  const char *lang = field_words[l].lang;
+
+  if (!have_poppler ())
+    {
+      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  {
+    g_autoptr (SimrisHousehold) household = decided_household ("9000");
+    g_autoptr (SimrisResult) result = NULL;
+    g_autoptr (SimrisReport) report = NULL;
+    g_autoptr (PdfText) pdf = NULL;
+
+    simris_household_set_decision_field (household, "draft_date", "2025-03-05");
+    simris_household_set_decision_field (household, "hearing", "heard");
+    simris_household_set_decision_field (household, "hearing_date", "2025-03-03");
+    simris_household_set_decision_field (household, "applicant_title", field_words[l].title);
+    simris_household_set_decision_field (household, "national_register_number", "90.01.01-123.45");
+    g_assert_true (simris_household_validate (household, NULL));
+    result = compute (household, lang);
+    report = simris_report_new (household, result, lang);
+    pdf = write_and_read (report, "fields-heard", lang);
+    assert_contains (pdf->body, field_words[l].addressed, "fields");
+    assert_contains (pdf->body, field_words[l].heard, "fields");
+    assert_contains (pdf->body, field_words[l].nrn, "fields");
+    assert_contains (pdf->body, "05/03/2025", "fields");
+    g_assert_null (strstr (pdf->body, field_words[l].before_it_decides));
+  }
+  {
+    g_autoptr (SimrisHousehold) household = decided_household ("9000");
+    g_autoptr (SimrisResult) result = NULL;
+    g_autoptr (SimrisReport) report = NULL;
+    g_autoptr (PdfText) pdf = NULL;
+
+    simris_household_set_decision_field (household, "hearing", "not_asked");
+    /* Without draft_date: the day the draft is made (SOURCE_DATE_EPOCH 1767225600 is
+     * 2026-01-01), never the application's 20/02/2025. */
+    g_setenv ("SOURCE_DATE_EPOCH", "1767225600", TRUE);
+    result = compute (household, lang);
+    report = simris_report_new (household, result, lang);
+    pdf = write_and_read (report, "fields-not-asked", lang);
+    g_unsetenv ("SOURCE_DATE_EPOCH");
+    assert_contains (pdf->body, field_words[l].not_asked, "fields");
+    assert_contains (pdf->body, "01/01/2026", "fields");
+  }
+  {
+    g_autoptr (SimrisHousehold) household = decided_household ("9000");
+
+    simris_household_set_decision_field (household, "hearing", "maybe");
+    g_assert_false (simris_household_validate (household, NULL));
   }
 }
 
@@ -1678,6 +2009,13 @@ main (int   argc,
   g_test_add_func ("/simris/report/lifecycle", test_lifecycle);
   g_test_add_func ("/simris/report/court-lookup", test_court_lookup);
   g_test_add_func ("/simris/report/court-table", test_court_table);
+  g_test_add_func ("/simris/report/court-every-range", test_court_every_range);
+  for (guint l = 0; l < G_N_ELEMENTS (refusal_words); l++)
+    {
+      g_autofree char *path = g_strdup_printf ("/simris/report/court-blanks/%s", refusal_words[l].lang);
+
+      g_test_add_data_func (path, refusal_words[l].lang, test_court_blanks);
+    }
   g_test_add_data_func ("/simris/report/charter/fr", "fr", test_charter);
   g_test_add_data_func ("/simris/report/charter/nl", "nl", test_charter);
   g_test_add_func ("/simris/report/court-without-address", test_court_without_address);
@@ -1694,6 +2032,20 @@ main (int   argc,
   g_test_add_data_func ("/simris/report/annex/scenarios/nl", "nl", test_annex_scenarios);
   g_test_add_data_func ("/simris/report/annex/sweep/fr", "fr", test_annex_sweep);
   g_test_add_data_func ("/simris/report/annex/sweep/nl", "nl", test_annex_sweep);
+
+  for (guint l = 0; l < G_N_ELEMENTS (refusal_words); l++)
+    {
+      g_autofree char *path = g_strdup_printf ("/simris/report/refusal-language/%s", refusal_words[l].lang);
+
+      g_test_add_data_func (path, GUINT_TO_POINTER (l), test_refusal_language);
+    }
+
+  for (guint l = 0; l < G_N_ELEMENTS (field_words); l++)
+    {
+      g_autofree char *path = g_strdup_printf ("/simris/report/decision-fields/%s", field_words[l].lang);
+
+      g_test_add_data_func (path, GUINT_TO_POINTER (l), test_decision_fields);
+    }
 
   ret = g_test_run ();
   remove_tmp_dir ();

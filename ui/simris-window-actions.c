@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "simris-assistant.h"
 #include "simris-engine.h"
@@ -12,6 +13,7 @@
 #include "simris-member-row.h"
 #include "simris-print-preview.h"
 #include "simris-i18n.h"
+#include "simris-language-region.h"
 #include "simris-report.h"
 #include "simris-timeline-view.h"
 #include "simris-ui-util.h"
@@ -346,6 +348,32 @@ document_lang (SimrisWindow *self)
 }
 /* --- decision draft: document language, preview (end) --- */
 
+/* The note for the social worker goes beside the decision's PDF, "NAME-note.pdf", never over
+ * a file already there ("NAME-note-2.pdf", …): nothing the user made is replaced silently. */
+static char *
+note_path_beside (const char *decision_path)
+{
+  g_autofree char *stem = g_str_has_suffix (decision_path, ".pdf")
+                            ? g_strndup (decision_path, strlen (decision_path) - strlen (".pdf"))
+                            : g_strdup (decision_path);
+
+  for (int i = 1; i < 1000; i++)
+    {
+      g_autofree char *candidate = NULL;
+
+      if (i == 1)
+        /* Translators: the file of the note for the social worker, beside the decision's
+         * PDF: %s is the decision's file name without ".pdf" */
+        candidate = g_strdup_printf (_("%s-note.pdf"), stem);
+      else
+        /* Translators: the same, when "NAME-note.pdf" exists already: %2$d is 2, 3, … */
+        candidate = g_strdup_printf (_("%1$s-note-%2$d.pdf"), stem, i);
+      if (!g_file_test (candidate, G_FILE_TEST_EXISTS))
+        return g_steal_pointer (&candidate);
+    }
+  return NULL;
+}
+
 static void
 export_to (SimrisWindow *self,
            GFile        *file,
@@ -353,8 +381,10 @@ export_to (SimrisWindow *self,
            AnnexFlags    annexes)
 {
   g_autoptr(SimrisReport) report = NULL;
+  g_autoptr(SimrisReport) note = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_file_get_path (file);
+  g_autofree char *note_path = NULL;
   AdwToast *toast;
 
   report = build_report_with (self, lang, annexes, &error);
@@ -371,8 +401,29 @@ export_to (SimrisWindow *self,
     }
 
   remember_document_lang (self, lang);
-  /* Translators: a toast after writing the PDF */
-  toast = adw_toast_new (_("Decision draft exported"));
+  /* The note for the social worker: a file of its own beside the decision, never pages of it. */
+  note_path = note_path_beside (path);
+  note = simris_report_dup_note (report);
+  if (note_path == NULL || !simris_report_write_pdf (note, note_path, &error))
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: a toast; %s says why */
+      message = g_strdup_printf (_("Decision draft exported, but not the note for the social worker: %s"),
+                                 error != NULL ? error->message : _("no free file name beside it"));
+      toast = adw_toast_new (message);
+    }
+  else
+    {
+      g_autofree char *base = g_path_get_basename (note_path);
+      g_autofree char *message = NULL;
+
+      /* Translators: a toast after writing the PDFs; %s is the file name of the note */
+      message = g_strdup_printf (_("Decision draft exported; the note for the social worker is beside it, in “%s”"),
+                                 base);
+      toast = adw_toast_new (message);
+    }
+  adw_toast_set_timeout (toast, 8);
   /* Translators: a toast's button that opens the exported PDF */
   adw_toast_set_button_label (toast, _("_Open"));
   g_object_set_data_full (G_OBJECT (toast), "uri", g_file_get_uri (file), g_free);
@@ -555,25 +606,74 @@ export_chooser_get_annexes (GtkWidget *chooser)
   return flags;
 }
 
+/* The language laws' warning for a decision in lang (simris_language_region_check), or NULL. */
+static char *
+document_language_warning (SimrisWindow *self,
+                           const char   *lang)
+{
+  g_autoptr(SimrisHousehold) household = _simris_window_dup_household_for_document (self);
+
+  return simris_language_region_check (simris_household_get_decision_field (household, "cpas_postcode"), lang);
+}
+
+static void
+export_language_warning_response_cb (AdwMessageDialog *dialog,
+                                     const char       *response,
+                                     SimrisWindow     *self)
+{
+  if (g_strcmp0 (response, "export") == 0)
+    choose_export_file (self, g_object_get_data (G_OBJECT (dialog), "lang"),
+                        GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "annexes")));
+}
+
 static void
 export_language_response_cb (AdwMessageDialog *dialog,
                              const char       *response,
                              SimrisWindow     *self)
 {
   GtkWidget *chooser = adw_message_dialog_get_extra_child (dialog);
+  const char *lang;
+  AnnexFlags annexes;
+  g_autofree char *warning = NULL;
 
-  if (g_strcmp0 (response, "export") == 0)
+  if (g_strcmp0 (response, "export") != 0)
+    return;
+  {
+    GtkWidget *who = g_object_get_data (G_OBJECT (chooser), "applicants");
+
+    g_clear_pointer (&self->export_applicant, g_free);
+    for (GtkWidget *child = who != NULL ? gtk_widget_get_first_child (who) : NULL; child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      if (GTK_IS_CHECK_BUTTON (child) && gtk_check_button_get_active (GTK_CHECK_BUTTON (child)))
+        self->export_applicant = g_strdup (g_object_get_data (G_OBJECT (child), "applicant-id"));
+  }
+  lang = simris_ui_language_chooser_get (g_object_get_data (G_OBJECT (chooser), "languages"));
+  annexes = export_chooser_get_annexes (chooser);
+  warning = document_language_warning (self, lang);
+  if (warning == NULL)
     {
-      GtkWidget *who = g_object_get_data (G_OBJECT (chooser), "applicants");
-
-      g_clear_pointer (&self->export_applicant, g_free);
-      for (GtkWidget *child = who != NULL ? gtk_widget_get_first_child (who) : NULL; child != NULL;
-           child = gtk_widget_get_next_sibling (child))
-        if (GTK_IS_CHECK_BUTTON (child) && gtk_check_button_get_active (GTK_CHECK_BUTTON (child)))
-          self->export_applicant = g_strdup (g_object_get_data (G_OBJECT (child), "applicant-id"));
-      choose_export_file (self, simris_ui_language_chooser_get (g_object_get_data (G_OBJECT (chooser), "languages")),
-                          export_chooser_get_annexes (chooser));
+      choose_export_file (self, lang, annexes);
+      return;
     }
+
+  /* The language laws, before anything is written: the user decides. */
+  {
+    AdwMessageDialog *ask = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                                     _("Language of the Decision"), warning));
+
+    adw_message_dialog_add_responses (ask,
+                                      "cancel", _("_Cancel"),
+                                      /* Translators: writes the decision in the language chosen despite the warning */
+                                      "export", _("_Write in This Language"),
+                                      NULL);
+    adw_message_dialog_set_response_appearance (ask, "export", ADW_RESPONSE_DESTRUCTIVE);
+    adw_message_dialog_set_default_response (ask, "cancel");
+    adw_message_dialog_set_close_response (ask, "cancel");
+    g_object_set_data_full (G_OBJECT (ask), "lang", g_strdup (lang), g_free);
+    g_object_set_data (G_OBJECT (ask), "annexes", GUINT_TO_POINTER (annexes));
+    g_signal_connect_object (ask, "response", G_CALLBACK (export_language_warning_response_cb), self, 0);
+    gtk_window_present (GTK_WINDOW (ask));
+  }
 }
 
 static void
@@ -631,7 +731,20 @@ typedef struct
   SimrisWindow *window;
   SimrisReport *report;
   char         *lang;
+  gboolean      note;   /* win.print-note: the note for the social worker, a job of its own */
 } PrintJob;
+
+/* The decision draft, or the note that goes with it. */
+static SimrisReport *
+build_job_report (PrintJob  *job,
+                  GError   **error)
+{
+  g_autoptr(SimrisReport) decision = build_report (job->window, job->lang, error);
+
+  if (decision == NULL || !job->note)
+    return g_steal_pointer (&decision);
+  return simris_report_dup_note (decision);
+}
 
 static void
 print_job_free (gpointer data)
@@ -682,7 +795,7 @@ print_begin_cb (GtkPrintOperation *op,
   g_autoptr(GError) error = NULL;
 
   g_clear_object (&job->report);
-  job->report = build_report (job->window, job->lang, &error);
+  job->report = build_job_report (job, &error);
   if (job->report == NULL)
     {
       g_autofree char *message = g_strdup_printf (_("Could not print: %s"), error->message);
@@ -691,6 +804,15 @@ print_begin_cb (GtkPrintOperation *op,
       gtk_print_operation_cancel (op);
       return;
     }
+
+  /* The language laws: the print dialog chose the language, so the warning comes as a toast
+   * (the export asks before writing). */
+  {
+    g_autofree char *warning = document_language_warning (job->window, job->lang);
+
+    if (warning != NULL)
+      simris_window_add_toast (job->window, adw_toast_new (warning));
+  }
 
   /* The same renderer as the PDF, laid out for the printer's page. */
   gtk_print_operation_set_n_pages (op, simris_report_paginate (job->report,
@@ -746,7 +868,7 @@ print_preview_cb (GtkPrintOperation        *op,
   }
 
   g_clear_object (&job->report);
-  job->report = build_report (job->window, job->lang, &error);
+  job->report = build_job_report (job, &error);
   if (job->report == NULL)
     {
       g_autofree char *message = g_strdup_printf (_("Could not print: %s"), error->message);
@@ -805,9 +927,18 @@ simris_window_actions_print (GtkWidget  *widget,
 
   job->window = g_object_ref (self);
   job->lang = g_strdup (document_lang (self));
+  job->note = g_strcmp0 (action_name, "win.print-note") == 0;
   g_object_set_data_full (G_OBJECT (op), "simris-print-job", job, print_job_free);
 
-  gtk_print_operation_set_job_name (op, name);
+  if (job->note)
+    {
+      /* Translators: the print job's name of the note for the social worker; %s is the case's name */
+      g_autofree char *job_name = g_strdup_printf (_("%s (note for the social worker)"), name);
+
+      gtk_print_operation_set_job_name (op, job_name);
+    }
+  else
+    gtk_print_operation_set_job_name (op, name);
   gtk_print_operation_set_unit (op, GTK_UNIT_POINTS);
   gtk_print_operation_set_allow_async (op, TRUE);
   gtk_print_operation_set_embed_page_setup (op, TRUE);
@@ -1176,6 +1307,7 @@ _simris_window_class_actions_init (SimrisWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, simris_window_actions_export_pdf);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, simris_window_actions_print);
   gtk_widget_class_install_action (widget_class, "win.print-preview", NULL, simris_window_actions_print);
+  gtk_widget_class_install_action (widget_class, "win.print-note", NULL, simris_window_actions_print);
   gtk_widget_class_install_action (widget_class, "win.add-member", "s", simris_window_actions_add_member);
   gtk_widget_class_install_action (widget_class, "win.remove-member", "s", simris_window_actions_remove_member);
   gtk_widget_class_install_action (widget_class, "win.move-member", "(si)", simris_window_actions_move_member);

@@ -178,9 +178,10 @@ simris_money_to_string (SimrisCents cents)
  * Dutch "€ 1.314,20" with a no-break space after the sign; German "1.314,20 €" (CLDR de-BE);
  * English "€1,314.20". Written by hand (no printf): the trace formats thousands of amounts a
  * second. */
-char *
-simris_money_format (SimrisCents  cents,
-                     const char  *lang)
+static char *
+money_format (SimrisCents  cents,
+              const char  *lang,
+              gboolean     with_cents)
 {
   const SimrisLanguage *language = simris_language_get (lang);
   guint64 abs_cents = cents < 0 ? (guint64) (-cents) : (guint64) cents;
@@ -206,11 +207,29 @@ simris_money_format (SimrisCents  cents,
       if (i > 0 && i % 3 == 0)
         g_string_append (out, language->thousands);
     }
-  g_string_append (out, language->decimal);
-  g_string_append_c (out, '0' + cent / 10);
-  g_string_append_c (out, '0' + cent % 10);
+  if (with_cents)
+    {
+      g_string_append (out, language->decimal);
+      g_string_append_c (out, '0' + cent / 10);
+      g_string_append_c (out, '0' + cent % 10);
+    }
   g_string_append (out, language->currency_after);
   return g_string_free (out, FALSE);
+}
+
+char *
+simris_money_format (SimrisCents  cents,
+                     const char  *lang)
+{
+  return money_format (cents, lang, TRUE);
+}
+
+/* Whole euros (the cents dropped, not rounded), in the language's format: a chart's axis. */
+char *
+simris_money_format_whole (SimrisCents  cents,
+                           const char  *lang)
+{
+  return money_format (cents, lang, FALSE);
 }
 
 /* numerator / denominator rounded half away from zero: the law's "rounded to the cent". */

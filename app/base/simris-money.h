@@ -31,6 +31,9 @@ SimrisMoneyParse simris_money_from_double  (double       value,
 char            *simris_money_to_string    (SimrisCents  cents);
 char            *simris_money_format       (SimrisCents  cents,
                                             const char  *lang);
+/* The same in whole euros, the cents dropped ("5 000 €", "€ 5.000"): a chart's axis. */
+char            *simris_money_format_whole (SimrisCents  cents,
+                                            const char  *lang);
 SimrisCents      simris_money_div_round    (SimrisCents  numerator,
                                             gint64       denominator);
 SimrisCents      simris_money_mul_round    (SimrisCents  cents,

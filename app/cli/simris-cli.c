@@ -17,6 +17,7 @@
 #include "simris-language.h"
 #include "simris-document-language.h"
 #include "simris-json.h"
+#include "simris-language-region.h"
 #include "simris-report.h"
 #include "simris-rules.h"
 #include "simris-timeline.h"
@@ -34,6 +35,7 @@ enum
 static char *opt_date;
 static char *opt_lang;
 static char *opt_pdf;
+static char *opt_note;
 static gboolean opt_json;
 static gboolean opt_markdown;
 static char *opt_from;
@@ -54,6 +56,7 @@ static const GOptionEntry compute_entries[] = {
 
 static const GOptionEntry decision_entries[] = {
   { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &opt_pdf, N_("Write the decision draft to this PDF file"), N_("FILE") },
+  { "note", 0, 0, G_OPTION_ARG_FILENAME, &opt_note, N_("Write the note for the social worker to this PDF file"), N_("FILE") },
   { "date", 0, 0, G_OPTION_ARG_STRING, &opt_date, N_("Compute at this date instead of the case's reference date"), N_("YYYY-MM-DD") },
   { "lang", 0, 0, G_OPTION_ARG_STRING, &opt_lang, N_("Language of the document, by its code (see the usage)"), N_("LANG") },
   { "period-from", 0, 0, G_OPTION_ARG_STRING, &opt_period_from, N_("Add the amounts over the period from this month (annex)"), N_("YYYY-MM") },
@@ -339,6 +342,17 @@ cmd_decision (const char *path)
       return EXIT_INVALID;
     }
 
+  /* The language laws: a warning, never a refusal (a municipality with language facilities
+   * may write in the applicant's language). */
+  {
+    g_autofree char *warning = simris_language_region_check (simris_household_get_decision_field (household,
+                                                                                                "cpas_postcode"),
+                                                             lang);
+
+    if (warning != NULL)
+      g_printerr ("simris-cli: %s: %s\n", path, warning);
+  }
+
   report = simris_report_new (household, result, lang);
 
   /* The optional annexes (docs/case-format.md, `decision`). */
@@ -413,6 +427,17 @@ cmd_decision (const char *path)
     {
       g_printerr ("simris-cli: %s: %s\n", opt_pdf, error->message);
       return EXIT_IO;
+    }
+  /* The note for the social worker: a document of its own, never pages of the decision. */
+  if (opt_note != NULL)
+    {
+      g_autoptr(SimrisReport) note = simris_report_new_note (household, result, lang);
+
+      if (!simris_report_write_pdf (note, opt_note, &error))
+        {
+          g_printerr ("simris-cli: %s: %s\n", opt_note, error->message);
+          return EXIT_IO;
+        }
     }
   return EXIT_OK;
 }

@@ -23,8 +23,17 @@ G_DECLARE_FINAL_TYPE (SimrisReport, simris_report, SIMRIS, REPORT, GObject)
 SimrisReport *simris_report_new          (SimrisHousehold *household,
                                           SimrisResult    *result,
                                           const char      *lang);
-/* The optional annexes, after the calculation annex and before the note for the social
- * worker, each in the report's language (compute them in it): the amounts over a period,
+/* The note for the social worker that goes with the draft: the tool's cautions, the other
+ * readings and what each would give, what is not modelled, where the court's address comes
+ * from. A document of its own, never pages of the decision, so that printing every page of
+ * the decision cannot send it to the applicant: write or print it apart. */
+SimrisReport *simris_report_new_note     (SimrisHousehold *household,
+                                          SimrisResult    *result,
+                                          const char      *lang);
+gboolean      simris_report_is_note      (SimrisReport    *self);
+/* The note that goes with this decision draft: the same case, result and language. */
+SimrisReport *simris_report_dup_note     (SimrisReport    *self);
+/* The optional annexes of the decision, after the calculation annex, each in the report's language (compute them in it): the amounts over a period,
  * other scenarios side by side, the income against one member's earnings. NULL removes the
  * annex. Set them before paginating. */
 void          simris_report_set_timeline   (SimrisReport     *self,

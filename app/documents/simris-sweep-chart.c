@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "simris-i18n.h"
+#include "simris-money.h"
 #include "simris-sweep-chart.h"
 
 /* The earnings chart (docs/case-format.md, sweep): a picture of the figures the engine computed
@@ -154,6 +155,24 @@ draw_line (Chart       *self,
   cairo_stroke (cr);
 }
 
+/* The marker of a line: none for the earnings (dashed), a square for the RIS, a circle for the
+ * household's income; filled with the current colour. */
+static void
+draw_marker (cairo_t *cr,
+             Line     line,
+             double   x,
+             double   y)
+{
+  cairo_new_path (cr);
+  if (line == LINE_RIS)
+    cairo_rectangle (cr, x - 3.0, y - 3.0, 6.0, 6.0);
+  else if (line == LINE_TOTAL)
+    cairo_arc (cr, x, y, 3.5, 0, 2 * G_PI);
+  else
+    return;
+  cairo_fill (cr);
+}
+
 static void
 draw_mark (Chart       *self,
            cairo_t             *cr,
@@ -197,7 +216,8 @@ draw (Chart       *self,
   step = grid_step (self->y_max);
   for (SimrisCents v = 0; v <= self->y_max; v += step)
     {
-      g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT " €", v / 100);
+      /* The figures in the document's language format ("5 000 €", "€ 5.000"). */
+      g_autofree char *text = simris_money_format_whole (v, self->lang);
       double y = round (y_of (self, v, height)) + 0.5;
 
       set_colour (cr, grid);
@@ -210,7 +230,8 @@ draw (Chart       *self,
   step = grid_step (to - from > 0 ? to - from : 100);
   for (SimrisCents v = (from + step - 1) / step * step; v <= to; v += step)
     {
-      g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT " €", v / 100);
+      /* The figures in the document's language format ("5 000 €", "€ 5.000"). */
+      g_autofree char *text = simris_money_format_whole (v, self->lang);
       double x = round (x_of (self, v, width)) + 0.5;
 
       set_colour (cr, grid);
@@ -250,6 +271,14 @@ draw (Chart       *self,
         cairo_set_dash (cr, dash, 2, 0);
       draw_line (self, cr, lines[i].line, width, height);
       cairo_set_dash (cr, NULL, 0, 0);
+      /* Markers every few points, so that the lines stay apart in black and white. */
+      for (guint k = 0; k < n; k += MAX (n / 9, 1))
+        {
+          const SimrisSweepPoint *p = simris_sweep_get_point (self->sweep, k);
+
+          draw_marker (cr, lines[i].line, x_of (self, p->earnings, width),
+                       y_of (self, value_of (p, lines[i].line), height));
+        }
     }
 
   /* Legend, above the plot. */
@@ -262,11 +291,20 @@ draw (Chart       *self,
         int w, h;
 
         pango_layout_get_pixel_size (layout, &w, &h);
+        /* Each line as the chart draws it: its width, its dashes, its marker. */
         set_colour (cr, lines[i].colour);
         cairo_set_line_width (cr, lines[i].w);
+        if (lines[i].line == LINE_EARNINGS)
+          {
+            static const double dash[] = { 6.0, 4.0 };
+
+            cairo_set_dash (cr, dash, 2, 0);
+          }
         cairo_move_to (cr, x, 12 + h / 2.0);
         cairo_line_to (cr, x + 18, 12 + h / 2.0);
         cairo_stroke (cr);
+        cairo_set_dash (cr, NULL, 0, 0);
+        draw_marker (cr, lines[i].line, x + 9, 12 + h / 2.0);
         set_colour (cr, pal->fg);
         cairo_move_to (cr, x + 24, 12);
         pango_cairo_show_layout (cr, layout);
@@ -314,8 +352,12 @@ draw (Chart       *self,
         }
 
       layout = new_layout (self, cr, text);
+      /* The figures wrap within half the plot, and their box stays inside it. */
+      pango_layout_set_width (layout, (int) ((width - MARGIN_LEFT - MARGIN_RIGHT) / 2 * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
       pango_layout_get_pixel_size (layout, &w, &h);
       bx = x + 10 + w + 12 > width - MARGIN_RIGHT ? x - 10 - w - 12 : x + 10;
+      bx = CLAMP (bx, MARGIN_LEFT, MAX (MARGIN_LEFT, width - MARGIN_RIGHT - w - 12));
       by = MARGIN_TOP + 40;
       set_colour (cr, pal->background);
       cairo_rectangle (cr, bx, by, w + 12, h + 8);

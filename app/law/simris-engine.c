@@ -708,7 +708,8 @@ partner_only_without_resources (Ctx *ctx)
  * lives under the same roof; isolé (2°) otherwise. */
 static SimrisCategory
 art14_category (Ctx   *ctx,
-                char **reason)
+                char **reason,
+                char **caveat)
 {
   g_autofree char *names = NULL;
 
@@ -743,15 +744,11 @@ art14_category (Ctx   *ctx,
       *reason = FMT (TR (N_("The applicant shares the household with other persons (%s) and has no "
                                         "unmarried minor child in their charge: cohabitant.")),
                                  names);
+      /* A reading the courts dispute: said apart (the result's category caveat), so that the
+       * decision states the finding and the note for the social worker the dispute. */
       if (!ctx->quiet && partner_only_without_resources (ctx))
-        {
-          char *more = g_strconcat (*reason, " ",
-                                    TR (N_("The partner has no resources at all: some labour courts grant the "
-                                           "single rate in this situation (see the other readings).")),
-                                    NULL);
-          g_free (*reason);
-          *reason = more;
-        }
+        *caveat = DUP (TR (N_("The partner has no resources at all: some labour courts grant the "
+                              "single rate in this situation (see the other readings).")));
       return SIMRIS_CATEGORY_COHABITANT;
     }
 
@@ -1873,6 +1870,7 @@ compute (SimrisParameters *params,
 {
   g_autoptr(SimrisResult) result = simris_result_new (lang);
   g_autofree char *category_reason = NULL;
+  g_autofree char *category_caveat = NULL;
   g_autofree char *regime_reason = NULL;
   Ctx ctx_ = { 0 }, *ctx = &ctx_;
   gboolean failed[16] = { FALSE };
@@ -1914,10 +1912,16 @@ compute (SimrisParameters *params,
   piis_studies (ctx);
 
   trace_household_sharing (ctx);
-  category = art14_category (ctx, &category_reason);
+  category = art14_category (ctx, &category_reason, &category_caveat);
   A = ctx->amounts.year[category];
   result->category = category;
-  result->category_reason = g_strdup (category_reason);
+  /* The reason with its caveat, as the result view and the trace show it; the finding and
+   * the caveat apart, for the decision and the note for the social worker. */
+  result->category_finding = g_strdup (category_reason);
+  result->category_caveat = g_strdup (category_caveat);
+  result->category_reason = category_caveat != NULL
+                              ? g_strconcat (category_reason, " ", category_caveat, NULL)
+                              : g_strdup (category_reason);
   result->category_amount_year = A;
   result->category_amount_month = ctx->amounts.month[category];
   {

@@ -133,9 +133,18 @@ simris_labour_court_find (const char *postcode,
       if (!in_ranges (d, code))
         continue;
       court->division = dup_in_lang (d, "name", lang, court_lang);
+      court->single = court->division == NULL && json_array_get_length (divisions) == 1;
       court->address = dup_in_lang (d, "address", lang, court_lang);
       if (court->address != NULL)
         court->source = g_strdup (json_object_get_string_member_with_default (d, "source", NULL));
+      {
+        g_autofree char *remark = dup_in_lang (d, "remark", lang, court_lang);
+        const char *remark_source = json_object_get_string_member_with_default (d, "remark_source", NULL);
+
+        if (remark != NULL)
+          court->remark = remark_source != NULL ? g_strdup_printf ("%s (%s)", remark, remark_source)
+                                                : g_steal_pointer (&remark);
+      }
       break;
     }
   return court;
@@ -150,5 +159,6 @@ simris_labour_court_free (SimrisLabourCourt *court)
   g_free (court->division);
   g_free (court->address);
   g_free (court->source);
+  g_free (court->remark);
   g_free (court);
 }

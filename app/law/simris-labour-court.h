@@ -15,6 +15,9 @@ typedef struct
   char *division;   /* "division de Gand", or NULL when the table does not know it */
   char *address;    /* the registry's address, or NULL when no source gives it */
   char *source;     /* where the address comes from, or NULL */
+  char *remark;     /* what the social worker must know about the division (a move, a closed
+                     * building), with its source, or NULL */
+  gboolean single;  /* the court has one seat and no divisions (Brussels, Eupen, …) */
 } SimrisLabourCourt;
 
 /* postcode: four digits (spaces around ignored); lang: a language of po/LINGUAS (the

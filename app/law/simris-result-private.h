@@ -17,7 +17,9 @@ struct _SimrisResult
   gboolean        eligible;
   GPtrArray      *reasons;          /* char*, NULL-terminated */
   SimrisCategory  category;
-  char           *category_reason;
+  char           *category_reason;   /* the finding and its caveat */
+  char           *category_finding;
+  char           *category_caveat;   /* or NULL */
   SimrisCents     category_amount_year;
   SimrisCents     category_amount_month;
   SimrisCents     resources_counted_year;

@@ -71,6 +71,8 @@ simris_result_finalize (GObject *object)
   g_free (self->lang);
   g_ptr_array_unref (self->reasons);
   g_free (self->category_reason);
+  g_free (self->category_finding);
+  g_free (self->category_caveat);
   g_clear_pointer (&self->advance, g_ptr_array_unref);
   g_ptr_array_unref (self->alternatives);
   g_ptr_array_unref (self->applicants);
@@ -347,6 +349,20 @@ simris_result_get_category_reason (SimrisResult *self)
 {
   g_return_val_if_fail (SIMRIS_IS_RESULT (self), NULL);
   return self->category_reason;
+}
+
+const char *
+simris_result_get_category_finding (SimrisResult *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_RESULT (self), NULL);
+  return self->category_finding != NULL ? self->category_finding : self->category_reason;
+}
+
+const char *
+simris_result_get_category_caveat (SimrisResult *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_RESULT (self), NULL);
+  return self->category_caveat;
 }
 
 SimrisCents

@@ -88,6 +88,10 @@ char              *simris_result_dup_reason_text           (SimrisResult *self,
                                                             const char   *code);
 SimrisCategory     simris_result_get_category              (SimrisResult *self);
 const char        *simris_result_get_category_reason       (SimrisResult *self);
+/* The reason without its caveat (what the decision states), and the caveat alone: a reading
+ * the courts dispute, for the note for the social worker (NULL when none). */
+const char        *simris_result_get_category_finding      (SimrisResult *self);
+const char        *simris_result_get_category_caveat       (SimrisResult *self);
 SimrisCents        simris_result_get_category_amount_year  (SimrisResult *self);
 SimrisCents        simris_result_get_category_amount_month (SimrisResult *self);
 SimrisCents        simris_result_get_resources_counted_year (SimrisResult *self);

@@ -24,6 +24,11 @@ static const char * const decision_field_names[] = {
   "cpas_postcode",
   "applicant_address",
   "language",
+  "draft_date",
+  "hearing",
+  "hearing_date",
+  "applicant_title",
+  "national_register_number",
   NULL
 };
 
@@ -95,10 +100,15 @@ enum {
   PROP_MAINTENANCE_PAID_MONTH,
   PROP_STUDENT_EXEMPTION_UNDER_25,
   PROP_STUDENT_GRANT_COVID_ALIGNMENT,
+  PROP_DRAFT_DATE,
+  PROP_HEARING,
+  PROP_HEARING_DATE,
+  PROP_APPLICANT_TITLE,
+  PROP_NATIONAL_REGISTER_NUMBER,
   N_PROPS
 };
 
-G_STATIC_ASSERT (PROP_DOCUMENT_LANGUAGE - PROP_CPAS_NAME + 1 == N_DECISION_FIELDS);
+G_STATIC_ASSERT (PROP_NATIONAL_REGISTER_NUMBER - PROP_CPAS_NAME + 1 == N_DECISION_FIELDS);
 
 enum {
   CHANGED,
@@ -280,6 +290,11 @@ simris_household_get_property (GObject    *object,
     case PROP_CPAS_POSTCODE:
     case PROP_APPLICANT_ADDRESS:
     case PROP_DOCUMENT_LANGUAGE:
+    case PROP_DRAFT_DATE:
+    case PROP_HEARING:
+    case PROP_HEARING_DATE:
+    case PROP_APPLICANT_TITLE:
+    case PROP_NATIONAL_REGISTER_NUMBER:
       g_value_set_string (value, self->decision[prop_id - PROP_CPAS_NAME]);
       break;
 
@@ -367,6 +382,11 @@ simris_household_set_property (GObject      *object,
     case PROP_CPAS_POSTCODE:
     case PROP_APPLICANT_ADDRESS:
     case PROP_DOCUMENT_LANGUAGE:
+    case PROP_DRAFT_DATE:
+    case PROP_HEARING:
+    case PROP_HEARING_DATE:
+    case PROP_APPLICANT_TITLE:
+    case PROP_NATIONAL_REGISTER_NUMBER:
       simris_household_set_decision_field (self,
                                            decision_field_names[prop_id - PROP_CPAS_NAME],
                                            g_value_get_string (value));
@@ -464,6 +484,14 @@ simris_household_class_init (SimrisHouseholdClass *klass)
   properties[PROP_CPAS_POSTCODE] = string_pspec ("cpas-postcode");
   properties[PROP_APPLICANT_ADDRESS] = string_pspec ("applicant-address");
   properties[PROP_DOCUMENT_LANGUAGE] = string_pspec ("document-language");
+  /* The day the draft is made (else today), the hearing of art. 20 of the law ("heard" on
+   * hearing_date, or "not_asked"), how the letter addresses the applicant ("Madame",
+   * "Monsieur", …) and the national register number (docs/case-format.md, "Decision"). */
+  properties[PROP_DRAFT_DATE] = string_pspec ("draft-date");
+  properties[PROP_HEARING] = string_pspec ("hearing");
+  properties[PROP_HEARING_DATE] = string_pspec ("hearing-date");
+  properties[PROP_APPLICANT_TITLE] = string_pspec ("applicant-title");
+  properties[PROP_NATIONAL_REGISTER_NUMBER] = string_pspec ("national-register-number");
 
   /* Issue 29 (docs/case-format.md): the benefit asked and the residence status by their case
    * file names, the maintenance paid a month in cents, the students' readings. */
@@ -1479,6 +1507,20 @@ simris_household_validate (SimrisHousehold  *self,
   if (!check_date (self->decision[decision_field_index ("application_date")],
                    WHERE_TOP ("decision.application_date"), NULL, error))
     return FALSE;
+  if (!check_date (self->decision[decision_field_index ("draft_date")],
+                   WHERE_TOP ("decision.draft_date"), NULL, error))
+    return FALSE;
+  if (!check_date (self->decision[decision_field_index ("hearing_date")],
+                   WHERE_TOP ("decision.hearing_date"), NULL, error))
+    return FALSE;
+  {
+    const char *hearing = self->decision[decision_field_index ("hearing")];
+
+    if (hearing != NULL && g_strcmp0 (hearing, "heard") != 0 && g_strcmp0 (hearing, "not_asked") != 0)
+      /* Translators: %s is the path of a field, then the value it holds; keep "heard" and
+       * "not_asked" as they are. */
+      return invalid (error, _("%s: \"%s\" is neither \"heard\" nor \"not_asked\""), "decision.hearing", hearing);
+  }
 
   for (guint i = 0; i < N_DECISION_FIELDS; i++)
     {

@@ -498,6 +498,17 @@ test_export_pdf (void)
   g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
   g_assert_cmpuint (length, >, 1000);
   g_assert_true (g_str_has_prefix (contents, "%PDF"));
+  /* The note for the social worker: a file of its own beside the decision; a second export
+   * never writes over the first note. */
+  {
+    g_autofree char *note = g_build_filename (tmp_dir, "decision-fr-note.pdf", NULL);
+    g_autofree char *note2 = g_build_filename (tmp_dir, "decision-fr-note-2.pdf", NULL);
+
+    g_assert_true (g_file_test (note, G_FILE_TEST_IS_REGULAR));
+    g_assert_false (g_file_test (note2, G_FILE_TEST_EXISTS));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
+    g_assert_true (g_file_test (note2, G_FILE_TEST_IS_REGULAR));
+  }
 
   simris_window_set_export_target_for_testing (window, target_nl, "nl");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
@@ -653,6 +664,20 @@ test_print (void)
       }
       if (g_str_equal (langs[i], "fr"))
         g_assert_nonnull (strstr (plain, "1 776,07"));
+      /* The decision's pages hold no note for the social worker: that is a print job of its own. */
+      g_assert_null (strstr (plain, simris_tr (langs[i], "Note for the social worker")));
+      {
+        g_autofree char *note_name = g_strdup_printf ("printed-note-%s.pdf", langs[i]);
+        g_autofree char *note_pdf = g_build_filename (tmp_dir, note_name, NULL);
+        g_autoptr(GFile) note_target = g_file_new_for_path (note_pdf);
+        g_autofree char *note_text = NULL;
+
+        simris_window_set_print_target_for_testing (window, note_target, langs[i]);
+        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print-note", NULL));
+        note_text = run_poppler ("pdftotext", note_pdf, TRUE);
+        g_assert_nonnull (strstr (note_text, simris_tr (langs[i], "Note for the social worker")));
+        g_assert_null (strstr (note_text, simris_tr (langs[i], "Grounds and legal basis")));
+      }
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
