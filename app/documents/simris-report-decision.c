@@ -810,6 +810,14 @@ build_hearing (SimrisReport *self)
   /* Art. 20 of the law of 26 May 2002: the decision records whether the applicant was heard,
    * and when, or did not ask to be (the case's "hearing" and "hearing_date"). */
   simris_page_layout_add_heading (self->doc, 1, T (N_("Right to be heard")));
+  /* The equivalent social aid is no decision under the law of 26 May 2002: its own wording
+   * (simris-report-equivalent.c), without that law's art. 20 and 21. */
+  if (simris_result_get_benefit (self->result) == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID)
+    {
+      simris_page_layout_add_para_text (self->doc, BT (SIMRIS_WORDING_HEARD, NULL));
+      simris_page_layout_add_para_text (self->doc, BT (SIMRIS_WORDING_DELAY, NULL));
+      return;
+    }
   if (g_strcmp0 (hearing, "heard") == 0)
     {
       g_autofree char *date = hearing_date != NULL ? simris_report_format_date (hearing_date, self->lang) : NULL;
