@@ -260,6 +260,30 @@ read_date (SimrisJsonValue *object,
   return TRUE;
 }
 
+/* The field, when present, of the type asked; else the message (translated, with the field's
+ * path) naming what was expected. *out is NULL when the field is absent (or null and nullable). */
+static gboolean
+lookup_typed (SimrisJsonValue  *object,
+              const char       *parent,
+              const char       *name,
+              gboolean          nullable,
+              SimrisJsonType    type,
+              const char       *expected,
+              SimrisJsonValue **out,
+              GError          **error)
+{
+  g_autofree char *path = NULL;
+
+  if (!lookup (object, parent, name, nullable, out, error))
+    return FALSE;
+  if (*out == NULL || (*out)->type == type)
+    return TRUE;
+
+  path = field_path (parent, name);
+  *out = NULL;
+  return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, expected, path);
+}
+
 static gboolean
 read_bool (SimrisJsonValue *object,
            const char  *parent,
@@ -272,22 +296,15 @@ read_bool (SimrisJsonValue *object,
   SimrisJsonValue *node;
 
   *present = FALSE;
-
-  if (!lookup (object, parent, name, nullable, &node, error))
+  if (!lookup_typed (object, parent, name, nullable, SIMRIS_JSON_BOOLEAN,
+                     /* Translators: %s is the path of a field in a case file; keep true and false. */
+                     _("%s: expected true or false"), &node, error))
     return FALSE;
-  if (node == NULL)
-    return TRUE;
-
-  if (node->type != SIMRIS_JSON_BOOLEAN)
+  if (node != NULL)
     {
-      g_autofree char *path = field_path (parent, name);
-
-      /* Translators: %s is the path of a field in a case file; keep true and false. */
-      return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("%s: expected true or false"), path);
+      *present = TRUE;
+      *out = node->v.boolean;
     }
-
-  *present = TRUE;
-  *out = node->v.boolean;
   return TRUE;
 }
 
@@ -317,25 +334,9 @@ read_object (SimrisJsonValue  *object,
              SimrisJsonValue **out,
              GError          **error)
 {
-  SimrisJsonValue *node;
-
-  *out = NULL;
-
-  if (!lookup (object, parent, name, nullable, &node, error))
-    return FALSE;
-  if (node == NULL)
-    return TRUE;
-
-  if (node->type != SIMRIS_JSON_OBJECT)
-    {
-      g_autofree char *path = field_path (parent, name);
-
-      /* Translators: %s is the path of a field in a case file; an object is { … }. */
-      return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("%s: expected an object"), path);
-    }
-
-  *out = node;
-  return TRUE;
+  return lookup_typed (object, parent, name, nullable, SIMRIS_JSON_OBJECT,
+                       /* Translators: %s is the path of a field in a case file; an object is { … }. */
+                       _("%s: expected an object"), out, error);
 }
 
 static gboolean
@@ -345,25 +346,9 @@ read_array (SimrisJsonValue  *object,
             SimrisJsonValue **out,
             GError          **error)
 {
-  SimrisJsonValue *node;
-
-  *out = NULL;
-
-  if (!lookup (object, parent, name, FALSE, &node, error))
-    return FALSE;
-  if (node == NULL)
-    return TRUE;
-
-  if (node->type != SIMRIS_JSON_ARRAY)
-    {
-      g_autofree char *path = field_path (parent, name);
-
-      /* Translators: %s is the path of a field in a case file; an array is [ … ]. */
-      return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, _("%s: expected an array"), path);
-    }
-
-  *out = node;
-  return TRUE;
+  return lookup_typed (object, parent, name, FALSE, SIMRIS_JSON_ARRAY,
+                       /* Translators: %s is the path of a field in a case file; an array is [ … ]. */
+                       _("%s: expected an array"), out, error);
 }
 
 /* An element of an array that must be an object (a member, a resource…). */
@@ -640,6 +625,50 @@ benefit_from_json (SimrisJsonValue *object,
   return g_steal_pointer (&benefit);
 }
 
+typedef gpointer (*ItemFromJson) (SimrisJsonValue *object,
+                                   const char      *path,
+                                   GError         **error);
+typedef void (*ItemAdd) (SimrisMember *member,
+                         gpointer      item);
+
+/* A member's list (resources, pending benefits): its length checked against the limit before
+ * anything is built (a hostile file may list millions), then each item read and added.
+ * @too_many: the translated message, with the member's path, the number and the limit. */
+static gboolean
+read_items (SimrisJsonValue *object,
+            const char      *path,
+            const char      *name,
+            guint            max,
+            const char      *too_many,
+            ItemFromJson     from_json,
+            ItemAdd          add,
+            SimrisMember    *member,
+            GError         **error)
+{
+  SimrisJsonValue *array;
+
+  if (!read_array (object, path, name, &array, error))
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+  if (array->v.array.n > max)
+    return fail (error, SIMRIS_CASE_FILE_ERROR_INVALID, too_many, path, array->v.array.n, max);
+
+  for (guint i = 0; i < array->v.array.n; i++)
+    {
+      g_autofree char *item_path = index_path (path, name, i);
+      SimrisJsonValue *element;
+      gpointer item;
+
+      if (!element_object (array, i, item_path, &element, error) ||
+          !(item = from_json (element, item_path, error)))
+        return FALSE;
+      add (member, item);
+      g_object_unref (item);
+    }
+  return TRUE;
+}
+
 static SimrisMember *
 member_from_json (SimrisJsonValue *object,
                   const char  *path,
@@ -661,7 +690,6 @@ member_from_json (SimrisJsonValue *object,
   g_autoptr(JsonObject) extra = NULL;
   SimrisJsonValue *conditions;
   SimrisJsonValue *split;
-  SimrisJsonValue *array;
   SimrisRelation relation;
   const char *id;
   const char *str;
@@ -785,64 +813,17 @@ member_from_json (SimrisJsonValue *object,
       simris_member_set_has_split (member, TRUE);
     }
 
-  if (!read_array (object, path, "resources", &array, error))
+  if (!read_items (object, path, "resources", SIMRIS_MAX_RESOURCES,
+                   /* Translators: %s is the path of a member, e.g. "members[0]"; then the number of
+                    * resources and the limit. */
+                   _("%s.resources: %u resources, at most %u are allowed"),
+                   (ItemFromJson) resource_from_json, (ItemAdd) simris_member_add_resource, member, error) ||
+      !read_items (object, path, "pending_benefits", SIMRIS_MAX_PENDING_BENEFITS,
+                   /* Translators: %s is the path of a member, e.g. "members[0]"; then the number of
+                    * pending benefits and the limit. */
+                   _("%s.pending_benefits: %u pending benefits, at most %u are allowed"),
+                   (ItemFromJson) benefit_from_json, (ItemAdd) simris_member_add_pending_benefit, member, error))
     return NULL;
-  if (array != NULL)
-    {
-      guint n = array->v.array.n;
-
-      /* Checked before building anything: a hostile file may list millions. */
-      if (n > SIMRIS_MAX_RESOURCES)
-        {
-          fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
-                /* Translators: %s is the path of a member, e.g. "members[0]"; then the number of
-                 * resources and the limit. */
-                _("%s.resources: %u resources, at most %u are allowed"),
-                path, n, (guint) SIMRIS_MAX_RESOURCES);
-          return NULL;
-        }
-
-      for (guint i = 0; i < n; i++)
-        {
-          g_autofree char *resource_path = index_path (path, "resources", i);
-          g_autoptr(SimrisResource) resource = NULL;
-          SimrisJsonValue *element;
-
-          if (!element_object (array, i, resource_path, &element, error) ||
-              !(resource = resource_from_json (element, resource_path, error)))
-            return NULL;
-          simris_member_add_resource (member, resource);
-        }
-    }
-
-  if (!read_array (object, path, "pending_benefits", &array, error))
-    return NULL;
-  if (array != NULL)
-    {
-      guint n = array->v.array.n;
-
-      if (n > SIMRIS_MAX_PENDING_BENEFITS)
-        {
-          fail (error, SIMRIS_CASE_FILE_ERROR_INVALID,
-                /* Translators: %s is the path of a member, e.g. "members[0]"; then the number of
-                 * pending benefits and the limit. */
-                _("%s.pending_benefits: %u pending benefits, at most %u are allowed"),
-                path, n, (guint) SIMRIS_MAX_PENDING_BENEFITS);
-          return NULL;
-        }
-
-      for (guint i = 0; i < n; i++)
-        {
-          g_autofree char *benefit_path = index_path (path, "pending_benefits", i);
-          g_autoptr(SimrisPendingBenefit) benefit = NULL;
-          SimrisJsonValue *element;
-
-          if (!element_object (array, i, benefit_path, &element, error) ||
-              !(benefit = benefit_from_json (element, benefit_path, error)))
-            return NULL;
-          simris_member_add_pending_benefit (member, benefit);
-        }
-    }
 
   extra = collect_extra (object, member_keys);
   simris_member_set_extra (member, extra);
