@@ -250,14 +250,21 @@ draw (Chart       *self,
     draw_mark (self, cr, pal->exemption, mark, simris_tr (self->lang, N_("Exemptions used up")), width, height, MARGIN_TOP + 2);
   if (simris_sweep_get_ris_zero (self->sweep, &mark))
     /* Translators: a mark on the chart: the RIS is nil from here. */
-    draw_mark (self, cr, pal->zero, mark, simris_tr (self->lang, N_("RIS stops")), width, height, MARGIN_TOP + 20);
+    draw_mark (self, cr, pal->zero, mark,
+               simris_sweep_get_benefit (self->sweep) == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID
+               /* Translators: a mark on the chart: the equivalent social aid is nil from here. */
+               ? simris_tr (self->lang, N_("Equivalent aid stops")) : simris_tr (self->lang, N_("RIS stops")),
+               width, height, MARGIN_TOP + 20);
 
   /* The three lines. */
   lines[0].line = LINE_EARNINGS; lines[0].colour = pal->earnings; lines[0].w = 1.5;
   /* Translators: legend of the chart. */
   lines[0].label = simris_tr (self->lang, N_("Earnings"));
   lines[1].line = LINE_RIS; lines[1].colour = pal->ris; lines[1].w = 2.5;
-  lines[1].label = simris_tr (self->lang, N_("RIS"));
+  lines[1].label = simris_sweep_get_benefit (self->sweep) == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID
+                   /* Translators: legend of the chart: the financial social aid equivalent to the integration income */
+                   ? simris_tr (self->lang, N_("Equivalent aid"))
+                   : simris_tr (self->lang, N_("RIS"));
   lines[2].line = LINE_TOTAL; lines[2].colour = pal->total; lines[2].w = 3.0;
   lines[2].label = simris_tr (self->lang, N_("Household income"));
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
@@ -460,5 +467,8 @@ simris_sweep_dup_point_text (SimrisSweep *sweep,
   r = simris_money_format (p->ris_month, lang);
   t = simris_money_format (p->total_month, lang);
   /* Translators: the chart's cursor: earnings, the RIS, the household's income. */
+  if (simris_sweep_get_benefit (sweep) == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID)
+    /* Translators: the chart's cursor: earnings, the equivalent social aid, the household's income. */
+    return g_strdup_printf (simris_tr (lang, N_("Earnings %s: equivalent aid %s, household income %s a month")), e, r, t);
   return g_strdup_printf (simris_tr (lang, N_("Earnings %s: RIS %s, household income %s a month")), e, r, t);
 }

@@ -34,6 +34,7 @@ struct _SimrisSweep
   SimrisCents      exemption_end;
   gboolean         has_ris_zero;
   SimrisCents      ris_zero;
+  SimrisBenefit    benefit;  /* the case's (issue 29): the chart names it */
 };
 
 G_DEFINE_FINAL_TYPE (SimrisSweep, simris_sweep, G_TYPE_OBJECT)
@@ -255,6 +256,7 @@ simris_sweep_run (SimrisParameters *params,
   name = simris_member_get_name (member);
   self->member_label = g_strdup (name != NULL && name[0] != '\0' ? name : NULL);
   self->member_relation = simris_member_get_relation (member);
+  self->benefit = simris_household_get_benefit (household);
 
   sw.params = params;
   sw.household = copy;
@@ -366,7 +368,9 @@ simris_sweep_dup_summary (SimrisSweep *self,
   ris0 = simris_money_format (first->ris_month, lang);
 
   /* Translators: a person's name, then two amounts. */
-  g_string_append_printf (text, simris_tr (lang, N_("The RIS and the household's monthly income as the monthly net earnings of %s go from %s to %s.")),
+  g_string_append_printf (text, self->benefit == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID
+                                ? simris_tr (lang, N_("The equivalent social aid and the household's monthly income as the monthly net earnings of %s go from %s to %s."))
+                                : simris_tr (lang, N_("The RIS and the household's monthly income as the monthly net earnings of %s go from %s to %s.")),
                           self->member_label != NULL ? self->member_label
                                                      : simris_relation_get_label (self->member_relation, lang),
                           from, to);
@@ -403,4 +407,12 @@ simris_sweep_dup_summary (SimrisSweep *self,
                               at, before, after);
     }
   return g_string_free (text, FALSE);
+}
+
+/* The benefit of the case swept (issue 29): the chart and its texts name it. */
+SimrisBenefit
+simris_sweep_get_benefit (SimrisSweep *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_SWEEP (self), SIMRIS_BENEFIT_INTEGRATION_INCOME);
+  return self->benefit;
 }

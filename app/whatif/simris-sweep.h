@@ -67,6 +67,7 @@ gboolean                simris_sweep_get_exemption_end (SimrisSweep      *self,
                                                         SimrisCents      *earnings);
 /* The smallest earnings (exact to the cent) from which the RIS is nil to the end of the
  * range. FALSE when it never reaches zero within the range, or is nil from the start. */
+SimrisBenefit           simris_sweep_get_benefit       (SimrisSweep      *self);
 gboolean                simris_sweep_get_ris_zero      (SimrisSweep      *self,
                                                         SimrisCents      *earnings);
 guint                   simris_sweep_get_n_drops       (SimrisSweep      *self);
