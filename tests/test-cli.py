@@ -5,6 +5,7 @@
 import json
 import os
 import re
+import stat
 import subprocess
 import sys
 import tempfile
@@ -406,6 +407,26 @@ with tempfile.TemporaryDirectory() as tmp:
         check(f"language laws: {lang} decision for postcode {postcode} {'warns' if warned else 'does not warn'}",
               p.returncode == 0 and os.path.exists(out) and (f"postcode {postcode}" in p.stderr) == warned,
               p.stderr)
+# Issue 27, defect 4: as root, --pdf /dev/null replaced the system's /dev/null by a regular file.
+# A device node made in a temporary folder (a link to /dev/null where mknod is not allowed), a
+# FIFO and a link to either are refused, with a message, and left as they were.
+with tempfile.TemporaryDirectory() as tmp:
+    device = os.path.join(tmp, "null.pdf")
+    try:
+        os.mknod(device, 0o600 | stat.S_IFCHR, os.makedev(1, 3))
+    except PermissionError:
+        os.symlink("/dev/null", device)
+    fifo = os.path.join(tmp, "fifo.pdf")
+    os.mkfifo(fifo, 0o600)
+    link = os.path.join(tmp, "link.pdf")
+    os.symlink(device, link)
+    case = os.path.join(here, "cases", "public", "isolated-nothing-2026-03.simris.json")
+    for what, path in [("a device node", device), ("a FIFO", fifo), ("a link to a device", link)]:
+        p = subprocess.run([cli, "decision", case, "--pdf", path], capture_output=True, text=True, timeout=60)
+        mode = os.stat(path).st_mode
+        check(f"decision --pdf onto {what}: refused, left as it was",
+              p.returncode != 0 and "not a regular file" in p.stderr and not stat.S_ISREG(mode),
+              f"{p.returncode} {p.stderr}")
 
 # A newer index step in the user's parameters file (docs/calculation.md §3): one line of data. Isolé
 # 9 058,25 × 1,8114 (1,02^30) = 16 408,114… → 16 408,11 a year; / 12 = 1 367,34 a month.

@@ -314,7 +314,10 @@ row_in_force (GArray     *array,
 
   for (guint i = 0; i < array->len; i++)
     {
-      if (*(SimrisDate *) (array->data + i * size) <= from)
+      SimrisDate d;
+
+      memcpy (&d, array->data + i * size, sizeof d);
+      if (d <= from)
         found = i;
       else
         break;
@@ -337,9 +340,12 @@ check_user_date (GArray      *array,
 
   for (guint i = 0; i < array->len; i++)
     {
-      const char *row = array->data + i * size;
+      SimrisDate d;
+      const char *row_origin;
 
-      if (*(SimrisDate *) row == from && *(const char **) (row + origin_offset) == origin)
+      memcpy (&d, array->data + i * size, sizeof d);
+      memcpy (&row_origin, array->data + i * size + origin_offset, sizeof row_origin);
+      if (d == from && row_origin == origin)
         {
           g_autofree char *what = g_strdup_printf (_("the date %s is given twice"), iso);
 
@@ -845,16 +851,16 @@ simris_parameters_lookup (SimrisParameters *self,
 
   /* A figure from the user's file (issue 27, defect 8): the result says so. */
   {
-    const char *used[] = {
-      base->origin, coef->origin, g_array_index (self->spi, AmountRow, s).origin,
-      (a = find_row (self->ale, date)) >= 0 ? g_array_index (self->ale, AmountRow, a).origin : NULL,
-      (a = find_row (self->spi_shortage, date)) >= 0 ? g_array_index (self->spi_shortage, AmountRow, a).origin : NULL,
-      (a = find_row (self->spi_grant, date)) >= 0 ? g_array_index (self->spi_grant, AmountRow, a).origin : NULL,
-    };
+    GArray *amounts[] = { self->spi, self->ale, self->spi_shortage, self->spi_grant };
 
-    for (guint i = 0; i < G_N_ELEMENTS (used); i++)
-      if (used[i] != NULL && used[i] != self->shipped_origin)
-        out->user_values = TRUE;
+    out->user_values = base->origin != self->shipped_origin || coef->origin != self->shipped_origin;
+    for (guint i = 0; i < G_N_ELEMENTS (amounts); i++)
+      {
+        int row = find_row (amounts[i], date);
+
+        if (row >= 0 && g_array_index (amounts[i], AmountRow, row).origin != self->shipped_origin)
+          out->user_values = TRUE;
+      }
   }
 
   out->newest_step = simris_parameters_get_newest_step (self);

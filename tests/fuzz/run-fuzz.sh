@@ -2,7 +2,8 @@
 # Runs the libFuzzer targets one after the other, each on a corpus seeded from the project's
 # cases (tests/cases, tests/cases/public), hostile files (tests/bad-cases) and parameters.
 #   bash tests/fuzz/run-fuzz.sh BUILDDIR SECONDS [TARGET...]   (TARGET: case-file, batch-line,
-#                                                               parameters, decision; default all)
+#                                                               parameters, decision, whatif;
+#                                                               default all)
 # BUILDDIR is configured with CC=clang -Dfuzzing=true. A crash, leak, sanitizer report or
 # timeout fails the run (exit 1); the crashing input is kept in BUILDDIR/fuzz-artifacts/.
 # Extra libFuzzer flags: FUZZ_FLAGS="-runs=10000000" (default: -max_total_time=SECONDS).
@@ -13,7 +14,7 @@ builddir=$(cd "${1:?usage: run-fuzz.sh BUILDDIR SECONDS [TARGET...]}" && pwd)
 seconds=${2:?usage: run-fuzz.sh BUILDDIR SECONDS [TARGET...]}
 shift 2
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(case-file batch-line parameters decision)
+[ ${#targets[@]} -eq 0 ] && targets=(case-file batch-line parameters decision whatif)
 
 work="$builddir/fuzz-corpus"
 artifacts="$builddir/fuzz-artifacts"
@@ -31,6 +32,17 @@ seed () {
       for f in "$src"/tests/cases/*.simris.json "$src"/tests/cases/public/*.simris.json \
                "$src"/data/examples/*.simris.json; do
         { printf 'f'; cat "$f"; } > "$dir/fr-$(basename "$f")"
+      done ;;
+    whatif)
+      # Five header bytes (language and parts, timeline length, sweep step, postcode), then the
+      # case: every part on; French, 12 months, 50 € steps, postcode 1000 (Brussels) for the
+      # cases with scenarios or a timeline; Dutch, 120 months, 250 € steps, 9000 (Ghent) for
+      # the public ones.
+      for f in "$src"/tests/cases/scenarios-*.simris.json "$src"/tests/cases/timeline/*.simris.json; do
+        { printf '\x0e\x0b\x00\x03\xe8'; cat "$f"; } > "$dir/fr-$(basename "$f")"
+      done
+      for f in "$src"/tests/cases/public/*.simris.json; do
+        { printf '\x0f\x77\x04\x23\x28'; cat "$f"; } > "$dir/nl-$(basename "$f")"
       done ;;
     batch-line)
       # Each case on one line, several to a file, as simris-cli batch reads them.

@@ -141,10 +141,13 @@ def run(program, env, state, procs):
     at.tap(set_text(month, TYPED), f"typed {TYPED} in it")
     typed_at = time.monotonic()
 
-    # 2. Autosaved within the max-wait, 0600, what was typed; then SIGKILL.
-    files = at.poll(lambda: autosaves(state), MAX_WAIT + 1.5, proc)
+    # 2. Autosaved, 0600, what was typed; then SIGKILL. The test waits for the autosave itself:
+    # the max-wait's timing is checked in-process (tests/ui/test-form.c), where it is measured
+    # against the program's own loop; here, under load, the AT-SPI round trips alone took
+    # longer than the 3,5 s this once allowed.
+    files = at.poll(lambda: autosaves(state), at.SETTLE_TIMEOUT * 3, proc)
     delay = time.monotonic() - typed_at
-    at.tap(bool(files), f"an autosave appears {delay:.1f} s after the edit (max-wait {MAX_WAIT:.0f} s)",
+    at.tap(bool(files), f"an autosave appears ({delay:.1f} s after the edit; max-wait {MAX_WAIT:.0f} s)",
            [] if files else [f"nothing in {state}/simris/autosave"])
     if not files:
         return at.bail_out("no autosave")

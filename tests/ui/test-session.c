@@ -39,6 +39,21 @@ scratch (const char *name)
   return path;
 }
 
+/* With $SIMRIS_SESSION_SHOTS set, the window as the user sees it, to look at (docs/hacking.md). */
+static void
+maybe_shot (GtkWidget  *widget,
+            const char *name)
+{
+  const char *dir = g_getenv ("SIMRIS_SESSION_SHOTS");
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  gtk_test_widget_wait_for_draw (widget);
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (simris_ui_test_save_png (widget, path));
+}
+
 static guint
 count_entries (const char *dir)
 {
@@ -308,6 +323,7 @@ test_window_autosave_failure (void)
   simris_ui_test_settle ();
   g_assert_true (gtk_widget_is_visible (bar));
   g_assert_cmpuint (count_entries (elsewhere), ==, 0);
+  maybe_shot (GTK_WIDGET (window), "autosave-failed.png");
 
   /* The folder is made right: the next try keeps the work, and the bar goes. */
   g_assert_no_errno (g_unlink (dir));
@@ -373,6 +389,8 @@ test_changed_on_disk (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   dialog = find_dialog ("changed-on-disk");
   g_assert_nonnull (dialog);
+  simris_ui_test_settle ();
+  maybe_shot (GTK_WIDGET (dialog), "changed-on-disk.png");
   text = read_text (path);
   g_assert_nonnull (strstr (text, "2026-06-01"));
   g_assert_true (simris_window_get_modified (window));
