@@ -715,6 +715,32 @@ build_decision (SimrisReport *self)
 
   build_figures (self);
 
+  /* docs/calculation.md §5.1: the other applicants of the household, each decided apart. */
+  {
+    GPtrArray *applicants = simris_result_get_applicants (self->result);
+
+    for (guint i = 1; applicants != NULL && i < applicants->len; i++)
+      {
+        SimrisApplicantAmount *a = g_ptr_array_index (applicants, i);
+        g_autofree char *name = esc (a->name);
+        g_autofree char *m = a->computed ? money (self, a->amount_month) : NULL;
+        g_autofree char *s = NULL;
+
+        if (a->computed)
+          /* Translators: %1$s is another applicant of the household, %2$s their monthly amount */
+          s = markup_printf (T (N_("%1$s, who lives in the same household, also applies: their own decision "
+                                   "(%2$s a month as computed here) shares with this one what the cohabitants' "
+                                   "resources exceed.")),
+                             name, m);
+        else
+          /* Translators: %s is another applicant of the household */
+          s = markup_printf (T (N_("%s, who lives in the same household, also applies: their own decision is "
+                                   "made apart.")),
+                             name);
+        simris_page_layout_add_para (self->doc, s);
+      }
+  }
+
   /* Category, start date, split: a small table of label and value. */
   {
     static const double cols[] = { 0.26, 0.74 };
