@@ -56,6 +56,15 @@ generate (GRand *rand)
       simris_member_set_lives_in_household (m, g_rand_int_range (rand, 0, 8) != 0);
       if (i > 0 && g_rand_int_range (rand, 0, 4) == 0)
         simris_member_set_dependent_of (m, g_rand_boolean (rand) ? "m0" : "m1");
+      /* Issue 24: who shares the household, alternating custody, several applicants. */
+      if (rel != SIMRIS_RELATION_APPLICANT && rel != SIMRIS_RELATION_PARTNER)
+        {
+          simris_member_set_shares_household (m, g_rand_int_range (rand, 0, 4) != 0);
+          if (g_rand_int_range (rand, 0, 4) == 0)
+            simris_member_set_custody (m, SIMRIS_CUSTODY_ALTERNATING);
+        }
+      if (rel != SIMRIS_RELATION_APPLICANT)
+        simris_member_set_also_applies (m, g_rand_int_range (rand, 0, 5) == 0);
       if (i == 0)
         for (guint c = 0; c < SIMRIS_N_CONDITIONS; c++)
           simris_member_set_condition (m, c, g_rand_int_range (rand, 0, 10) == 0 ? SIMRIS_TRISTATE_NO

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "simris-codes.h"
 #include "simris-compare-view.h"
 #include "simris-engine.h"
 #include "simris-resource.h"
@@ -118,9 +119,14 @@ build_suggestions (SimrisCompareView *self,
   for (guint i = 0; i < alternatives->len; i++)
     {
       SimrisAlternative *alt = g_ptr_array_index (alternatives, i);
-      g_auto(GStrv) parts = g_strsplit (alt->text, ": ", 2);
-      SimrisScenario *s = simris_scenario_new (parts[0]);
+      g_auto(GStrv) parts = NULL;
+      SimrisScenario *s;
 
+      /* A fact about a person, not a CPAS option: offered after who leaves, below. */
+      if (g_strcmp0 (alt->option, SIMRIS_ALTERNATIVE_SHARES_HOUSEHOLD) == 0)
+        continue;
+      parts = g_strsplit (alt->text, ": ", 2);
+      s = simris_scenario_new (parts[0]);
       simris_scenario_add_set_option (s, alt->option, alt->value);
       add_suggestion (self, s);
     }
@@ -138,6 +144,29 @@ build_suggestions (SimrisCompareView *self,
       name = g_strdup_printf (_("%s leaves"), who (m));
       s = simris_scenario_new (name);
       simris_scenario_add_remove_member (s, simris_member_get_id (m));
+      add_suggestion (self, s);
+    }
+
+  /* The other answer to "do you share the household with …?" (docs/case-format.md, scenarios:
+   * set_shares_household). */
+  for (guint i = 0; i < alternatives->len; i++)
+    {
+      SimrisAlternative *alt = g_ptr_array_index (alternatives, i);
+      JsonObject *value;
+      g_autoptr(JsonObject) change = NULL;
+      g_auto(GStrv) parts = NULL;
+      SimrisScenario *s;
+
+      if (g_strcmp0 (alt->option, SIMRIS_ALTERNATIVE_SHARES_HOUSEHOLD) != 0 || !JSON_NODE_HOLDS_OBJECT (alt->value))
+        continue;
+      value = json_node_get_object (alt->value);
+      change = json_object_new ();
+      json_object_set_string_member (change, "op", "set_shares_household");
+      json_object_set_string_member (change, "member", json_object_get_string_member (value, "member"));
+      json_object_set_boolean_member (change, "value", json_object_get_boolean_member (value, "shares_household"));
+      parts = g_strsplit (alt->text, ": ", 2);
+      s = simris_scenario_new (parts[0]);
+      simris_scenario_add_change (s, change);
       add_suggestion (self, s);
     }
 

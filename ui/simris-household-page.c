@@ -31,6 +31,8 @@ struct _SimrisHouseholdPage
   GtkSwitch          *debtors_switch;
   AdwComboRow        *regime_row;
   GtkSwitch          *maf_switch;
+  GtkSwitch          *alternate_months_switch;
+  GtkSwitch          *share_excess_switch;
   GtkSpinButton      *share_spin;
   AdwEntryRow        *cpas_name_row;
   AdwEntryRow        *cpas_address_row;
@@ -203,6 +205,8 @@ bind_group (SimrisHouseholdPage *self)
   g_binding_group_bind_full (g, "art34-regime", self->regime_row, "selected", flags,
                              regime_to_row, row_to_regime, NULL, NULL);
   g_binding_group_bind (g, "reform-maf-exempt", self->maf_switch, "active", flags);
+  g_binding_group_bind (g, "alternating-custody-alternate-months", self->alternate_months_switch, "active", flags);
+  g_binding_group_bind (g, "applicants-share-excess", self->share_excess_switch, "active", flags);
   g_binding_group_bind (g, "split-applicant-share", self->share_spin, "value", flags);
   bind_text (self, "cpas-name", self->cpas_name_row);
   bind_text (self, "cpas-address", self->cpas_address_row);
@@ -293,6 +297,8 @@ simris_household_page_class_init (SimrisHouseholdPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, debtors_switch);
   gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, regime_row);
   gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, maf_switch);
+  gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, alternate_months_switch);
+  gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, share_excess_switch);
   gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, share_spin);
   gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, cpas_name_row);
   gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, cpas_address_row);
