@@ -573,6 +573,9 @@ show_problem (SimrisResultView *self)
   gtk_label_set_label (self->error_detail_label, "");
   /* Translators: opens the page and puts the cursor in the field that is missing or not valid */
   gtk_button_set_label (self->error_button, _("_Go to This Field"));
+  /* win.go-to-problem takes no parameter: drop the person a case error may have set before,
+   * or GTK finds no such action and greys the button out. */
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->error_button), NULL);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->error_button), "win.go-to-problem");
   gtk_widget_set_visible (GTK_WIDGET (self->error_button), TRUE);
   simris_ui_name_mnemonic_buttons (GTK_WIDGET (self->error_button));

@@ -444,13 +444,24 @@ test_typo_question (void)
   g_assert_false (gtk_widget_get_visible (question));
   g_assert_null (simris_money_row_get_error (SIMRIS_MONEY_ROW (amount)));
 
-  /* Kept as typed: 1,10 € it is, and no question while the text stays. */
+  /* While the question is open, "1,100" holds the result back as an invalid field does:
+   * never the 1,10 € result underneath. */
   gtk_editable_set_text (GTK_EDITABLE (amount), "1,100");
   g_assert_true (gtk_widget_get_visible (question));
+  simris_ui_test_settle_window (window);
+  g_assert_false (simris_window_get_form_valid (window));
+  g_assert_nonnull (strstr (simris_window_get_form_problem (window), expected_question));
+  g_assert_nonnull (strstr (simris_window_get_form_problem (window), "Net Amount"));
+  g_assert_null (simris_result_view_get_result (SIMRIS_RESULT_VIEW (simris_window_get_result_view (window))));
+  g_assert_null (strstr (summary_text (window), "€"));
+
+  /* Kept as typed: 1,10 € it is, and no question while the text stays. 1,10 a month is under
+   * the SPI exemption of 291,63, so nothing is counted: 14 207,24 / 12 = 1 183,936… → 1 183,94. */
   g_signal_emit_by_name (keep, "clicked");
   g_assert_false (gtk_widget_get_visible (question));
   g_assert_cmpint (simris_resource_get_amount (wage), ==, 110);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, "1,100");
+  assert_amount (window, 118394);
 
   /* Above 10 000 € a month: asked, no suggestion, the value stays as typed. */
   gtk_editable_set_text (GTK_EDITABLE (amount), "12000");
