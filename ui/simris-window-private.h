@@ -53,6 +53,8 @@ struct _SimrisWindow
   SimrisUiGap           problem_gap;
   guint                 problem_item;
   char                **recovery_paths;
+  /* The document language last chosen in this window's print dialog (NULL: not yet). */
+  char                 *print_lang;
   guint                 form_valid : 1;
   guint                 modified : 1;
   guint                 touched : 1;

@@ -1050,6 +1050,7 @@ simris_window_finalize (GObject *object)
   g_free (self->example_name);
   g_free (self->autosave_id);
   g_free (self->problem);
+  g_free (self->print_lang);
   g_free (self->invalid_problem);
   g_strfreev (self->recovery_paths);
   g_weak_ref_clear (&self->problem_widget);

@@ -722,6 +722,44 @@ test_save_and_autosave (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+
+/* Print offers the language chosen for print, else the UI's (here English: Preferences',
+ * French by default), never silently the last export's: after an export in Dutch, a print
+ * left as offered is French. tests/cases/scenarios-cohabitant-job-parent.simris.json: 498,53
+ * a month (its description). */
+static void
+test_print_language (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "scenarios-cohabitant-job-parent.simris.json", NULL);
+  g_autofree char *exported = g_build_filename (tmp_dir, "print-lang-export.pdf", NULL);
+  g_autofree char *printed = g_build_filename (tmp_dir, "print-lang-print.pdf", NULL);
+  g_autoptr(GFile) export_file = g_file_new_for_path (exported);
+  g_autoptr(GFile) print_file = g_file_new_for_path (printed);
+  g_autofree char *text = NULL;
+  g_autofree char *plain = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  SimrisWindow *window;
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  window = simris_ui_test_open_window (app, path);
+  simris_window_set_export_target_for_testing (window, export_file, "nl");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
+  g_assert_cmpstr (simris_household_get_decision_field (simris_window_get_household (window), "language"), ==, "nl");
+
+  /* No language given to the hook: the one the Print dialog offers. */
+  simris_window_set_print_target_for_testing (window, print_file, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+  text = run_poppler ("pdftotext", printed, TRUE);
+  plain = plain_spaces (text);
+  g_assert_nonnull (strstr (plain, "498,53 €"));
+  g_assert_null (strstr (plain, "€ 498,53"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -736,6 +774,7 @@ main (int   argc,
   g_test_add_func ("/simris/ui/templates", test_templates);
   g_test_add_func ("/simris/ui/export-pdf", test_export_pdf);
   g_test_add_func ("/simris/ui/export-annexes", test_export_annexes);
+  g_test_add_func ("/simris/ui/print-language", test_print_language);
   g_test_add_func ("/simris/ui/print", test_print);
   g_test_add_func ("/simris/ui/save-and-autosave", test_save_and_autosave);
 
