@@ -22,6 +22,7 @@
 #define SIMRIS_WARNING_ART34_REGIME_NOT_IN_FORCE   "art34_regime_not_in_force"
 #define SIMRIS_WARNING_ART34_2026_UNVERIFIED       "art34_2026_unverified"
 #define SIMRIS_WARNING_NOT_MODELLED                "not_modelled"
+#define SIMRIS_WARNING_SPI_NOT_CLAIMED             "spi_not_claimed"
 
 /* Ineligibility reasons and condition codes (result "ineligible_reasons", "assumed_conditions"). */
 #define SIMRIS_REASON_AGE                          "age"
