@@ -1695,6 +1695,87 @@ test_annex_scenarios (gconstpointer data)
     }
 }
 
+/* The annex names the person each variant changes (tests/cases/whatif/scenarios-names.simris.json:
+ * Sara raises Lea and Tom; "Lea leaves", and one variant per other op about a person). Before,
+ * "Lea leaves" printed the base case's step about Tom as the one missing. */
+static void
+test_annex_names (gconstpointer data)
+{
+  const char *lang = data;
+  g_autoptr (SimrisHousehold) household = load_test_case ("whatif", "scenarios-names.simris.json");
+  g_autoptr (SimrisResult) result = compute (household, lang);
+  g_autoptr (SimrisReport) report = simris_report_new (household, result, lang);
+  g_autoptr (GPtrArray) scenarios = NULL;
+  g_autoptr (SimrisComparison) cmp = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PdfText) pdf = NULL;
+  g_autoptr (SimrisScenario) add = simris_scenario_new ("Nora is born");
+  g_autoptr (SimrisScenario) amount = simris_scenario_new ("Sara earns 1 200");
+  g_autoptr (JsonNode) newborn = json_from_string ("{ \"op\": \"add_member\", \"member\": { \"id\": \"n\", "
+                                                   "\"relation\": \"child\", \"name\": \"Nora\", "
+                                                   "\"birth_date\": \"2024-06-01\" } }", NULL);
+  const char *whom[] = { NULL, "Lea", "Nora", "Sara" };
+  const char *other[] = { NULL, "Tom", "Lea", "Lea" };
+
+  if (!have_poppler ())
+    {
+      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
+      return;
+    }
+
+  scenarios = simris_scenarios_load (household, &error);
+  g_assert_no_error (error);
+  simris_scenario_add_change (add, json_node_get_object (newborn));
+  g_ptr_array_add (scenarios, g_object_ref (add));
+  simris_scenario_add_set_amount (amount, "a", 0, 120000);
+  g_ptr_array_add (scenarios, g_object_ref (amount));
+  cmp = simris_scenario_compare (simris_parameters_get_default (), household, scenarios, lang, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (simris_comparison_get_n_columns (cmp), ==, 4);
+  simris_report_set_comparison (report, cmp);
+  pdf = write_and_read (report, "annex-names", lang);
+  assert_annex_in_place (pdf, lang, N_("Annex: other scenarios"));
+
+  for (guint c = 1; c < 4; c++)
+    {
+      SimrisCompareColumn *col = simris_comparison_get_column (cmp, c);
+      GPtrArray *base_steps = simris_result_get_steps (simris_comparison_get_column (cmp, 0)->result);
+
+      assert_contains (pdf->body, col->name, "scenarios annex");
+      /* The sentence names the person, in the document's language. */
+      g_assert_nonnull (strstr (g_ptr_array_index (col->changes, 0), whom[c]));
+      g_assert_null (strstr (g_ptr_array_index (col->changes, 0), other[c]));
+      assert_contains (pdf->body, g_ptr_array_index (col->changes, 0), "scenarios annex");
+      /* A base step missing in the variant is about the person the variant changes. */
+      for (guint j = 0; j < col->differs->len; j++)
+        {
+          SimrisStepDiff *d = g_ptr_array_index (col->differs, j);
+          SimrisStep *s;
+
+          if (d->step >= 0)
+            continue;
+          s = g_ptr_array_index (base_steps, d->base_step);
+          g_assert_null (strstr (s->text, other[c]));
+          assert_contains (pdf->body, s->text, "scenarios annex");
+        }
+    }
+  /* "Lea leaves": Lea's own step is the one the variant lacks. */
+  {
+    SimrisCompareColumn *col = simris_comparison_get_column (cmp, 1);
+    GPtrArray *base_steps = simris_result_get_steps (simris_comparison_get_column (cmp, 0)->result);
+    gboolean found = FALSE;
+
+    for (guint j = 0; j < col->differs->len; j++)
+      {
+        SimrisStepDiff *d = g_ptr_array_index (col->differs, j);
+
+        if (d->step < 0 && strstr (((SimrisStep *) g_ptr_array_index (base_steps, d->base_step))->text, "Lea") != NULL)
+          found = TRUE;
+      }
+    g_assert_true (found);
+  }
+}
+
 /* tests/cases/public/spi-new-job.simris.json (its description): at 700 € of earnings,
  * (700 − 309,48) × 12 = 4 686,24 counted; 10 513,60 − 4 686,24 + 155 = 5 982,36 a year =
  * 498,53 a month; the household's income 700 + 498,53 = 1 198,53. Without earnings the
@@ -2029,6 +2110,8 @@ main (int   argc,
   g_test_add_data_func ("/simris/report/annex/timeline/nl", "nl", test_annex_timeline);
   g_test_add_data_func ("/simris/report/annex/scenarios/fr", "fr", test_annex_scenarios);
   g_test_add_data_func ("/simris/report/annex/scenarios/nl", "nl", test_annex_scenarios);
+  g_test_add_data_func ("/simris/report/annex/names/fr", "fr", test_annex_names);
+  g_test_add_data_func ("/simris/report/annex/names/nl", "nl", test_annex_names);
   g_test_add_data_func ("/simris/report/annex/sweep/fr", "fr", test_annex_sweep);
   g_test_add_data_func ("/simris/report/annex/sweep/nl", "nl", test_annex_sweep);
 

@@ -354,6 +354,105 @@ test_household_ops (void)
   g_assert_cmpuint (simris_result_get_applicants (r3)->len, ==, 0);
 }
 
+/* Which person each variant names (tests/cases/whatif/scenarios-names.simris.json: Sara raises
+ * Lea and Tom). One variant per op: its column's name, its sentence and the steps said to
+ * differ name the person the change is about, never another. Before, "Lea leaves" said the
+ * base case's step about Tom was the one missing (steps were matched by their rank among
+ * the steps of a rule). */
+typedef struct
+{
+  const char *json;       /* the change */
+  const char *name;       /* the column's name */
+  const char *says;       /* in the sentence */
+  const char *never;      /* in no sentence nor any step said to be missing here */
+} NameCase;
+
+static void
+test_names (void)
+{
+  static const NameCase cases[] = {
+    { "{ \"op\": \"remove_member\", \"member\": \"l\" }", "Lea leaves", "Lea leaves the household.", "Tom" },
+    { "{ \"op\": \"remove_member\", \"member\": \"t\" }", "Tom leaves", "Tom leaves the household.", "Lea" },
+    { "{ \"op\": \"set_amount\", \"member\": \"a\", \"resource\": 0, \"amount\": \"1200.00\" }",
+      "Sara earns 1 200", "Sara: Wage set to", "Tom" },
+    { "{ \"op\": \"remove_resource\", \"member\": \"a\", \"resource\": 1 }",
+      "Sara's benefit stops", "Sara: one resource removed.", "Lea" },
+    { "{ \"op\": \"add_resource\", \"member\": \"a\", \"resource\": { \"kind\": \"pension\", \"amount\": \"50.00\", \"period\": \"month\" } }",
+      "Sara gets a pension", "Sara: one resource added.", "Tom" },
+    { "{ \"op\": \"add_member\", \"member\": { \"id\": \"n\", \"relation\": \"child\", \"name\": \"Nora\", \"birth_date\": \"2020-01-01\" } }",
+      "Nora is born", "Nora joins the household.", "Tom" },
+    { "{ \"op\": \"set_date\", \"date\": \"2026-03-01\" }", "March 2026", "Computed on", "Lea leaves" },
+    { "{ \"op\": \"set_option\", \"option\": \"count_ascendants_descendants\", \"value\": true }",
+      "Count the family", "Option", "leaves" },
+  };
+  g_autoptr(SimrisHousehold) household = load ("whatif", "scenarios-names.simris.json");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(SimrisScenario) scenario = simris_scenario_new (cases[i].name);
+      g_autoptr(JsonNode) change = json_from_string (cases[i].json, NULL);
+      g_autoptr(GPtrArray) scenarios = g_ptr_array_new ();
+      g_autoptr(SimrisComparison) cmp = NULL;
+      g_autoptr(GError) error = NULL;
+      SimrisCompareColumn *base, *col;
+      GPtrArray *base_steps;
+
+      g_assert_nonnull (change);
+      simris_scenario_add_change (scenario, json_node_get_object (change));
+      g_ptr_array_add (scenarios, scenario);
+      cmp = simris_scenario_compare (simris_parameters_get_default (), household, scenarios, "en", &error);
+      g_assert_no_error (error);
+      base = column (cmp, 0);
+      col = column (cmp, 1);
+      base_steps = simris_result_get_steps (base->result);
+
+      g_assert_cmpstr (col->name, ==, cases[i].name);
+      g_assert_cmpuint (col->changes->len, ==, 1);
+      g_assert_nonnull (strstr (g_ptr_array_index (col->changes, 0), cases[i].says));
+      g_assert_null (strstr (g_ptr_array_index (col->changes, 0), cases[i].never));
+      for (guint j = 0; j < col->differs->len; j++)
+        {
+          SimrisStepDiff *diff = g_ptr_array_index (col->differs, j);
+          SimrisStep *missing;
+
+          if (diff->step >= 0)
+            continue;
+          missing = g_ptr_array_index (base_steps, diff->base_step);
+          g_assert_null (strstr (missing->text, cases[i].never));
+        }
+    }
+
+  /* Lea leaves: the one base step missing from the facts is Lea's; Tom's is matched. The
+   * category's step still names Tom (Sara still raises a minor child: same amount). */
+  {
+    g_autoptr(GPtrArray) saved = simris_scenarios_load (household, NULL);
+    g_autoptr(SimrisComparison) cmp = simris_scenario_compare (simris_parameters_get_default (), household,
+                                                               saved, "en", NULL);
+    SimrisCompareColumn *col = column (cmp, 1);
+    GPtrArray *base_steps = simris_result_get_steps (column (cmp, 0)->result);
+    guint missing = 0;
+
+    g_assert_cmpstr (col->name, ==, "Lea leaves");
+    /* 21 312,87 − (1 000 + 100) × 12 + 310 = 8 422,87 / 12 = 701,91 in both columns. */
+    g_assert_cmpint (simris_result_get_amount_month (column (cmp, 0)->result), ==, 70191);
+    g_assert_cmpint (simris_result_get_amount_month (col->result), ==, 70191);
+    for (guint j = 0; j < col->differs->len; j++)
+      {
+        SimrisStepDiff *diff = g_ptr_array_index (col->differs, j);
+
+        if (diff->step < 0)
+          {
+            SimrisStep *s = g_ptr_array_index (base_steps, diff->base_step);
+
+            missing++;
+            g_assert_nonnull (strstr (s->text, "Lea"));
+            g_assert_null (strstr (s->text, "Tom"));
+          }
+      }
+    g_assert_cmpuint (missing, ==, 1);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -366,6 +465,7 @@ main (int   argc,
   g_test_add_func ("/simris/scenario/ops", test_ops);
   g_test_add_func ("/simris/scenario/keep-saved", test_keep_saved);
   g_test_add_func ("/simris/scenario/household-ops", test_household_ops);
+  g_test_add_func ("/simris/scenario/names", test_names);
 
   return g_test_run ();
 }

@@ -19,10 +19,13 @@ struct _SimrisCompareView
   SimrisComparison *comparison;
   GPtrArray        *suggestions;   /* SimrisScenario* */
   guint             idle_id;
+  /* The main window's form state: while set, no comparison (no amount) is made. */
+  char             *problem;
 
   GtkWidget        *box;
   GtkFlowBox       *suggestions_box;
   GtkLabel         *message_label;
+  GtkWidget        *problem_button;
   GtkBox           *columns;
   GtkCheckButton   *every_step;
 };
@@ -408,9 +411,22 @@ rebuild (SimrisCompareView *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->columns))) != NULL)
     gtk_box_remove (self->columns, child);
   gtk_widget_set_visible (GTK_WIDGET (self->message_label), FALSE);
+  gtk_widget_set_visible (self->problem_button, FALSE);
 
   if (self->household == NULL)
     return;
+
+  /* Never an amount from a field still to correct or answer: the main window's sentence,
+   * as its result pane says it, and the way to that field. */
+  if (self->problem != NULL)
+    {
+      gtk_label_set_text (self->message_label, self->problem);
+      gtk_widget_set_visible (GTK_WIDGET (self->message_label), TRUE);
+      gtk_widget_set_visible (self->problem_button, TRUE);
+      g_ptr_array_set_size (self->suggestions, 0);
+      show_suggestions (self, TRUE);
+      return;
+    }
 
   all = load_saved (self, &error);
   scenarios = g_ptr_array_new_with_free_func (g_object_unref);
@@ -438,7 +454,8 @@ rebuild (SimrisCompareView *self)
   self->comparison = simris_scenario_compare (simris_parameters_get_default (), self->household, scenarios, NULL, &error);
   if (self->comparison == NULL)
     {
-      g_autofree char *text = g_strdup_printf (_("No comparison while the case is incomplete or invalid: %s"), error->message);
+      g_autofree char *plain = simris_ui_plain_error (error->message);
+      g_autofree char *text = g_strdup_printf (_("No comparison while the case is incomplete or invalid: %s"), plain);
       gtk_label_set_text (self->message_label, text);
       gtk_widget_set_visible (GTK_WIDGET (self->message_label), TRUE);
       show_suggestions (self, TRUE);
@@ -480,6 +497,7 @@ simris_compare_view_dispose (GObject *object)
   g_clear_object (&self->household);
   g_clear_pointer (&self->comparison, simris_comparison_unref);
   g_clear_pointer (&self->suggestions, g_ptr_array_unref);
+  g_clear_pointer (&self->problem, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), SIMRIS_TYPE_COMPARE_VIEW);
   G_OBJECT_CLASS (simris_compare_view_parent_class)->dispose (object);
 }
@@ -497,6 +515,7 @@ simris_compare_view_class_init (SimrisCompareViewClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "suggestions", FALSE,
                                              G_STRUCT_OFFSET (SimrisCompareView, suggestions_box));
   gtk_widget_class_bind_template_child (widget_class, SimrisCompareView, message_label);
+  gtk_widget_class_bind_template_child (widget_class, SimrisCompareView, problem_button);
   gtk_widget_class_bind_template_child (widget_class, SimrisCompareView, columns);
   gtk_widget_class_bind_template_child (widget_class, SimrisCompareView, every_step);
   gtk_widget_class_bind_template_callback (widget_class, rebuild);
@@ -528,6 +547,20 @@ simris_compare_view_set_household (SimrisCompareView *self,
     return;
   if (household != NULL)
     g_signal_connect_object (household, "changed", G_CALLBACK (household_changed_cb), self, G_CONNECT_SWAPPED);
+  g_clear_handle_id (&self->idle_id, g_source_remove);
+  rebuild (self);
+}
+
+void
+simris_compare_view_set_problem (SimrisCompareView *self,
+                                 const char        *problem)
+{
+  g_return_if_fail (SIMRIS_IS_COMPARE_VIEW (self));
+
+  if (g_strcmp0 (self->problem, problem) == 0)
+    return;
+  g_free (self->problem);
+  self->problem = g_strdup (problem);
   g_clear_handle_id (&self->idle_id, g_source_remove);
   rebuild (self);
 }

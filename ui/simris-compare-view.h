@@ -21,6 +21,10 @@ GtkWidget        *simris_compare_view_new            (void);
 void              simris_compare_view_set_household  (SimrisCompareView *self,
                                                       SimrisHousehold   *household);
 SimrisHousehold  *simris_compare_view_get_household  (SimrisCompareView *self);
+/* The main window's form state ("form-problem"): while set, the view shows it with "Go to
+ * this field" (win.go-to-problem) and compares nothing. */
+void              simris_compare_view_set_problem    (SimrisCompareView *self,
+                                                      const char        *problem);
 /* NULL when the base case cannot be computed. */
 SimrisComparison *simris_compare_view_get_comparison (SimrisCompareView *self);
 /* The one-click variants offered now (their names), and making one (tests). */

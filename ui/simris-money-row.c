@@ -66,6 +66,9 @@ set_question (SimrisMoneyRow *self,
   self->question = question;
   self->suggestion = suggestion;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUESTION]);
+  /* An open question holds the amount back: the window's one form state must know when it
+   * is asked and when it is answered ("Keep as typed" changes no value). */
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.check-form", NULL);
 }
 
 /* "1,100" is read as 1,10 € (three decimals, judged by value), but whoever types it most

@@ -30,6 +30,8 @@ struct _SimrisResourceRow
   AdwActionRow   *children_row;
   GtkSpinButton  *children_spin;
   AdwEntryRow    *label_row;
+  AdwActionRow   *spi_switch_row;
+  GtkSwitch      *spi_switch;
   SimrisDateRow  *spi_row;
   SimrisDateRow  *from_row;
   SimrisDateRow  *until_row;
@@ -37,6 +39,9 @@ struct _SimrisResourceRow
   AdwActionRow   *question_row;
   GtkButton      *fix_button;
   GtkButton      *remove_button;
+  /* "Began while on the integration income" answered yes, its date not typed yet. */
+  gboolean        spi_asked;
+  gboolean        spi_updating;
 };
 
 G_DEFINE_FINAL_TYPE (SimrisResourceRow, simris_resource_row, ADW_TYPE_EXPANDER_ROW)
@@ -76,13 +81,46 @@ update_fields (SimrisResourceRow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->count_row), simris_rules_kind_has_field (kind, SIMRIS_KIND_FIELD_COUNT));
   gtk_widget_set_visible (GTK_WIDGET (self->children_row),
                           simris_rules_kind_has_field (kind, SIMRIS_KIND_FIELD_CHILDREN));
-  gtk_widget_set_visible (GTK_WIDGET (self->spi_row), kind >= 0 && simris_resource_kind_is_work (kind));
+  /* Art. 35 AR (docs/calculation.md §4.3): a work income asks, right under its start, whether
+   * it began while the integration income was received; the date of that start only then. */
+  gtk_widget_set_visible (GTK_WIDGET (self->spi_switch_row), kind >= 0 && simris_resource_kind_is_work (kind));
+  gtk_widget_set_visible (GTK_WIDGET (self->spi_row), kind >= 0 && simris_resource_kind_is_work (kind)
+                                                      && gtk_switch_get_active (self->spi_switch));
   gtk_widget_set_visible (GTK_WIDGET (self->shortage_row),
                           simris_rules_kind_has_field (kind, SIMRIS_KIND_FIELD_SHORTAGE_START));
   gtk_widget_set_visible (GTK_WIDGET (self->from_row), !simris_rules_kind_is_total (kind));
   gtk_widget_set_visible (GTK_WIDGET (self->until_row), !simris_rules_kind_is_total (kind));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->amount_row), simris_rules_kind_amount_title (kind, NULL));
+}
+
+/* The switch follows the model: on while a start on the integration income is given (or
+ * was just asked for and not typed yet). */
+static void
+sync_spi_switch (SimrisResourceRow *self)
+{
+  gboolean on = simris_resource_get_spi_start (self->resource) != NULL || self->spi_asked;
+
+  self->spi_updating = TRUE;
+  gtk_switch_set_active (self->spi_switch, on);
+  self->spi_updating = FALSE;
+  update_fields (self);
+}
+
+static void
+spi_switch_cb (SimrisResourceRow *self)
+{
+  gboolean on = gtk_switch_get_active (self->spi_switch);
+
+  if (self->spi_updating)
+    return;
+  self->spi_asked = on;
+  if (!on)
+    simris_resource_set_spi_start (self->resource, NULL);
+  else if (simris_resource_get_spi_start (self->resource) == NULL && simris_resource_get_from (self->resource) != NULL)
+    /* Most often the job's own start: offered, and shown to change. */
+    simris_resource_set_spi_start (self->resource, simris_resource_get_from (self->resource));
+  update_fields (self);
 }
 
 static void
@@ -250,6 +288,10 @@ simris_resource_row_constructed (GObject *object)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->resource, "notify::period", G_CALLBACK (update_monthly),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->resource, "notify::spi-start", G_CALLBACK (sync_spi_switch),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (self->spi_switch, "notify::active", G_CALLBACK (spi_switch_cb), self);
+  sync_spi_switch (self);
   g_signal_connect_swapped (self->amount_row, "notify::question", G_CALLBACK (update_question), self);
   g_signal_connect_swapped (self->amount_row, "notify::error", G_CALLBACK (update_summary), self);
   update_monthly (self);
@@ -342,6 +384,8 @@ simris_resource_row_class_init (SimrisResourceRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, children_row);
   gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, children_spin);
   gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, label_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, spi_switch_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, spi_switch);
   gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, spi_row);
   gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, from_row);
   gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, until_row);
@@ -393,5 +437,11 @@ simris_resource_row_get_field (SimrisResourceRow *self,
     return GTK_WIDGET (self->kind_row);
   if (g_strcmp0 (name, "amount") == 0)
     return GTK_WIDGET (self->amount_row);
+  if (g_strcmp0 (name, "from") == 0)
+    return GTK_WIDGET (self->from_row);
+  if (g_strcmp0 (name, "spi") == 0)
+    return GTK_WIDGET (self->spi_switch);
+  if (g_strcmp0 (name, "spi-start") == 0)
+    return GTK_WIDGET (self->spi_row);
   return NULL;
 }

@@ -15,7 +15,8 @@ G_DECLARE_FINAL_TYPE (SimrisResourceRow, simris_resource_row, SIMRIS, RESOURCE_R
 GtkWidget      *simris_resource_row_new          (SimrisResource    *resource);
 SimrisResource *simris_resource_row_get_resource (SimrisResourceRow *self);
 
-/* One of the row's fields by name ("kind", "amount"), to focus it. */
+/* One of the row's fields by name ("kind", "amount", "from", "spi": the switch "began while on
+ * the integration income", "spi-start"), to focus or fill it. */
 GtkWidget      *simris_resource_row_get_field    (SimrisResourceRow *self,
                                                   const char        *name);
 

@@ -20,6 +20,7 @@ struct _SimrisResultView
   SimrisResult        *result;
   GError              *error;
   char                *problem;
+  char                *warnings_key;   /* the warnings shown, to rebuild them only when they change */
   const char          *shown_problem;
   guint                idle_id;
 
@@ -356,8 +357,22 @@ show_result (SimrisResultView *self)
   g_autofree char *params = NULL;
   g_autofree char *params_text = NULL;
 
-  /* Warnings first, where they cannot be missed. */
-  clear_box (GTK_WIDGET (self->warnings_list));
+  /* Warnings first, where they cannot be missed. Rebuilt only when they change: new wrapped
+   * labels cost a relayout of the pane at every key press otherwise. */
+  {
+    g_autoptr(GString) key = g_string_new (NULL);
+
+    for (guint i = 0; warnings != NULL && i < warnings->len; i++)
+      g_string_append_printf (key, "%s\x1f", ((const SimrisWarning *) g_ptr_array_index (warnings, i))->text);
+    if (g_strcmp0 (self->warnings_key, key->str) == 0)
+      warnings = NULL;
+    else
+      {
+        g_free (self->warnings_key);
+        self->warnings_key = g_strdup (key->str);
+        clear_box (GTK_WIDGET (self->warnings_list));
+      }
+  }
   for (guint i = 0; warnings != NULL && i < warnings->len; i++)
     {
       const SimrisWarning *w = g_ptr_array_index (warnings, i);
@@ -375,7 +390,7 @@ show_result (SimrisResultView *self)
       gtk_box_append (GTK_BOX (box), label);
       gtk_box_append (self->warnings_list, box);
     }
-  gtk_widget_set_visible (self->warnings_box, warnings != NULL && warnings->len > 0);
+  gtk_widget_set_visible (self->warnings_box, gtk_widget_get_first_child (GTK_WIDGET (self->warnings_list)) != NULL);
 
   /* Status */
   if (eligible)
@@ -672,6 +687,9 @@ show_problem (SimrisResultView *self)
   gtk_label_set_label (self->error_detail_label, "");
   /* Translators: opens the page and puts the cursor in the field that is missing or not valid */
   gtk_button_set_label (self->error_button, _("_Go to This Field"));
+  /* win.go-to-problem takes no parameter: drop the person a case error may have set before,
+   * or GTK finds no such action and greys the button out. */
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->error_button), NULL);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->error_button), "win.go-to-problem");
   gtk_widget_set_visible (GTK_WIDGET (self->error_button), TRUE);
   simris_ui_name_mnemonic_buttons (GTK_WIDGET (self->error_button));
@@ -761,6 +779,7 @@ simris_result_view_dispose (GObject *object)
   g_clear_object (&self->result);
   g_clear_error (&self->error);
   g_clear_pointer (&self->problem, g_free);
+  g_clear_pointer (&self->warnings_key, g_free);
   for (guint g = 0; g < G_N_ELEMENTS (self->step_rows); g++)
     g_clear_pointer (&self->step_rows[g], g_ptr_array_unref);
 

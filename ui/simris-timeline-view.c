@@ -21,6 +21,9 @@ struct _SimrisTimelineView
   SimrisDate       to;
   guint            idle_id;
   gboolean         dirty;     /* the household changed while the view was not shown */
+  /* The window's form state: what to correct or fill in first, NULL when the form is
+   * valid. While set, no amount is computed or shown. */
+  char            *problem;
 
   GtkStack        *stack;
   AdwEntryRow     *from_row;
@@ -28,6 +31,7 @@ struct _SimrisTimelineView
   GtkLabel        *period_error_label;
   GtkWidget       *error_box;
   GtkLabel        *error_label;
+  GtkWidget       *error_button;
   GtkWidget       *months_box;
   GtkLabel        *total_label;
   GtkListBox      *months_list;
@@ -184,11 +188,17 @@ month_row_new (SimrisTimelineView *self,
   return row;
 }
 
+/* message: the window's problem, said as the result pane says it (with "Go to this
+ * field"), or an engine message, said in plain words (never a raw path). */
 static void
 show_error (SimrisTimelineView *self,
-            const char         *message)
+            const char         *message,
+            gboolean            is_problem)
 {
-  gtk_label_set_label (self->error_label, message);
+  g_autofree char *plain = is_problem ? g_strdup (message) : simris_ui_plain_error (message);
+
+  gtk_label_set_label (self->error_label, plain);
+  gtk_widget_set_visible (self->error_button, is_problem);
   gtk_widget_set_visible (self->error_box, TRUE);
   gtk_widget_set_visible (self->months_box, FALSE);
   gtk_stack_set_visible_child_name (self->stack, "months");
@@ -220,15 +230,19 @@ recompute (SimrisTimelineView *self)
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->to_row)), to_text) != 0)
     gtk_editable_set_text (GTK_EDITABLE (self->to_row), to_text);
 
-  /* ---- timeline: the draft check goes here at merge (simris_household_check_complete()):
-   * while the case is incomplete, show its message and no amount. Until then the engine's
-   * validation below refuses an incomplete case with its message. ---- */
+  /* No amount from a field the user must still correct or fill in: the window's own
+   * sentence, the same as the result pane's. */
+  if (self->problem != NULL)
+    {
+      show_error (self, self->problem, TRUE);
+      return;
+    }
 
   self->timeline = simris_timeline_compute (simris_parameters_get_default (), self->household, from, to,
                                             NULL, SIMRIS_TIMELINE_FLAGS_NONE, &error);
   if (self->timeline == NULL)
     {
-      show_error (self, error->message);
+      show_error (self, error->message, FALSE);
       return;
     }
 
@@ -395,6 +409,7 @@ simris_timeline_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->household, self);
   g_clear_object (&self->household);
   g_clear_object (&self->timeline);
+  g_clear_pointer (&self->problem, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), SIMRIS_TYPE_TIMELINE_VIEW);
 
   G_OBJECT_CLASS (simris_timeline_view_parent_class)->dispose (object);
@@ -416,6 +431,7 @@ simris_timeline_view_class_init (SimrisTimelineViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SimrisTimelineView, period_error_label);
   gtk_widget_class_bind_template_child (widget_class, SimrisTimelineView, error_box);
   gtk_widget_class_bind_template_child (widget_class, SimrisTimelineView, error_label);
+  gtk_widget_class_bind_template_child (widget_class, SimrisTimelineView, error_button);
   gtk_widget_class_bind_template_child (widget_class, SimrisTimelineView, months_box);
   gtk_widget_class_bind_template_child (widget_class, SimrisTimelineView, total_label);
   gtk_widget_class_bind_template_child (widget_class, SimrisTimelineView, months_list);
@@ -470,7 +486,11 @@ simris_timeline_view_set_household (SimrisTimelineView *self,
   self->from = self->to = 0;
   if (household != NULL)
     g_signal_connect_swapped (household, "changed", G_CALLBACK (household_changed_cb), self);
-  recompute (self);
+  /* Hidden behind the result: built when first shown (simris_timeline_view_flush () too). */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) || household == NULL)
+    recompute (self);
+  else
+    self->dirty = TRUE;
 }
 
 void
@@ -485,10 +505,42 @@ simris_timeline_view_set_period (SimrisTimelineView *self,
   recompute (self);
 }
 
+void
+simris_timeline_view_set_problem (SimrisTimelineView *self,
+                                  const char         *problem)
+{
+  g_return_if_fail (SIMRIS_IS_TIMELINE_VIEW (self));
+
+  if (g_strcmp0 (self->problem, problem) == 0)
+    return;
+  g_free (self->problem);
+  self->problem = g_strdup (problem);
+  /* The months go at once (never an amount the form no longer holds); a valid form is
+   * computed when shown. */
+  if (self->problem != NULL)
+    {
+      g_clear_object (&self->timeline);
+      clear_list (self->months_list);
+      show_error (self, self->problem, TRUE);
+    }
+  else
+    household_changed_cb (self);
+}
+
+const char *
+simris_timeline_view_get_problem (SimrisTimelineView *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_TIMELINE_VIEW (self), NULL);
+  return self->problem;
+}
+
 SimrisTimeline *
 simris_timeline_view_get_timeline (SimrisTimelineView *self)
 {
   g_return_val_if_fail (SIMRIS_IS_TIMELINE_VIEW (self), NULL);
+  /* Not built yet while hidden: build it when asked. */
+  if (self->dirty)
+    recompute (self);
   return self->timeline;
 }
 
@@ -505,7 +557,7 @@ simris_timeline_view_show_month (SimrisTimelineView *self,
   result = simris_timeline_compute_month (self->timeline, i, &error);
   if (result == NULL)
     {
-      show_error (self, error->message);
+      show_error (self, error->message, FALSE);
       return;
     }
   fill_month (self, i, result);

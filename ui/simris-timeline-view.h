@@ -26,6 +26,11 @@ void             simris_timeline_view_set_household (SimrisTimelineView *self,
 void             simris_timeline_view_set_period    (SimrisTimelineView *self,
                                                      SimrisDate          from,
                                                      SimrisDate          to);
+/* The window's form state ("form-valid"): what to correct or fill in first, or NULL. While
+ * set, the view shows it with "Go to this field" (win.go-to-problem) and no amount. */
+void             simris_timeline_view_set_problem   (SimrisTimelineView *self,
+                                                     const char         *problem);
+const char      *simris_timeline_view_get_problem   (SimrisTimelineView *self);
 /* NULL while the case or the period is invalid. */
 SimrisTimeline  *simris_timeline_view_get_timeline  (SimrisTimelineView *self);
 /* Shows month i's calculation (as choosing its row does). */

@@ -8,6 +8,7 @@
 
 #include "simris-field-row.h"
 #include "simris-i18n.h"
+#include "simris-money-row.h"
 #include "simris-ui-util.h"
 #include "simris-language.h"
 #include "simris-window.h"
@@ -375,6 +376,10 @@ simris_ui_find_invalid_field (GtkWidget *root)
   g_return_val_if_fail (GTK_IS_WIDGET (root), NULL);
 
   if (SIMRIS_IS_FIELD_ROW (root) && simris_field_row_get_error (SIMRIS_FIELD_ROW (root)) != NULL)
+    return root;
+  /* A question still open ("Did you mean 1 100,00 €?") holds the amount back as an error
+   * does: "1,100" is read as 1,10 € until the user answers. */
+  if (SIMRIS_IS_MONEY_ROW (root) && simris_money_row_get_question (SIMRIS_MONEY_ROW (root)) != NULL)
     return root;
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     {

@@ -95,7 +95,8 @@ gboolean    simris_ui_household_is_complete (SimrisHousehold *household,
                                              SimrisUiGap     *gap,
                                              guint           *member_index,
                                              guint           *item_index);
-/* The first field row below root (in the order shown) whose text is not a valid value. */
+/* The first field row below root (in the order shown) whose text is not a valid value, or
+ * whose question ("Did you mean 1 100,00 €?") is not answered yet. */
 GtkWidget  *simris_ui_find_invalid_field (GtkWidget *root);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "simris-earnings-chart.h"
 #include "simris-result-view.h"
 #include "simris-sweep.h"
+#include "simris-ui-util.h"
 #include "simris-whatif-window.h"
 #include "simris-window.h"
 
@@ -19,6 +20,9 @@ struct _SimrisWhatifWindow
   SimrisHousehold   *household;
   guint              idle_id;
   GPtrArray         *member_ids;   /* char*: whose earnings the drop-down offers */
+  /* The main window's "form-problem": while set, no chart, summary, cursor figure or
+   * comparison — never an amount the form does not hold. */
+  char              *problem;
 
   AdwViewStack      *stack;
   GtkDropDown       *member_dropdown;
@@ -27,6 +31,7 @@ struct _SimrisWhatifWindow
   GtkLabel          *cursor_label;
   GtkLabel          *summary_label;
   GtkLabel          *chart_message;
+  GtkWidget         *chart_problem_button;
   SimrisCompareView *compare;
 };
 
@@ -35,8 +40,16 @@ G_DEFINE_FINAL_TYPE (SimrisWhatifWindow, simris_whatif_window, ADW_TYPE_WINDOW)
 static void
 update_cursor_label (SimrisWhatifWindow *self)
 {
-  g_autofree char *text = simris_earnings_chart_dup_cursor_text (self->chart);
+  g_autofree char *text = NULL;
 
+  if (simris_earnings_chart_get_sweep (self->chart) == NULL)
+    {
+      gtk_label_set_text (self->cursor_label, "");
+      gtk_widget_set_visible (GTK_WIDGET (self->cursor_label), FALSE);
+      return;
+    }
+  text = simris_earnings_chart_dup_cursor_text (self->chart);
+  gtk_widget_set_visible (GTK_WIDGET (self->cursor_label), TRUE);
   gtk_label_set_text (self->cursor_label,
                       text != NULL ? text : _("Point at the chart, or focus it and use the arrow keys, to read the figures."));
 }
@@ -84,6 +97,17 @@ recompute_chart (SimrisWhatifWindow *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *summary = NULL;
 
+  gtk_widget_set_visible (self->chart_problem_button, self->problem != NULL);
+  if (self->problem != NULL)
+    {
+      /* The main window's sentence, as its result pane says it, and the way to the field. */
+      simris_earnings_chart_set_sweep (self->chart, NULL);
+      gtk_label_set_text (self->chart_message, self->problem);
+      gtk_widget_set_visible (GTK_WIDGET (self->chart_message), TRUE);
+      gtk_label_set_text (self->summary_label, "");
+      update_cursor_label (self);
+      return;
+    }
   if (selected == GTK_INVALID_LIST_POSITION || selected >= self->member_ids->len)
     return;
   sweep = simris_sweep_run (simris_parameters_get_default (), self->household,
@@ -93,9 +117,12 @@ recompute_chart (SimrisWhatifWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->chart_message), sweep == NULL);
   if (sweep == NULL)
     {
-      g_autofree char *text = g_strdup_printf (_("No chart while the case is incomplete or invalid: %s"), error->message);
+      /* Plain words, never a raw path like members[1].resources[0].amount. */
+      g_autofree char *plain = simris_ui_plain_error (error->message);
+      g_autofree char *text = g_strdup_printf (_("No chart while the case is incomplete or invalid: %s"), plain);
       gtk_label_set_text (self->chart_message, text);
       gtk_label_set_text (self->summary_label, "");
+      update_cursor_label (self);
       return;
     }
   summary = simris_sweep_dup_summary (sweep, NULL);
@@ -150,6 +177,13 @@ build_earnings_page (SimrisWhatifWindow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->chart_message), "error");
   gtk_widget_set_visible (GTK_WIDGET (self->chart_message), FALSE);
   gtk_box_append (GTK_BOX (page), GTK_WIDGET (self->chart_message));
+  /* Translators: opens the page and puts the cursor in the field that is missing or not valid */
+  self->chart_problem_button = gtk_button_new_with_mnemonic (_("_Go to This Field"));
+  gtk_widget_set_name (self->chart_problem_button, "whatif-go-to-problem");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->chart_problem_button), "win.go-to-problem");
+  gtk_widget_set_halign (self->chart_problem_button, GTK_ALIGN_START);
+  gtk_widget_set_visible (self->chart_problem_button, FALSE);
+  gtk_box_append (GTK_BOX (page), self->chart_problem_button);
 
   self->chart = SIMRIS_EARNINGS_CHART (simris_earnings_chart_new ());
   gtk_box_append (GTK_BOX (page), GTK_WIDGET (self->chart));
@@ -181,7 +215,21 @@ simris_whatif_window_dispose (GObject *object)
   g_clear_object (&self->household);
   g_clear_object (&self->member_names);
   g_clear_pointer (&self->member_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->problem, g_free);
   G_OBJECT_CLASS (simris_whatif_window_parent_class)->dispose (object);
+}
+
+static void
+go_to_problem_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (widget));
+
+  if (parent == NULL)
+    return;
+  gtk_window_present (parent);
+  gtk_widget_activate_action (GTK_WIDGET (parent), "win.go-to-problem", NULL);
 }
 
 static void
@@ -195,6 +243,9 @@ simris_whatif_window_class_init (SimrisWhatifWindowClass *klass)
                                                 GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   G_OBJECT_CLASS (klass)->dispose = simris_whatif_window_dispose;
   gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_Escape, 0, "window.close", NULL);
+  /* "Go to this field" here goes to the main window's field: the same action name as there,
+   * so the views' buttons work in either window. */
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "win.go-to-problem", NULL, go_to_problem_activated);
 }
 
 static void
@@ -258,6 +309,41 @@ simris_whatif_window_set_page (SimrisWhatifWindow *self,
   adw_view_stack_set_visible_child_name (self->stack, page);
 }
 
+void
+simris_whatif_window_set_problem (SimrisWhatifWindow *self,
+                                  const char         *problem)
+{
+  g_return_if_fail (SIMRIS_IS_WHATIF_WINDOW (self));
+
+  if (g_strcmp0 (self->problem, problem) == 0)
+    return;
+  g_free (self->problem);
+  self->problem = g_strdup (problem);
+  /* At once, in both pages, shown or not: no figure outlives a field made invalid. */
+  simris_compare_view_set_problem (self->compare, problem);
+  if (self->idle_id == 0)
+    recompute_chart (self);
+}
+
+static void
+form_problem_cb (SimrisWindow       *window,
+                 GParamSpec         *pspec,
+                 SimrisWhatifWindow *self)
+{
+  simris_whatif_window_set_problem (self, simris_window_get_form_problem (window));
+}
+
+void
+simris_whatif_window_follow_form (SimrisWhatifWindow *self,
+                                  SimrisWindow       *window)
+{
+  g_return_if_fail (SIMRIS_IS_WHATIF_WINDOW (self));
+  g_return_if_fail (SIMRIS_IS_WINDOW (window));
+
+  g_signal_connect_object (window, "notify::form-problem", G_CALLBACK (form_problem_cb), self, 0);
+  simris_whatif_window_set_problem (self, simris_window_get_form_problem (window));
+}
+
 GtkWidget *
 simris_whatif_window_get_chart (SimrisWhatifWindow *self)
 {
@@ -295,6 +381,7 @@ what_if_activated (GtkWidget  *widget,
     return;
   window = simris_whatif_window_new (household);
   gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (widget));
+  simris_whatif_window_follow_form (SIMRIS_WHATIF_WINDOW (window), SIMRIS_WINDOW (widget));
   gtk_window_present (GTK_WINDOW (window));
 }
 

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "simris-household.h"
+#include "simris-window.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,14 @@ void       simris_whatif_window_set_page       (SimrisWhatifWindow *self,
                                                 const char         *page);
 GtkWidget *simris_whatif_window_get_chart      (SimrisWhatifWindow *self);
 GtkWidget *simris_whatif_window_get_compare_view (SimrisWhatifWindow *self);
+/* The main window's one form state: while its "form-problem" is set (a field not valid, a
+ * value missing, a question open), neither page shows an amount; each says the problem with
+ * "Go to this field", which goes to the main window's field. follow_form keeps this window
+ * on the main window's state from now on (win.what-if does it). */
+void       simris_whatif_window_set_problem    (SimrisWhatifWindow *self,
+                                                const char         *problem);
+void       simris_whatif_window_follow_form    (SimrisWhatifWindow *self,
+                                                SimrisWindow       *window);
 /* Runs a pending recomputation now (tests, screenshots). */
 void       simris_whatif_window_flush          (SimrisWhatifWindow *self);
 

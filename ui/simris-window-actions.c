@@ -308,17 +308,13 @@ build_report (SimrisWindow  *self,
 }
 
 /* --- decision draft: document language, preview (begin) ---
- * The document's language is remembered in the case (decision.language) and, for new
- * cases, in Preferences. */
+ * An export's language is remembered in the case (decision.language). Preferences' language
+ * is the user's own choice, made in Preferences: an export no longer rewrites it, so that
+ * nothing else (a printout, a new case) silently takes the last export's language. */
 static void
 remember_document_lang (SimrisWindow *self,
                         const char   *lang)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  GSettings *settings = SIMRIS_IS_APPLICATION (app) ? simris_application_get_settings (SIMRIS_APPLICATION (app)) : NULL;
-
-  if (settings != NULL)
-    g_settings_set_string (settings, "document-language", lang);
   if (self->household != NULL
       && g_strcmp0 (simris_household_get_decision_field (self->household, "language"), lang) != 0)
     {
@@ -344,6 +340,20 @@ document_lang (SimrisWindow *self)
 
   if (simris_document_language_is_valid (remembered))
     return remembered;
+  return _simris_window_default_document_lang (self);
+}
+/* The language a print offers first: the one last chosen for print in this window, else the
+ * UI's (French for an English UI unless Preferences say Dutch). Never silently the last
+ * export's: an export in Dutch does not make the next printout Dutch. */
+static const char *
+print_lang (SimrisWindow *self)
+{
+  const char *ui = simris_ui_lang ();
+
+  if (self->print_lang != NULL)
+    return self->print_lang;
+  if (simris_document_language_is_valid (ui))
+    return ui;
   return _simris_window_default_document_lang (self);
 }
 /* --- decision draft: document language, preview (end) --- */
@@ -785,6 +795,9 @@ print_custom_widget_apply_cb (GtkPrintOperation *op,
 
   g_free (job->lang);
   job->lang = g_strdup (simris_ui_language_chooser_get (chooser));
+  /* Chosen for print: offered first at the next print of this window. */
+  g_free (job->window->print_lang);
+  job->window->print_lang = g_strdup (job->lang);
 }
 
 static void
@@ -818,7 +831,6 @@ print_begin_cb (GtkPrintOperation *op,
   gtk_print_operation_set_n_pages (op, simris_report_paginate (job->report,
                                                                gtk_print_context_get_width (context),
                                                                gtk_print_context_get_height (context)));
-  remember_document_lang (job->window, job->lang);
 }
 
 static void
@@ -877,7 +889,6 @@ print_preview_cb (GtkPrintOperation        *op,
       gtk_print_operation_preview_end_preview (preview);
       return TRUE;
     }
-  remember_document_lang (job->window, job->lang);
 
   window = simris_print_preview_new (parent != NULL ? parent : GTK_WINDOW (job->window), job->report, width, height);
   g_object_set_data_full (G_OBJECT (window), "simris-preview", g_object_ref (preview), g_object_unref);
@@ -926,7 +937,7 @@ simris_window_actions_print (GtkWidget  *widget,
   job = g_new0 (PrintJob, 1);
 
   job->window = g_object_ref (self);
-  job->lang = g_strdup (document_lang (self));
+  job->lang = g_strdup (print_lang (self));
   job->note = g_strcmp0 (action_name, "win.print-note") == 0;
   g_object_set_data_full (G_OBJECT (op), "simris-print-job", job, print_job_free);
 
@@ -956,8 +967,12 @@ simris_window_actions_print (GtkWidget  *widget,
       g_autofree char *path = g_file_get_path (self->print_target_for_testing);
 
       /* The same pages, written to a PDF instead of a printer, without the dialog. */
-      g_free (job->lang);
-      job->lang = g_strdup (self->print_lang_for_testing ? self->print_lang_for_testing : document_lang (self));
+      /* NULL: the language the dialog would offer, as if the user did not change it. */
+      if (self->print_lang_for_testing != NULL)
+        {
+          g_free (job->lang);
+          job->lang = g_strdup (self->print_lang_for_testing);
+        }
       gtk_print_operation_set_export_filename (op, path);
       gtk_print_operation_set_allow_async (op, FALSE);
       action = GTK_PRINT_OPERATION_ACTION_EXPORT;

@@ -62,6 +62,8 @@ struct _SimrisWindow
   /* The file's identity and state when it was read or last saved (changed-on-disk check). */
   guint64               file_mtime;
   char                 *file_etag;
+  /* The document language last chosen in this window's print dialog (NULL: not yet). */
+  char                 *print_lang;
   guint                 form_valid : 1;
   guint                 modified : 1;
   guint                 touched : 1;

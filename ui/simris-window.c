@@ -12,6 +12,7 @@
 #include "simris-field-row.h"
 #include "simris-file.h"
 #include "simris-member-page.h"
+#include "simris-money-row.h"
 #include "simris-timeline-view.h" /* timeline */
 #include "simris-member-row.h"
 #include "simris-session.h"
@@ -26,6 +27,7 @@ G_DEFINE_FINAL_TYPE (SimrisWindow, simris_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_FORM_VALID,
+  PROP_FORM_PROBLEM,
   N_PROPS
 };
 
@@ -282,7 +284,7 @@ _simris_window_check_form (SimrisWindow *self)
   GtkWidget *problem_widget = NULL;
   SimrisUiGap gap = SIMRIS_UI_GAP_NONE;
   guint gap_member = 0, gap_item = 0;
-  gboolean valid;
+  gboolean valid, problem_changed;
 
   if (self->household == NULL)
     return;
@@ -303,8 +305,13 @@ _simris_window_check_form (SimrisWindow *self)
         {
           g_autofree char *field = describe_field (NULL, row);
 
-          /* Translators: beside a person in the household list; %s is a field */
-          mark = g_strdup_printf (_("Not valid: %s"), field);
+          if (simris_field_row_get_error (SIMRIS_FIELD_ROW (row)) == NULL)
+            /* Translators: beside a person in the household list; %s is a field whose
+             * amount awaits an answer ("Did you mean …?") */
+            mark = g_strdup_printf (_("To confirm: %s"), field);
+          else
+            /* Translators: beside a person in the household list; %s is a field */
+            mark = g_strdup_printf (_("Not valid: %s"), field);
           if (invalid == NULL)
             {
               invalid = describe_field (member, row);
@@ -319,10 +326,16 @@ _simris_window_check_form (SimrisWindow *self)
     {
       const char *reason = simris_field_row_get_error (SIMRIS_FIELD_ROW (problem_widget));
 
-      /* Translators: shown instead of the result; a field ("Sophie, Date of Birth"), then
-       * why its text is refused */
-      problem = g_strdup_printf (_("%s is not valid: %s. No amount is shown until it is corrected."),
-                                 invalid, reason);
+      if (reason == NULL && SIMRIS_IS_MONEY_ROW (problem_widget))
+        /* Translators: shown instead of the result; a field ("Sophie, Wage, Net Amount"),
+         * then the question asked under it ("Did you mean 1 100,00 €?") */
+        problem = g_strdup_printf (_("%s: %s No amount is shown until it is answered."),
+                                   invalid, simris_money_row_get_question (SIMRIS_MONEY_ROW (problem_widget)));
+      else
+        /* Translators: shown instead of the result; a field ("Sophie, Date of Birth"), then
+         * why its text is refused */
+        problem = g_strdup_printf (_("%s is not valid: %s. No amount is shown until it is corrected."),
+                                   invalid, reason);
     }
   else if (!simris_ui_household_is_complete (self->household, &gap, &gap_member, &gap_item))
     {
@@ -343,16 +356,24 @@ _simris_window_check_form (SimrisWindow *self)
   self->problem_item = gap_item;
   g_free (self->invalid_problem);
   self->invalid_problem = g_steal_pointer (&invalid);
+  problem_changed = g_strcmp0 (self->problem, problem) != 0;
   g_free (self->problem);
   self->problem = g_steal_pointer (&problem);
 
   simris_result_view_set_problem (self->result_view, self->problem);
+  /* timeline: the same state, whether shown yet or not. */
+  simris_timeline_view_set_problem (SIMRIS_TIMELINE_VIEW (gtk_widget_get_template_child (GTK_WIDGET (self),
+                                                                                      SIMRIS_TYPE_WINDOW,
+                                                                                      "timeline_view")),
+                                    self->problem);
   valid = self->problem == NULL;
   if (valid != self->form_valid)
     {
       self->form_valid = valid;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FORM_VALID]);
     }
+  if (problem_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FORM_PROBLEM]);
   update_summary (self);
 }
 
@@ -1154,6 +1175,7 @@ simris_window_finalize (GObject *object)
   g_free (self->example_name);
   g_free (self->autosave_id);
   g_free (self->problem);
+  g_free (self->print_lang);
   g_free (self->invalid_problem);
   g_strfreev (self->recovery_paths);
   g_free (self->save_error);
@@ -1214,6 +1236,9 @@ simris_window_get_property (GObject    *object,
     case PROP_FORM_VALID:
       g_value_set_boolean (value, self->form_valid);
       break;
+    case PROP_FORM_PROBLEM:
+      g_value_set_string (value, self->problem);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1236,6 +1261,11 @@ simris_window_class_init (SimrisWindowClass *klass)
   properties[PROP_FORM_VALID] =
     g_param_spec_boolean ("form-valid", NULL, NULL, TRUE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* What "form-valid" FALSE means, in the words the result pane shows: every view that would
+   * show an amount (Over Time, What If…, opened before or after) shows this instead. */
+  properties[PROP_FORM_PROBLEM] =
+    g_param_spec_string ("form-problem", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SIMRIS_TYPE_HOUSEHOLD_PAGE);

@@ -35,6 +35,7 @@
 #define SIMRIS_WARNING_NOT_MODELLED                "not_modelled"
 #define SIMRIS_WARNING_CUSTODY_TO_CHECK            "custody_to_check"
 #define SIMRIS_WARNING_OTHER_BENEFIT               "other_benefit_applies"
+#define SIMRIS_WARNING_SPI_NOT_CLAIMED             "spi_not_claimed"
 
 /* Ineligibility reasons and condition codes (result "ineligible_reasons", "assumed_conditions"). */
 #define SIMRIS_REASON_AGE                          "age"

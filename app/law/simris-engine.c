@@ -843,6 +843,38 @@ art35_spi_eligible (Ctx            *ctx,
     }
   if (!simris_date_parse (simris_resource_get_spi_start (r), &start))
     {
+      SimrisDate began;
+
+      /* Work that began less than 3 years ago ("from"), with no start on the integration
+       * income: if it began while the person received it, art. 35 exempts part of it. The
+       * case does not say; the result must not take the lower amount silently (docs/
+       * calculation.md §4.3). */
+      if (!ctx->quiet && simris_date_parse (simris_resource_get_from (r), &began)
+          && began <= ctx->date && ctx->date < simris_date_add_years (began, CONST (SPI_YEARS))
+          && ctx->amounts.spi_month > 0)
+        {
+          g_autofree char *since = date_text (ctx, began);
+          g_autofree char *month = money (ctx, ctx->amounts.spi_month);
+          int years = CONST (SPI_YEARS);
+
+          /* Translators: a person, a kind of work income, the day it began, the monthly
+           * exemption, the years it runs */
+          warn (ctx, SIMRIS_WARNING_SPI_NOT_CLAIMED,
+                g_strdup_printf (simris_ntr (ctx->lang,
+                                             "%s — %s began on %s. If it began while the integration income was "
+                                             "received, or is a full-time student's job or a job in a shortage "
+                                             "occupation, up to %s a month of it is exempt for %d year "
+                                             "(socio-professional exemption, art. 35 RD 11/07/2002): say so on the "
+                                             "resource. Not claimed, it is counted in full here.",
+                                             "%s — %s began on %s. If it began while the integration income was "
+                                             "received, or is a full-time student's job or a job in a shortage "
+                                             "occupation, up to %s a month of it is exempt for %d years "
+                                             "(socio-professional exemption, art. 35 RD 11/07/2002): say so on the "
+                                             "resource. Not claimed, it is counted in full here.",
+                                             years),
+                                 person_name (ctx, p), simris_resource_kind_get_label (kind, ctx->lang), since,
+                                 month, years));
+        }
       /* A shortage-occupation job without the start of art. 35's exemption: say why the
        * higher amount does not apply. */
       if (!ctx->quiet && kind == SIMRIS_RESOURCE_KIND_WAGE

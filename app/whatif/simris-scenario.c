@@ -776,7 +776,21 @@ simris_scenario_dup_change_text (SimrisScenario  *self,
   if (g_strcmp0 (op, "remove_member") == 0)
     return g_strdup_printf (simris_tr (lang, N_("%s leaves the household.")), who);
   if (g_strcmp0 (op, "add_member") == 0)
-    return g_strdup (simris_tr (lang, N_("Someone joins the household.")));
+    {
+      /* The newcomer by name, else by relation: the sentence names whom the variant adds. */
+      JsonNode *node = json_object_get_member (change, "member");
+      JsonObject *added = node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+      const char *name = added != NULL ? get_string (added, "name") : NULL;
+      SimrisRelation relation;
+
+      if ((name == NULL || name[0] == '\0') && added != NULL
+          && simris_relation_from_string (get_string (added, "relation"), &relation))
+        name = simris_relation_get_label (relation, lang);
+      if (name == NULL || name[0] == '\0')
+        return g_strdup (simris_tr (lang, N_("Someone joins the household.")));
+      /* Translators: a person's name or relation. */
+      return g_strdup_printf (simris_tr (lang, N_("%s joins the household.")), name);
+    }
   if (g_strcmp0 (op, "set_shares_household") == 0 || g_strcmp0 (op, "set_also_applies") == 0)
     {
       JsonNode *value = json_object_get_member (change, "value");
@@ -1248,9 +1262,10 @@ simris_comparison_find_diff (SimrisComparison *self,
   return NULL;
 }
 
-/* The position of step i among the steps of its kind and rule. */
+/* The position of step i among the steps of its kind and rule not matched yet. */
 static guint
 occurrence (GPtrArray *steps,
+            const int *match,
             guint      i)
 {
   SimrisStep *s = g_ptr_array_index (steps, i);
@@ -1259,23 +1274,24 @@ occurrence (GPtrArray *steps,
   for (guint j = 0; j < i; j++)
     {
       SimrisStep *t = g_ptr_array_index (steps, j);
-      if (t->kind == s->kind && g_strcmp0 (t->rule, s->rule) == 0)
+      if (match[j] < 0 && t->kind == s->kind && g_strcmp0 (t->rule, s->rule) == 0)
         n++;
     }
   return n;
 }
 
 static int
-find_match (GPtrArray  *steps,
-            SimrisStep *s,
-            guint       nth)
+find_match (GPtrArray      *steps,
+            const gboolean *taken,
+            SimrisStep     *s,
+            guint           nth)
 {
   guint n = 0;
 
   for (guint j = 0; j < steps->len; j++)
     {
       SimrisStep *t = g_ptr_array_index (steps, j);
-      if (t->kind == s->kind && g_strcmp0 (t->rule, s->rule) == 0 && n++ == nth)
+      if (!taken[j] && t->kind == s->kind && g_strcmp0 (t->rule, s->rule) == 0 && n++ == nth)
         return j;
     }
   return -1;
@@ -1332,12 +1348,35 @@ diff_steps (SimrisCompareColumn *base,
   g_autofree int *match = g_new (int, mine->len + 1);
   g_autofree gboolean *taken = g_new0 (gboolean, theirs->len + 1);
 
-  /* First the same rule at the same position among that rule's steps; then a step left over
-   * takes the first step of the same kind left over in the base case (the category under
-   * another paragraph of art. 14, say). */
+  /* First the very same step (same rule, same words: the same person's), so that when one
+   * person leaves, the steps of the others stay matched and the step missing is the one of
+   * the person who left, not the last one of that rule; then the same rule at the same
+   * position among that rule's steps left over; then a step left over takes the first step
+   * of the same kind left over in the base case (the category under another paragraph of
+   * art. 14, say). */
   for (guint i = 0; i < mine->len; i++)
     {
-      match[i] = find_match (theirs, g_ptr_array_index (mine, i), occurrence (mine, i));
+      SimrisStep *s = g_ptr_array_index (mine, i);
+
+      match[i] = -1;
+      for (guint j = 0; j < theirs->len; j++)
+        {
+          SimrisStep *t = g_ptr_array_index (theirs, j);
+
+          if (!taken[j] && t->kind == s->kind && g_strcmp0 (t->rule, s->rule) == 0
+              && g_strcmp0 (t->text, s->text) == 0)
+            {
+              match[i] = j;
+              taken[j] = TRUE;
+              break;
+            }
+        }
+    }
+  for (guint i = 0; i < mine->len; i++)
+    {
+      if (match[i] >= 0)
+        continue;
+      match[i] = find_match (theirs, taken, g_ptr_array_index (mine, i), occurrence (mine, match, i));
       if (match[i] >= 0)
         taken[match[i]] = TRUE;
     }

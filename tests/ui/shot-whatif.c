@@ -51,6 +51,9 @@ main (int   argc,
   window = simris_whatif_window_new (household);
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   simris_whatif_window_set_page (SIMRIS_WHATIF_WINDOW (window), argv[3]);
+  /* SIMRIS_SHOT_PROBLEM: the main window's form problem, to see what the pages say instead. */
+  if (g_getenv ("SIMRIS_SHOT_PROBLEM") != NULL)
+    simris_whatif_window_set_problem (SIMRIS_WHATIF_WINDOW (window), g_getenv ("SIMRIS_SHOT_PROBLEM"));
   gtk_window_present (GTK_WINDOW (window));
   simris_whatif_window_flush (SIMRIS_WHATIF_WINDOW (window));
   if (argc > 4)

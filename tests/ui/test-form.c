@@ -502,13 +502,24 @@ test_typo_question (void)
   g_assert_false (gtk_widget_get_visible (question));
   g_assert_null (simris_money_row_get_error (SIMRIS_MONEY_ROW (amount)));
 
-  /* Kept as typed: 1,10 € it is, and no question while the text stays. */
+  /* While the question is open, "1,100" holds the result back as an invalid field does:
+   * never the 1,10 € result underneath. */
   gtk_editable_set_text (GTK_EDITABLE (amount), "1,100");
   g_assert_true (gtk_widget_get_visible (question));
+  simris_ui_test_settle_window (window);
+  g_assert_false (simris_window_get_form_valid (window));
+  g_assert_nonnull (strstr (simris_window_get_form_problem (window), expected_question));
+  g_assert_nonnull (strstr (simris_window_get_form_problem (window), "Net Amount"));
+  g_assert_null (simris_result_view_get_result (SIMRIS_RESULT_VIEW (simris_window_get_result_view (window))));
+  g_assert_null (strstr (summary_text (window), "€"));
+
+  /* Kept as typed: 1,10 € it is, and no question while the text stays. 1,10 a month is under
+   * the SPI exemption of 291,63, so nothing is counted: 14 207,24 / 12 = 1 183,936… → 1 183,94. */
   g_signal_emit_by_name (keep, "clicked");
   g_assert_false (gtk_widget_get_visible (question));
   g_assert_cmpint (simris_resource_get_amount (wage), ==, 110);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, "1,100");
+  assert_amount (window, 118394);
 
   /* Above 10 000 € a month: asked, no suggestion, the value stays as typed. */
   gtk_editable_set_text (GTK_EDITABLE (amount), "12000");
@@ -789,6 +800,50 @@ test_plain_error (void)
   g_assert_cmpstr (c, ==, "Not a JSON object");
 }
 
+
+/* A job typed with its start in "From" only (tests/cases/spi-not-claimed.simris.json, its
+ * description): 635,03 a month, and the result says the socio-professional exemption might
+ * apply. The question sits right under the start; answering yes takes the job's start as the
+ * start on the integration income: (700 − 309,48) × 12 = 4 686,24 counted, 15 770,41 −
+ * 4 686,24 + 250 = 11 334,17 / 12 = 944,51. Answering no again gives 635,03 back. */
+static void
+test_spi_question (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "spi-not-claimed.simris.json", NULL);
+  SimrisWindow *window = simris_ui_test_open_window (app, path);
+  SimrisMember *applicant = simris_household_get_applicant (simris_window_get_household (window));
+  g_autoptr(SimrisResource) wage = g_list_model_get_item (simris_member_get_resources (applicant), 0);
+  GtkWidget *page = applicant_page (window);
+  GtkWidget *row = simris_ui_test_find_type (page, SIMRIS_TYPE_RESOURCE_ROW);
+  GtkWidget *from, *spi, *spi_start;
+  GtkWidget *view = simris_window_get_result_view (window);
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  from = simris_resource_row_get_field (SIMRIS_RESOURCE_ROW (row), "from");
+  spi = simris_resource_row_get_field (SIMRIS_RESOURCE_ROW (row), "spi");
+  spi_start = simris_resource_row_get_field (SIMRIS_RESOURCE_ROW (row), "spi-start");
+
+  assert_amount (window, 63503);
+  g_assert_true (has_label_containing (view, "exempt for 3 years"));
+  /* The question is the row right after the start, and shown; its date only once answered. */
+  g_assert_true (gtk_widget_get_next_sibling (from) == gtk_widget_get_ancestor (spi, ADW_TYPE_ACTION_ROW));
+  g_assert_true (shown (spi));
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (spi)));
+  g_assert_false (shown (spi_start));
+
+  gtk_switch_set_active (GTK_SWITCH (spi), TRUE);
+  g_assert_cmpstr (simris_resource_get_spi_start (wage), ==, "2025-01-06");
+  g_assert_true (shown (spi_start));
+  assert_amount (window, 94451);
+  g_assert_false (has_label_containing (view, "exempt for 3 years"));
+
+  gtk_switch_set_active (GTK_SWITCH (spi), FALSE);
+  g_assert_null (simris_resource_get_spi_start (wage));
+  assert_amount (window, 63503);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -811,6 +866,7 @@ main (int   argc,
   g_test_add_func ("/simris/form/autosave-max-wait", test_autosave_max_wait);
   g_test_add_func ("/simris/form/tab-order", test_tab_order);
   g_test_add_func ("/simris/form/plain-error", test_plain_error);
+  g_test_add_func ("/simris/form/spi-question", test_spi_question);
 
   ret = g_test_run ();
   g_object_unref (app);

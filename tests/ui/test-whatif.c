@@ -8,6 +8,10 @@
 #include "simris-case-file.h"
 #include "simris-compare-view.h"
 #include "simris-earnings-chart.h"
+#include "simris-money-row.h"
+#include "simris-resource-row.h"
+#include "simris-result-view.h"
+#include "simris-timeline-view.h"
 #include "simris-ui-test.h"
 #include "simris-whatif-window.h"
 #include "simris-window.h"
@@ -246,6 +250,285 @@ test_hook (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+
+/* --- one form state for every view ------------------------------------------------------- */
+
+static gboolean
+shown (GtkWidget *widget)
+{
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    if (!gtk_widget_get_visible (w))
+      return FALSE;
+  return TRUE;
+}
+
+/* Every text a widget below root shows or gives a screen reader: labels, rows' titles and
+ * subtitles, buttons, tooltips. */
+static void
+collect_texts (GtkWidget *root,
+               GString   *out)
+{
+  const char *tooltip = gtk_widget_get_tooltip_text (root);
+
+  if (GTK_IS_LABEL (root))
+    g_string_append_printf (out, "%s\n", gtk_label_get_label (GTK_LABEL (root)));
+  if (ADW_IS_PREFERENCES_ROW (root))
+    g_string_append_printf (out, "%s\n", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)));
+  if (ADW_IS_ACTION_ROW (root) && adw_action_row_get_subtitle (ADW_ACTION_ROW (root)) != NULL)
+    g_string_append_printf (out, "%s\n", adw_action_row_get_subtitle (ADW_ACTION_ROW (root)));
+  if (ADW_IS_EXPANDER_ROW (root) && adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (root)) != NULL)
+    g_string_append_printf (out, "%s\n", adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (root)));
+  if (tooltip != NULL)
+    g_string_append_printf (out, "%s\n", tooltip);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    collect_texts (child, out);
+}
+
+/* A euro amount among the shown labels below root, other than the problem's own words (the
+ * question "Did you mean €1,100.00?" names the amount it suggests, not a result). */
+static const char *problem_shown;
+
+static const char *
+shown_amount (GtkWidget *root)
+{
+  if (GTK_IS_LABEL (root) && shown (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), "€") != NULL
+      && (problem_shown == NULL || strstr (gtk_label_get_label (GTK_LABEL (root)), problem_shown) == NULL))
+    return gtk_label_get_label (GTK_LABEL (root));
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      const char *found = shown_amount (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+assert_no_raw_path (GtkWidget *root)
+{
+  g_autoptr(GString) texts = g_string_new (NULL);
+
+  collect_texts (root, texts);
+  if (strstr (texts->str, "members[") != NULL || strstr (texts->str, "resources[") != NULL
+      || strstr (texts->str, "reference_date") != NULL || strstr (texts->str, "birth_date") != NULL)
+    g_error ("a raw path is shown: %s", texts->str);
+}
+
+static SimrisWhatifWindow *
+open_whatif (SimrisWindow *window)
+{
+  GListModel *toplevels;   /* GTK's own list: transfer none */
+  SimrisWhatifWindow *found = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", NULL));
+  toplevels = gtk_window_get_toplevels ();
+  /* The newest What If window of this main window. */
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+
+      if (SIMRIS_IS_WHATIF_WINDOW (w) && gtk_window_get_transient_for (GTK_WINDOW (w)) == GTK_WINDOW (window))
+        found = SIMRIS_WHATIF_WINDOW (w);
+    }
+  g_assert_nonnull (found);
+  return found;
+}
+
+/* No page of the What If window shows an amount: no sweep, no summary, no cursor figure, no
+ * comparison; it says the main window's problem, in words, with "Go to this field". */
+static void
+assert_whatif_holds_back (SimrisWhatifWindow *whatif,
+                          const char         *problem)
+{
+  SimrisEarningsChart *chart = SIMRIS_EARNINGS_CHART (simris_whatif_window_get_chart (whatif));
+  SimrisCompareView *compare = SIMRIS_COMPARE_VIEW (simris_whatif_window_get_compare_view (whatif));
+  g_autofree char *cursor = simris_earnings_chart_dup_cursor_text (chart);
+  GtkWidget *button = simris_ui_test_find_named (GTK_WIDGET (whatif), "whatif-go-to-problem");
+
+  g_assert_nonnull (problem);
+  problem_shown = problem;
+  g_assert_null (simris_earnings_chart_get_sweep (chart));
+  g_assert_null (cursor);
+  g_assert_null (simris_compare_view_get_comparison (compare));
+  g_assert_null (shown_amount (GTK_WIDGET (whatif)));
+  /* Neither page, shown or not, holds an amount. */
+  simris_whatif_window_set_page (whatif, "compare");
+  simris_ui_test_settle ();
+  g_assert_null (shown_amount (GTK_WIDGET (whatif)));
+  g_assert_true (shown (simris_ui_test_find_named (GTK_WIDGET (whatif), "compare-go-to-problem")));
+  simris_whatif_window_set_page (whatif, "earnings");
+  simris_ui_test_settle ();
+  g_assert_null (shown_amount (GTK_WIDGET (whatif)));
+  g_assert_true (shown (button));
+  {
+    g_autoptr(GString) texts = g_string_new (NULL);
+
+    collect_texts (GTK_WIDGET (whatif), texts);
+    g_assert_nonnull (strstr (texts->str, problem));
+  }
+  assert_no_raw_path (GTK_WIDGET (whatif));
+  problem_shown = NULL;
+}
+
+static GtkWidget *
+wage_amount_row (SimrisWindow *window)
+{
+  SimrisMember *applicant = simris_household_get_applicant (simris_window_get_household (window));
+  GtkWidget *page, *row;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-member", "s",
+                                             simris_member_get_id (applicant)));
+  simris_ui_test_settle_window (window);
+  page = simris_window_get_member_page (window, applicant);
+  row = simris_ui_test_find_type (page, SIMRIS_TYPE_RESOURCE_ROW);
+  g_assert_nonnull (row);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  return simris_resource_row_get_field (SIMRIS_RESOURCE_ROW (row), "amount");
+}
+
+/* The bad values of the form tests, now through What If… and Over Time: "11OO", "-5", nothing,
+ * and "1,100" with its question open. tests/cases/public/spi-new-job (its description): a
+ * cohabitant earning 700 with SPI; the sweep sets the wage itself, so a valid wage gives the
+ * chart back whatever its amount. */
+static void
+test_form_state (void)
+{
+  g_autofree char *path = case_path ("public", "spi-new-job.simris.json");
+  SimrisWindow *window = simris_ui_test_open_window (app, path);
+  SimrisTimelineView *timeline = SIMRIS_TIMELINE_VIEW (simris_ui_test_find_type (GTK_WIDGET (window),
+                                                                                 SIMRIS_TYPE_TIMELINE_VIEW));
+  GtkWidget *amount = wage_amount_row (window);
+  SimrisWhatifWindow *whatif = open_whatif (window);
+  SimrisWhatifWindow *later;
+  SimrisEarningsChart *chart = SIMRIS_EARNINGS_CHART (simris_whatif_window_get_chart (whatif));
+  static const char * const bad[] = { "11OO", "-5", "", "1,100" };
+
+  settle (GTK_WIDGET (whatif));
+  simris_whatif_window_flush (whatif);
+  g_assert_nonnull (simris_earnings_chart_get_sweep (chart));
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      const char *problem;
+
+      gtk_editable_set_text (GTK_EDITABLE (amount), bad[i]);
+      simris_ui_test_settle_window (window);
+      problem = simris_window_get_form_problem (window);
+      g_assert_false (simris_window_get_form_valid (window));
+      g_assert_nonnull (problem);
+      if (g_str_equal (bad[i], "1,100"))
+        g_assert_nonnull (strstr (problem, "Did you mean"));
+      /* At once, before any idle: */
+      g_assert_null (simris_earnings_chart_get_sweep (chart));
+      simris_whatif_window_flush (whatif);
+      assert_whatif_holds_back (whatif, problem);
+
+      /* Over Time, not shown yet, holds back too and says the same. */
+      simris_timeline_view_flush (timeline);
+      g_assert_null (simris_timeline_view_get_timeline (timeline));
+      g_assert_cmpstr (simris_timeline_view_get_problem (timeline), ==, problem);
+      {
+        g_autoptr(GString) texts = g_string_new (NULL);
+
+        collect_texts (simris_ui_test_find_named (GTK_WIDGET (timeline), "timeline-error-box"), texts);
+        g_assert_nonnull (strstr (texts->str, problem));
+        g_assert_true (gtk_widget_get_visible (simris_ui_test_find_named (GTK_WIDGET (timeline), "timeline-go-to-problem")));
+      }
+      problem_shown = problem;
+      g_assert_null (shown_amount (GTK_WIDGET (timeline)));
+      problem_shown = NULL;
+      assert_no_raw_path (GTK_WIDGET (window));
+    }
+
+  /* A window opened while the field is invalid holds back from its first frame. */
+  later = open_whatif (window);
+  g_assert_null (simris_earnings_chart_get_sweep (SIMRIS_EARNINGS_CHART (simris_whatif_window_get_chart (later))));
+  g_assert_null (simris_compare_view_get_comparison (SIMRIS_COMPARE_VIEW (simris_whatif_window_get_compare_view (later))));
+  settle (GTK_WIDGET (later));
+  assert_whatif_holds_back (later, simris_window_get_form_problem (window));
+
+  /* "Go to this field" from the What If window goes to the main window's field, and the
+   * result pane's own button still works (no warning: the tests make warnings fatal). */
+  gtk_widget_grab_focus (GTK_WIDGET (chart));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (whatif), "win.go-to-problem", NULL));
+  simris_ui_test_settle_window (window);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) != NULL
+                 && (gtk_root_get_focus (GTK_ROOT (window)) == amount
+                     || gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), amount)));
+  {
+    GtkWidget *button = simris_ui_test_find_named (simris_window_get_result_view (window), "error-button");
+
+    g_assert_nonnull (button);
+    g_assert_true (shown (button));
+    g_assert_true (gtk_widget_is_sensitive (button));
+    g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "win.go-to-problem");
+    g_assert_null (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button)));
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.go-to-problem", NULL));
+  simris_ui_test_settle_window (window);
+
+  /* Answering the question ("Use 1 100,00 €") brings every view back. */
+  g_signal_emit_by_name (simris_ui_test_find_named (gtk_widget_get_ancestor (amount, SIMRIS_TYPE_RESOURCE_ROW),
+                                                    "question-fix"), "clicked");
+  simris_ui_test_settle_window (window);
+  g_assert_true (simris_window_get_form_valid (window));
+  simris_whatif_window_flush (whatif);
+  simris_whatif_window_flush (later);
+  g_assert_nonnull (simris_earnings_chart_get_sweep (chart));
+  g_assert_nonnull (simris_compare_view_get_comparison (SIMRIS_COMPARE_VIEW (simris_whatif_window_get_compare_view (later))));
+  simris_timeline_view_flush (timeline);
+  g_assert_nonnull (simris_timeline_view_get_timeline (timeline));
+
+  gtk_window_destroy (GTK_WINDOW (later));
+  gtk_window_destroy (GTK_WINDOW (whatif));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The one-click "Lea leaves" (tests/cases/whatif/scenarios-names.simris.json: Sara raises Lea
+ * and Tom) names Lea in its column: its title, its sentence, the step it lacks; never Tom. */
+static void
+test_compare_names (void)
+{
+  g_autoptr(SimrisHousehold) household = load ("whatif", "scenarios-names.simris.json");
+  GtkWidget *window;
+  SimrisCompareView *view;
+  SimrisComparison *cmp;
+  GtkWidget *box;
+  g_autoptr(GString) texts = g_string_new (NULL);
+  guint lea = G_MAXUINT, i = 0;
+
+  simris_scenarios_store (household, NULL);
+  window = simris_whatif_window_new (household);
+  view = SIMRIS_COMPARE_VIEW (simris_whatif_window_get_compare_view (SIMRIS_WHATIF_WINDOW (window)));
+  simris_whatif_window_set_page (SIMRIS_WHATIF_WINDOW (window), "compare");
+  gtk_window_present (GTK_WINDOW (window));
+  settle (window);
+
+  box = simris_ui_test_find_type (GTK_WIDGET (view), GTK_TYPE_FLOW_BOX);
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child; child = gtk_widget_get_next_sibling (child), i++)
+    {
+      GtkWidget *button = simris_ui_test_find_type (child, GTK_TYPE_BUTTON);
+
+      if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (button)), "Lea leaves") == 0)
+        lea = i;
+    }
+  g_assert_cmpuint (lea, !=, G_MAXUINT);
+  simris_compare_view_add_suggestion (view, lea);
+  cmp = simris_compare_view_get_comparison (view);
+  g_assert_cmpuint (simris_comparison_get_n_columns (cmp), ==, 2);
+  g_assert_cmpstr (simris_comparison_get_column (cmp, 1)->name, ==, "Lea leaves");
+  settle (window);
+
+  collect_texts (GTK_WIDGET (view), texts);
+  g_assert_nonnull (strstr (texts->str, "Lea leaves the household."));
+  g_assert_nonnull (strstr (texts->str, "Not in this variant: Lea (Child)"));
+  g_assert_null (strstr (texts->str, "Not in this variant: Tom"));
+  assert_no_raw_path (GTK_WIDGET (view));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -258,6 +541,8 @@ main (int   argc,
   g_test_add_func ("/simris/ui/whatif/compare", test_compare);
   g_test_add_func ("/simris/ui/whatif/stale-scenario", test_stale_scenario);
   g_test_add_func ("/simris/ui/whatif/hook", test_hook);
+  g_test_add_func ("/simris/ui/whatif/form-state", test_form_state);
+  g_test_add_func ("/simris/ui/whatif/compare-names", test_compare_names);
 
   return simris_ui_test_run (app, tmp_dir);
 }

@@ -755,6 +755,88 @@ test_save_and_autosave (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+
+/* Print offers the language chosen for print, else the UI's (here English: Preferences',
+ * French by default), never silently the last export's: after an export in Dutch, a print
+ * left as offered is French. tests/cases/scenarios-cohabitant-job-parent.simris.json: 498,53
+ * a month (its description). */
+static void
+test_print_language (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "scenarios-cohabitant-job-parent.simris.json", NULL);
+  g_autofree char *exported = g_build_filename (tmp_dir, "print-lang-export.pdf", NULL);
+  g_autofree char *printed = g_build_filename (tmp_dir, "print-lang-print.pdf", NULL);
+  g_autoptr(GFile) export_file = g_file_new_for_path (exported);
+  g_autoptr(GFile) print_file = g_file_new_for_path (printed);
+  g_autofree char *text = NULL;
+  g_autofree char *plain = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  SimrisWindow *window;
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  window = simris_ui_test_open_window (app, path);
+  simris_window_set_export_target_for_testing (window, export_file, "nl");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
+  g_assert_cmpstr (simris_household_get_decision_field (simris_window_get_household (window), "language"), ==, "nl");
+
+  /* No language given to the hook: the one the Print dialog offers. */
+  simris_window_set_print_target_for_testing (window, print_file, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+  text = run_poppler ("pdftotext", printed, TRUE);
+  plain = plain_spaces (text);
+  g_assert_nonnull (strstr (plain, "498,53 €"));
+  g_assert_null (strstr (plain, "€ 498,53"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+
+static void
+debug_wide (GtkWidget *root)
+{
+  int min;
+
+  gtk_widget_measure (root, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  if (min > 1000 && gtk_widget_get_first_child (root) == NULL)
+    g_printerr ("WIDE %s %s %d: %s\n", G_OBJECT_TYPE_NAME (root), G_OBJECT_TYPE_NAME (gtk_widget_get_parent (root)),
+                min, GTK_IS_LABEL (root) ? gtk_label_get_label (GTK_LABEL (root)) : "");
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    debug_wide (c);
+}
+
+/* A name of 200 characters (the limit, docs/case-format.md), without a space to wrap at, on
+ * the person's page, in the household list and in the result: the window's minimum width
+ * stays what it was (it never grows past the screen). */
+static void
+test_long_name (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "spi-not-claimed.simris.json", NULL);
+  SimrisWindow *window = simris_ui_test_open_window (app, path);
+  SimrisMember *applicant = simris_household_get_applicant (simris_window_get_household (window));
+  g_autofree char *name = g_strnfill (200, 'W');
+  int before, after, natural;
+
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &before, NULL, NULL, NULL);
+  simris_member_set_name (applicant, name);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-member", "s",
+                                             simris_member_get_id (applicant)));
+  simris_ui_test_settle_window (window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &after, &natural, NULL, NULL);
+  g_test_message ("minimum width %d → %d, natural %d", before, after, natural);
+  if (g_getenv ("SIMRIS_DEBUG_WIDE") != NULL)
+    debug_wide (GTK_WIDGET (window));
+  g_assert_cmpint (after, <=, before);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-household", NULL));
+  simris_ui_test_settle_window (window);
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &after, NULL, NULL, NULL);
+  g_assert_cmpint (after, <=, before);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -769,6 +851,8 @@ main (int   argc,
   g_test_add_func ("/simris/ui/templates", test_templates);
   g_test_add_func ("/simris/ui/export-pdf", test_export_pdf);
   g_test_add_func ("/simris/ui/export-annexes", test_export_annexes);
+  g_test_add_func ("/simris/ui/print-language", test_print_language);
+  g_test_add_func ("/simris/ui/long-name", test_long_name);
   g_test_add_func ("/simris/ui/print", test_print);
   g_test_add_func ("/simris/ui/save-and-autosave", test_save_and_autosave);
 
