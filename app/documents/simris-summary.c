@@ -411,18 +411,29 @@ block (Page       *page,
   return page->y;
 }
 
+/* A list: a box to tick before each document to bring (checkboxes), a dot before each
+ * note that is only read (what the CPAS may decide, what was assumed). */
 static void
 list (Page      *page,
       GPtrArray *items,
-      double     size)
+      double     size,
+      gboolean   checkboxes)
 {
   for (guint i = 0; i < items->len; i++)
     {
       double y = page->y;
 
-      cairo_rectangle (page->cr, MARGIN + 2, y + 2.5, size * 0.8, size * 0.8);
-      cairo_set_line_width (page->cr, 0.8);
-      cairo_stroke (page->cr);
+      if (checkboxes)
+        {
+          cairo_rectangle (page->cr, MARGIN + 2, y + 2.5, size * 0.8, size * 0.8);
+          cairo_set_line_width (page->cr, 0.8);
+          cairo_stroke (page->cr);
+        }
+      else
+        {
+          cairo_arc (page->cr, MARGIN + 2 + size * 0.4, y + 2.5 + size * 0.4, size * 0.2, 0, 2 * G_PI);
+          cairo_fill (page->cr);
+        }
       block (page, g_ptr_array_index (items, i), size, FALSE, 18, 4);
     }
 }
@@ -432,6 +443,16 @@ simris_summary_draw (SimrisHousehold *household,
                      SimrisResult    *result,
                      const char      *lang,
                      cairo_t         *cr)
+{
+  simris_summary_draw_with_assumptions (household, result, NULL, lang, cr);
+}
+
+void
+simris_summary_draw_with_assumptions (SimrisHousehold *household,
+                                      SimrisResult    *result,
+                                      GPtrArray       *assumptions,
+                                      const char      *lang,
+                                      cairo_t         *cr)
 {
   PangoFontMap *fontmap = pango_cairo_font_map_get_default ();
   cairo_font_options_t *options = cairo_font_options_create ();
@@ -464,14 +485,22 @@ simris_summary_draw (SimrisHousehold *household,
   block (&page, tr (lang, N_("Why")), 12, TRUE, 0, 4);
   block (&page, why, 10, FALSE, 0, 14);
 
+  if (assumptions != NULL && assumptions->len > 0)
+    {
+      /* Translators: the heading of what the guide assumed where the applicant did not know */
+      block (&page, tr (lang, N_("What we assumed")), 12, TRUE, 0, 6);
+      list (&page, assumptions, 10, FALSE);
+      page.y += 10;
+    }
+
   block (&page, tr (lang, N_("What to bring to the CPAS")), 12, TRUE, 0, 6);
-  list (&page, checklist, 10);
+  list (&page, checklist, 10, TRUE);
   page.y += 10;
 
   if (differences->len > 0)
     {
       block (&page, tr (lang, N_("What the CPAS may decide differently")), 12, TRUE, 0, 6);
-      list (&page, differences, 10);
+      list (&page, differences, 10, FALSE);
       page.y += 10;
     }
 
@@ -514,6 +543,17 @@ simris_summary_write_pdf (SimrisHousehold *household,
                           const char      *filename,
                           GError         **error)
 {
+  return simris_summary_write_pdf_with_assumptions (household, result, NULL, lang, filename, error);
+}
+
+gboolean
+simris_summary_write_pdf_with_assumptions (SimrisHousehold *household,
+                                           SimrisResult    *result,
+                                           GPtrArray       *assumptions,
+                                           const char      *lang,
+                                           const char      *filename,
+                                           GError         **error)
+{
   g_autoptr(GFile) file = g_file_new_for_path (filename);
   g_autoptr(GFileOutputStream) out = NULL;
   WriteClosure wc = { NULL, NULL };
@@ -537,7 +577,7 @@ simris_summary_write_pdf (SimrisHousehold *household,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, "SimRIS");
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
   cr = cairo_create (surface);
-  simris_summary_draw (household, result, lang, cr);
+  simris_summary_draw_with_assumptions (household, result, assumptions, lang, cr);
   cairo_show_page (cr);
   cairo_destroy (cr);
   cairo_surface_finish (surface);

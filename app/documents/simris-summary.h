@@ -48,4 +48,18 @@ gboolean   simris_summary_write_pdf        (SimrisHousehold *household,
                                             const char      *filename,
                                             GError         **error);
 
+/* The same, with what the result assumed where the applicant did not know (element:
+ * char *, already in lang; NULL or empty for none), under "What we assumed". */
+void       simris_summary_draw_with_assumptions      (SimrisHousehold *household,
+                                                      SimrisResult    *result,
+                                                      GPtrArray       *assumptions,
+                                                      const char      *lang,
+                                                      cairo_t         *cr);
+gboolean   simris_summary_write_pdf_with_assumptions (SimrisHousehold *household,
+                                                      SimrisResult    *result,
+                                                      GPtrArray       *assumptions,
+                                                      const char      *lang,
+                                                      const char      *filename,
+                                                      GError         **error);
+
 G_END_DECLS
