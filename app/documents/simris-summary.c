@@ -111,6 +111,11 @@ simris_summary_dup_checklist (SimrisHousehold *household,
 
   add_unique (items, g_strdup (tr (lang, N_("Your identity card, and your residence permit if you have one"))));
   add_unique (items, g_strdup (tr (lang, N_("The number of a bank account in your name"))));
+  /* The CPAS checks where you live and what comes in and goes out (art. 3 of the law of
+   * 26 May 2002, docs/calculation.md §1): the lease or another proof of address, and the
+   * statements of every bank account for the last months. */
+  add_unique (items, g_strdup (tr (lang, N_("Your lease, or another proof of where you live"))));
+  add_unique (items, g_strdup (tr (lang, N_("The statements of your bank accounts for the last three months"))));
   if (n > 1)
     add_unique (items, g_strdup (tr (lang, N_("A certificate of the composition of your household, from your commune"))));
 
@@ -149,6 +154,13 @@ simris_summary_dup_checklist (SimrisHousehold *household,
               text = with_person;
             }
           add_unique (items, g_steal_pointer (&text));
+          /* A job that changes the exemption (§4.3): the proof of its start and of the
+           * shortage occupation, once. */
+          if (simris_resource_get_shortage_occupation_start (resource) != NULL)
+            add_unique (items, g_strdup (tr (lang, N_("The work contract, and the attestation of a shortage occupation "
+                                                      "from the regional employment service"))));
+          else if (simris_resource_get_spi_start (resource) != NULL)
+            add_unique (items, g_strdup (tr (lang, N_("The work contract, showing when the job started"))));
         }
 
       for (guint p = 0; p < g_list_model_get_n_items (pending); p++)
@@ -162,6 +174,62 @@ simris_summary_dup_checklist (SimrisHousehold *household,
           add_unique (items, g_strdup_printf (tr (lang, N_("Proof that the benefit was applied for (the receipt): %s")),
                                               simris_resource_kind_get_label (kind, lang)));
         }
+    }
+  return items;
+}
+
+GPtrArray *
+simris_summary_dup_answers (SimrisHousehold *household,
+                            const char      *lang)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
+  GListModel *members = G_LIST_MODEL (household);
+
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(SimrisMember) member = g_list_model_get_item (members, i);
+      GListModel *resources = simris_member_get_resources (member);
+      g_autofree char *person = simris_summary_dup_person (household, member, lang);
+      g_autofree char *born = NULL;
+      GString *money = g_string_new (NULL);
+      SimrisDate birth;
+
+      if (simris_date_parse (simris_member_get_birth_date (member), &birth))
+        born = simris_date_format (birth, lang);
+      for (guint r = 0; r < g_list_model_get_n_items (resources); r++)
+        {
+          g_autoptr(SimrisResource) resource = g_list_model_get_item (resources, r);
+          SimrisCents amount = simris_resource_get_amount (resource);
+          g_autofree char *figure = amount == SIMRIS_CENTS_MISSING ? g_strdup (tr (lang, N_("amount not known")))
+                                    : simris_money_format (amount, lang);
+
+          if (simris_resource_get_kind (resource) == SIMRIS_RESOURCE_KIND_NONE)
+            continue;
+          if (money->len > 0)
+            g_string_append (money, "; ");
+          g_string_append_printf (money,
+                                  simris_resource_get_period (resource) == SIMRIS_PERIOD_MONTH
+                                  /* Translators: an income in "My simulation": "Wage: 1 200,00 € a month" */
+                                  ? tr (lang, N_("%s: %s a month"))
+                                  /* Translators: an income in "My simulation" not paid by the month */
+                                  : tr (lang, N_("%s: %s")),
+                                  simris_resource_kind_get_label (simris_resource_get_kind (resource), lang), figure);
+        }
+      if (money->len == 0)
+        g_string_append (money, tr (lang, N_("No money coming in")));
+      {
+        /* Translators: one person in "My simulation": "your partner, born on 20 January 1988: Wage: …" */
+        g_autofree char *line = g_strdup_printf (tr (lang, N_("%s, born on %s: %s")), person,
+                                                 born ? born : tr (lang, N_("date not known")), money->str);
+        gunichar first = g_utf8_get_char (line);
+        const char *rest = g_utf8_next_char (line);
+        char upper[8] = { 0 };
+
+        /* A sentence: "You, born on …", "U, geboren op …". */
+        g_unichar_to_utf8 (g_unichar_totitle (first), upper);
+        g_ptr_array_add (items, g_strconcat (upper, rest, NULL));
+      }
+      g_string_free (money, TRUE);
     }
   return items;
 }
@@ -431,6 +499,7 @@ list (Page      *page,
         }
       else
         {
+          cairo_new_sub_path (page->cr);
           cairo_arc (page->cr, MARGIN + 2 + size * 0.4, y + 2.5 + size * 0.4, size * 0.2, 0, 2 * G_PI);
           cairo_fill (page->cr);
         }
@@ -458,6 +527,9 @@ simris_summary_draw_with_assumptions (SimrisHousehold *household,
   cairo_font_options_t *options = cairo_font_options_create ();
   g_autoptr(GPtrArray) checklist = simris_summary_dup_checklist (household, lang);
   g_autoptr(GPtrArray) differences = simris_summary_dup_differences (result, lang);
+  g_autoptr(GPtrArray) answers = simris_summary_dup_answers (household, lang);
+  g_autofree char *in_force = simris_date_format (simris_result_get_parameters_date (result), lang);
+  g_autofree char *amounts = NULL;
   g_autofree char *headline = simris_summary_dup_headline (result, lang);
   g_autofree char *why = simris_summary_dup_why (result, lang);
   g_autofree char *month = simris_date_format (simris_result_get_reference_date (result), lang);
@@ -483,7 +555,15 @@ simris_summary_draw_with_assumptions (SimrisHousehold *household,
   block (&page, headline, 22, TRUE, 0, 14);
 
   block (&page, tr (lang, N_("Why")), 12, TRUE, 0, 4);
-  block (&page, why, 10, FALSE, 0, 14);
+  block (&page, why, 10, FALSE, 0, 4);
+  /* Translators: under "Why" in "My simulation"; %s is a date */
+  amounts = g_strdup_printf (tr (lang, N_("The amounts of the law used are those in force on %s.")), in_force);
+  block (&page, amounts, 9, FALSE, 0, 14);
+
+  /* Translators: the heading of the answers "My simulation" rests on */
+  block (&page, tr (lang, N_("The answers this simulation rests on")), 12, TRUE, 0, 6);
+  list (&page, answers, 9, FALSE);
+  page.y += 10;
 
   if (assumptions != NULL && assumptions->len > 0)
     {

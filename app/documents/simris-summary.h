@@ -31,6 +31,10 @@ GPtrArray *simris_summary_dup_differences  (SimrisResult    *result,
  * case is complete. */
 GPtrArray *simris_summary_dup_missing      (SimrisHousehold *household,
                                             const char      *lang);
+/* The answers the result rests on, one line per person: who, born when, each income and
+ * its amount (element: char *). */
+GPtrArray *simris_summary_dup_answers      (SimrisHousehold *household,
+                                            const char      *lang);
 /* A person's name as the applicant reads it: "you", "your partner", "Child 1"… */
 char      *simris_summary_dup_person       (SimrisHousehold *household,
                                             SimrisMember    *member,

@@ -421,6 +421,9 @@ test_couple (void)
   type_text (a, "birth-m1", "02/10/1990");
   next (a, "household");
   set_on (a, "partner", TRUE);
+  /* "Married or not": the guide asks which (here: not married, the case's default). */
+  g_assert_true (gtk_widget_get_visible (field (a, "married")));
+  choose (a, "married", 1);
   set_count (a, "children", 1);
   next (a, "dates");
   type_text (a, "birth-m2", "20/01/1988");
@@ -453,9 +456,10 @@ test_couple (void)
   n_questions = simris_assistant_get_n_questions (a);
   g_test_message ("questions asked (couple with a child): %u, fields shown: %u", n_questions,
                   simris_assistant_get_n_fields (a));
-  /* An ordinary household in about 15 questions: you 3 (with the month), household 5,
-   * dates 2, two lists of money with one amount each 4, pending 1, conditions 3. */
-  g_assert_cmpuint (n_questions, ==, 18);
+  /* An ordinary household in about 15 questions: you 3 (with the month), household 6
+   * (with "married?"), dates 2, two lists of money with one amount each 4, pending 1,
+   * conditions 3. */
+  g_assert_cmpuint (n_questions, ==, 19);
   close_all (window, a);
 }
 

@@ -55,7 +55,7 @@ static const SimrisGuideCategory categories[] = {
     N_("Work"), N_("Net pay each month, after tax and social security"),
     FOR_APPLICANT | FOR_PARTNER | FOR_OTHERS },
   { "unemployment", SIMRIS_RESOURCE_KIND_UNEMPLOYMENT, SIMRIS_PERIOD_MONTH,
-    N_("Unemployment benefit"), N_("Paid through a union or the CAPAC"),
+    N_("Unemployment benefit"), N_("Paid through a union or the public payment fund (CAPAC)"),
     FOR_APPLICANT | FOR_PARTNER | FOR_OTHERS },
   { "sickness", SIMRIS_RESOURCE_KIND_SICKNESS, SIMRIS_PERIOD_MONTH,
     N_("Sickness or disability benefit"), N_("Paid by the health insurance fund"),

@@ -14,6 +14,7 @@ struct _SimrisAssistantHouseholdPage
   SimrisAssistantPage parent_instance;
 
   GtkWidget *partner;
+  GtkWidget *married;   /* AdwComboRow: married, or not (shown with a partner) */
   GtkWidget *counts[SIMRIS_GUIDE_GROUP_OTHER + 1];
 };
 
@@ -44,6 +45,25 @@ partner_cb (GtkSwitch                    *sw,
   SimrisGuide *guide = simris_assistant_page_get_guide (SIMRIS_ASSISTANT_PAGE (self));
 
   simris_guide_set_group_count (guide, SIMRIS_GUIDE_GROUP_PARTNER, gtk_switch_get_active (sw) ? 1 : 0);
+  gtk_widget_set_visible (self->married, gtk_switch_get_active (sw));
+  simris_assistant_page_changed (SIMRIS_ASSISTANT_PAGE (self));
+}
+
+/* "Husband, wife or partner, married or not": the guide asks which, and the case records
+ * it as said on both partners ("married"; the amount is the same either way, §3). */
+static void
+married_cb (AdwComboRow                  *row,
+            GParamSpec                   *pspec,
+            SimrisAssistantHouseholdPage *self)
+{
+  SimrisGuide *guide = simris_assistant_page_get_guide (SIMRIS_ASSISTANT_PAGE (self));
+  SimrisHousehold *household = simris_guide_get_household (guide);
+  g_autoptr(GPtrArray) partners = simris_guide_members_of (guide, SIMRIS_GUIDE_GROUP_PARTNER);
+  gboolean married = adw_combo_row_get_selected (row) == 0;
+
+  simris_member_set_married (simris_household_get_applicant (household), married);
+  for (guint i = 0; i < partners->len; i++)
+    simris_member_set_married (g_ptr_array_index (partners, i), married);
   simris_assistant_page_changed (SIMRIS_ASSISTANT_PAGE (self));
 }
 
@@ -72,6 +92,24 @@ simris_assistant_household_page_build (SimrisAssistantPage *page)
   self->partner = simris_assistant_page_add_switch (page, group, "partner", _("Do you live with a partner?"),
                                                     _("Husband, wife or partner, married or not"),
                                                     simris_guide_count_of (guide, SIMRIS_GUIDE_GROUP_PARTNER) > 0);
+  {
+    g_autoptr(GtkStringList) answers = gtk_string_list_new (NULL);
+    SimrisMember *applicant = simris_household_get_applicant (simris_guide_get_household (guide));
+
+    /* Translators: the answers to "Are you married to your partner?" */
+    gtk_string_list_append (answers, _("We are married"));
+    gtk_string_list_append (answers, _("We are not married"));
+    self->married = adw_combo_row_new ();
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->married), _("Are you married to your partner?"));
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->married), _("The amount is the same either way"));
+    adw_combo_row_set_model (ADW_COMBO_ROW (self->married), G_LIST_MODEL (answers));
+    adw_combo_row_set_selected (ADW_COMBO_ROW (self->married), simris_member_get_married (applicant) ? 0 : 1);
+    gtk_widget_set_name (self->married, "married");
+    simris_assistant_name_control (self->married, _("Are you married to your partner?"));
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->married);
+    gtk_widget_set_visible (self->married, gtk_switch_get_active (GTK_SWITCH (self->partner)));
+    g_signal_connect (self->married, "notify::selected", G_CALLBACK (married_cb), self);
+  }
   g_signal_connect (self->partner, "notify::active", G_CALLBACK (partner_cb), self);
   for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
     {
@@ -87,7 +125,9 @@ simris_assistant_household_page_build (SimrisAssistantPage *page)
 static guint
 simris_assistant_household_page_n_questions (SimrisAssistantPage *page)
 {
-  return 1 + G_N_ELEMENTS (counts);
+  SimrisAssistantHouseholdPage *self = SIMRIS_ASSISTANT_HOUSEHOLD_PAGE (page);
+
+  return 1 + G_N_ELEMENTS (counts) + (gtk_widget_get_visible (self->married) ? 1 : 0);
 }
 
 static void

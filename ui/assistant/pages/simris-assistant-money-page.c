@@ -208,7 +208,7 @@ add_category (SimrisAssistantMoneyPage  *self,
   SimrisResource *resource = simris_guide_find_resource (self->member, category, NULL);
   SimrisCents cents = resource ? simris_resource_get_amount (resource) : SIMRIS_CENTS_MISSING;
   MoneyRow row = { category };
-  GtkWidget *unknown_row, *help;
+  GtkWidget *unknown_row;
   g_autofree char *text = NULL;
   g_autofree char *name = g_strdup_printf ("money-%s", category->id);
   const char *amount_title;
@@ -244,16 +244,22 @@ add_category (SimrisAssistantMoneyPage  *self,
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (unknown_row), row.unknown);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row.row), unknown_row);
 
-  /* The help text the full form shows for this kind. */
-  help = gtk_label_new (simris_resource_kind_get_help (simris_guide_category_kind_for (category, self->member), NULL));
-  gtk_label_set_wrap (GTK_LABEL (help), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (help), 0);
-  gtk_widget_add_css_class (help, "dim-label");
-  gtk_widget_set_margin_start (help, 12);
-  gtk_widget_set_margin_end (help, 12);
-  gtk_widget_set_margin_top (help, 6);
-  gtk_widget_set_margin_bottom (help, 6);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row.row), help);
+  /* The full form's help text where it says in plain words what is counted (savings: the
+   * first 6 200 € are not; a house: its cadastral income after a deduction). The others
+   * speak the form's language ("exempted", "immunisée"): the guide's own subtitle and
+   * questions say it plainly instead. */
+  if (category->kind == SIMRIS_RESOURCE_KIND_CAPITAL || category->kind == SIMRIS_RESOURCE_KIND_REAL_ESTATE)
+    {
+      GtkWidget *help = gtk_label_new (simris_resource_kind_get_help (simris_guide_category_kind_for (category, self->member), NULL));
+      gtk_label_set_wrap (GTK_LABEL (help), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (help), 0);
+      gtk_widget_add_css_class (help, "dim-label");
+      gtk_widget_set_margin_start (help, 12);
+      gtk_widget_set_margin_end (help, 12);
+      gtk_widget_set_margin_top (help, 6);
+      gtk_widget_set_margin_bottom (help, 6);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row.row), help);
+    }
 
   /* A job of the applicant or the partner: two questions that change the exemption (§4.3). */
   if (category->kind == SIMRIS_RESOURCE_KIND_WAGE

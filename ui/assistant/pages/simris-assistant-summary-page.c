@@ -49,6 +49,11 @@ money_summary (SimrisGuide  *guide,
         money = simris_ui_format_money (simris_resource_get_amount (resource));
       /* Translators: "Work: 1 200,00 €" in the summary of the answers */
       g_string_append_printf (text, _("%s: %s"), _(categories[i].title), money);
+      if (simris_guide_job_is_asked (guide, member, resource))
+        /* Translators: after "Work: 1 500,00 €" in the summary: the two answers about the job */
+        g_string_append_printf (text, _(" (started on the integration income: %s; shortage occupation: %s)"),
+                                tristate_label (simris_guide_get_job_answer (guide, resource, SIMRIS_GUIDE_JOB_INTEGRATION)),
+                                tristate_label (simris_guide_get_job_answer (guide, resource, SIMRIS_GUIDE_JOB_SHORTAGE)));
     }
   if (text->len == 0)
     g_string_append (text, _("No money coming in"));
@@ -104,6 +109,13 @@ simris_assistant_summary_page_build (SimrisAssistantPage *page)
   you = g_strdup_printf (_("Born on %s; %s"), birth ? birth : _("date not known"),
                          simris_member_get_student (applicant) ? _("you study full time") : _("you do not study full time"));
   add_row (group, "you", _("About you"), you);
+  {
+    g_autofree char *month = simris_ui_format_date (simris_household_get_reference_date (household));
+    /* Translators: in the summary of the answers; %s is the first day of the month simulated */
+    g_autofree char *text = g_strdup_printf (_("The month from %s"), month ? month : "?");
+
+    add_row (group, "you", _("Which month do you want to simulate?"), text);
+  }
 
   for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
     {

@@ -135,11 +135,10 @@ simris_assistant_you_page_build (SimrisAssistantPage *page)
 
     /* Translators: the answers to "Which month do you want to simulate?" */
     gtk_string_list_append (answers, _("This month"));
-    gtk_string_list_append (answers, _("A past month (money owed to you)"));
+    gtk_string_list_append (answers, _("A past month"));
     self->month = adw_combo_row_new ();
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->month), _("Which month do you want to simulate?"));
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->month),
-                                 _("The amounts change over time: a past month uses the amounts of that month"));
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->month), _("A past month, for money owed to you"));
     adw_combo_row_set_model (ADW_COMBO_ROW (self->month), G_LIST_MODEL (answers));
     adw_combo_row_set_selected (ADW_COMBO_ROW (self->month), past ? 1 : 0);
     gtk_widget_set_name (self->month, "month");
