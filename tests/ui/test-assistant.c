@@ -812,6 +812,40 @@ test_unknown_exempt (void)
   close_all (window, a);
 }
 
+/* Another person's date of birth not known: their age is enough, and the result says it
+ * rests on it. */
+static void
+test_unknown_birth_date (void)
+{
+  SimrisWindow *window;
+  SimrisAssistant *a = start ("2025-03-01", &window);
+  SimrisHousehold *household = simris_window_get_household (window);
+  g_autoptr(SimrisMember) other = NULL;
+
+  type_text (a, "birth-m1", "02/10/1990");
+  next (a, "household");
+  set_count (a, "others", 1);
+  next (a, "dates");
+  type_text (a, "birth-m2", "abc");
+  g_assert_false (next_enabled (a));
+  type_text (a, "birth-m2", "34");
+  g_assert_true (next_enabled (a));
+  other = g_list_model_get_item (G_LIST_MODEL (household), 1);
+  g_assert_cmpint (simris_ui_age_at (simris_member_get_birth_date (other), "2025-03-01"), ==, 34);
+  next (a, "money-m1");
+  next (a, "pending");
+  next (a, "conditions");
+  next (a, "summary");
+  next (a, "result");
+  g_assert_nonnull (simris_assistant_get_result (a));
+  g_assert_true (list_has (a, "assumptions", "you gave an age, 34 years"));
+  /* Back on the page, the age is shown as it was given. */
+  gtk_widget_activate_action (GTK_WIDGET (a), "assistant.go-to", "s", "dates");
+  simris_ui_test_settle ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (a, "birth-m2"))), ==, "34");
+  close_all (window, a);
+}
+
 static GtkWidget *
 find_dialog (void)
 {
@@ -900,6 +934,7 @@ main (int   argc,
   g_test_add_func ("/assistant/parent-pension", test_parent_pension);
   g_test_add_func ("/assistant/shortage-job", test_shortage_job);
   g_test_add_func ("/assistant/unknown-exempt", test_unknown_exempt);
+  g_test_add_func ("/assistant/unknown-birth-date", test_unknown_birth_date);
   g_test_add_func ("/assistant/focus-escape", test_focus_escape);
   g_test_add_func ("/assistant/full-form", test_full_form);
   g_test_add_func ("/assistant/offer", test_offer);

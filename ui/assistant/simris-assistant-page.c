@@ -503,12 +503,42 @@ simris_assistant_parse_birth_date (SimrisHousehold *household,
   return simris_date_to_iso (date);
 }
 
+/* Someone else's date of birth, or only their age ("34"), which the guide turns into a
+ * date giving that age in the month simulated (half a year past the birthday) and states
+ * as an assumption. The applicant's own date is always asked. */
+static char *
+parse_date_or_age (SimrisAssistantPage *self,
+                   SimrisMember        *member,
+                   const char          *text,
+                   char               **message)
+{
+  SimrisAssistantPagePrivate *priv = simris_assistant_page_get_instance_private (self);
+  SimrisHousehold *household = simris_guide_get_household (priv->guide);
+  const char *p = text;
+  SimrisDate reference;
+  guint64 age;
+
+  while (*p == ' ')
+    p++;
+  if (simris_member_get_relation (member) != SIMRIS_RELATION_APPLICANT && *p != '\0'
+      && strlen (p) <= 3 && g_ascii_string_to_unsigned (p, 10, 0, 120, &age, NULL)
+      && simris_date_parse (simris_household_get_reference_date (household), &reference))
+    {
+      SimrisDate birth = simris_date_make (simris_date_year (reference) - (guint) age, simris_date_month (reference), 1);
+
+      *message = NULL;
+      simris_guide_set_age_only (priv->guide, member, (int) age);
+      return simris_date_to_iso (simris_date_add_days (birth, -182));
+    }
+  simris_guide_set_age_only (priv->guide, member, -1);
+  return simris_assistant_parse_birth_date (household, text, message);
+}
+
 static void
 birth_changed_cb (GtkEditable         *row,
                   SimrisAssistantPage *self)
 {
   SimrisAssistantPagePrivate *priv = simris_assistant_page_get_instance_private (self);
-  SimrisHousehold *household = simris_assistant_page_get_household (self);
   g_autofree char *message = NULL;
   g_autofree char *iso = NULL;
 
@@ -518,7 +548,7 @@ birth_changed_cb (GtkEditable         *row,
 
       if (birth->row != GTK_WIDGET (row))
         continue;
-      iso = simris_assistant_parse_birth_date (household, gtk_editable_get_text (row), &message);
+      iso = parse_date_or_age (self, birth->member, gtk_editable_get_text (row), &message);
       /* Text that is not a valid date is never kept (docs/case-format.md, Drafts). */
       if (g_strcmp0 (simris_member_get_birth_date (birth->member), iso) != 0)
         simris_member_set_birth_date (birth->member, iso);
@@ -533,7 +563,9 @@ simris_assistant_page_add_birth_row (SimrisAssistantPage *self,
                                      const char          *title)
 {
   SimrisAssistantPagePrivate *priv = simris_assistant_page_get_instance_private (self);
-  g_autofree char *text = simris_assistant_format_iso_for_entry (simris_member_get_birth_date (member));
+  int age = simris_guide_get_age_only (priv->guide, member);
+  g_autofree char *text = age >= 0 ? g_strdup_printf ("%d", age)
+                          : simris_assistant_format_iso_for_entry (simris_member_get_birth_date (member));
   g_autofree char *name = g_strdup_printf ("birth-%s", simris_member_get_id (member));
   BirthRow birth = { 0 };
 
@@ -557,15 +589,16 @@ simris_assistant_page_validate_births (SimrisAssistantPage *self)
       const char *text = gtk_editable_get_text (GTK_EDITABLE (birth->row));
       gboolean is_applicant = simris_member_get_relation (birth->member) == SIMRIS_RELATION_APPLICANT;
       g_autofree char *message = NULL;
-      g_autofree char *iso = simris_assistant_parse_birth_date (household, text, &message);
+      g_autofree char *iso = parse_date_or_age (self, birth->member, text, &message);
       g_autofree char *person = simris_summary_dup_person (household, birth->member, NULL);
       int age;
 
       if (message != NULL && is_applicant)
         return g_steal_pointer (&message);
       if (message != NULL)
-        /* Translators: "Child 1: Write the date as …" */
-        return g_strdup_printf (_("%s: %s"), person, message);
+        /* Translators: "Child 1: …"; under a date of birth or an age */
+        return g_strdup_printf (_("%s: write the date as day/month/year, or only the age in years if you do not know it."),
+                                person);
       if (iso == NULL)
         {
           if (is_applicant)

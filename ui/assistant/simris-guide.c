@@ -19,6 +19,8 @@ struct _SimrisGuide
   SimrisHousehold *household;
   /* Members said to be 18 or over before their date of birth was given (owned ids). */
   GHashTable      *adult_ids;
+  /* Ages given instead of a date of birth (member id → age + 1). */
+  GHashTable      *ages;
   /* The answers about each job (SimrisResource → JobAnswers). */
   GHashTable      *jobs;
 };
@@ -85,6 +87,7 @@ simris_guide_finalize (GObject *object)
   g_clear_object (&self->household);
   g_hash_table_unref (self->adult_ids);
   g_hash_table_unref (self->jobs);
+  g_hash_table_unref (self->ages);
   G_OBJECT_CLASS (simris_guide_parent_class)->finalize (object);
 }
 
@@ -98,6 +101,7 @@ static void
 simris_guide_init (SimrisGuide *self)
 {
   self->adult_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->ages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->jobs = g_hash_table_new_full (g_direct_hash, g_direct_equal, g_object_unref, job_answers_free);
 }
 
@@ -318,6 +322,26 @@ simris_guide_category_applies (SimrisGuide               *self,
   if ((category->flags & WITH_CHILDREN) && simris_guide_count_of (self, SIMRIS_GUIDE_GROUP_MINOR) == 0)
     return FALSE;
   return TRUE;
+}
+
+int
+simris_guide_get_age_only (SimrisGuide  *self,
+                           SimrisMember *member)
+{
+  gpointer value = g_hash_table_lookup (self->ages, simris_member_get_id (member));
+
+  return value != NULL ? GPOINTER_TO_INT (value) - 1 : -1;
+}
+
+void
+simris_guide_set_age_only (SimrisGuide  *self,
+                           SimrisMember *member,
+                           int           age)
+{
+  if (age < 0)
+    g_hash_table_remove (self->ages, simris_member_get_id (member));
+  else
+    g_hash_table_replace (self->ages, g_strdup (simris_member_get_id (member)), GINT_TO_POINTER (age + 1));
 }
 
 /* ---- the questions about a job -------------------------------------------------------- */
@@ -580,6 +604,23 @@ simris_guide_compute (SimrisGuide  *self,
                                                               "counted: %s a month is the most you may get. Bring the "
                                                               "exact figure to the CPAS.")),
                                           label, person, most));
+    }
+
+  /* Each age given instead of a date of birth. */
+  for (guint m = 0; m < g_list_model_get_n_items (members); m++)
+    {
+      g_autoptr(SimrisMember) member = g_list_model_get_item (members, m);
+      int age = simris_guide_get_age_only (self, member);
+      g_autofree char *person = NULL;
+
+      if (age < 0)
+        continue;
+      person = simris_summary_dup_person (assumed, member, lang);
+      g_ptr_array_add (outcome->assumptions,
+                       g_strdup_printf (simris_ntr (lang, "%s: you gave an age, %d year, not a date of birth; the CPAS will ask for it.",
+                                                    "%s: you gave an age, %d years, not a date of birth; the CPAS will ask for it.",
+                                                    (gulong) age),
+                                        person, age));
     }
 
   /* Each job question answered "Not sure": the answer assumed (no), and what "yes" gives. */

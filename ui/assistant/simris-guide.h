@@ -68,6 +68,15 @@ SimrisResource   *simris_guide_find_resource     (SimrisMember              *mem
                                                   const SimrisGuideCategory *category,
                                                   guint                     *position);
 
+/* Someone whose date of birth the applicant does not know, only an age: the guide writes
+ * a date that gives that age in the month simulated and says so as an assumption.
+ * Returns the age given, or -1 when the date was given. */
+int               simris_guide_get_age_only      (SimrisGuide            *self,
+                                                  SimrisMember           *member);
+void              simris_guide_set_age_only      (SimrisGuide            *self,
+                                                  SimrisMember           *member,
+                                                  int                     age);
+
 /* The two questions the guide asks of a job of the applicant or the partner
  * (docs/calculation.md §4.3): did it start while on the integration income (the
  * socio-professional exemption, `spi_start`), is it in a shortage occupation

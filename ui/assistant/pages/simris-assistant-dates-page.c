@@ -29,7 +29,8 @@ simris_assistant_dates_page_build (SimrisAssistantPage *page)
 
   simris_assistant_page_set_title (page, _("Their dates of birth"),
                                    _("the law looks at everyone's age: a child under 18, an adult child or a parent do not count the same way."));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), _("Day/month/year, for example 14/05/2003"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("Day/month/year, for example 14/05/2003; if you do not know it, the age in years"));
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (household)); i++)
     {
       g_autoptr(SimrisMember) member = g_list_model_get_item (G_LIST_MODEL (household), i);
