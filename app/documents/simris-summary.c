@@ -253,6 +253,81 @@ simris_summary_dup_headline (SimrisResult *result,
 }
 
 char *
+simris_summary_dup_whose (SimrisHousehold *household,
+                          SimrisResult    *result,
+                          const char      *lang)
+{
+  GString *text = g_string_new (NULL);
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_free);
+  SimrisCents counted = simris_result_get_resources_counted_year (result) - simris_result_get_exemptions_year (result);
+  SimrisCents applicant_share, partner_share;
+  gboolean has_partner = FALSE;
+  SimrisDate reference = simris_result_get_reference_date (result);
+  GListModel *members = G_LIST_MODEL (household);
+
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(SimrisMember) member = g_list_model_get_item (members, i);
+      GListModel *resources = simris_member_get_resources (member);
+      SimrisRelation relation = simris_member_get_relation (member);
+      SimrisDate birth;
+      gboolean adult = simris_date_parse (simris_member_get_birth_date (member), &birth)
+                       && simris_date_age_at (birth, reference) >= 18;
+      gboolean counts = FALSE;
+
+      if (relation == SIMRIS_RELATION_PARTNER)
+        has_partner = TRUE;
+      /* Whose money the law may count (§4, §5, §9): never a minor's, a sibling's or a friend's. */
+      if (relation != SIMRIS_RELATION_APPLICANT && relation != SIMRIS_RELATION_PARTNER
+          && relation != SIMRIS_RELATION_PARENT && !(relation == SIMRIS_RELATION_CHILD && adult))
+        continue;
+      for (guint r = 0; r < g_list_model_get_n_items (resources); r++)
+        {
+          g_autoptr(SimrisResource) resource = g_list_model_get_item (resources, r);
+
+          if (simris_resource_kind_get_group (simris_resource_get_kind (resource)) != SIMRIS_KIND_GROUP_EXEMPT)
+            counts = TRUE;
+        }
+      if (counts)
+        g_ptr_array_add (people, simris_summary_dup_person (household, member, lang));
+    }
+
+  if (counted > 0 && people->len > 0)
+    {
+      GString *names = g_string_new (NULL);
+      /* A month is a twelfth of the year the law counts in (docs/calculation.md §2). */
+      g_autofree char *month = simris_money_format ((counted + 6) / 12, lang);
+
+      for (guint i = 0; i < people->len; i++)
+        {
+          if (i > 0)
+            g_string_append (names, ", ");
+          g_string_append (names, g_ptr_array_index (people, i));
+        }
+      /* Translators: "Whose money was counted: you, Parent 1 — about 125,00 € a month in all." */
+      g_string_append_printf (text, tr (lang, N_("Whose money was counted: %s — about %s a month in all, after what "
+                                                 "the law leaves aside.")), names->str, month);
+      g_string_free (names, TRUE);
+      g_string_append_c (text, ' ');
+    }
+
+  if (simris_result_get_split (result, &applicant_share, &partner_share))
+    {
+      g_autofree char *a = simris_money_format (applicant_share, lang);
+      g_autofree char *b = simris_money_format (partner_share, lang);
+
+      /* Translators: the amount split between two partners (§7) */
+      g_string_append_printf (text, tr (lang, N_("The amount is shared between you: %s a month for you and %s a month "
+                                                 "for your partner.")), a, b);
+    }
+  else if (has_partner)
+    g_string_append (text, tr (lang, N_("The amount is for your household, you and your partner together.")));
+  else
+    g_string_append (text, tr (lang, N_("The amount is for you.")));
+  return g_string_free (text, FALSE);
+}
+
+char *
 simris_summary_dup_why (SimrisResult *result,
                         const char   *lang)
 {
@@ -528,6 +603,7 @@ simris_summary_draw_with_assumptions (SimrisHousehold *household,
   g_autoptr(GPtrArray) checklist = simris_summary_dup_checklist (household, lang);
   g_autoptr(GPtrArray) differences = simris_summary_dup_differences (result, lang);
   g_autoptr(GPtrArray) answers = simris_summary_dup_answers (household, lang);
+  g_autofree char *whose = simris_summary_dup_whose (household, result, lang);
   g_autofree char *in_force = simris_date_format (simris_result_get_parameters_date (result), lang);
   g_autofree char *amounts = NULL;
   g_autofree char *headline = simris_summary_dup_headline (result, lang);
@@ -556,6 +632,7 @@ simris_summary_draw_with_assumptions (SimrisHousehold *household,
 
   block (&page, tr (lang, N_("Why")), 12, TRUE, 0, 4);
   block (&page, why, 10, FALSE, 0, 4);
+  block (&page, whose, 10, FALSE, 0, 4);
   /* Translators: under "Why" in "My simulation"; %s is a date */
   amounts = g_strdup_printf (tr (lang, N_("The amounts of the law used are those in force on %s.")), in_force);
   block (&page, amounts, 9, FALSE, 0, 14);

@@ -23,6 +23,11 @@ char      *simris_summary_dup_headline     (SimrisResult    *result,
 /* Why: the category in plain words and how the income was taken into account. */
 char      *simris_summary_dup_why          (SimrisResult    *result,
                                             const char      *lang);
+/* Whose money was counted (people, and the monthly total) and whether the amount is for
+ * the household or shared between the partners. */
+char      *simris_summary_dup_whose        (SimrisHousehold *household,
+                                            SimrisResult    *result,
+                                            const char      *lang);
 /* What the CPAS may decide differently: one sentence per alternative reading, with its
  * amount, plus a sentence per advance or condition left to check (element: char *). */
 GPtrArray *simris_summary_dup_differences  (SimrisResult    *result,

@@ -451,6 +451,14 @@ test_couple (void)
   next (a, "summary");
   next (a, "result");
   assert_headline_has (a, 60191);
+  {
+    const char *whose = gtk_label_get_label (GTK_LABEL (field (a, "whose")));
+
+    /* Whose money, in months, and for whom the amount is. */
+    g_assert_nonnull (strstr (whose, "Whose money was counted: your partner"));
+    g_assert_nonnull (strstr (whose, "a month in all"));
+    g_assert_nonnull (strstr (whose, "for your household"));
+  }
   check_case (window, a, "couple-child-wage.simris.json");
 
   n_questions = simris_assistant_get_n_questions (a);

@@ -178,7 +178,10 @@ simris_assistant_result_page_build (SimrisAssistantPage *page)
       g_autoptr(GPtrArray) differences = simris_summary_dup_differences (self->result, lang);
 
       gtk_box_append (GTK_BOX (box), text_label (headline, "headline", "title-1"));
+      g_autofree char *whose = simris_summary_dup_whose (household, self->result, lang);
+
       gtk_box_append (GTK_BOX (box), text_label (why, "why-result", NULL));
+      gtk_box_append (GTK_BOX (box), text_label (whose, "whose", NULL));
       if (outcome->assumptions->len > 0)
         add_list (box, _("What we assumed"), "assumptions", outcome->assumptions, "dialog-information-symbolic", NULL);
       add_list (box, _("What to bring to the CPAS"), "checklist", checklist, "checkbox-symbolic", NULL);
