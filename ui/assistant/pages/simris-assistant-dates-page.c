@@ -47,6 +47,11 @@ simris_assistant_dates_page_build (SimrisAssistantPage *page)
     }
 }
 
+/* PLACE FOR ISSUE 24 (custody): once SimrisMember has "custody" ("full"/"alternating",
+ * branch issue-24), ask under each child under 18's date "Does this child live with you
+ * all the time, or half the time (alternating custody)?" and write it to the member's
+ * "custody"; count one question per minor child in n_questions. */
+
 static char *
 simris_assistant_dates_page_validate (SimrisAssistantPage *page)
 {

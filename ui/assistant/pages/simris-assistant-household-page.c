@@ -122,6 +122,12 @@ simris_assistant_household_page_build (SimrisAssistantPage *page)
     }
 }
 
+/* PLACE FOR ISSUE 24 (cohabitation): once SimrisMember has "shares-household" (branch
+ * issue-24), ask for each other adult, after the counts, "Do you share the costs of the
+ * home — rent, food, bills — with %s?" (a switch per person, written to the member's
+ * "shares-household"), and count it in n_questions. The amount of a person living with a
+ * friend depends on it (the rate for someone living with others, or living alone). */
+
 static guint
 simris_assistant_household_page_n_questions (SimrisAssistantPage *page)
 {
