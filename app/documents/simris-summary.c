@@ -78,6 +78,11 @@ simris_summary_dup_checklist (SimrisHousehold *household,
 
   add_unique (items, g_strdup (tr (lang, N_("Your identity card, and your residence permit if you have one"))));
   add_unique (items, g_strdup (tr (lang, N_("The number of a bank account in your name"))));
+  /* The CPAS checks where you live and what comes in and goes out (art. 3 of the law of
+   * 26 May 2002, docs/calculation.md §1): the lease or another proof of address, and the
+   * statements of every bank account for the last months. */
+  add_unique (items, g_strdup (tr (lang, N_("Your lease, or another proof of where you live"))));
+  add_unique (items, g_strdup (tr (lang, N_("The statements of your bank accounts for the last three months"))));
   if (n > 1)
     add_unique (items, g_strdup (tr (lang, N_("A certificate of the composition of your household, from your commune"))));
 
@@ -131,6 +136,13 @@ simris_summary_dup_checklist (SimrisHousehold *household,
               text = with_person;
             }
           add_unique (items, g_steal_pointer (&text));
+          /* A job that changes the exemption (§4.3): the proof of its start and of the
+           * shortage occupation, once. */
+          if (simris_resource_get_shortage_occupation_start (resource) != NULL)
+            add_unique (items, g_strdup (tr (lang, N_("The work contract, and the attestation of a shortage occupation "
+                                                      "from the regional employment service"))));
+          else if (simris_resource_get_spi_start (resource) != NULL)
+            add_unique (items, g_strdup (tr (lang, N_("The work contract, showing when the job started"))));
         }
 
       for (guint p = 0; p < g_list_model_get_n_items (pending); p++)
@@ -158,6 +170,62 @@ summary_title (SimrisResult *result,
   return tr (lang, N_("My simulation of the integration income"));
 }
 
+GPtrArray *
+simris_summary_dup_answers (SimrisHousehold *household,
+                            const char      *lang)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
+  GListModel *members = G_LIST_MODEL (household);
+
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(SimrisMember) member = g_list_model_get_item (members, i);
+      GListModel *resources = simris_member_get_resources (member);
+      g_autofree char *person = simris_summary_dup_person (household, member, lang);
+      g_autofree char *born = NULL;
+      GString *money = g_string_new (NULL);
+      SimrisDate birth;
+
+      if (simris_date_parse (simris_member_get_birth_date (member), &birth))
+        born = simris_date_format (birth, lang);
+      for (guint r = 0; r < g_list_model_get_n_items (resources); r++)
+        {
+          g_autoptr(SimrisResource) resource = g_list_model_get_item (resources, r);
+          SimrisCents amount = simris_resource_get_amount (resource);
+          g_autofree char *figure = amount == SIMRIS_CENTS_MISSING ? g_strdup (tr (lang, N_("amount not known")))
+                                    : simris_money_format (amount, lang);
+
+          if (simris_resource_get_kind (resource) == SIMRIS_RESOURCE_KIND_NONE)
+            continue;
+          if (money->len > 0)
+            g_string_append (money, "; ");
+          g_string_append_printf (money,
+                                  simris_resource_get_period (resource) == SIMRIS_PERIOD_MONTH
+                                  /* Translators: an income in "My simulation": "Wage: 1 200,00 € a month" */
+                                  ? tr (lang, N_("%s: %s a month"))
+                                  /* Translators: an income in "My simulation" not paid by the month */
+                                  : tr (lang, N_("%s: %s")),
+                                  simris_resource_kind_get_label (simris_resource_get_kind (resource), lang), figure);
+        }
+      if (money->len == 0)
+        g_string_append (money, tr (lang, N_("No money coming in")));
+      {
+        /* Translators: one person in "My simulation": "your partner, born on 20 January 1988: Wage: …" */
+        g_autofree char *line = g_strdup_printf (tr (lang, N_("%s, born on %s: %s")), person,
+                                                 born ? born : tr (lang, N_("date not known")), money->str);
+        gunichar first = g_utf8_get_char (line);
+        const char *rest = g_utf8_next_char (line);
+        char upper[8] = { 0 };
+
+        /* A sentence: "You, born on …", "U, geboren op …". */
+        g_unichar_to_utf8 (g_unichar_totitle (first), upper);
+        g_ptr_array_add (items, g_strconcat (upper, rest, NULL));
+      }
+      g_string_free (money, TRUE);
+    }
+  return items;
+}
+
 char *
 simris_summary_dup_headline (SimrisResult *result,
                              const char   *lang)
@@ -181,6 +249,81 @@ simris_summary_dup_headline (SimrisResult *result,
   if (reasons != NULL && reasons[0] != NULL && g_str_equal (reasons[0], "resources"))
     return g_strdup (tr (lang, N_("Your income is too high for the integration income")));
   return g_strdup (tr (lang, N_("You probably have no right to the integration income")));
+}
+
+char *
+simris_summary_dup_whose (SimrisHousehold *household,
+                          SimrisResult    *result,
+                          const char      *lang)
+{
+  GString *text = g_string_new (NULL);
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_free);
+  SimrisCents counted = simris_result_get_resources_counted_year (result) - simris_result_get_exemptions_year (result);
+  SimrisCents applicant_share, partner_share;
+  gboolean has_partner = FALSE;
+  SimrisDate reference = simris_result_get_reference_date (result);
+  GListModel *members = G_LIST_MODEL (household);
+
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(SimrisMember) member = g_list_model_get_item (members, i);
+      GListModel *resources = simris_member_get_resources (member);
+      SimrisRelation relation = simris_member_get_relation (member);
+      SimrisDate birth;
+      gboolean adult = simris_date_parse (simris_member_get_birth_date (member), &birth)
+                       && simris_date_age_at (birth, reference) >= 18;
+      gboolean counts = FALSE;
+
+      if (relation == SIMRIS_RELATION_PARTNER)
+        has_partner = TRUE;
+      /* Whose money the law may count (§4, §5, §9): never a minor's, a sibling's or a friend's. */
+      if (relation != SIMRIS_RELATION_APPLICANT && relation != SIMRIS_RELATION_PARTNER
+          && relation != SIMRIS_RELATION_PARENT && !(relation == SIMRIS_RELATION_CHILD && adult))
+        continue;
+      for (guint r = 0; r < g_list_model_get_n_items (resources); r++)
+        {
+          g_autoptr(SimrisResource) resource = g_list_model_get_item (resources, r);
+
+          if (simris_resource_kind_get_group (simris_resource_get_kind (resource)) != SIMRIS_KIND_GROUP_EXEMPT)
+            counts = TRUE;
+        }
+      if (counts)
+        g_ptr_array_add (people, simris_summary_dup_person (household, member, lang));
+    }
+
+  if (counted > 0 && people->len > 0)
+    {
+      GString *names = g_string_new (NULL);
+      /* A month is a twelfth of the year the law counts in (docs/calculation.md §2). */
+      g_autofree char *month = simris_money_format ((counted + 6) / 12, lang);
+
+      for (guint i = 0; i < people->len; i++)
+        {
+          if (i > 0)
+            g_string_append (names, ", ");
+          g_string_append (names, g_ptr_array_index (people, i));
+        }
+      /* Translators: "Whose money was counted: you, Parent 1 — about 125,00 € a month in all." */
+      g_string_append_printf (text, tr (lang, N_("Whose money was counted: %s — about %s a month in all, after what "
+                                                 "the law leaves aside.")), names->str, month);
+      g_string_free (names, TRUE);
+      g_string_append_c (text, ' ');
+    }
+
+  if (simris_result_get_split (result, &applicant_share, &partner_share))
+    {
+      g_autofree char *a = simris_money_format (applicant_share, lang);
+      g_autofree char *b = simris_money_format (partner_share, lang);
+
+      /* Translators: the amount split between two partners (§7) */
+      g_string_append_printf (text, tr (lang, N_("The amount is shared between you: %s a month for you and %s a month "
+                                                 "for your partner.")), a, b);
+    }
+  else if (has_partner)
+    g_string_append (text, tr (lang, N_("The amount is for your household, you and your partner together.")));
+  else
+    g_string_append (text, tr (lang, N_("The amount is for you.")));
+  return g_string_free (text, FALSE);
 }
 
 char *
@@ -443,18 +586,30 @@ block (Page       *page,
   return page->y;
 }
 
+/* A list: a box to tick before each document to bring (checkboxes), a dot before each
+ * note that is only read (what the CPAS may decide, what was assumed). */
 static void
 list (Page      *page,
       GPtrArray *items,
-      double     size)
+      double     size,
+      gboolean   checkboxes)
 {
   for (guint i = 0; i < items->len; i++)
     {
       double y = page->y;
 
-      cairo_rectangle (page->cr, MARGIN + 2, y + 2.5, size * 0.8, size * 0.8);
-      cairo_set_line_width (page->cr, 0.8);
-      cairo_stroke (page->cr);
+      if (checkboxes)
+        {
+          cairo_rectangle (page->cr, MARGIN + 2, y + 2.5, size * 0.8, size * 0.8);
+          cairo_set_line_width (page->cr, 0.8);
+          cairo_stroke (page->cr);
+        }
+      else
+        {
+          cairo_new_sub_path (page->cr);
+          cairo_arc (page->cr, MARGIN + 2 + size * 0.4, y + 2.5 + size * 0.4, size * 0.2, 0, 2 * G_PI);
+          cairo_fill (page->cr);
+        }
       block (page, g_ptr_array_index (items, i), size, FALSE, 18, 4);
     }
 }
@@ -465,10 +620,24 @@ simris_summary_draw (SimrisHousehold *household,
                      const char      *lang,
                      cairo_t         *cr)
 {
+  simris_summary_draw_with_assumptions (household, result, NULL, lang, cr);
+}
+
+void
+simris_summary_draw_with_assumptions (SimrisHousehold *household,
+                                      SimrisResult    *result,
+                                      GPtrArray       *assumptions,
+                                      const char      *lang,
+                                      cairo_t         *cr)
+{
   PangoFontMap *fontmap = pango_cairo_font_map_get_default ();
   cairo_font_options_t *options = cairo_font_options_create ();
   g_autoptr(GPtrArray) checklist = simris_summary_dup_checklist (household, lang);
   g_autoptr(GPtrArray) differences = simris_summary_dup_differences (result, lang);
+  g_autoptr(GPtrArray) answers = simris_summary_dup_answers (household, lang);
+  g_autofree char *whose = simris_summary_dup_whose (household, result, lang);
+  g_autofree char *in_force = simris_date_format (simris_result_get_parameters_date (result), lang);
+  g_autofree char *amounts = NULL;
   g_autofree char *headline = simris_summary_dup_headline (result, lang);
   g_autofree char *why = simris_summary_dup_why (result, lang);
   g_autofree char *month = simris_date_format (simris_result_get_reference_date (result), lang);
@@ -494,10 +663,27 @@ simris_summary_draw (SimrisHousehold *household,
   block (&page, headline, 22, TRUE, 0, 14);
 
   block (&page, tr (lang, N_("Why")), 12, TRUE, 0, 4);
-  block (&page, why, 10, FALSE, 0, 14);
+  block (&page, why, 10, FALSE, 0, 4);
+  block (&page, whose, 10, FALSE, 0, 4);
+  /* Translators: under "Why" in "My simulation"; %s is a date */
+  amounts = g_strdup_printf (tr (lang, N_("The amounts of the law used are those in force on %s.")), in_force);
+  block (&page, amounts, 9, FALSE, 0, 14);
+
+  /* Translators: the heading of the answers "My simulation" rests on */
+  block (&page, tr (lang, N_("The answers this simulation rests on")), 12, TRUE, 0, 6);
+  list (&page, answers, 9, FALSE);
+  page.y += 10;
+
+  if (assumptions != NULL && assumptions->len > 0)
+    {
+      /* Translators: the heading of what the guide assumed where the applicant did not know */
+      block (&page, tr (lang, N_("What we assumed")), 12, TRUE, 0, 6);
+      list (&page, assumptions, 10, FALSE);
+      page.y += 10;
+    }
 
   block (&page, tr (lang, N_("What to bring to the CPAS")), 12, TRUE, 0, 6);
-  list (&page, checklist, 10);
+  list (&page, checklist, 10, TRUE);
   page.y += 10;
 
   /* docs/calculation.md §5.1: each applicant's own amount. */
@@ -526,7 +712,7 @@ simris_summary_draw (SimrisHousehold *household,
   if (differences->len > 0)
     {
       block (&page, tr (lang, N_("What the CPAS may decide differently")), 12, TRUE, 0, 6);
-      list (&page, differences, 10);
+      list (&page, differences, 10, FALSE);
       page.y += 10;
     }
 
@@ -569,6 +755,17 @@ simris_summary_write_pdf (SimrisHousehold *household,
                           const char      *filename,
                           GError         **error)
 {
+  return simris_summary_write_pdf_with_assumptions (household, result, NULL, lang, filename, error);
+}
+
+gboolean
+simris_summary_write_pdf_with_assumptions (SimrisHousehold *household,
+                                           SimrisResult    *result,
+                                           GPtrArray       *assumptions,
+                                           const char      *lang,
+                                           const char      *filename,
+                                           GError         **error)
+{
   g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
   WriteClosure wc = { memory, NULL };
   cairo_surface_t *surface;
@@ -588,7 +785,7 @@ simris_summary_write_pdf (SimrisHousehold *household,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, "SimRIS");
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
   cr = cairo_create (surface);
-  simris_summary_draw (household, result, lang, cr);
+  simris_summary_draw_with_assumptions (household, result, assumptions, lang, cr);
   cairo_show_page (cr);
   cairo_destroy (cr);
   cairo_surface_finish (surface);

@@ -23,6 +23,11 @@ char      *simris_summary_dup_headline     (SimrisResult    *result,
 /* Why: the category in plain words and how the income was taken into account. */
 char      *simris_summary_dup_why          (SimrisResult    *result,
                                             const char      *lang);
+/* Whose money was counted (people, and the monthly total) and whether the amount is for
+ * the household or shared between the partners. */
+char      *simris_summary_dup_whose        (SimrisHousehold *household,
+                                            SimrisResult    *result,
+                                            const char      *lang);
 /* What the CPAS may decide differently: one sentence per alternative reading, with its
  * amount, plus a sentence per advance or condition left to check (element: char *). */
 GPtrArray *simris_summary_dup_differences  (SimrisResult    *result,
@@ -30,6 +35,10 @@ GPtrArray *simris_summary_dup_differences  (SimrisResult    *result,
 /* What is still missing before a result can be given (element: char *); empty when the
  * case is complete. */
 GPtrArray *simris_summary_dup_missing      (SimrisHousehold *household,
+                                            const char      *lang);
+/* The answers the result rests on, one line per person: who, born when, each income and
+ * its amount (element: char *). */
+GPtrArray *simris_summary_dup_answers      (SimrisHousehold *household,
                                             const char      *lang);
 /* A person's name as the applicant reads it: "you", "your partner", "Child 1"… */
 char      *simris_summary_dup_person       (SimrisHousehold *household,
@@ -47,5 +56,19 @@ gboolean   simris_summary_write_pdf        (SimrisHousehold *household,
                                             const char      *lang,
                                             const char      *filename,
                                             GError         **error);
+
+/* The same, with what the result assumed where the applicant did not know (element:
+ * char *, already in lang; NULL or empty for none), under "What we assumed". */
+void       simris_summary_draw_with_assumptions      (SimrisHousehold *household,
+                                                      SimrisResult    *result,
+                                                      GPtrArray       *assumptions,
+                                                      const char      *lang,
+                                                      cairo_t         *cr);
+gboolean   simris_summary_write_pdf_with_assumptions (SimrisHousehold *household,
+                                                      SimrisResult    *result,
+                                                      GPtrArray       *assumptions,
+                                                      const char      *lang,
+                                                      const char      *filename,
+                                                      GError         **error);
 
 G_END_DECLS

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "simris-assistant-page.h"
 #include "simris-result.h"
 #include "simris-window.h"
 
@@ -15,7 +16,8 @@ G_DECLARE_FINAL_TYPE (SimrisAssistant, simris_assistant, SIMRIS, ASSISTANT, AdwW
 /* The guided simulation: one question at a time, in plain words, over the window's own
  * household (the same model as the full form, so nothing is lost either way). Actions of
  * the assistant: "assistant.next" (Enter), "assistant.back" (Alt+Left), "assistant.go-to"
- * (s: a page name), "assistant.full-form", "assistant.export" (the one-page summary),
+ * (s: a page name; from the summary, Next then returns to it), "assistant.full-form",
+ * "assistant.leave" (Escape: asks before showing the full form), "assistant.export" (the one-page summary),
  * "assistant.print" (the same page, printed), "assistant.save" (the window's Save). */
 SimrisAssistant *simris_assistant_new                (SimrisWindow    *window);
 /* The page shown: "you", "household", "dates", "money-<member id>", "pending",
@@ -34,7 +36,13 @@ guint            simris_assistant_get_n_fields       (SimrisAssistant *self);
 GtkWidget       *simris_assistant_find               (SimrisAssistant *self,
                                                       const char      *name);
 
-/* Installs "win.guide" (opens the assistant on a new case) on the window. */
+/* The page shown, as its own class (pages/). */
+SimrisAssistantPage *simris_assistant_get_page_widget (SimrisAssistant *self);
+/* The toast the last "assistant.export" showed ("Exported …" or why not), or NULL. */
+const char      *simris_assistant_get_export_message (SimrisAssistant *self);
+
+/* Installs "win.guide" (opens the assistant on a new case) and "win.guide-current" (the
+ * main menu's "Guide Me": the assistant on the case shown) on the window. */
 void             simris_assistant_add_window_actions (SimrisWindow    *window);
 /* "Guide Me" or "Fill the Form": the choice offered on a first run and on a new case. */
 void             simris_assistant_offer              (SimrisWindow    *window);

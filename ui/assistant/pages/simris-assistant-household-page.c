@@ -1,0 +1,157 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "SimrisAssistant"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "simris-assistant-household-page.h"
+
+/* Who lives with you: the category (docs/calculation.md §3) and whose money may count (§5, §9). */
+
+struct _SimrisAssistantHouseholdPage
+{
+  SimrisAssistantPage parent_instance;
+
+  GtkWidget *partner;
+  GtkWidget *married;   /* AdwComboRow: married, or not (shown with a partner) */
+  GtkWidget *counts[SIMRIS_GUIDE_GROUP_OTHER + 1];
+};
+
+G_DEFINE_FINAL_TYPE (SimrisAssistantHouseholdPage, simris_assistant_household_page, SIMRIS_TYPE_ASSISTANT_PAGE)
+
+static const struct
+{
+  SimrisGuideGroup group;
+  const char      *name;
+  const char      *title;
+  const char      *subtitle;
+  guint            max;
+} counts[] = {
+  { SIMRIS_GUIDE_GROUP_MINOR, "children", N_("How many children under 18 live with you?"),
+    N_("Yours, your partner's, or children you look after"), 15 },
+  { SIMRIS_GUIDE_GROUP_PARENT, "parents", N_("Do you live with your parents or one parent? How many?"), NULL, 2 },
+  { SIMRIS_GUIDE_GROUP_ADULT_CHILD, "adult-children", N_("How many of your children aged 18 or over live with you?"),
+    NULL, 10 },
+  { SIMRIS_GUIDE_GROUP_OTHER, "others", N_("Anyone else? How many?"),
+    N_("Brothers, sisters, other family, friends…"), 20 },
+};
+
+static void
+partner_cb (GtkSwitch                    *sw,
+            GParamSpec                   *pspec,
+            SimrisAssistantHouseholdPage *self)
+{
+  SimrisGuide *guide = simris_assistant_page_get_guide (SIMRIS_ASSISTANT_PAGE (self));
+
+  simris_guide_set_group_count (guide, SIMRIS_GUIDE_GROUP_PARTNER, gtk_switch_get_active (sw) ? 1 : 0);
+  gtk_widget_set_visible (self->married, gtk_switch_get_active (sw));
+  simris_assistant_page_changed (SIMRIS_ASSISTANT_PAGE (self));
+}
+
+/* "Husband, wife or partner, married or not": the guide asks which, and the case records
+ * it as said on both partners ("married"; the amount is the same either way, §3). */
+static void
+married_cb (AdwComboRow                  *row,
+            GParamSpec                   *pspec,
+            SimrisAssistantHouseholdPage *self)
+{
+  SimrisGuide *guide = simris_assistant_page_get_guide (SIMRIS_ASSISTANT_PAGE (self));
+  SimrisHousehold *household = simris_guide_get_household (guide);
+  g_autoptr(GPtrArray) partners = simris_guide_members_of (guide, SIMRIS_GUIDE_GROUP_PARTNER);
+  gboolean married = adw_combo_row_get_selected (row) == 0;
+
+  simris_member_set_married (simris_household_get_applicant (household), married);
+  for (guint i = 0; i < partners->len; i++)
+    simris_member_set_married (g_ptr_array_index (partners, i), married);
+  simris_assistant_page_changed (SIMRIS_ASSISTANT_PAGE (self));
+}
+
+static void
+count_cb (GtkSpinButton                *spin,
+          GParamSpec                   *pspec,
+          SimrisAssistantHouseholdPage *self)
+{
+  SimrisGuide *guide = simris_assistant_page_get_guide (SIMRIS_ASSISTANT_PAGE (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    if (self->counts[counts[i].group] == GTK_WIDGET (spin))
+      simris_guide_set_group_count (guide, counts[i].group, (guint) gtk_spin_button_get_value_as_int (spin));
+  simris_assistant_page_changed (SIMRIS_ASSISTANT_PAGE (self));
+}
+
+static void
+simris_assistant_household_page_build (SimrisAssistantPage *page)
+{
+  SimrisAssistantHouseholdPage *self = SIMRIS_ASSISTANT_HOUSEHOLD_PAGE (page);
+  SimrisGuide *guide = simris_assistant_page_get_guide (page);
+  GtkWidget *group = GTK_WIDGET (simris_assistant_page_get_group (page));
+
+  simris_assistant_page_set_title (page, _("Who lives with you?"),
+                                   _("the amount is not the same when you live alone, with others or with children in your charge."));
+  self->partner = simris_assistant_page_add_switch (page, group, "partner", _("Do you live with a partner?"),
+                                                    _("Husband, wife or partner, married or not"),
+                                                    simris_guide_count_of (guide, SIMRIS_GUIDE_GROUP_PARTNER) > 0);
+  {
+    g_autoptr(GtkStringList) answers = gtk_string_list_new (NULL);
+    SimrisMember *applicant = simris_household_get_applicant (simris_guide_get_household (guide));
+
+    /* Translators: the answers to "Are you married to your partner?" */
+    gtk_string_list_append (answers, _("We are married"));
+    gtk_string_list_append (answers, _("We are not married"));
+    self->married = adw_combo_row_new ();
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->married), _("Are you married to your partner?"));
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->married), _("The amount is the same either way"));
+    adw_combo_row_set_model (ADW_COMBO_ROW (self->married), G_LIST_MODEL (answers));
+    adw_combo_row_set_selected (ADW_COMBO_ROW (self->married), simris_member_get_married (applicant) ? 0 : 1);
+    gtk_widget_set_name (self->married, "married");
+    simris_assistant_name_control (self->married, _("Are you married to your partner?"));
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->married);
+    gtk_widget_set_visible (self->married, gtk_switch_get_active (GTK_SWITCH (self->partner)));
+    g_signal_connect (self->married, "notify::selected", G_CALLBACK (married_cb), self);
+  }
+  g_signal_connect (self->partner, "notify::active", G_CALLBACK (partner_cb), self);
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    {
+      GtkWidget *spin = simris_assistant_page_add_spin (page, group, counts[i].name, _(counts[i].title),
+                                                        counts[i].subtitle ? _(counts[i].subtitle) : NULL,
+                                                        simris_guide_count_of (guide, counts[i].group), counts[i].max);
+
+      self->counts[counts[i].group] = spin;
+      g_signal_connect (spin, "notify::value", G_CALLBACK (count_cb), self);
+    }
+}
+
+/* PLACE FOR ISSUE 24 (cohabitation): once SimrisMember has "shares-household" (branch
+ * issue-24), ask for each other adult, after the counts, "Do you share the costs of the
+ * home — rent, food, bills — with %s?" (a switch per person, written to the member's
+ * "shares-household"), and count it in n_questions. The amount of a person living with a
+ * friend depends on it (the rate for someone living with others, or living alone). */
+
+static guint
+simris_assistant_household_page_n_questions (SimrisAssistantPage *page)
+{
+  SimrisAssistantHouseholdPage *self = SIMRIS_ASSISTANT_HOUSEHOLD_PAGE (page);
+
+  return 1 + G_N_ELEMENTS (counts) + (gtk_widget_get_visible (self->married) ? 1 : 0);
+}
+
+static void
+simris_assistant_household_page_class_init (SimrisAssistantHouseholdPageClass *klass)
+{
+  SimrisAssistantPageClass *page_class = SIMRIS_ASSISTANT_PAGE_CLASS (klass);
+
+  page_class->build = simris_assistant_household_page_build;
+  page_class->n_questions = simris_assistant_household_page_n_questions;
+}
+
+static void
+simris_assistant_household_page_init (SimrisAssistantHouseholdPage *self)
+{
+}
+
+SimrisAssistantPage *
+simris_assistant_household_page_new (SimrisGuide *guide)
+{
+  return g_object_new (SIMRIS_TYPE_ASSISTANT_HOUSEHOLD_PAGE, "guide", guide, "name", "household", NULL);
+}

@@ -1,0 +1,619 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "SimrisAssistant"
+
+#include "config.h"
+
+#include "simris-rules.h"
+
+#include <glib/gi18n.h>
+
+#include "simris-assistant-page.h"
+#include "simris-date.h"
+#include "simris-summary.h"
+#include "simris-ui-util.h"
+
+typedef struct
+{
+  SimrisGuide *guide;
+
+  /* Template */
+  GtkLabel    *title_label;
+  GtkLabel    *why_label;
+  AdwPreferencesGroup *group;
+  GtkLabel    *error_label;
+
+  /* The dates of birth asked on this page, in order (BirthRow). */
+  GArray      *births;
+} SimrisAssistantPagePrivate;
+
+typedef struct
+{
+  GtkWidget        *row;     /* owned by the page's widget tree */
+  SimrisMember     *member;  /* a reference */
+  SimrisGuideGroup  expected;
+} BirthRow;
+
+static void
+birth_row_clear (gpointer data)
+{
+  BirthRow *birth = data;
+
+  g_clear_object (&birth->member);
+}
+
+G_DEFINE_TYPE_WITH_PRIVATE (SimrisAssistantPage, simris_assistant_page, GTK_TYPE_BOX)
+
+enum
+{
+  PROP_0,
+  PROP_GUIDE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum
+{
+  CHANGED,
+  ACTIVATE_NEXT,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+simris_assistant_page_constructed (GObject *object)
+{
+  SimrisAssistantPage *self = SIMRIS_ASSISTANT_PAGE (object);
+
+  G_OBJECT_CLASS (simris_assistant_page_parent_class)->constructed (object);
+  if (SIMRIS_ASSISTANT_PAGE_GET_CLASS (self)->build != NULL)
+    SIMRIS_ASSISTANT_PAGE_GET_CLASS (self)->build (self);
+}
+
+static void
+simris_assistant_page_finalize (GObject *object)
+{
+  SimrisAssistantPagePrivate *priv = simris_assistant_page_get_instance_private (SIMRIS_ASSISTANT_PAGE (object));
+
+  g_clear_object (&priv->guide);
+  g_array_unref (priv->births);
+  G_OBJECT_CLASS (simris_assistant_page_parent_class)->finalize (object);
+}
+
+static void
+simris_assistant_page_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  SimrisAssistantPagePrivate *priv = simris_assistant_page_get_instance_private (SIMRIS_ASSISTANT_PAGE (object));
+
+  switch (prop_id)
+    {
+    case PROP_GUIDE:
+      g_value_set_object (value, priv->guide);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+simris_assistant_page_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  SimrisAssistantPagePrivate *priv = simris_assistant_page_get_instance_private (SIMRIS_ASSISTANT_PAGE (object));
+
+  switch (prop_id)
+    {
+    case PROP_GUIDE:
+      priv->guide = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static guint
+default_n_zero (SimrisAssistantPage *self)
+{
+  return 0;
+}
+
+static void
+simris_assistant_page_class_init (SimrisAssistantPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = simris_assistant_page_constructed;
+  /* No gtk_widget_dispose_template (): GTK 4.8 looks the template up on the instance's
+   * class, which is the page's subclass, and finds none. GtkBox's own dispose unparents the
+   * template's children, which the page does not own. */
+  object_class->finalize = simris_assistant_page_finalize;
+  object_class->get_property = simris_assistant_page_get_property;
+  object_class->set_property = simris_assistant_page_set_property;
+  klass->n_questions = default_n_zero;
+  klass->n_fields = NULL;
+
+  properties[PROP_GUIDE] = g_param_spec_object ("guide", NULL, NULL, SIMRIS_TYPE_GUIDE,
+                                                G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[ACTIVATE_NEXT] = g_signal_new ("activate-next", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                         NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/assistant/simris-assistant-page.ui");
+  gtk_widget_class_bind_template_child_private (widget_class, SimrisAssistantPage, title_label);
+  gtk_widget_class_bind_template_child_private (widget_class, SimrisAssistantPage, why_label);
+  gtk_widget_class_bind_template_child_private (widget_class, SimrisAssistantPage, group);
+  gtk_widget_class_bind_template_child_private (widget_class, SimrisAssistantPage, error_label);
+}
+
+static void
+simris_assistant_page_init (SimrisAssistantPage *self)
+{
+  SimrisAssistantPagePrivate *priv = simris_assistant_page_get_instance_private (self);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  priv->births = g_array_new (FALSE, TRUE, sizeof (BirthRow));
+  g_array_set_clear_func (priv->births, birth_row_clear);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (priv->title_label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (priv->error_label), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+}
+
+SimrisGuide *
+simris_assistant_page_get_guide (SimrisAssistantPage *self)
+{
+  SimrisAssistantPagePrivate *priv = simris_assistant_page_get_instance_private (self);
+
+  return priv->guide;
+}
+
+SimrisHousehold *
+simris_assistant_page_get_household (SimrisAssistantPage *self)
+{
+  SimrisAssistantPagePrivate *priv = simris_assistant_page_get_instance_private (self);
+
+  return simris_guide_get_household (priv->guide);
+}
+
+const char *
+simris_assistant_page_get_name (SimrisAssistantPage *self)
+{
+  /* The page's name in the flow is its widget name, given at construction. */
+  return gtk_widget_get_name (GTK_WIDGET (self));
+}
+
+char *
+simris_assistant_page_validate (SimrisAssistantPage *self)
+{
+  g_return_val_if_fail (SIMRIS_IS_ASSISTANT_PAGE (self), NULL);
+
+  if (SIMRIS_ASSISTANT_PAGE_GET_CLASS (self)->validate == NULL)
+    return NULL;
+  return SIMRIS_ASSISTANT_PAGE_GET_CLASS (self)->validate (self);
+}
+
+guint
+simris_assistant_page_get_n_questions (SimrisAssistantPage *self)
+{
+  return SIMRIS_ASSISTANT_PAGE_GET_CLASS (self)->n_questions (self);
+}
+
+guint
+simris_assistant_page_get_n_fields (SimrisAssistantPage *self)
+{
+  /* By default each question is one field. */
+  if (SIMRIS_ASSISTANT_PAGE_GET_CLASS (self)->n_fields == NULL)
+    return simris_assistant_page_get_n_questions (self);
+  return SIMRIS_ASSISTANT_PAGE_GET_CLASS (self)->n_fields (self);
+}
+
+void
+simris_assistant_page_show_error (SimrisAssistantPage *self,
+                                  const char          *message)
+{
+  SimrisAssistantPagePrivate *priv = simris_assistant_page_get_instance_private (self);
+
+  gtk_label_set_label (priv->error_label, message ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (priv->error_label), message != NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (priv->error_label), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  message ? message : "", -1);
+}
+
+GtkWidget *
+simris_assistant_find_named (GtkWidget  *root,
+                             const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = simris_assistant_find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+GtkWidget *
+simris_assistant_page_find (SimrisAssistantPage *self,
+                            const char          *name)
+{
+  return simris_assistant_find_named (GTK_WIDGET (self), name);
+}
+
+void
+simris_assistant_page_focus_first (SimrisAssistantPage *self)
+{
+  /* Keyboard first: the first question of the page takes the focus. */
+  gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
+}
+
+void
+simris_assistant_page_set_title (SimrisAssistantPage *self,
+                                 const char          *title,
+                                 const char          *why)
+{
+  SimrisAssistantPagePrivate *priv = simris_assistant_page_get_instance_private (self);
+
+  gtk_label_set_label (priv->title_label, title);
+  if (why != NULL)
+    {
+      /* Translators: the short line under each question of the guided simulation */
+      g_autofree char *text = g_strdup_printf (_("Why we ask: %s"), why);
+
+      gtk_label_set_label (priv->why_label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (priv->why_label), why != NULL);
+}
+
+AdwPreferencesGroup *
+simris_assistant_page_get_group (SimrisAssistantPage *self)
+{
+  SimrisAssistantPagePrivate *priv = simris_assistant_page_get_instance_private (self);
+
+  return priv->group;
+}
+
+void
+simris_assistant_page_changed (SimrisAssistantPage *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+activate_next_cb (SimrisAssistantPage *self)
+{
+  g_signal_emit (self, signals[ACTIVATE_NEXT], 0);
+}
+
+void
+simris_assistant_name_control (GtkWidget  *widget,
+                               const char *label)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  /* Mirrored for the tests, which check that every control has a name. */
+  g_object_set_data_full (G_OBJECT (widget), "simris-a11y-label", g_strdup (label), g_free);
+}
+
+void
+simris_assistant_name_switches (GtkWidget  *root,
+                                const char *label)
+{
+  /* libadwaita 1.2 leaves an expander row's enable switch without a name: a screen reader
+   * says "GtkSwitch". Name it after its row. */
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_SWITCH (child))
+        simris_assistant_name_control (child, label);
+      else
+        simris_assistant_name_switches (child, label);
+    }
+}
+
+static void
+add_to (GtkWidget *group,
+        GtkWidget *row)
+{
+  if (ADW_IS_PREFERENCES_GROUP (group))
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  else
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (group), row);
+}
+
+static gboolean
+switch_key_cb (GtkEventControllerKey *controller,
+               guint                  keyval,
+               guint                  keycode,
+               GdkModifierType        state,
+               gpointer               user_data)
+{
+  /* Enter on a focused switch (or its row) is Next, as in every field of the guide: it never
+   * turns the switch on (a partner added by the key meant to go on). Space still toggles. */
+  if (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter)
+    {
+      activate_next_cb (SIMRIS_ASSISTANT_PAGE (user_data));
+      return TRUE;
+    }
+  return FALSE;
+}
+
+GtkWidget *
+simris_assistant_page_add_switch (SimrisAssistantPage *self,
+                                  GtkWidget           *group,
+                                  const char          *name,
+                                  const char          *title,
+                                  const char          *subtitle,
+                                  gboolean             active)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *sw = gtk_switch_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkEventController *row_keys = gtk_event_controller_key_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_switch_set_active (GTK_SWITCH (sw), active);
+  gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
+  gtk_widget_set_name (sw, name);
+  simris_assistant_name_control (sw, title);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (switch_key_cb), self);
+  gtk_widget_add_controller (sw, keys);
+  g_signal_connect (row_keys, "key-pressed", G_CALLBACK (switch_key_cb), self);
+  gtk_widget_add_controller (row, row_keys);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
+  add_to (group, row);
+  return sw;
+}
+
+GtkWidget *
+simris_assistant_page_add_spin (SimrisAssistantPage *self,
+                                GtkWidget           *group,
+                                const char          *name,
+                                const char          *title,
+                                const char          *subtitle,
+                                guint                value,
+                                guint                max)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, max, 1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_widget_set_name (spin, name);
+  simris_assistant_name_control (spin, title);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  add_to (group, row);
+  if (gtk_editable_get_delegate (GTK_EDITABLE (spin)) != NULL)
+    g_signal_connect_swapped (gtk_editable_get_delegate (GTK_EDITABLE (spin)), "activate",
+                              G_CALLBACK (activate_next_cb), self);
+  return spin;
+}
+
+GtkWidget *
+simris_assistant_page_add_entry (SimrisAssistantPage *self,
+                                 GtkWidget           *group,
+                                 const char          *name,
+                                 const char          *title,
+                                 const char          *text)
+{
+  GtkWidget *row = adw_entry_row_new ();
+  GtkEditable *delegate;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  gtk_widget_set_name (row, name);
+  simris_assistant_name_control (row, title);
+  delegate = gtk_editable_get_delegate (GTK_EDITABLE (row));
+  if (delegate != NULL)
+    simris_assistant_name_control (GTK_WIDGET (delegate), title);
+  add_to (group, row);
+  g_signal_connect_swapped (row, "entry-activated", G_CALLBACK (activate_next_cb), self);
+  return row;
+}
+
+GtkWidget *
+simris_assistant_page_add_tristate (SimrisAssistantPage *self,
+                                    GtkWidget           *group,
+                                    const char          *name,
+                                    const char          *title,
+                                    const char          *subtitle,
+                                    SimrisTristate       value)
+{
+  GtkWidget *row = adw_combo_row_new ();
+  /* Translators: the answers to a yes/no question of the guided simulation */
+  const char *answers[] = { N_("Not sure"), N_("Yes"), N_("No"), NULL };
+  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+
+  for (guint i = 0; answers[i] != NULL; i++)
+    gtk_string_list_append (model, _(answers[i]));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
+  /* SIMRIS_TRISTATE_UNKNOWN, _NO, _YES → Not sure, No, Yes. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row),
+                              value == SIMRIS_TRISTATE_YES ? 1 : value == SIMRIS_TRISTATE_NO ? 2 : 0);
+  gtk_widget_set_name (row, name);
+  simris_assistant_name_control (row, title);
+  add_to (group, row);
+  return row;
+}
+
+SimrisTristate
+simris_assistant_page_tristate_of (GtkWidget *row)
+{
+  switch (adw_combo_row_get_selected (ADW_COMBO_ROW (row)))
+    {
+    case 1:
+      return SIMRIS_TRISTATE_YES;
+    case 2:
+      return SIMRIS_TRISTATE_NO;
+    default:
+      return SIMRIS_TRISTATE_UNKNOWN;
+    }
+}
+
+char *
+simris_assistant_format_iso_for_entry (const char *iso)
+{
+  SimrisDate date;
+
+  if (iso == NULL || !simris_date_parse (iso, &date))
+    return g_strdup ("");
+  return g_strdup_printf ("%02u/%02u/%04u", simris_date_day (date), simris_date_month (date),
+                          simris_date_year (date));
+}
+
+char *
+simris_assistant_parse_birth_date (SimrisHousehold *household,
+                                   const char      *text,
+                                   char           **message)
+{
+  SimrisDate date, reference = 0;
+
+  *message = NULL;
+  if (text == NULL || *text == '\0')
+    return NULL;
+  if (!simris_date_parse_user (text, &date))
+    {
+      /* Translators: under a date of birth the guided simulation cannot read */
+      *message = g_strdup (_("Write the date as day/month/year, for example 14/05/2003."));
+      return NULL;
+    }
+  simris_date_parse (simris_household_get_reference_date (household), &reference);
+  if (reference != 0 && date > reference)
+    {
+      *message = g_strdup (_("This date is after the month simulated: check the year."));
+      return NULL;
+    }
+  return simris_date_to_iso (date);
+}
+
+/* Someone else's date of birth, or only their age ("34"), which the guide turns into a
+ * date giving that age in the month simulated (half a year past the birthday) and states
+ * as an assumption. The applicant's own date is always asked. */
+static char *
+parse_date_or_age (SimrisAssistantPage *self,
+                   SimrisMember        *member,
+                   const char          *text,
+                   char               **message)
+{
+  SimrisAssistantPagePrivate *priv = simris_assistant_page_get_instance_private (self);
+  SimrisHousehold *household = simris_guide_get_household (priv->guide);
+  const char *p = text;
+  SimrisDate reference;
+  guint64 age;
+
+  while (*p == ' ')
+    p++;
+  if (simris_member_get_relation (member) != SIMRIS_RELATION_APPLICANT && *p != '\0'
+      && strlen (p) <= 3 && g_ascii_string_to_unsigned (p, 10, 0, 120, &age, NULL)
+      && simris_date_parse (simris_household_get_reference_date (household), &reference))
+    {
+      SimrisDate birth = simris_date_make (simris_date_year (reference) - (guint) age, simris_date_month (reference), 1);
+
+      *message = NULL;
+      simris_guide_set_age_only (priv->guide, member, (int) age);
+      return simris_date_to_iso (simris_date_add_days (birth, -182));
+    }
+  simris_guide_set_age_only (priv->guide, member, -1);
+  return simris_assistant_parse_birth_date (household, text, message);
+}
+
+static void
+birth_changed_cb (GtkEditable         *row,
+                  SimrisAssistantPage *self)
+{
+  SimrisAssistantPagePrivate *priv = simris_assistant_page_get_instance_private (self);
+  g_autofree char *message = NULL;
+  g_autofree char *iso = NULL;
+
+  for (guint i = 0; i < priv->births->len; i++)
+    {
+      BirthRow *birth = &g_array_index (priv->births, BirthRow, i);
+
+      if (birth->row != GTK_WIDGET (row))
+        continue;
+      iso = parse_date_or_age (self, birth->member, gtk_editable_get_text (row), &message);
+      /* Text that is not a valid date is never kept (docs/case-format.md, Drafts). */
+      if (g_strcmp0 (simris_member_get_birth_date (birth->member), iso) != 0)
+        simris_member_set_birth_date (birth->member, iso);
+    }
+  simris_assistant_page_changed (self);
+}
+
+GtkWidget *
+simris_assistant_page_add_birth_row (SimrisAssistantPage *self,
+                                     GtkWidget           *group,
+                                     SimrisMember        *member,
+                                     const char          *title)
+{
+  SimrisAssistantPagePrivate *priv = simris_assistant_page_get_instance_private (self);
+  int age = simris_guide_get_age_only (priv->guide, member);
+  g_autofree char *text = age >= 0 ? g_strdup_printf ("%d", age)
+                          : simris_assistant_format_iso_for_entry (simris_member_get_birth_date (member));
+  g_autofree char *name = g_strdup_printf ("birth-%s", simris_member_get_id (member));
+  BirthRow birth = { 0 };
+
+  birth.row = simris_assistant_page_add_entry (self, group, name, title, text);
+  birth.member = g_object_ref (member);
+  birth.expected = simris_guide_member_group (priv->guide, member);
+  g_array_append_val (priv->births, birth);
+  g_signal_connect (birth.row, "changed", G_CALLBACK (birth_changed_cb), self);
+  return birth.row;
+}
+
+char *
+simris_assistant_page_validate_births (SimrisAssistantPage *self)
+{
+  SimrisAssistantPagePrivate *priv = simris_assistant_page_get_instance_private (self);
+  SimrisHousehold *household = simris_assistant_page_get_household (self);
+
+  for (guint i = 0; i < priv->births->len; i++)
+    {
+      BirthRow *birth = &g_array_index (priv->births, BirthRow, i);
+      const char *text = gtk_editable_get_text (GTK_EDITABLE (birth->row));
+      gboolean is_applicant = simris_member_get_relation (birth->member) == SIMRIS_RELATION_APPLICANT;
+      g_autofree char *message = NULL;
+      g_autofree char *iso = parse_date_or_age (self, birth->member, text, &message);
+      g_autofree char *person = simris_summary_dup_person (household, birth->member, NULL);
+      int age;
+
+      if (message != NULL && is_applicant)
+        return g_steal_pointer (&message);
+      if (message != NULL)
+        /* Translators: "Child 1: …"; under a date of birth or an age */
+        return g_strdup_printf (_("%s: write the date as day/month/year, or only the age in years if you do not know it."),
+                                person);
+      if (iso == NULL)
+        {
+          if (is_applicant)
+            return g_strdup (_("Your date of birth is needed: the law looks at your age."));
+          /* Translators: %s is a person ("your partner", "Child 1") */
+          return g_strdup_printf (_("The date of birth of %s is needed."), person);
+        }
+      age = simris_ui_age_at (iso, simris_household_get_reference_date (household));
+      if (birth->expected == SIMRIS_GUIDE_GROUP_MINOR && simris_rules_age_is_adult (age))
+        return g_strdup_printf (_("%s is 18 or over on that date: count them among the children aged 18 or over."),
+                                person);
+      if (birth->expected == SIMRIS_GUIDE_GROUP_ADULT_CHILD && age < 18)
+        return g_strdup_printf (_("%s is under 18 on that date: count them among the children under 18."), person);
+    }
+  return NULL;
+}
