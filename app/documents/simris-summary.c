@@ -705,7 +705,7 @@ simris_summary_draw_with_assumptions (SimrisHousehold *household,
             g_ptr_array_add (lines, g_strdup_printf (tr (lang, N_("%s: in a simulation of their own.")), a->name));
         }
       block (&page, tr (lang, N_("Each person who applies")), 12, TRUE, 0, 6);
-      list (&page, lines, 10);
+      list (&page, lines, 10, FALSE);
       page.y += 10;
     }
 
