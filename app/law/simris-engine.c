@@ -2315,6 +2315,7 @@ compute_alternatives (SimrisParameters *params,
 
     probe.household = household;
     probe.date = date;
+    probe.rules = options->rules;
     if (may_be_partner_only (household) && collect_people (&probe, NULL) && partner_only_without_resources (&probe))
       {
         alt = *options;
@@ -2338,6 +2339,7 @@ compute_alternatives (SimrisParameters *params,
 
     probe.household = household;
     probe.date = date;
+    probe.rules = options->rules;
     if (collect_people (&probe, NULL))
       for (guint i = 0; i < probe.people->len && !any; i++)
         any = g_array_index (probe.people, Person, i).alternating;
@@ -2558,6 +2560,7 @@ simris_engine_list_applicants (SimrisHousehold *household,
     simris_date_parse (simris_household_get_reference_date (household), &date);
   probe.household = household;
   probe.date = date;
+  probe.rules = simris_rule_table_get_default ();
   if (collect_people (&probe, NULL))
     {
       g_ptr_array_add (ids, g_strdup (probe.applicant->id));
