@@ -40,6 +40,7 @@
 #include "simris-money.h"
 #include "simris-rules.h"
 #include "simris-report-private.h"
+#include "simris-file.h"
 
 G_DEFINE_FINAL_TYPE (SimrisReport, simris_report, G_TYPE_OBJECT)
 
@@ -646,31 +647,28 @@ simris_report_write_pdf (SimrisReport *self,
 {
   g_autoptr (GOutputStream) memory = NULL;
   g_autoptr (GError) local_error = NULL;
-  GQuark domain = G_IO_ERROR;
-  int code = G_IO_ERROR_FAILED;
+  g_autofree char *name = NULL;
 
   g_return_val_if_fail (SIMRIS_IS_REPORT (self), FALSE);
   g_return_val_if_fail (filename != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  /* The whole document first, then a temporary file created 0600 beside the target, synced
-   * and renamed over it: a failed export never leaves half a PDF over an older one, and a
-   * decision (personal data) is readable by its owner only, a replaced one included. */
+  /* The whole document first, then the one safe writer (simris-file.h): a temporary file
+   * created 0600 beside the target, synced and renamed over it, so a failed export never
+   * leaves half a PDF over an older one and a decision (personal data) is readable by its
+   * owner only; a device, a FIFO or a socket at the path is refused, never replaced, and a
+   * symbolic link is followed. Its error names the file and the reason. */
   memory = g_memory_output_stream_new_resizable ();
   if (simris_report_write_pdf_to_stream (self, memory, NULL, &local_error)
-      && g_output_stream_close (memory, NULL, &local_error)
-      && g_file_set_contents_full (filename,
-                                   g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (memory)),
-                                   g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (memory)),
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0600, &local_error))
-    return TRUE;
+      && g_output_stream_close (memory, NULL, &local_error))
+    return simris_file_replace_contents_full (filename,
+                                              g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (memory)),
+                                              g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (memory)),
+                                              SIMRIS_FILE_PRIVATE, error);
 
-  if (local_error->domain == G_FILE_ERROR)
-    code = g_io_error_from_file_error (local_error->code);
-  else if (local_error->domain == G_IO_ERROR)
-    code = local_error->code;
-  g_set_error (error, domain, code,
+  name = g_filename_display_name (filename);
+  g_set_error (error, G_IO_ERROR, local_error->domain == G_IO_ERROR ? local_error->code : G_IO_ERROR_FAILED,
                /* Translators: %1$s is a file name, %2$s the reason. */
-               _("Could not write the PDF “%1$s”: %2$s"), filename, local_error->message);
+               _("Could not write the PDF “%1$s”: %2$s"), name, local_error->message);
   return FALSE;
 }

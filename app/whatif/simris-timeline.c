@@ -355,6 +355,29 @@ cause_changes (SimrisTimeline   *self,
                                                              label, from));
       }
 
+  /* Art. 35, §2 AR: a row of the grant students' exemption starts or ends (the rules table). */
+  if (before->dates_passed != now->dates_passed
+      && simris_household_has_kind (self->household, SIMRIS_RESOURCE_KIND_STUDY_GRANT))
+    {
+      const SimrisSpiRule *was_grant = simris_rule_table_spi_rule (self->rules, SIMRIS_SPI_STUDENT_GRANT, before->month);
+      const SimrisSpiRule *was_aligned = simris_rule_table_spi_rule (self->rules, SIMRIS_SPI_STUDENT_GRANT_ALIGNED, before->month);
+      const SimrisSpiRule *is_grant = simris_rule_table_spi_rule (self->rules, SIMRIS_SPI_STUDENT_GRANT, now->month);
+      const SimrisSpiRule *is_aligned = simris_rule_table_spi_rule (self->rules, SIMRIS_SPI_STUDENT_GRANT_ALIGNED, now->month);
+
+      if (was_grant != is_grant || was_aligned != is_aligned)
+        {
+          const SimrisSpiRule *row = is_aligned != NULL ? is_aligned : is_grant;
+
+          if (row != NULL)
+            /* Translators: %s names a rule of the socio-professional exemption for students with a study grant */
+            add_change (changes, "exemption", g_strdup_printf (TR (N_("From this month: %s.")), TR (row->label)));
+          else
+            add_change (changes, "exemption",
+                        g_strdup (TR (N_("From this month, a student with a study grant gets the ordinary "
+                                         "socio-professional exemption."))));
+        }
+    }
+
   for (guint i = 0; i < g_list_model_get_n_items (members); i++)
     {
       g_autoptr(SimrisMember) m = g_list_model_get_item (members, i);
