@@ -1948,11 +1948,15 @@ static const struct
   const char *not_asked;
   const char *nrn;
   const char *before_it_decides;   /* the old announcement, never again */
+  const char *studies_piis;
+  const char *studies_exempt;
 } field_words[] = {
   { "fr", "Madame", "Madame Alex Martin", "entendu par le Comité spécial du service social le 03/03/2025",
-    "n'a pas demandé à être entendu", "Numéro de registre national : 90.01.01-123.45", "avant qu'il ne statue" },
+    "n'a pas demandé à être entendu", "Numéro de registre national : 90.01.01-123.45", "avant qu'il ne statue",
+    "« études de plein exercice »", "dispense : études de plein exercice" },
   { "nl", "Mevrouw", "Mevrouw Alex Martin", "op 03/03/2025 gehoord door het Bijzonder Comité",
-    "heeft niet gevraagd om gehoord te worden", "Rijksregisternummer: 90.01.01-123.45", "voordat het beslist" },
+    "heeft niet gevraagd om gehoord te worden", "Rijksregisternummer: 90.01.01-123.45", "voordat het beslist",
+    "‘voltijds onderwijs’ (GPMI)", "vrijgesteld: voltijds onderwijs" },
 };
 
 static void
@@ -2009,6 +2013,18 @@ test_decision_fields (gconstpointer data)
 
     simris_household_set_decision_field (household, "hearing", "maybe");
     g_assert_false (simris_household_validate (household, NULL));
+  }
+  /* A student (tests/cases/public/student-isolated-job-400-2022-01): the PIIS "full-time
+   * studies", and the studies exempt from the willingness to work (art. 3, 5°): never
+   * declared willing to work. */
+  {
+    g_autoptr (SimrisHousehold) household = load_test_case ("public", "student-isolated-job-400-2022-01.simris.json");
+    g_autoptr (SimrisResult) result = compute (household, lang);
+    g_autoptr (SimrisReport) report = simris_report_new (household, result, lang);
+    g_autoptr (PdfText) pdf = write_and_read (report, "fields-student", lang);
+
+    assert_contains (pdf->body, field_words[l].studies_piis, "student");
+    assert_contains (pdf->body, field_words[l].studies_exempt, "student");
   }
 }
 

@@ -36,6 +36,15 @@ strv_contains (const char * const *strv,
   return strv != NULL && g_strv_contains (strv, str);
 }
 
+/* The applicant studies full time (the member's "student"). */
+static gboolean
+applicant_studies (SimrisReport *self)
+{
+  SimrisMember *applicant = simris_household_get_applicant (self->household);
+
+  return applicant != NULL && simris_member_get_student (applicant);
+}
+
 static void
 build_letterhead (SimrisReport *self)
 {
@@ -674,6 +683,9 @@ build_grounds (SimrisReport *self)
 
         if (strv_contains (reasons, code))
           c1 = g_strdup_printf ("<b>%s</b>", T (N_("not met")));
+        /* A student is not declared willing to work: the studies exempt (art. 3, 5°). */
+        else if (g_strcmp0 (code, SIMRIS_REASON_WILLING_TO_WORK) == 0 && applicant_studies (self))
+          c1 = simris_report_esc (T (N_("exempted: full-time studies, a reason of equity")));
         /* A condition nobody answered is never printed as met: a refusal did not examine
          * it, a grant leaves the finding to the social worker (the note lists them). */
         else if (strv_contains (assumed, code) && !eligible)
@@ -759,6 +771,7 @@ build_grounds (SimrisReport *self)
 
 static void build_hearing (SimrisReport *self);
 
+
 /* What a refusal must say beside the appeal (formal motivation, law of 29 July 1991; the
  * Charter of the social insured, art. 3): the right to social aid under the organic law of
  * 8 July 1976 on the public centres for social welfare (art. 1 and 57, §1), which the CPAS
@@ -794,10 +807,19 @@ build_obligations (SimrisReport *self)
   simris_page_layout_add_bullet_text (self->doc, T (N_("Tell the CPAS beforehand of any stay abroad of a week or more.")), SIMRIS_BOX_NONE);
   simris_page_layout_add_bullet_text (self->doc, T (N_("Claim the other benefits you may be entitled to, in Belgium or abroad "
                                "(unemployment, sickness, disability, pension, allowances).")), SIMRIS_BOX_NONE);
-  simris_page_layout_add_bullet_text (self->doc, BT (SIMRIS_WORDING_PROJECT, N_("An individualised project for social integration (PIIS) is drawn up with you "
-                               "within 3 months of the grant, unless you are exempted from it for health or "
-                               "equity reasons.")), SIMRIS_BOX_NONE);
-  simris_report_add_student_obligations (self->doc, self->result, self->lang);
+  /* A student: the PIIS "full-time studies" (art. 11 of the law of 26 May 2002; the studies
+   * an equity reason exempting from the availability for work, art. 3, 5°: ocmw-info-cpas.be,
+   * "PIIS études de plein exercice"). */
+  if (applicant_studies (self))
+    simris_page_layout_add_bullet_text (self->doc,
+                                        T (N_("An individualised project for social integration “full-time "
+                                              "studies” (PIIS) is drawn up with you (art. 11 of the law of 26 May "
+                                              "2002): you pursue your studies regularly, sit your exams and give "
+                                              "the CPAS your results.")), SIMRIS_BOX_NONE);
+  else
+    simris_page_layout_add_bullet_text (self->doc, BT (SIMRIS_WORDING_PROJECT, N_("An individualised project for social integration (PIIS) is drawn up with you "
+                                 "within 3 months of the grant, unless you are exempted from it for health or "
+                                 "equity reasons.")), SIMRIS_BOX_NONE);
   build_hearing (self);
 }
 
