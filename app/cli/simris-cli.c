@@ -96,7 +96,7 @@ usage (const char *message)
     g_printerr ("simris-cli: %s\n", message);
   g_printerr ("%s\n", _("Usage:\n"
                         "  simris-cli compute CASE.json [--date YYYY-MM-DD] [--lang LANG] [--json]\n"
-                        "  simris-cli decision CASE.json --pdf OUT.pdf [--lang LANG] [--date YYYY-MM-DD]\n"
+                        "  simris-cli decision CASE.json --pdf OUT.pdf [--note NOTE.pdf] [--lang LANG] [--date YYYY-MM-DD]\n"
                         "      [--period-from YYYY-MM --period-to YYYY-MM] [--scenarios] [--sweep-member ID] [--applicant ID]\n"
                         "  simris-cli batch CASES.jsonl [--json]\n"
                         "  simris-cli rules [--lang LANG] [--markdown]\n"
