@@ -390,6 +390,35 @@ with tempfile.TemporaryDirectory() as tmp:
     p = run("decision", contested, "--pdf", os.path.join(tmp, "d.pdf"), "--note", os.path.join(tmp, "no", "n.pdf"))
     check("decision --note unwritable: exit 3", p.returncode == 3, p.stderr)
 
+# German for an ÖSHZ of the German-speaking Community (issue 30): a CPAS postcode of the German
+# language region (4700 Eupen) writes the decision in German without --lang; the appeal to the
+# Arbeitsgericht Eupen with the mentions of art. 14 of the Charter of the insured: three months,
+# art. 728 and 1017 of the Judicial Code ("leichtfertig oder schikanös"), free of charge. The
+# amount of seed001-1 (its description: 21 312,87 € a year / 12 = 1 776,07 €) in the German
+# format (CLDR de-BE: 1.776,07 €), dates as 01.04.2026.
+with tempfile.TemporaryDirectory() as tmp:
+    with open(os.path.join(public, "seed001-1-alone-with-minor-child.simris.json"), encoding="utf-8") as f:
+        eupen = json.load(f)
+    eupen.setdefault("decision", {})["cpas_postcode"] = "4700"
+    eupen["decision"].pop("language", None)
+    case = os.path.join(tmp, "eupen.simris.json")
+    with open(case, "w", encoding="utf-8") as f:
+        json.dump(eupen, f)
+    out = os.path.join(tmp, "eupen.pdf")
+    p = run("decision", case, "--pdf", out)
+    text = " ".join(pdf_lines(out)) if p.returncode == 0 else ""
+    for what, words in [("the labour court of Eupen", "Arbeitsgericht Eupen"),
+                        ("three months", "innerhalb von drei Monaten"),
+                        ("art. 728", "Art. 728 des Gerichtsgesetzbuches"),
+                        ("art. 1017 as it reads", "leichtfertiger oder schikanöser Klage (Art. 1017"),
+                        ("free of charge", "Die Beschwerde ist kostenlos"),
+                        ("the amount in the German format", "1.776,07 €"),
+                        ("the integration income", "Eingliederungseinkommen")]:
+        check(f"de: the decision for an ÖSHZ (4700) says {what}", p.returncode == 0 and words in text,
+              p.stderr + text[-300:])
+    check("de: dates as dd.mm.yyyy", re.search(r"\b\d{2}\.\d{2}\.\d{4}\b", text) is not None
+          and re.search(r"\b\d{2}/\d{2}/\d{4}\b", text) is None, text[:300])
+
 # The language laws (data/language-regions.json): a warning on stderr, the PDF written all the
 # same; Brussels takes both languages.
 with tempfile.TemporaryDirectory() as tmp:
