@@ -24,8 +24,9 @@ struct _SimrisAssistantDatesPage
 
 G_DEFINE_FINAL_TYPE (SimrisAssistantDatesPage, simris_assistant_dates_page, SIMRIS_TYPE_ASSISTANT_PAGE)
 
-/* A child in alternating custody counts for half (docs/calculation.md §3; the member's
- * "custody", docs/case-format.md). */
+/* A minor in alternating custody is still in the applicant's charge every month (art. 14,
+ * §1, 3° DIS; Cass., 27 June 2022, S.20.0015.F; docs/calculation.md §2.2), and some CPAS
+ * read it otherwise (the result's alternatives): the member's "custody" says which child. */
 static void
 custody_cb (GtkSwitch                *sw,
             GParamSpec               *pspec,
