@@ -465,9 +465,9 @@ test_couple (void)
   g_test_message ("questions asked (couple with a child): %u, fields shown: %u", n_questions,
                   simris_assistant_get_n_fields (a));
   /* An ordinary household in about 15 questions: you 3 (with the month), household 6
-   * (with "married?"), dates 2, two lists of money with one amount each 4, pending 1,
-   * conditions 3. */
-  g_assert_cmpuint (n_questions, ==, 19);
+   * (with "married?"), dates 2 and the child's custody 1, two lists of money with one
+   * amount each 4, pending 1, conditions 3. */
+  g_assert_cmpuint (n_questions, ==, 20);
   close_all (window, a);
 }
 
@@ -927,6 +927,78 @@ test_focus_escape (void)
   close_all (window, a);
 }
 
+/* Issue 28: a flat-share. The applicant (born 1 May 1996) lives with a friend, Sam (born
+ * 1 February 1994), who earns 2 000 € a month; April 2026. The guide asks whether they
+ * share the costs of the home. The figures are those of tests/cases/household-flat-share-
+ * separate.simris.json and household-flat-share-common.simris.json:
+ * - No common household (art. 14, §1, 1° DIS; droitsquotidiens.be, "Quel montant de revenu
+ *   d'intégration sociale ai-je droit en tant que colocataire ?"; Primabook mi-is.be,
+ *   categories 1.1): living alone, 9 058,25 × 1,7758 = 16 085,64 a year; nothing counted
+ *   (Sam is not a cohabitant, and art. 34 never counts a friend's resources), so no general
+ *   exemption: 16 085,64 / 12 = 1 340,47 a month.
+ * - Sharing rent, food and bills: cohabitant, 6 038,83 × 1,7758 = 10 723,75 a year; art. 34
+ *   never counts a friend's resources (droitsquotidiens.be espace-jeunes), so nothing
+ *   counted: 10 723,75 / 12 = 893,65 a month. */
+static void
+test_flat_share (void)
+{
+  SimrisWindow *window;
+  SimrisAssistant *a = start ("2026-04-01", &window);
+  SimrisHousehold *household = simris_window_get_household (window);
+  g_autoptr(SimrisMember) sam = NULL;
+  guint n_questions;
+
+  type_text (a, "birth-m1", "01/05/1996");
+  next (a, "household");
+  /* Yes by default: a person living with others usually shares the household. */
+  g_assert_null (simris_assistant_find (a, "shares-m2"));
+  set_count (a, "others", 1);
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (field (a, "shares-m2"))));
+  set_on (a, "shares-m2", FALSE);
+  sam = g_list_model_get_item (G_LIST_MODEL (household), 1);
+  g_assert_false (simris_member_get_shares_household (sam));
+  /* Sam's wage, as a case opened from a file would hold it: the guide never asks a
+   * friend's money (art. 34 never counts it), and it must change nothing. */
+  {
+    g_autoptr(SimrisResource) wage = simris_resource_new (SIMRIS_RESOURCE_KIND_WAGE, 200000, SIMRIS_PERIOD_MONTH);
+
+    simris_member_add_resource (sam, wage);
+  }
+  next (a, "dates");
+  /* An adult: no question about custody. */
+  g_assert_null (simris_assistant_find (a, "custody-m2"));
+  type_text (a, "birth-m2", "01/02/1994");
+  next (a, "money-m1");
+  next (a, "pending");
+  next (a, "conditions");
+  choose (a, "residence", 1);
+  choose (a, "willing-to-work", 1);
+  choose (a, "claims-other-benefits", 1);
+  next (a, "summary");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (field (a, "edit-household"))),
+                            "you do not share the costs of the home with"));
+  next (a, "result");
+  /* 16 085,64 / 12 = 1 340,47 (living alone). */
+  assert_headline_has (a, 134047);
+  n_questions = simris_assistant_get_n_questions (a);
+
+  /* The other answer, from the result: they share the costs. */
+  gtk_widget_activate_action (GTK_WIDGET (a), "assistant.go-to", "s", "household");
+  simris_ui_test_settle ();
+  g_assert_cmpstr (simris_assistant_get_page (a), ==, "household");
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (field (a, "shares-m2"))));
+  set_on (a, "shares-m2", TRUE);
+  g_assert_true (simris_member_get_shares_household (sam));
+  next (a, "summary");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (field (a, "edit-household"))),
+                            "you share the costs of the home with"));
+  next (a, "result");
+  /* 10 723,75 / 12 = 893,65 (cohabitant, Sam's wage not counted). */
+  assert_headline_has (a, 89365);
+  g_test_message ("questions asked (flat-share): %u", n_questions);
+  close_all (window, a);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -946,6 +1018,7 @@ main (int   argc,
   g_test_add_func ("/assistant/focus-escape", test_focus_escape);
   g_test_add_func ("/assistant/full-form", test_full_form);
   g_test_add_func ("/assistant/offer", test_offer);
+  g_test_add_func ("/assistant/flat-share", test_flat_share);
   status = g_test_run ();
   if (status == 0)
     simris_ui_test_remove_tree (tmp_dir);

@@ -16,9 +16,30 @@ struct _SimrisAssistantDatesPage
   SimrisAssistantPage parent_instance;
 
   guint n_rows;
+  /* One "alternating custody?" per child under 18: the switches and the members they
+   * write, in the same order. */
+  GPtrArray *custody_switches;
+  GPtrArray *custody_members;
 };
 
 G_DEFINE_FINAL_TYPE (SimrisAssistantDatesPage, simris_assistant_dates_page, SIMRIS_TYPE_ASSISTANT_PAGE)
+
+/* A minor in alternating custody is still in the applicant's charge every month (art. 14,
+ * §1, 3° DIS; Cass., 27 June 2022, S.20.0015.F; docs/calculation.md §2.2), and some CPAS
+ * read it otherwise (the result's alternatives): the member's "custody" says which child. */
+static void
+custody_cb (GtkSwitch                *sw,
+            GParamSpec               *pspec,
+            SimrisAssistantDatesPage *self)
+{
+  guint index;
+
+  if (!g_ptr_array_find (self->custody_switches, sw, &index))
+    return;
+  simris_member_set_custody (g_ptr_array_index (self->custody_members, index),
+                             gtk_switch_get_active (sw) ? SIMRIS_CUSTODY_ALTERNATING : SIMRIS_CUSTODY_FULL);
+  simris_assistant_page_changed (SIMRIS_ASSISTANT_PAGE (self));
+}
 
 static void
 simris_assistant_dates_page_build (SimrisAssistantPage *page)
@@ -44,13 +65,22 @@ simris_assistant_dates_page_build (SimrisAssistantPage *page)
       title = g_strdup_printf (_("Date of birth of %s"), person);
       simris_assistant_page_add_birth_row (page, group, member, title);
       self->n_rows++;
+      if (simris_guide_member_group (simris_assistant_page_get_guide (page), member) == SIMRIS_GUIDE_GROUP_MINOR)
+        {
+          g_autofree char *name = g_strdup_printf ("custody-%s", simris_member_get_id (member));
+          /* Translators: %s is a child ("Child 1", or the child's name) */
+          g_autofree char *question = g_strdup_printf (_("Does %s live with you only part of the time, in alternating custody?"),
+                                                       person);
+          GtkWidget *sw = simris_assistant_page_add_switch (page, group, name, question,
+                                                            _("For example one week out of two with each parent"),
+                                                            simris_member_get_custody (member) == SIMRIS_CUSTODY_ALTERNATING);
+
+          g_ptr_array_add (self->custody_switches, sw);
+          g_ptr_array_add (self->custody_members, g_object_ref (member));
+          g_signal_connect (sw, "notify::active", G_CALLBACK (custody_cb), self);
+        }
     }
 }
-
-/* PLACE FOR ISSUE 24 (custody): once SimrisMember has "custody" ("full"/"alternating",
- * branch issue-24), ask under each child under 18's date "Does this child live with you
- * all the time, or half the time (alternating custody)?" and write it to the member's
- * "custody"; count one question per minor child in n_questions. */
 
 static char *
 simris_assistant_dates_page_validate (SimrisAssistantPage *page)
@@ -61,7 +91,19 @@ simris_assistant_dates_page_validate (SimrisAssistantPage *page)
 static guint
 simris_assistant_dates_page_n_questions (SimrisAssistantPage *page)
 {
-  return SIMRIS_ASSISTANT_DATES_PAGE (page)->n_rows;
+  SimrisAssistantDatesPage *self = SIMRIS_ASSISTANT_DATES_PAGE (page);
+
+  return self->n_rows + self->custody_switches->len;
+}
+
+static void
+simris_assistant_dates_page_finalize (GObject *object)
+{
+  SimrisAssistantDatesPage *self = SIMRIS_ASSISTANT_DATES_PAGE (object);
+
+  g_clear_pointer (&self->custody_switches, g_ptr_array_unref);
+  g_clear_pointer (&self->custody_members, g_ptr_array_unref);
+  G_OBJECT_CLASS (simris_assistant_dates_page_parent_class)->finalize (object);
 }
 
 static void
@@ -69,6 +111,7 @@ simris_assistant_dates_page_class_init (SimrisAssistantDatesPageClass *klass)
 {
   SimrisAssistantPageClass *page_class = SIMRIS_ASSISTANT_PAGE_CLASS (klass);
 
+  G_OBJECT_CLASS (klass)->finalize = simris_assistant_dates_page_finalize;
   page_class->build = simris_assistant_dates_page_build;
   page_class->validate = simris_assistant_dates_page_validate;
   page_class->n_questions = simris_assistant_dates_page_n_questions;
@@ -77,6 +120,8 @@ simris_assistant_dates_page_class_init (SimrisAssistantDatesPageClass *klass)
 static void
 simris_assistant_dates_page_init (SimrisAssistantDatesPage *self)
 {
+  self->custody_switches = g_ptr_array_new ();
+  self->custody_members = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 SimrisAssistantPage *

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "simris-assistant-household-page.h"
+#include "simris-summary.h"
 
 /* Who lives with you: the category (docs/calculation.md §3) and whose money may count (§5, §9). */
 
@@ -16,6 +17,11 @@ struct _SimrisAssistantHouseholdPage
   GtkWidget *partner;
   GtkWidget *married;   /* AdwComboRow: married, or not (shown with a partner) */
   GtkWidget *counts[SIMRIS_GUIDE_GROUP_OTHER + 1];
+  /* One "do you share the costs of the home?" per other adult: the rows, their switches
+   * and the members they write, in the same order. */
+  GPtrArray *share_rows;
+  GPtrArray *share_switches;
+  GPtrArray *share_members;
 };
 
 G_DEFINE_FINAL_TYPE (SimrisAssistantHouseholdPage, simris_assistant_household_page, SIMRIS_TYPE_ASSISTANT_PAGE)
@@ -67,6 +73,66 @@ married_cb (AdwComboRow                  *row,
   simris_assistant_page_changed (SIMRIS_ASSISTANT_PAGE (self));
 }
 
+/* Cohabitation is living under the same roof AND settling household matters mainly in
+ * common (art. 14, §1, 1° of the act of 26 May 2002 on the right to social integration;
+ * docs/calculation.md §3): a flatmate who pays their own share and buys their own food
+ * does not make the applicant a cohabitant. The member's "shares-household" says which. */
+static void
+share_cb (GtkSwitch                    *sw,
+          GParamSpec                   *pspec,
+          SimrisAssistantHouseholdPage *self)
+{
+  guint index;
+
+  if (!g_ptr_array_find (self->share_switches, sw, &index))
+    return;
+  simris_member_set_shares_household (g_ptr_array_index (self->share_members, index), gtk_switch_get_active (sw));
+  simris_assistant_page_changed (SIMRIS_ASSISTANT_PAGE (self));
+}
+
+/* The adults of the household other than the partner change with the counts: their
+ * questions are asked again, each with the answer already given. */
+static void
+rebuild_share_rows (SimrisAssistantHouseholdPage *self)
+{
+  SimrisAssistantPage *page = SIMRIS_ASSISTANT_PAGE (self);
+  SimrisGuide *guide = simris_assistant_page_get_guide (page);
+  SimrisHousehold *household = simris_guide_get_household (guide);
+  GtkWidget *group = GTK_WIDGET (simris_assistant_page_get_group (page));
+  static const SimrisGuideGroup others[] = {
+    SIMRIS_GUIDE_GROUP_PARENT, SIMRIS_GUIDE_GROUP_ADULT_CHILD, SIMRIS_GUIDE_GROUP_OTHER,
+  };
+
+  for (guint i = 0; i < self->share_rows->len; i++)
+    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), g_ptr_array_index (self->share_rows, i));
+  g_ptr_array_set_size (self->share_rows, 0);
+  g_ptr_array_set_size (self->share_switches, 0);
+  g_ptr_array_set_size (self->share_members, 0);
+
+  for (guint g = 0; g < G_N_ELEMENTS (others); g++)
+    {
+      g_autoptr(GPtrArray) members = simris_guide_members_of (guide, others[g]);
+
+      for (guint i = 0; i < members->len; i++)
+        {
+          SimrisMember *member = g_ptr_array_index (members, i);
+          g_autofree char *person = simris_summary_dup_person (household, member, NULL);
+          g_autofree char *name = g_strdup_printf ("shares-%s", simris_member_get_id (member));
+          /* Translators: %s is a person ("Sam", "Parent 1", "Other person 1") */
+          g_autofree char *title = g_strdup_printf (_("Do you share the costs of the home — rent, food, bills — with %s?"),
+                                                    person);
+          GtkWidget *sw = simris_assistant_page_add_switch (page, group, name, title,
+                                                            _("If each of you pays your own share and buys your own food, say no: the CPAS checks this."),
+                                                            simris_member_get_shares_household (member));
+
+          g_ptr_array_add (self->share_rows, gtk_widget_get_ancestor (sw, ADW_TYPE_ACTION_ROW));
+          g_ptr_array_add (self->share_switches, sw);
+          g_ptr_array_add (self->share_members, g_object_ref (member));
+          g_signal_connect (sw, "notify::active", G_CALLBACK (share_cb), self);
+        }
+    }
+}
+
 static void
 count_cb (GtkSpinButton                *spin,
           GParamSpec                   *pspec,
@@ -77,6 +143,7 @@ count_cb (GtkSpinButton                *spin,
   for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
     if (self->counts[counts[i].group] == GTK_WIDGET (spin))
       simris_guide_set_group_count (guide, counts[i].group, (guint) gtk_spin_button_get_value_as_int (spin));
+  rebuild_share_rows (self);
   simris_assistant_page_changed (SIMRIS_ASSISTANT_PAGE (self));
 }
 
@@ -120,20 +187,26 @@ simris_assistant_household_page_build (SimrisAssistantPage *page)
       self->counts[counts[i].group] = spin;
       g_signal_connect (spin, "notify::value", G_CALLBACK (count_cb), self);
     }
+  rebuild_share_rows (self);
 }
-
-/* PLACE FOR ISSUE 24 (cohabitation): once SimrisMember has "shares-household" (branch
- * issue-24), ask for each other adult, after the counts, "Do you share the costs of the
- * home — rent, food, bills — with %s?" (a switch per person, written to the member's
- * "shares-household"), and count it in n_questions. The amount of a person living with a
- * friend depends on it (the rate for someone living with others, or living alone). */
 
 static guint
 simris_assistant_household_page_n_questions (SimrisAssistantPage *page)
 {
   SimrisAssistantHouseholdPage *self = SIMRIS_ASSISTANT_HOUSEHOLD_PAGE (page);
 
-  return 1 + G_N_ELEMENTS (counts) + (gtk_widget_get_visible (self->married) ? 1 : 0);
+  return 1 + G_N_ELEMENTS (counts) + (gtk_widget_get_visible (self->married) ? 1 : 0) + self->share_switches->len;
+}
+
+static void
+simris_assistant_household_page_finalize (GObject *object)
+{
+  SimrisAssistantHouseholdPage *self = SIMRIS_ASSISTANT_HOUSEHOLD_PAGE (object);
+
+  g_clear_pointer (&self->share_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->share_switches, g_ptr_array_unref);
+  g_clear_pointer (&self->share_members, g_ptr_array_unref);
+  G_OBJECT_CLASS (simris_assistant_household_page_parent_class)->finalize (object);
 }
 
 static void
@@ -141,6 +214,7 @@ simris_assistant_household_page_class_init (SimrisAssistantHouseholdPageClass *k
 {
   SimrisAssistantPageClass *page_class = SIMRIS_ASSISTANT_PAGE_CLASS (klass);
 
+  G_OBJECT_CLASS (klass)->finalize = simris_assistant_household_page_finalize;
   page_class->build = simris_assistant_household_page_build;
   page_class->n_questions = simris_assistant_household_page_n_questions;
 }
@@ -148,6 +222,10 @@ simris_assistant_household_page_class_init (SimrisAssistantHouseholdPageClass *k
 static void
 simris_assistant_household_page_init (SimrisAssistantHouseholdPage *self)
 {
+  /* Set before the parent's constructed () calls build (). */
+  self->share_rows = g_ptr_array_new ();
+  self->share_switches = g_ptr_array_new ();
+  self->share_members = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 SimrisAssistantPage *

@@ -145,6 +145,25 @@ simris_assistant_summary_page_build (SimrisAssistantPage *page)
           break;
         }
     }
+  /* The answers about sharing the costs of the home (art. 14, §1, 1° DIS), one per adult. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (household)); i++)
+    {
+      g_autoptr(SimrisMember) member = g_list_model_get_item (G_LIST_MODEL (household), i);
+      SimrisGuideGroup member_group = simris_guide_member_group (guide, member);
+      g_autofree char *person = NULL;
+
+      if (member_group != SIMRIS_GUIDE_GROUP_PARENT && member_group != SIMRIS_GUIDE_GROUP_ADULT_CHILD
+          && member_group != SIMRIS_GUIDE_GROUP_OTHER)
+        continue;
+      person = simris_summary_dup_person (household, member, NULL);
+      g_string_append (who, "; ");
+      if (simris_member_get_shares_household (member))
+        /* Translators: in the summary of "Who lives with you?"; %s is a person */
+        g_string_append_printf (who, _("you share the costs of the home with %s"), person);
+      else
+        /* Translators: in the summary of "Who lives with you?"; %s is a person */
+        g_string_append_printf (who, _("you do not share the costs of the home with %s"), person);
+    }
   add_row (group, "household", _("Who lives with you?"), who->len ? who->str : _("You live alone"));
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (household)); i++)
@@ -160,6 +179,10 @@ simris_assistant_summary_page_build (SimrisAssistantPage *page)
       if (dates->len > 0)
         g_string_append (dates, "; ");
       g_string_append_printf (dates, _("%s: %s"), person, date ? date : _("date not known"));
+      if (simris_guide_member_group (guide, member) == SIMRIS_GUIDE_GROUP_MINOR
+          && simris_member_get_custody (member) == SIMRIS_CUSTODY_ALTERNATING)
+        /* Translators: after "Child 1: 14/05/2015" in the summary of the answers */
+        g_string_append (dates, _(" (alternating custody)"));
     }
   if (dates->len > 0)
     add_row (group, "dates", _("Their dates of birth"), dates->str);
