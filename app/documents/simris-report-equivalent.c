@@ -161,17 +161,3 @@ simris_report_add_benefit_extras (SimrisPageLayout *doc,
     }
 }
 
-void
-simris_report_add_student_obligations (SimrisPageLayout *doc,
-                                       SimrisResult     *result,
-                                       const char       *lang)
-{
-  if (!simris_result_get_piis_studies (result))
-    return;
-  simris_page_layout_add_bullet_text (doc, simris_tr (lang, N_("As a student under a PIIS for full-time studies: pursue "
-                                                               "the studies, sit the exams and send the CPAS your "
-                                                               "enrolment and your results; take a student job "
-                                                               "compatible with the studies when the CPAS asks; "
-                                                               "report any change of studies.")),
-                                      SIMRIS_BOX_NONE);
-}

@@ -49,9 +49,5 @@ const char *simris_report_benefit_refusal (SimrisBenefit        benefit,
 void        simris_report_add_benefit_extras (SimrisPageLayout *doc,
                                               SimrisResult     *result,
                                               const char       *lang);
-/* In the obligations: the PIIS for studies' own obligations. */
-void        simris_report_add_student_obligations (SimrisPageLayout *doc,
-                                                   SimrisResult     *result,
-                                                   const char       *lang);
 
 G_END_DECLS
