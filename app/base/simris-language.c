@@ -403,7 +403,7 @@ languages_load (gpointer data)
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_auto(GStrv) lines = NULL;
   JsonObject *formats = NULL;
-  GPtrArray *codes = g_ptr_array_new ();
+  GPtrArray *codes = g_ptr_array_new_with_free_func (g_free);
 
   (void) data;
   if (formats_bytes != NULL
