@@ -197,19 +197,43 @@ row_to_residence (GBinding     *binding,
   return TRUE;
 }
 
-/* The subtitle says where the chosen status leads, in the words of simris_benefit_route_text. */
+/* In short, where a route leads: the row's subtitle. The long sentence with its articles
+ * (simris_benefit_route_text) is the row's tooltip; a long subtitle would squeeze the choice. */
+static const char *
+route_short_text (SimrisBenefitRoute route)
+{
+  switch (route)
+    {
+    case SIMRIS_BENEFIT_ROUTE_INTEGRATION_INCOME:
+      /* Translators: where a residence status leads, in short */
+      return _("Gives the integration income");
+    case SIMRIS_BENEFIT_ROUTE_EQUIVALENT_AID:
+      /* Translators: where a residence status leads, in short */
+      return _("Gives the equivalent social aid");
+    case SIMRIS_BENEFIT_ROUTE_MATERIAL_AID:
+      /* Translators: where a residence status leads, in short */
+      return _("Neither benefit: material aid in the reception structure");
+    case SIMRIS_BENEFIT_ROUTE_URGENT_MEDICAL_AID:
+    default:
+      /* Translators: where a residence status leads, in short */
+      return _("Neither benefit: only urgent medical aid");
+    }
+}
+
 static void
 residence_selected_changed (SimrisHouseholdPage *self)
 {
   guint selected = adw_combo_row_get_selected (self->residence_row);
-  const char *text = NULL;
+  const SimrisResidenceRule *rule = NULL;
 
   if (selected != GTK_INVALID_LIST_POSITION && selected >= 1 && selected <= simris_benefit_n_residence_rules ())
-    text = simris_benefit_route_text (simris_benefit_nth_residence_rule (selected - 1)->route, simris_ui_lang ());
+    rule = simris_benefit_nth_residence_rule (selected - 1);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->residence_row),
-                               text != NULL ? text
+                               rule != NULL ? route_short_text (rule->route)
                                /* Translators: the residence status row's subtitle while no status is chosen */
                                : _("Choose the status to see which benefit it gives"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->residence_row),
+                               rule != NULL ? simris_benefit_route_text (rule->route, simris_ui_lang ()) : NULL);
 }
 
 static void

@@ -266,6 +266,7 @@ test_residence_status_row (void)
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), residence_position (SIMRIS_RESIDENCE_STATUS_NO_RIGHT_OF_STAY));
   g_assert_cmpint (simris_household_get_residence_status (household), ==, SIMRIS_RESIDENCE_STATUS_NO_RIGHT_OF_STAY);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "urgent medical aid"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (row), "art. 57, §2"));
   simris_ui_test_settle_window (window);
   result = simris_result_view_get_result (SIMRIS_RESULT_VIEW (view));
   g_assert_nonnull (result);
