@@ -25,6 +25,7 @@ struct _SimrisHouseholdPage
 
   SimrisDateRow      *reference_date_row;
   AdwComboRow        *benefit_row;
+  AdwComboRow        *residence_row;
   SimrisMoneyRow     *maintenance_row;
   GtkListBox         *members_list;
   GtkSwitch          *ascendants_switch;
@@ -164,6 +165,91 @@ fill_benefits (SimrisHouseholdPage *self)
   adw_combo_row_set_model (self->benefit_row, G_LIST_MODEL (list));
 }
 
+/* Issue 29: the applicant's residence status (docs/calculation.md §15; the table of
+ * simris-benefit.c): row 0 "Not answered yet" (NULL in the case), then the table's rows in order. */
+static gboolean
+residence_to_row (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  const char *name = g_value_get_string (from);
+  guint selected = 0;
+
+  for (guint i = 0; name != NULL && i < simris_benefit_n_residence_rules (); i++)
+    if (g_strcmp0 (simris_benefit_nth_residence_rule (i)->name, name) == 0)
+      selected = i + 1;
+  g_value_set_uint (to, selected);
+  return TRUE;
+}
+
+static gboolean
+row_to_residence (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  guint selected = g_value_get_uint (from);
+
+  if (selected == GTK_INVALID_LIST_POSITION || selected > simris_benefit_n_residence_rules ())
+    return FALSE;
+  g_value_set_string (to, selected == 0 ? NULL : simris_benefit_nth_residence_rule (selected - 1)->name);
+  return TRUE;
+}
+
+/* In short, where a route leads: the row's subtitle. The long sentence with its articles
+ * (simris_benefit_route_text) is the row's tooltip; a long subtitle would squeeze the choice. */
+static const char *
+route_short_text (SimrisBenefitRoute route)
+{
+  switch (route)
+    {
+    case SIMRIS_BENEFIT_ROUTE_INTEGRATION_INCOME:
+      /* Translators: where a residence status leads, in short */
+      return _("Gives the integration income");
+    case SIMRIS_BENEFIT_ROUTE_EQUIVALENT_AID:
+      /* Translators: where a residence status leads, in short */
+      return _("Gives the equivalent social aid");
+    case SIMRIS_BENEFIT_ROUTE_MATERIAL_AID:
+      /* Translators: where a residence status leads, in short */
+      return _("Neither benefit: material aid in the reception structure");
+    case SIMRIS_BENEFIT_ROUTE_URGENT_MEDICAL_AID:
+    default:
+      /* Translators: where a residence status leads, in short */
+      return _("Neither benefit: only urgent medical aid");
+    }
+}
+
+static void
+residence_selected_changed (SimrisHouseholdPage *self)
+{
+  guint selected = adw_combo_row_get_selected (self->residence_row);
+  const SimrisResidenceRule *rule = NULL;
+
+  if (selected != GTK_INVALID_LIST_POSITION && selected >= 1 && selected <= simris_benefit_n_residence_rules ())
+    rule = simris_benefit_nth_residence_rule (selected - 1);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->residence_row),
+                               rule != NULL ? route_short_text (rule->route)
+                               /* Translators: the residence status row's subtitle while no status is chosen */
+                               : _("Choose the status to see which benefit it gives"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->residence_row),
+                               rule != NULL ? simris_benefit_route_text (rule->route, simris_ui_lang ()) : NULL);
+}
+
+static void
+fill_residence_statuses (SimrisHouseholdPage *self)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (list, _("Not answered yet"));
+  for (guint i = 0; i < simris_benefit_n_residence_rules (); i++)
+    gtk_string_list_append (list, _(simris_benefit_nth_residence_rule (i)->label));
+  adw_combo_row_set_model (self->residence_row, G_LIST_MODEL (list));
+  g_signal_connect_object (self->residence_row, "notify::selected",
+                           G_CALLBACK (residence_selected_changed), self, G_CONNECT_SWAPPED);
+  residence_selected_changed (self);
+}
+
 /* Nothing typed is no maintenance paid: 0 in the case. */
 static gboolean
 paid_to_row (GBinding     *binding,
@@ -198,6 +284,8 @@ bind_group (SimrisHouseholdPage *self)
   g_binding_group_bind (g, "reference-date", self->reference_date_row, "date", flags);
   g_binding_group_bind_full (g, "benefit", self->benefit_row, "selected", flags,
                              benefit_to_row, row_to_benefit, NULL, NULL);
+  g_binding_group_bind_full (g, "residence-status", self->residence_row, "selected", flags,
+                             residence_to_row, row_to_residence, NULL, NULL);
   g_binding_group_bind_full (g, "maintenance-paid-month", self->maintenance_row, "cents", flags,
                              paid_to_row, row_to_paid, NULL, NULL);
   g_binding_group_bind (g, "count-ascendants-descendants", self->ascendants_switch, "active", flags);
@@ -291,6 +379,7 @@ simris_household_page_class_init (SimrisHouseholdPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/simris-household-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, reference_date_row);
   gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, benefit_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, residence_row);
   gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, maintenance_row);
   gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, members_list);
   gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, ascendants_switch);
@@ -314,6 +403,7 @@ simris_household_page_init (SimrisHouseholdPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   fill_regimes (self);
   fill_benefits (self);
+  fill_residence_statuses (self);
   self->bindings = g_binding_group_new ();
   bind_group (self);
   simris_ui_drop_dead_tab_stops (GTK_WIDGET (self));

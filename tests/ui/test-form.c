@@ -228,6 +228,61 @@ test_shares_household_question (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Issue 29: the residence status row. The position of a status in the row: "Not answered
+ * yet" first, then the table of residence statuses in order. */
+static guint
+residence_position (SimrisResidenceStatus status)
+{
+  for (guint i = 0; i < simris_benefit_n_residence_rules (); i++)
+    if (simris_benefit_nth_residence_rule (i)->status == status)
+      return i + 1;
+  g_assert_not_reached ();
+}
+
+/* equivalent-aid-isolated (its description): a foreigner registered in the foreigners' register,
+ * living alone, without resources, gets the equivalent social aid at the integration income's
+ * amount (art. 1 and 57, §1 LO 08/07/1976): 9 058,25 × 1,7410 = 15 770,41 a year = 1 314,20 a
+ * month. Choosing "no right of stay" in the row: neither benefit, only urgent medical aid (art. 57,
+ * §2 LO; equivalent-aid-refused-no-right-of-stay: "Not eligible, 0,00"). "Not answered yet" leaves
+ * the case's own answers (residence met, equivalent aid asked): 1 314,20 again. */
+static void
+test_residence_status_row (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "equivalent-aid-isolated.simris.json", NULL);
+  SimrisWindow *window = simris_ui_test_open_window (app, path);
+  SimrisHousehold *household = simris_window_get_household (window);
+  GtkWidget *page = simris_window_get_household_page (window);
+  GtkWidget *view = simris_window_get_result_view (window);
+  GtkWidget *row = find_row_titled (page, "Residence Status");
+  SimrisResult *result;
+
+  g_assert_nonnull (row);
+  g_assert_true (ADW_IS_COMBO_ROW (row));
+  assert_amount (window, 131420);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==,
+                    residence_position (SIMRIS_RESIDENCE_STATUS_FOREIGNERS_REGISTER));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "equivalent"));
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), residence_position (SIMRIS_RESIDENCE_STATUS_NO_RIGHT_OF_STAY));
+  g_assert_cmpint (simris_household_get_residence_status (household), ==, SIMRIS_RESIDENCE_STATUS_NO_RIGHT_OF_STAY);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "urgent medical aid"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (row), "art. 57, §2"));
+  simris_ui_test_settle_window (window);
+  result = simris_result_view_get_result (SIMRIS_RESULT_VIEW (view));
+  g_assert_nonnull (result);
+  g_assert_false (simris_result_get_eligible (result));
+  g_assert_cmpint (simris_result_get_amount_month (result), ==, 0);
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 0);
+  g_assert_cmpint (simris_household_get_residence_status (household), ==, SIMRIS_RESIDENCE_STATUS_UNKNOWN);
+  assert_amount (window, 131420);
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), residence_position (SIMRIS_RESIDENCE_STATUS_FOREIGNERS_REGISTER));
+  g_assert_cmpint (simris_household_get_residence_status (household), ==, SIMRIS_RESIDENCE_STATUS_FOREIGNERS_REGISTER);
+  assert_amount (window, 131420);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* "11OO" (letters O) in a wage of 400 €. isolated-new-job-400-spi-2022-12: (400 − 291,63) × 12
  * = 1 300,44 counted, minus 250 exempt; 14 207,24 − 1 050,44 = 13 156,80 a year = 1 096,40 a
  * month. While "11OO" is there no amount shows; "400,00" brings 1 096,40 back. */
@@ -856,6 +911,7 @@ main (int   argc,
 
   g_test_add_func ("/simris/form/letters-in-wage", test_letters_in_wage);
   g_test_add_func ("/simris/form/shares-household-question", test_shares_household_question);
+  g_test_add_func ("/simris/form/residence-status-row", test_residence_status_row);
   g_test_add_func ("/simris/form/negative-amount", test_negative_amount);
   g_test_add_func ("/simris/form/impossible-birth-date", test_impossible_birth_date);
   g_test_add_func ("/simris/form/new-resource-is-a-gap", test_new_resource_is_a_gap);
