@@ -462,16 +462,46 @@ test_unknown_fields (void)
   g_assert_cmpint (json_array_get_length (json_object_get_array_member (object, "proof")), ==, 1);
 
   /* The tree simris_case_file_to_json() returns shares nothing with the model. */
-  g_assert_cmpint (json_object_get_size (simris_household_get_extra (household)), ==, 2);
+  g_assert_cmpint (json_object_get_size (simris_case_file_get_extra (household, SIMRIS_CASE_EXTRA_OWN)), ==, 2);
   saved = simris_case_file_to_json (household);
   json_object_set_boolean_member (json_object_get_object_member (json_node_get_object (saved), "expected"),
                                   "eligible", FALSE);
-  g_assert_true (json_object_get_boolean_member (json_object_get_object_member (simris_household_get_extra (household),
+  g_assert_true (json_object_get_boolean_member (json_object_get_object_member (simris_case_file_get_extra (household, SIMRIS_CASE_EXTRA_OWN),
                                                                                 "expected"),
                                                  "eligible"));
 
   g_clear_object (&applicant);
   g_clear_object (&partner);
+  g_assert_finalize_object (g_steal_pointer (&household));
+}
+
+/* The unknown fields live beside the model (simris_case_file_get_extra()), never in it, and
+ * the model's copies carry them: a copy made by a scenario or by undo saves the same text,
+ * and changing the copy's fields leaves the original's alone. */
+static void
+test_unknown_fields_copied (void)
+{
+  g_autoptr(SimrisHousehold) household = load_ok (unknown_fields, -1);
+  g_autoptr(SimrisHousehold) copy = simris_household_copy (household);
+  g_autoptr(SimrisMember) member = g_list_model_get_item (G_LIST_MODEL (copy), 1);
+  g_autofree char *original_text = simris_case_file_to_data (household, NULL);
+  g_autofree char *copy_text = simris_case_file_to_data (copy, NULL);
+  JsonObject *split;
+
+  g_assert_cmpstr (copy_text, ==, original_text);
+
+  split = simris_case_file_get_extra (member, SIMRIS_CASE_EXTRA_PARTNER_SPLIT);
+  g_assert_nonnull (split);
+  json_object_remove_member (split, "proof");
+  g_clear_pointer (&copy_text, g_free);
+  copy_text = simris_case_file_to_data (copy, NULL);
+  g_assert_cmpstr (copy_text, !=, original_text);
+  g_clear_pointer (&copy_text, g_free);
+  copy_text = simris_case_file_to_data (household, NULL);
+  g_assert_cmpstr (copy_text, ==, original_text);
+
+  g_clear_object (&member);
+  g_assert_finalize_object (g_steal_pointer (&copy));
   g_assert_finalize_object (g_steal_pointer (&household));
 }
 
@@ -565,7 +595,7 @@ test_save_format (void)
   json_object_set_object_member (json_object_get_object_member (extra, "expected"), "none", json_object_new ());
   /* A known key in the extras never overrides the model. */
   json_object_set_int_member (extra, "simris_case", 99);
-  simris_household_set_extra (household, extra);
+  simris_case_file_set_extra (household, SIMRIS_CASE_EXTRA_OWN, extra);
 
   text = simris_case_file_to_data (household, NULL);
   g_assert_cmpstr (text, ==, expected);
@@ -1710,6 +1740,7 @@ main (int   argc,
   g_test_add_func ("/simris/case-file/public-cases", test_public_cases);
   g_test_add_func ("/simris/case-file/benefit-fields", test_benefit_fields);
   g_test_add_func ("/simris/case-file/unknown-fields", test_unknown_fields);
+  g_test_add_func ("/simris/case-file/unknown-fields-copied", test_unknown_fields_copied);
   g_test_add_func ("/simris/case-file/save-format", test_save_format);
   g_test_add_func ("/simris/case-file/amount-forms", test_amount_forms);
   g_test_add_func ("/simris/case-file/number-amount", test_number_amount);

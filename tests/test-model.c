@@ -3,6 +3,7 @@
 
 #include <locale.h>
 
+#include "simris-case-file.h"
 #include "simris-enum-types.h"
 #include "simris-household.h"
 #include "simris-member.h"
@@ -109,7 +110,7 @@ test_resource_properties (void)
   g_assert_cmpint (simris_resource_get_count (resource), ==, -1);
   g_assert_cmpint (simris_resource_get_allowance_children (resource), ==, -1);
   g_assert_null (simris_resource_get_label (resource));
-  g_assert_null (simris_resource_get_extra (resource));
+  g_assert_null (simris_case_file_get_extra (resource, SIMRIS_CASE_EXTRA_OWN));
 
   pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (resource), "kind");
   g_assert_true (G_PARAM_SPEC_VALUE_TYPE (pspec) == SIMRIS_TYPE_RESOURCE_KIND);
@@ -176,8 +177,8 @@ test_resource_notify (void)
   g_assert_cmpuint (label.count, ==, 1);
   g_assert_cmpuint (changed.count, ==, 2);
 
-  simris_resource_set_extra (resource, extra);
-  simris_resource_set_extra (resource, extra);
+  simris_case_file_set_extra (resource, SIMRIS_CASE_EXTRA_OWN, extra);
+  simris_case_file_set_extra (resource, SIMRIS_CASE_EXTRA_OWN, extra);
   g_assert_cmpuint (changed.count, ==, 3);
 
   g_assert_finalize_object (g_steal_pointer (&resource));
@@ -458,10 +459,10 @@ test_copy (void)
 
   json_object_set_int_member (nested, "n", 1);
   json_object_set_object_member (extra, "nested", json_object_ref (nested));
-  simris_household_set_extra (household, extra);
+  simris_case_file_set_extra (household, SIMRIS_CASE_EXTRA_OWN, extra);
   json_object_set_string_member (resource_extra, "note", "x");
   resource = g_list_model_get_item (simris_member_get_resources (applicant), 0);
-  simris_resource_set_extra (resource, resource_extra);
+  simris_case_file_set_extra (resource, SIMRIS_CASE_EXTRA_OWN, resource_extra);
   simris_resource_set_label (resource, "job");
   simris_member_set_condition (applicant, SIMRIS_CONDITION_RESIDENCE, SIMRIS_TRISTATE_YES);
   simris_member_set_has_split (applicant, TRUE);
@@ -489,13 +490,13 @@ test_copy (void)
   g_assert_true (resource_copy != resource);
   g_assert_cmpstr (simris_resource_get_label (resource_copy), ==, "job");
   g_assert_cmpint (simris_resource_get_amount (resource_copy), ==, 120000);
-  g_assert_true (json_node_equal (json_object_get_member (simris_resource_get_extra (resource_copy), "note"),
+  g_assert_true (json_node_equal (json_object_get_member (simris_case_file_get_extra (resource_copy, SIMRIS_CASE_EXTRA_OWN), "note"),
                                   json_object_get_member (resource_extra, "note")));
 
   /* Deep: changing the copy leaves the original alone, extras included. */
   simris_resource_set_amount (resource_copy, 1);
   g_assert_cmpint (simris_resource_get_amount (resource), ==, 120000);
-  copied_extra = simris_household_get_extra (copy);
+  copied_extra = simris_case_file_get_extra (copy, SIMRIS_CASE_EXTRA_OWN);
   g_assert_true (copied_extra != extra);
   json_object_set_int_member (json_object_get_object_member (copied_extra, "nested"), "n", 2);
   g_assert_cmpint (json_object_get_int_member (nested, "n"), ==, 1);

@@ -160,7 +160,7 @@ test_round_trip (void)
 
   /* No scenarios: the field goes. */
   simris_scenarios_store (again, NULL);
-  g_assert_false (json_object_has_member (simris_household_get_extra (again), "scenarios"));
+  g_assert_false (json_object_has_member (simris_case_file_get_extra (again, SIMRIS_CASE_EXTRA_OWN), "scenarios"));
 }
 
 static void
@@ -175,7 +175,7 @@ assert_load_fails (const char *scenarios_json,
 
   g_assert_nonnull (node);
   json_object_set_member (extra, "scenarios", g_steal_pointer (&node));
-  simris_household_set_extra (household, extra);
+  simris_case_file_set_extra (household, SIMRIS_CASE_EXTRA_OWN, extra);
   scenarios = simris_scenarios_load (household, &error);
   g_assert_null (scenarios);
   g_assert_error (error, SIMRIS_HOUSEHOLD_ERROR, SIMRIS_HOUSEHOLD_ERROR_INVALID);

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "simris-attachment.h"
 #include "simris-case-file.h"
 #include "simris-codes.h"
 #include "simris-date.h"
@@ -24,6 +25,80 @@
  * with the JSON path of the field at fault ("members[2].resources[0].amount: …"). */
 
 G_DEFINE_QUARK (simris-case-file-error-quark, simris_case_file_error)
+
+/* The unknown fields of one model object (simris-case-file.h), attached to it under a quark
+ * private to this file; simris-attachment.h lets the model's *_copy() carry them. */
+typedef struct
+{
+  JsonObject *parts[SIMRIS_CASE_N_EXTRAS];
+} Extras;
+
+static GQuark
+extras_quark (void)
+{
+  return g_quark_from_static_string ("simris-case-file-extras");
+}
+
+static void
+extras_free (gpointer data)
+{
+  Extras *extras = data;
+
+  for (guint i = 0; i < SIMRIS_CASE_N_EXTRAS; i++)
+    g_clear_pointer (&extras->parts[i], json_object_unref);
+  g_free (extras);
+}
+
+static gpointer
+extras_copy (gpointer data)
+{
+  const Extras *extras = data;
+  Extras *copy = g_new0 (Extras, 1);
+
+  for (guint i = 0; i < SIMRIS_CASE_N_EXTRAS; i++)
+    copy->parts[i] = simris_json_object_copy_deep (extras->parts[i]);
+  return copy;
+}
+
+JsonObject *
+simris_case_file_get_extra (gpointer        object,
+                            SimrisCaseExtra part)
+{
+  Extras *extras;
+
+  g_return_val_if_fail (G_IS_OBJECT (object), NULL);
+  g_return_val_if_fail (part < SIMRIS_CASE_N_EXTRAS, NULL);
+
+  extras = g_object_get_qdata (object, extras_quark ());
+  return extras != NULL ? extras->parts[part] : NULL;
+}
+
+void
+simris_case_file_set_extra (gpointer         object,
+                            SimrisCaseExtra  part,
+                            JsonObject      *extra)
+{
+  Extras *extras;
+
+  g_return_if_fail (G_IS_OBJECT (object));
+  g_return_if_fail (part < SIMRIS_CASE_N_EXTRAS);
+
+  extras = g_object_get_qdata (object, extras_quark ());
+  if ((extras != NULL ? extras->parts[part] : NULL) == extra)
+    return;
+  if (extras == NULL)
+    {
+      simris_attachment_register (extras_quark (), extras_copy, extras_free);
+      extras = g_new0 (Extras, 1);
+      g_object_set_qdata_full (object, extras_quark (), extras, extras_free);
+    }
+  if (extra != NULL)
+    json_object_ref (extra);
+  g_clear_pointer (&extras->parts[part], json_object_unref);
+  extras->parts[part] = extra;
+  /* Every model object has "changed"; the household's window marks the case as modified. */
+  g_signal_emit_by_name (object, "changed");
+}
 
 static const char * const top_keys[] = {
   "simris_case", "reference_date", "description", "members", "options", "decision",
@@ -591,7 +666,7 @@ resource_from_json (SimrisJsonValue *object,
   simris_resource_set_allowance_children (resource, count);
 
   extra = collect_extra (object, resource_keys);
-  simris_resource_set_extra (resource, extra);
+  simris_case_file_set_extra (resource, SIMRIS_CASE_EXTRA_OWN, extra);
 
   return g_steal_pointer (&resource);
 }
@@ -620,7 +695,7 @@ benefit_from_json (SimrisJsonValue *object,
   simris_pending_benefit_set_since (benefit, str);
 
   extra = collect_extra (object, benefit_keys);
-  simris_pending_benefit_set_extra (benefit, extra);
+  simris_case_file_set_extra (benefit, SIMRIS_CASE_EXTRA_OWN, extra);
 
   return g_steal_pointer (&benefit);
 }
@@ -789,7 +864,7 @@ member_from_json (SimrisJsonValue *object,
         }
 
       conditions_extra = collect_extra (conditions, condition_keys);
-      simris_member_set_conditions_extra (member, conditions_extra);
+      simris_case_file_set_extra (member, SIMRIS_CASE_EXTRA_CONDITIONS, conditions_extra);
     }
 
   if (!read_object (object, path, "partner_split", FALSE, &split, error))
@@ -809,7 +884,7 @@ member_from_json (SimrisJsonValue *object,
         }
 
       split_extra = collect_extra (split, split_keys);
-      simris_member_set_split_extra (member, split_extra);
+      simris_case_file_set_extra (member, SIMRIS_CASE_EXTRA_PARTNER_SPLIT, split_extra);
       simris_member_set_has_split (member, TRUE);
     }
 
@@ -826,7 +901,7 @@ member_from_json (SimrisJsonValue *object,
     return NULL;
 
   extra = collect_extra (object, member_keys);
-  simris_member_set_extra (member, extra);
+  simris_case_file_set_extra (member, SIMRIS_CASE_EXTRA_OWN, extra);
 
   return g_steal_pointer (&member);
 }
@@ -910,7 +985,7 @@ options_from_json (SimrisHousehold  *household,
     }
 
   extra = collect_extra (options, option_keys);
-  simris_household_set_options_extra (household, extra);
+  simris_case_file_set_extra (household, SIMRIS_CASE_EXTRA_OPTIONS, extra);
 
   return TRUE;
 }
@@ -990,7 +1065,7 @@ decision_from_json (SimrisHousehold  *household,
     }
 
   extra = collect_extra (decision, names);
-  simris_household_set_decision_extra (household, extra);
+  simris_case_file_set_extra (household, SIMRIS_CASE_EXTRA_DECISION, extra);
 
   return TRUE;
 }
@@ -1115,7 +1190,7 @@ household_from_doc (SimrisJsonDoc  *doc,
     return NULL;
 
   extra = collect_extra (top, top_keys);
-  simris_household_set_extra (household, extra);
+  simris_case_file_set_extra (household, SIMRIS_CASE_EXTRA_OWN, extra);
 
   /* Its messages already name the field. */
   if (!simris_household_validate (household, &local_error))
@@ -1397,7 +1472,7 @@ resource_to_json (SimrisResource *resource)
   if (simris_resource_get_allowance_children (resource) != -1)
     json_object_set_int_member (object, "allowance_children",
                                 simris_resource_get_allowance_children (resource));
-  add_extras (object, simris_resource_get_extra (resource), resource_keys);
+  add_extras (object, simris_case_file_get_extra (resource, SIMRIS_CASE_EXTRA_OWN), resource_keys);
 
   return object;
 }
@@ -1411,7 +1486,7 @@ benefit_to_json (SimrisPendingBenefit *benefit)
     set_string (object, "kind", simris_resource_kind_to_string (simris_pending_benefit_get_kind (benefit)));
   set_string (object, "paying_body", simris_pending_benefit_get_paying_body (benefit));
   set_string (object, "since", simris_pending_benefit_get_since (benefit));
-  add_extras (object, simris_pending_benefit_get_extra (benefit), benefit_keys);
+  add_extras (object, simris_case_file_get_extra (benefit, SIMRIS_CASE_EXTRA_OWN), benefit_keys);
 
   return object;
 }
@@ -1452,13 +1527,13 @@ member_to_json (SimrisMember *member)
 
   for (guint i = 0; i < SIMRIS_N_CONDITIONS; i++)
     set_tristate (conditions, condition_keys[i], simris_member_get_condition (member, i));
-  add_extras (conditions, simris_member_get_conditions_extra (member), condition_keys);
+  add_extras (conditions, simris_case_file_get_extra (member, SIMRIS_CASE_EXTRA_CONDITIONS), condition_keys);
   if (json_object_get_size (conditions) > 0)
     json_object_set_object_member (object, "conditions", g_steal_pointer (&conditions));
 
   for (guint i = 0; i < SIMRIS_N_SPLIT_CONDITIONS; i++)
     set_tristate (split, split_keys[i], simris_member_get_split_condition (member, i));
-  add_extras (split, simris_member_get_split_extra (member), split_keys);
+  add_extras (split, simris_case_file_get_extra (member, SIMRIS_CASE_EXTRA_PARTNER_SPLIT), split_keys);
   if (json_object_get_size (split) > 0 || simris_member_get_has_split (member))
     json_object_set_object_member (object, "partner_split", g_steal_pointer (&split));
 
@@ -1490,7 +1565,7 @@ member_to_json (SimrisMember *member)
       json_object_set_array_member (object, "pending_benefits", array);
     }
 
-  add_extras (object, simris_member_get_extra (member), member_keys);
+  add_extras (object, simris_case_file_get_extra (member, SIMRIS_CASE_EXTRA_OWN), member_keys);
 
   return object;
 }
@@ -1551,13 +1626,13 @@ simris_case_file_to_json (SimrisHousehold *household)
   if (simris_household_get_split_applicant_share (household) != 50)
     json_object_set_int_member (options, SIMRIS_OPTION_SPLIT_APPLICANT_SHARE,
                                 simris_household_get_split_applicant_share (household));
-  add_extras (options, simris_household_get_options_extra (household), option_keys);
+  add_extras (options, simris_case_file_get_extra (household, SIMRIS_CASE_EXTRA_OPTIONS), option_keys);
   if (json_object_get_size (options) > 0)
     json_object_set_object_member (top, "options", g_steal_pointer (&options));
 
   for (guint i = 0; names[i] != NULL; i++)
     set_string (decision, names[i], simris_household_get_decision_field (household, names[i]));
-  add_extras (decision, simris_household_get_decision_extra (household), names);
+  add_extras (decision, simris_case_file_get_extra (household, SIMRIS_CASE_EXTRA_DECISION), names);
   if (json_object_get_size (decision) > 0)
     json_object_set_object_member (top, "decision", g_steal_pointer (&decision));
 
@@ -1575,7 +1650,7 @@ simris_case_file_to_json (SimrisHousehold *household)
       json_object_set_object_member (top, "maintenance_paid", paid);
     }
 
-  add_extras (top, simris_household_get_extra (household), top_keys);
+  add_extras (top, simris_case_file_get_extra (household, SIMRIS_CASE_EXTRA_OWN), top_keys);
 
   return json_node_init_object (json_node_alloc (), top);
 }

@@ -39,4 +39,28 @@ gboolean         simris_case_file_save        (SimrisHousehold *household,
                                                GCancellable    *cancellable,
                                                GError         **error);
 
+/* The fields of a case file this SimRIS does not know ("expected", "scenarios", what a newer
+ * SimRIS wrote), kept beside the model object they were read with so that saving writes them
+ * back (docs/hacking.md §9). The model never sees them; its *_copy() carries them along
+ * (simris-attachment.h), so a scenario's or undo's copy saves them too. */
+typedef enum
+{
+  SIMRIS_CASE_EXTRA_OWN,           /* the object's own fields: the case's top level (on the
+                                    * household), a member, a resource, a pending benefit */
+  SIMRIS_CASE_EXTRA_OPTIONS,       /* the case's "options" (on the household) */
+  SIMRIS_CASE_EXTRA_DECISION,      /* the case's "decision" (on the household) */
+  SIMRIS_CASE_EXTRA_CONDITIONS,    /* a member's "conditions" */
+  SIMRIS_CASE_EXTRA_PARTNER_SPLIT, /* a member's "partner_split" */
+  SIMRIS_CASE_N_EXTRAS
+} SimrisCaseExtra;
+
+/* object: a SimrisHousehold, SimrisMember, SimrisResource or SimrisPendingBenefit. The object
+ * keeps its own reference; NULL when there are none. */
+JsonObject      *simris_case_file_get_extra   (gpointer         object,
+                                               SimrisCaseExtra  part);
+/* Takes a reference on extra (NULL removes them); the object emits "changed" when they change. */
+void             simris_case_file_set_extra   (gpointer         object,
+                                               SimrisCaseExtra  part,
+                                               JsonObject      *extra);
+
 G_END_DECLS

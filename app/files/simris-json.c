@@ -351,6 +351,74 @@ simris_json_to_string (JsonNode *node,
   return g_string_free (out, FALSE);
 }
 
+static JsonNode *
+json_node_copy_deep (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      if (json_node_get_object (node) != NULL)
+        {
+          g_autoptr(JsonObject) object = simris_json_object_copy_deep (json_node_get_object (node));
+
+          return json_node_init_object (json_node_alloc (), object);
+        }
+      break;
+
+    case JSON_NODE_ARRAY:
+      if (json_node_get_array (node) != NULL)
+        {
+          JsonArray *src = json_node_get_array (node);
+          guint n = json_array_get_length (src);
+          g_autoptr(JsonArray) array = json_array_sized_new (n);
+
+          for (guint i = 0; i < n; i++)
+            json_array_add_element (array, json_node_copy_deep (json_array_get_element (src, i)));
+
+          return json_node_init_array (json_node_alloc (), array);
+        }
+      break;
+
+    case JSON_NODE_VALUE:
+    case JSON_NODE_NULL:
+    default:
+      break;
+    }
+
+  return json_node_copy (node);
+}
+
+/**
+ * simris_json_object_copy_deep:
+ * @object: (nullable): a #JsonObject
+ *
+ * Copies @object and everything it holds, so that the copy can be changed without
+ * touching the original (json_object_ref() and json_node_copy() share the contents).
+ *
+ * Returns: (transfer full) (nullable): a new object, or %NULL if @object is %NULL
+ */
+JsonObject *
+simris_json_object_copy_deep (JsonObject *object)
+{
+  JsonObject *copy;
+  g_autoptr(GList) names = NULL;
+
+  if (object == NULL)
+    return NULL;
+
+  copy = json_object_new ();
+  names = json_object_get_members (object);
+  for (const GList *l = names; l != NULL; l = l->next)
+    {
+      const char *name = l->data;
+
+      json_object_set_member (copy, name,
+                              json_node_copy_deep (json_object_get_member (object, name)));
+    }
+
+  return copy;
+}
+
 /* The document tree (simris-json.h). */
 
 typedef struct _Block Block;

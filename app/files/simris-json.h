@@ -27,6 +27,10 @@ char     *simris_json_to_string      (JsonNode    *node,
 void      simris_json_write_string   (GString     *out,
                                       const char  *str);
 
+/* A deep, mutable copy of a JsonObject (NULL gives NULL): json_object_ref() and
+ * json_node_copy() share the contents. The case file's unknown fields and the scenarios use it. */
+JsonObject *simris_json_object_copy_deep (JsonObject *object);
+
 /* A read-only tree of a strictly parsed document, cheaper to build and free than json-glib's
  * (simris-cli batch reads thousands of cases a second): its values live in one arena freed
  * with the document. Objects keep their members in the file's order; a duplicate name keeps its

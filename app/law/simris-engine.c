@@ -2632,8 +2632,8 @@ restate_relation (SimrisRelation  pivot,
         default: *out = SIMRIS_RELATION_OTHER_RELATIVE; return TRUE;
         }
     case SIMRIS_RELATION_OTHER_RELATIVE:
-      *out = rel == SIMRIS_RELATION_APPLICANT ? SIMRIS_RELATION_OTHER_RELATIVE : rel == SIMRIS_RELATION_UNRELATED
-               ? rel : SIMRIS_RELATION_OTHER_RELATIVE;
+      /* Everyone but the unrelated (handled above) is a relative of the new applicant's family. */
+      *out = SIMRIS_RELATION_OTHER_RELATIVE;
       return TRUE;
     case SIMRIS_RELATION_UNRELATED:
       *out = SIMRIS_RELATION_UNRELATED;

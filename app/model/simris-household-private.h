@@ -20,9 +20,6 @@ struct _SimrisHousehold
   char              *decision[SIMRIS_HOUSEHOLD_N_DECISION_FIELDS];
   char              *art34_regime;  /* a regime name of the parameters, NULL: by date */
   int                split_applicant_share;
-  JsonObject        *extra;
-  JsonObject        *options_extra;
-  JsonObject        *decision_extra;
 
   /* simris_household_validate() succeeded and nothing changed since ("changed" clears it):
    * simris-cli validates on loading, the engine again before computing. */

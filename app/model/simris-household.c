@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "simris-attachment.h"
 #include "simris-enum-types.h"
 #include "simris-household.h"
 #include "simris-household-private.h"
@@ -115,16 +116,6 @@ simris_household_changed (SimrisHousehold *self,
 }
 
 static void
-replace_json_object (JsonObject **slot,
-                     JsonObject  *value)
-{
-  if (value != NULL)
-    json_object_ref (value);
-  g_clear_pointer (slot, json_object_unref);
-  *slot = value;
-}
-
-static void
 member_changed_cb (SimrisHousehold *self)
 {
   self->valid = FALSE;
@@ -191,9 +182,6 @@ simris_household_finalize (GObject *object)
   g_clear_pointer (&self->art34_regime, g_free);
   for (guint i = 0; i < N_DECISION_FIELDS; i++)
     g_clear_pointer (&self->decision[i], g_free);
-  g_clear_pointer (&self->extra, json_object_unref);
-  g_clear_pointer (&self->options_extra, json_object_unref);
-  g_clear_pointer (&self->decision_extra, json_object_unref);
 
   G_OBJECT_CLASS (simris_household_parent_class)->finalize (object);
 }
@@ -476,7 +464,7 @@ simris_household_class_init (SimrisHouseholdClass *klass)
   /**
    * SimrisHousehold::changed:
    *
-   * Emitted after any change anywhere in the case: a property, the extra fields, the
+   * Emitted after any change anywhere in the case: a property, data another layer attached, the
    * list of members, or a member (its resources and pending benefits included).
    */
   signals[CHANGED] =
@@ -507,7 +495,7 @@ simris_household_new (void)
  * simris_household_copy:
  *
  * Returns: (transfer full): a deep copy of @self: members, their resources and every
- *   extra field are copied too
+ *   attachment (simris-attachment.h) are copied too
  */
 SimrisHousehold *
 simris_household_copy (SimrisHousehold *self)
@@ -534,9 +522,7 @@ simris_household_copy (SimrisHousehold *self)
   copy->maintenance_paid_month = self->maintenance_paid_month;
   copy->student_exemption_under_25 = self->student_exemption_under_25;
   copy->student_grant_covid_alignment = self->student_grant_covid_alignment;
-  copy->extra = simris_json_object_copy_deep (self->extra);
-  copy->options_extra = simris_json_object_copy_deep (self->options_extra);
-  copy->decision_extra = simris_json_object_copy_deep (self->decision_extra);
+  simris_attachment_copy_all (self, copy);
 
   for (guint i = 0; i < self->members->len; i++)
     {
@@ -989,84 +975,6 @@ const char * const *
 simris_household_decision_field_names (void)
 {
   return decision_field_names;
-}
-
-/**
- * simris_household_get_extra:
- *
- * Returns: (transfer none) (nullable): unknown top-level fields ("expected"…)
- */
-JsonObject *
-simris_household_get_extra (SimrisHousehold *self)
-{
-  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), NULL);
-
-  return self->extra;
-}
-
-void
-simris_household_set_extra (SimrisHousehold *self,
-                            JsonObject      *extra)
-{
-  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
-
-  if (self->extra != extra)
-    {
-      replace_json_object (&self->extra, extra);
-      simris_household_changed (self, NULL);
-    }
-}
-
-/**
- * simris_household_get_options_extra:
- *
- * Returns: (transfer none) (nullable): unknown fields of "options"
- */
-JsonObject *
-simris_household_get_options_extra (SimrisHousehold *self)
-{
-  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), NULL);
-
-  return self->options_extra;
-}
-
-void
-simris_household_set_options_extra (SimrisHousehold *self,
-                                    JsonObject      *extra)
-{
-  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
-
-  if (self->options_extra != extra)
-    {
-      replace_json_object (&self->options_extra, extra);
-      simris_household_changed (self, NULL);
-    }
-}
-
-/**
- * simris_household_get_decision_extra:
- *
- * Returns: (transfer none) (nullable): unknown fields of "decision"
- */
-JsonObject *
-simris_household_get_decision_extra (SimrisHousehold *self)
-{
-  g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (self), NULL);
-
-  return self->decision_extra;
-}
-
-void
-simris_household_set_decision_extra (SimrisHousehold *self,
-                                     JsonObject      *extra)
-{
-  g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
-
-  if (self->decision_extra != extra)
-    {
-      replace_json_object (&self->decision_extra, extra);
-      simris_household_changed (self, NULL);
-    }
 }
 
 /* ---- Issue 29: the benefit, the residence status, students, maintenance paid -------------- */

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <gio/gio.h>
-#include <json-glib/json-glib.h>
 
 #include "simris-benefit.h"
 #include "simris-enums.h"
@@ -126,17 +125,6 @@ void             simris_household_set_decision_field (SimrisHousehold *self,
                                                       const char      *name,
                                                       const char      *value);
 const char * const *simris_household_decision_field_names (void);
-
-/* Unknown top-level fields, and unknown fields of "options" and "decision" (round trip). */
-JsonObject      *simris_household_get_extra          (SimrisHousehold *self);
-void             simris_household_set_extra          (SimrisHousehold *self,
-                                                      JsonObject      *extra);
-JsonObject      *simris_household_get_options_extra  (SimrisHousehold *self);
-void             simris_household_set_options_extra  (SimrisHousehold *self,
-                                                      JsonObject      *extra);
-JsonObject      *simris_household_get_decision_extra (SimrisHousehold *self);
-void             simris_household_set_decision_extra (SimrisHousehold *self,
-                                                      JsonObject      *extra);
 
 G_END_DECLS
 

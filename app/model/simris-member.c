@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "simris-date.h"
+#include "simris-attachment.h"
 #include "simris-enum-types.h"
 #include "simris-member.h"
 
@@ -22,9 +23,6 @@ struct _SimrisMember
   SimrisTristate  split[SIMRIS_N_SPLIT_CONDITIONS];
   GListStore     *resources;
   GListStore     *pending_benefits;
-  JsonObject     *extra;
-  JsonObject     *conditions_extra;
-  JsonObject     *split_extra;
 
   guint           married : 1;
   guint           student : 1;
@@ -105,16 +103,6 @@ item_changed_cb (SimrisMember *self)
 }
 
 static void
-replace_json_object (JsonObject **slot,
-                     JsonObject  *value)
-{
-  if (value != NULL)
-    json_object_ref (value);
-  g_clear_pointer (slot, json_object_unref);
-  *slot = value;
-}
-
-static void
 simris_member_dispose (GObject *object)
 {
   SimrisMember *self = (SimrisMember *)object;
@@ -160,9 +148,6 @@ simris_member_finalize (GObject *object)
   g_clear_pointer (&self->dependent_of, g_free);
   g_clear_pointer (&self->shares_since, g_free);
   g_clear_pointer (&self->custody_since, g_free);
-  g_clear_pointer (&self->extra, json_object_unref);
-  g_clear_pointer (&self->conditions_extra, json_object_unref);
-  g_clear_pointer (&self->split_extra, json_object_unref);
 
   G_OBJECT_CLASS (simris_member_parent_class)->finalize (object);
 }
@@ -486,7 +471,7 @@ simris_member_new (const char     *id,
  * simris_member_copy:
  *
  * Returns: (transfer full): a deep copy of @self: resources, pending benefits and
- *   extra fields are copied too
+ *   attachments (simris-attachment.h) are copied too
  */
 SimrisMember *
 simris_member_copy (SimrisMember *self)
@@ -514,9 +499,7 @@ simris_member_copy (SimrisMember *self)
     copy->conditions[i] = self->conditions[i];
   for (guint i = 0; i < SIMRIS_N_SPLIT_CONDITIONS; i++)
     copy->split[i] = self->split[i];
-  copy->extra = simris_json_object_copy_deep (self->extra);
-  copy->conditions_extra = simris_json_object_copy_deep (self->conditions_extra);
-  copy->split_extra = simris_json_object_copy_deep (self->split_extra);
+  simris_attachment_copy_all (self, copy);
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->resources));
   for (guint i = 0; i < n; i++)
@@ -1086,84 +1069,6 @@ simris_member_remove_pending_benefit (SimrisMember *self,
   g_signal_handlers_disconnect_by_func (benefit, item_changed_cb, self);
   g_list_store_remove (self->pending_benefits, position);
   g_signal_emit (self, signals[CHANGED], 0);
-}
-
-/**
- * simris_member_get_extra:
- *
- * Returns: (transfer none) (nullable): unknown fields of the member
- */
-JsonObject *
-simris_member_get_extra (SimrisMember *self)
-{
-  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), NULL);
-
-  return self->extra;
-}
-
-void
-simris_member_set_extra (SimrisMember *self,
-                         JsonObject   *extra)
-{
-  g_return_if_fail (SIMRIS_IS_MEMBER (self));
-
-  if (self->extra != extra)
-    {
-      replace_json_object (&self->extra, extra);
-      simris_member_changed (self, NULL);
-    }
-}
-
-/**
- * simris_member_get_conditions_extra:
- *
- * Returns: (transfer none) (nullable): unknown fields of "conditions"
- */
-JsonObject *
-simris_member_get_conditions_extra (SimrisMember *self)
-{
-  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), NULL);
-
-  return self->conditions_extra;
-}
-
-void
-simris_member_set_conditions_extra (SimrisMember *self,
-                                    JsonObject   *extra)
-{
-  g_return_if_fail (SIMRIS_IS_MEMBER (self));
-
-  if (self->conditions_extra != extra)
-    {
-      replace_json_object (&self->conditions_extra, extra);
-      simris_member_changed (self, NULL);
-    }
-}
-
-/**
- * simris_member_get_split_extra:
- *
- * Returns: (transfer none) (nullable): unknown fields of "partner_split"
- */
-JsonObject *
-simris_member_get_split_extra (SimrisMember *self)
-{
-  g_return_val_if_fail (SIMRIS_IS_MEMBER (self), NULL);
-
-  return self->split_extra;
-}
-
-void
-simris_member_set_split_extra (SimrisMember *self,
-                               JsonObject   *extra)
-{
-  g_return_if_fail (SIMRIS_IS_MEMBER (self));
-
-  if (self->split_extra != extra)
-    {
-      replace_json_object (&self->split_extra, extra);
-      simris_member_changed (self, NULL);
-    }
 }
 
 /* Whether the file had a "partner_split" object: an empty one is written back, so a

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <gio/gio.h>
-#include <json-glib/json-glib.h>
 
 #include "simris-enums.h"
 #include "simris-pending-benefit.h"
@@ -132,16 +131,6 @@ void            simris_member_insert_pending_benefit (SimrisMember        *self,
                                                      SimrisPendingBenefit *benefit);
 void            simris_member_remove_pending_benefit (SimrisMember        *self,
                                                      guint                 position);
-/* Unknown fields of the member, and of its "conditions" and "partner_split" objects. */
-JsonObject     *simris_member_get_extra             (SimrisMember         *self);
-void            simris_member_set_extra             (SimrisMember         *self,
-                                                     JsonObject           *extra);
-JsonObject     *simris_member_get_conditions_extra  (SimrisMember         *self);
-void            simris_member_set_conditions_extra  (SimrisMember         *self,
-                                                     JsonObject           *extra);
-JsonObject     *simris_member_get_split_extra       (SimrisMember         *self);
-void            simris_member_set_split_extra       (SimrisMember         *self,
-                                                     JsonObject           *extra);
 /* Whether the file had a "conditions" / "partner_split" object (kept on save). */
 gboolean        simris_member_get_has_split         (SimrisMember         *self);
 void            simris_member_set_has_split         (SimrisMember         *self,

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "simris-attachment.h"
 #include "simris-enum-types.h"
 #include "simris-pending-benefit.h"
 #include "simris-resource.h"
@@ -14,7 +15,6 @@ struct _SimrisPendingBenefit
   SimrisResourceKind  kind;
   char               *paying_body;
   char               *since;
-  JsonObject         *extra;
 };
 
 G_DEFINE_FINAL_TYPE (SimrisPendingBenefit, simris_pending_benefit, G_TYPE_OBJECT)
@@ -57,7 +57,6 @@ simris_pending_benefit_finalize (GObject *object)
 
   g_clear_pointer (&self->paying_body, g_free);
   g_clear_pointer (&self->since, g_free);
-  g_clear_pointer (&self->extra, json_object_unref);
 
   G_OBJECT_CLASS (simris_pending_benefit_parent_class)->finalize (object);
 }
@@ -177,7 +176,7 @@ simris_pending_benefit_new (SimrisResourceKind kind)
 /**
  * simris_pending_benefit_copy:
  *
- * Returns: (transfer full): a deep copy of @self, extra fields included
+ * Returns: (transfer full): a deep copy of @self, its attachments included (simris-attachment.h)
  */
 SimrisPendingBenefit *
 simris_pending_benefit_copy (SimrisPendingBenefit *self)
@@ -189,7 +188,7 @@ simris_pending_benefit_copy (SimrisPendingBenefit *self)
   copy = simris_pending_benefit_new (self->kind);
   copy->paying_body = g_strdup (self->paying_body);
   copy->since = g_strdup (self->since);
-  copy->extra = simris_json_object_copy_deep (self->extra);
+  simris_attachment_copy_all (self, copy);
 
   return copy;
 }
@@ -263,31 +262,3 @@ simris_pending_benefit_set_since (SimrisPendingBenefit *self,
     }
 }
 
-/**
- * simris_pending_benefit_get_extra:
- *
- * Returns: (transfer none) (nullable): the unknown fields kept for the round trip
- */
-JsonObject *
-simris_pending_benefit_get_extra (SimrisPendingBenefit *self)
-{
-  g_return_val_if_fail (SIMRIS_IS_PENDING_BENEFIT (self), NULL);
-
-  return self->extra;
-}
-
-void
-simris_pending_benefit_set_extra (SimrisPendingBenefit *self,
-                                  JsonObject           *extra)
-{
-  g_return_if_fail (SIMRIS_IS_PENDING_BENEFIT (self));
-
-  if (self->extra == extra)
-    return;
-
-  if (extra != NULL)
-    json_object_ref (extra);
-  g_clear_pointer (&self->extra, json_object_unref);
-  self->extra = extra;
-  simris_pending_benefit_changed (self, NULL);
-}

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <json-glib/json-glib.h>
+#include <glib-object.h>
 
 #include "simris-enums.h"
 
@@ -23,8 +23,5 @@ void                  simris_pending_benefit_set_paying_body (SimrisPendingBenef
 const char           *simris_pending_benefit_get_since       (SimrisPendingBenefit *self);
 void                  simris_pending_benefit_set_since       (SimrisPendingBenefit *self,
                                                               const char           *since);
-JsonObject           *simris_pending_benefit_get_extra       (SimrisPendingBenefit *self);
-void                  simris_pending_benefit_set_extra       (SimrisPendingBenefit *self,
-                                                              JsonObject           *extra);
 
 G_END_DECLS

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "simris-attachment.h"
 #include "simris-enum-types.h"
 #include "simris-household.h"
 #include "simris-resource.h"
@@ -21,7 +22,6 @@ struct _SimrisResource
   char               *shortage_occupation_start;
   int                 count;
   int                 allowance_children;
-  JsonObject         *extra;
 };
 
 G_DEFINE_FINAL_TYPE (SimrisResource, simris_resource, G_TYPE_OBJECT)
@@ -49,43 +49,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static JsonNode *
-json_node_copy_deep (JsonNode *node)
-{
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT:
-      if (json_node_get_object (node) != NULL)
-        {
-          g_autoptr(JsonObject) object = simris_json_object_copy_deep (json_node_get_object (node));
-
-          return json_node_init_object (json_node_alloc (), object);
-        }
-      break;
-
-    case JSON_NODE_ARRAY:
-      if (json_node_get_array (node) != NULL)
-        {
-          JsonArray *src = json_node_get_array (node);
-          guint n = json_array_get_length (src);
-          g_autoptr(JsonArray) array = json_array_sized_new (n);
-
-          for (guint i = 0; i < n; i++)
-            json_array_add_element (array, json_node_copy_deep (json_array_get_element (src, i)));
-
-          return json_node_init_array (json_node_alloc (), array);
-        }
-      break;
-
-    case JSON_NODE_VALUE:
-    case JSON_NODE_NULL:
-    default:
-      break;
-    }
-
-  return json_node_copy (node);
-}
-
 /* Empty strings mean "absent" for optional text: a cleared entry in the form gives "". */
 static char *
 dup_optional (const char *str)
@@ -112,7 +75,6 @@ simris_resource_finalize (GObject *object)
   g_clear_pointer (&self->from, g_free);
   g_clear_pointer (&self->until, g_free);
   g_clear_pointer (&self->shortage_occupation_start, g_free);
-  g_clear_pointer (&self->extra, json_object_unref);
 
   G_OBJECT_CLASS (simris_resource_parent_class)->finalize (object);
 }
@@ -301,7 +263,7 @@ simris_resource_class_init (SimrisResourceClass *klass)
   /**
    * SimrisResource::changed:
    *
-   * Emitted after any change of the resource (a property or the extra fields).
+   * Emitted after any change of the resource (a property, or data another layer attached).
    */
   signals[CHANGED] =
     g_signal_new ("changed",
@@ -318,38 +280,6 @@ simris_resource_init (SimrisResource *self)
   self->period = SIMRIS_PERIOD_MONTH;
   self->count = -1;
   self->allowance_children = -1;
-}
-
-/**
- * simris_json_object_copy_deep:
- * @object: (nullable): a #JsonObject
- *
- * Copies @object and everything it holds, so that the copy can be changed without
- * touching the original (json_object_ref() and json_node_copy() share the contents).
- * The model's `*_copy()` functions use it for the extra fields.
- *
- * Returns: (transfer full) (nullable): a new object, or %NULL if @object is %NULL
- */
-JsonObject *
-simris_json_object_copy_deep (JsonObject *object)
-{
-  JsonObject *copy;
-  g_autoptr(GList) names = NULL;
-
-  if (object == NULL)
-    return NULL;
-
-  copy = json_object_new ();
-  names = json_object_get_members (object);
-  for (const GList *l = names; l != NULL; l = l->next)
-    {
-      const char *name = l->data;
-
-      json_object_set_member (copy, name,
-                              json_node_copy_deep (json_object_get_member (object, name)));
-    }
-
-  return copy;
 }
 
 SimrisResource *
@@ -371,7 +301,7 @@ simris_resource_new (SimrisResourceKind kind,
 /**
  * simris_resource_copy:
  *
- * Returns: (transfer full): a deep copy of @self, extra fields included
+ * Returns: (transfer full): a deep copy of @self, its attachments included (simris-attachment.h)
  */
 SimrisResource *
 simris_resource_copy (SimrisResource *self)
@@ -388,7 +318,7 @@ simris_resource_copy (SimrisResource *self)
   copy->shortage_occupation_start = g_strdup (self->shortage_occupation_start);
   copy->count = self->count;
   copy->allowance_children = self->allowance_children;
-  copy->extra = simris_json_object_copy_deep (self->extra);
+  simris_attachment_copy_all (self, copy);
 
   return copy;
 }
@@ -618,37 +548,3 @@ simris_resource_set_allowance_children (SimrisResource *self,
     }
 }
 
-/**
- * simris_resource_get_extra:
- *
- * Returns: (transfer none) (nullable): the unknown fields kept for the round trip
- */
-JsonObject *
-simris_resource_get_extra (SimrisResource *self)
-{
-  g_return_val_if_fail (SIMRIS_IS_RESOURCE (self), NULL);
-
-  return self->extra;
-}
-
-/**
- * simris_resource_set_extra:
- * @extra: (nullable) (transfer none): unknown fields, referenced
- *
- * Changing the object in place afterwards does not emit #SimrisResource::changed.
- */
-void
-simris_resource_set_extra (SimrisResource *self,
-                           JsonObject     *extra)
-{
-  g_return_if_fail (SIMRIS_IS_RESOURCE (self));
-
-  if (self->extra == extra)
-    return;
-
-  if (extra != NULL)
-    json_object_ref (extra);
-  g_clear_pointer (&self->extra, json_object_unref);
-  self->extra = extra;
-  simris_resource_changed (self, NULL);
-}

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <json-glib/json-glib.h>
+#include <glib-object.h>
 
 #include "simris-enums.h"
 #include "simris-money.h"
@@ -53,13 +53,5 @@ void                simris_resource_set_count              (SimrisResource     *
 int                 simris_resource_get_allowance_children (SimrisResource     *self);
 void                simris_resource_set_allowance_children (SimrisResource     *self,
                                                             int                 allowance_children);
-/* Unknown fields of the case file, kept for the round trip (may be NULL). */
-JsonObject         *simris_resource_get_extra              (SimrisResource     *self);
-void                simris_resource_set_extra              (SimrisResource     *self,
-                                                            JsonObject         *extra);
-
-/* A deep, mutable copy of a JsonObject (NULL gives NULL): json_object_ref() and
- * json_node_copy() share the contents. The model's *_copy() use it for the extras. */
-JsonObject         *simris_json_object_copy_deep           (JsonObject         *object);
 
 G_END_DECLS

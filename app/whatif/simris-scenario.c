@@ -11,6 +11,7 @@
 #include "simris-engine.h"
 #include "simris-enum-types.h"
 #include "simris-i18n.h"
+#include "simris-json.h"
 #include "simris-resource.h"
 #include "simris-scenario.h"
 
@@ -922,7 +923,7 @@ simris_scenarios_load (SimrisHousehold *household,
 
   g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (household), NULL);
 
-  extra = simris_household_get_extra (household);
+  extra = simris_case_file_get_extra (household, SIMRIS_CASE_EXTRA_OWN);
   node = extra != NULL ? json_object_get_member (extra, "scenarios") : NULL;
   if (node == NULL)
     return g_steal_pointer (&scenarios);
@@ -971,7 +972,7 @@ simris_scenarios_load_all (SimrisHousehold *household,
 
   g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (household), NULL);
 
-  extra = simris_household_get_extra (household);
+  extra = simris_case_file_get_extra (household, SIMRIS_CASE_EXTRA_OWN);
   node = extra != NULL ? json_object_get_member (extra, "scenarios") : NULL;
   if (node == NULL)
     return g_steal_pointer (&scenarios);
@@ -1032,7 +1033,7 @@ copy_extra_with_list (SimrisHousehold  *household,
                       JsonArray       **list,
                       GError          **error)
 {
-  JsonObject *old = simris_household_get_extra (household);
+  JsonObject *old = simris_case_file_get_extra (household, SIMRIS_CASE_EXTRA_OWN);
   g_autoptr(JsonObject) extra = old != NULL ? simris_json_object_copy_deep (old) : json_object_new ();
   JsonNode *node = json_object_get_member (extra, "scenarios");
 
@@ -1065,7 +1066,7 @@ simris_scenarios_append (SimrisHousehold  *household,
     return fail (error, "scenarios", _("more than %d scenarios"), SIMRIS_SCENARIO_MAX);
   /* Every other entry stays as it was, unknown fields and all. */
   json_array_add_element (list, simris_scenario_to_json (scenario));
-  simris_household_set_extra (household, extra);
+  simris_case_file_set_extra (household, SIMRIS_CASE_EXTRA_OWN, extra);
   return TRUE;
 }
 
@@ -1084,7 +1085,7 @@ simris_scenarios_remove (SimrisHousehold *household,
   json_array_remove_element (list, index);
   if (json_array_get_length (list) == 0)
     json_object_remove_member (extra, "scenarios");
-  simris_household_set_extra (household, extra);
+  simris_case_file_set_extra (household, SIMRIS_CASE_EXTRA_OWN, extra);
   return TRUE;
 }
 
@@ -1097,7 +1098,7 @@ simris_scenarios_store (SimrisHousehold *household,
 
   g_return_if_fail (SIMRIS_IS_HOUSEHOLD (household));
 
-  old = simris_household_get_extra (household);
+  old = simris_case_file_get_extra (household, SIMRIS_CASE_EXTRA_OWN);
   extra = old != NULL ? simris_json_object_copy_deep (old) : json_object_new ();
   if (scenarios == NULL || scenarios->len == 0)
     json_object_remove_member (extra, "scenarios");
@@ -1109,7 +1110,7 @@ simris_scenarios_store (SimrisHousehold *household,
         json_array_add_element (array, simris_scenario_to_json (g_ptr_array_index (scenarios, i)));
       json_object_set_array_member (extra, "scenarios", array);
     }
-  simris_household_set_extra (household, extra);
+  simris_case_file_set_extra (household, SIMRIS_CASE_EXTRA_OWN, extra);
 }
 
 /* --- total income ---------------------------------------------------------------------------- */
