@@ -24,6 +24,7 @@
 #include "simris-money.h"
 #include "simris-parameters.h"
 #include "simris-report.h"
+#include "simris-comparison.h"
 #include "simris-scenario.h"
 #include "simris-summary.h"
 #include "simris-sweep.h"

@@ -5,6 +5,7 @@
 
 #include "simris-case-file.h"
 #include "simris-engine.h"
+#include "simris-comparison.h"
 #include "simris-scenario.h"
 
 /* What-if scenarios: saved in the case file, applied to a copy, compared side by side. Every

@@ -12,6 +12,7 @@
 #include "simris-engine.h"
 #include "simris-i18n.h"
 #include "simris-json.h"
+#include "simris-comparison.h"
 #include "simris-scenario.h"
 #include "simris-sweep.h"
 

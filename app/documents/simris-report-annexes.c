@@ -12,7 +12,7 @@
 
 #include "simris-member.h"
 #include "simris-resource.h"
-#include "simris-scenario.h"
+#include "simris-comparison.h"
 #include "simris-sweep-chart.h"
 #include "simris-timeline.h"
 #include "simris-report-private.h"

@@ -7,7 +7,7 @@
 #include "simris-household.h"
 #include "simris-page-layout.h"
 #include "simris-result.h"
-#include "simris-scenario.h"
+#include "simris-comparison.h"
 #include "simris-sweep.h"
 #include "simris-timeline.h"
 

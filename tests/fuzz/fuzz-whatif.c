@@ -17,6 +17,7 @@
 #include "simris-labour-court.h"
 #include "simris-presence.h"
 #include "simris-report.h"
+#include "simris-comparison.h"
 #include "simris-scenario.h"
 #include "simris-sweep.h"
 #include "simris-timeline.h"
