@@ -419,14 +419,16 @@ with tempfile.TemporaryDirectory() as tmp:
     check("de: dates as dd.mm.yyyy", re.search(r"\b\d{2}\.\d{2}\.\d{4}\b", text) is not None
           and re.search(r"\b\d{2}/\d{2}/\d{4}\b", text) is None, text[:300])
 
-# The language laws (data/language-regions.json): a warning on stderr, the PDF written all the
+# The language laws (data/languages.json, the language regions): a warning on stderr, the PDF written all the
 # same; Brussels takes both languages.
 with tempfile.TemporaryDirectory() as tmp:
     with open(os.path.join(public, "seed001-1-alone-with-minor-child.simris.json"), encoding="utf-8") as f:
         base_case = json.load(f)
     for postcode, lang, warned in [("9000", "fr", True), ("9000", "nl", False), ("4000", "nl", True),
                                    ("4000", "fr", False), ("1000", "fr", False), ("1000", "nl", False),
-                                   ("4700", "fr", True), ("4700", "nl", True), ("1400", "nl", True)]:
+                                   ("4700", "fr", True), ("4700", "nl", True), ("1400", "nl", True),
+                                   ("4700", "de", False), ("1000", "de", True), ("9000", "en", True),
+                                   ("0500", "fr", False)]:
         base_case.setdefault("decision", {})["cpas_postcode"] = postcode
         case = os.path.join(tmp, "c.simris.json")
         with open(case, "w", encoding="utf-8") as f:

@@ -276,6 +276,8 @@ typedef struct
   guint           nplurals;
   guint           (*postcodes)[2];
   guint           n_postcodes;
+  guint           (*bilingual)[2];   /* "bilingual_postcodes" */
+  guint           n_bilingual;
   GStrv           month_words[12];
 } Language;
 
@@ -329,9 +331,11 @@ member_string (JsonObject *object,
   return json_node_get_string (node);
 }
 
+/* "1300-1499,4000-4699" → pairs of bounds in *out. */
 static void
-parse_postcodes (Language   *language,
-                 const char *text)
+parse_postcodes (const char   *text,
+                 guint       (**out)[2],
+                 guint        *n_out)
 {
   g_auto(GStrv) ranges = NULL;
   GArray *array;
@@ -349,8 +353,19 @@ parse_postcodes (Language   *language,
       range[1] = dash != NULL ? (guint) g_ascii_strtoull (dash + 1, NULL, 10) : range[0];
       g_array_append_val (array, range);
     }
-  language->n_postcodes = array->len;
-  language->postcodes = (guint (*)[2]) (gpointer) g_array_free (array, FALSE);
+  *n_out = array->len;
+  *out = (guint (*)[2]) (gpointer) g_array_free (array, FALSE);
+}
+
+static gboolean
+in_ranges (guint64 value,
+           guint (*ranges)[2],
+           guint   n_ranges)
+{
+  for (guint r = 0; r < n_ranges; r++)
+    if (value >= ranges[r][0] && value <= ranges[r][1])
+      return TRUE;
+  return FALSE;
 }
 
 static void
@@ -373,7 +388,11 @@ language_fill (Language   *language,
                       ? g_intern_string (member_string (formats, "date_separator")) : NULL;
   l->region_postcodes = formats != NULL && member_string (formats, "region_postcodes")
                         ? g_intern_string (member_string (formats, "region_postcodes")) : NULL;
-  parse_postcodes (language, l->region_postcodes);
+  parse_postcodes (l->region_postcodes, &language->postcodes, &language->n_postcodes);
+  parse_postcodes (formats != NULL ? member_string (formats, "bilingual_postcodes") : NULL,
+                   &language->bilingual, &language->n_bilingual);
+  l->name_msgid = g_intern_string (formats != NULL && member_string (formats, "name_msgid")
+                                   ? member_string (formats, "name_msgid") : l->name);
 
   for (guint m = 0; m < 12; m++)
     {
@@ -548,26 +567,46 @@ simris_language_plural_index (const SimrisLanguage *language,
   return index < l->nplurals ? (guint) index : 0;
 }
 
+/* The number a postcode starts with (leading blanks skipped); FALSE when none. */
+static gboolean
+postcode_value (const char *postcode,
+                guint64    *value)
+{
+  char *end = NULL;
+
+  if (postcode == NULL)
+    return FALSE;
+  while (g_ascii_isspace (*postcode))
+    postcode++;
+  *value = g_ascii_strtoull (postcode, &end, 10);
+  return end != postcode;
+}
+
 const SimrisLanguage *
 simris_language_for_postcode (const char *postcode)
 {
   guint64 value;
-  char *end = NULL;
 
-  if (postcode == NULL)
-    return NULL;
-  while (g_ascii_isspace (*postcode))
-    postcode++;
-  value = g_ascii_strtoull (postcode, &end, 10);
-  if (end == postcode)
+  if (!postcode_value (postcode, &value))
     return NULL;
 
   languages_ensure ();
   for (guint i = 0; i < n_languages; i++)
-    for (guint r = 0; r < languages[i].n_postcodes; r++)
-      if (value >= languages[i].postcodes[r][0] && value <= languages[i].postcodes[r][1])
-        return &languages[i].public;
+    if (in_ranges (value, languages[i].postcodes, languages[i].n_postcodes))
+      return &languages[i].public;
   return NULL;
+}
+
+gboolean
+simris_language_in_bilingual_region (const SimrisLanguage *language,
+                                     const char           *postcode)
+{
+  const Language *l = (const Language *) language;
+  guint64 value;
+
+  g_return_val_if_fail (language != NULL, FALSE);
+
+  return postcode_value (postcode, &value) && in_ranges (value, l->bilingual, l->n_bilingual);
 }
 
 const char * const *

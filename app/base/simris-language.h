@@ -18,7 +18,9 @@ typedef struct
   const char *currency_before; /* before the figure: "€ " (U+00A0) in Dutch, "€" in English */
   const char *currency_after;  /* after the figure: " €" (U+00A0) in French and German */
   const char *date_separator;  /* dd?mm?yyyy: "/" or "."; NULL: ISO 8601 (English) */
-  const char *region_postcodes;/* the language region's postcodes ("4700-4799,…"), or NULL */
+  const char *region_postcodes;/* the language region's postcodes ("4700-4791,…"), or NULL */
+  const char *name_msgid;      /* its English name in a sentence ("French"), a msgid of context
+                                * "language in a sentence" (simris-language-region.c) */
 } SimrisLanguage;
 
 /* Every language, English first; never NULL, NULL-terminated. */
@@ -34,6 +36,10 @@ guint                 simris_language_plural_index (const SimrisLanguage *langua
 /* The language whose region holds this Belgian postcode ("4700" → German), or NULL (Brussels
  * and postcodes in no language's region list). */
 const SimrisLanguage *simris_language_for_postcode (const char *postcode);
+/* Whether this Belgian postcode lies in a bilingual region whose languages include language
+ * (Brussels-Capital: French and Dutch, data/languages.json "bilingual_postcodes"). */
+gboolean              simris_language_in_bilingual_region (const SimrisLanguage *language,
+                                                           const char           *postcode);
 /* The month names people type in this language (lower case, without accents), month 1–12;
  * NULL-terminated, never NULL. */
 const char * const   *simris_language_month_words (const SimrisLanguage *language,
