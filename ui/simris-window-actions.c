@@ -90,33 +90,41 @@ simris_window_actions_open_recent (GtkWidget  *widget,
 
 /* --- Save ------------------------------------------------------------------------------- */
 
+/* Saves to the file chosen, in Save As's dialog or through win.save-to, and closes the window
+ * when the save was asked on closing. Case files are recognised by their double extension. */
+static void
+save_as_chosen (SimrisWindow *self,
+                GFile        *chosen)
+{
+  gboolean close_after = self->close_after_save;
+  g_autofree char *basename = g_file_get_basename (chosen);
+  g_autoptr(GFile) file = g_object_ref (chosen);
+
+  self->close_after_save = FALSE;
+  if (!g_str_has_suffix (basename, CASE_SUFFIX))
+    {
+      g_autoptr(GFile) parent = g_file_get_parent (chosen);
+      g_autofree char *name = g_strconcat (basename, CASE_SUFFIX, NULL);
+
+      g_set_object (&file, NULL);
+      file = g_file_get_child (parent, name);
+    }
+  if (_simris_window_save_to (self, file) && close_after)
+    gtk_window_close (GTK_WINDOW (self));
+}
+
 static void
 save_as_response_cb (GtkNativeDialog *dialog,
                      int              response,
                      SimrisWindow    *self)
 {
-  gboolean close_after = self->close_after_save;
+  g_autoptr(GFile) file = NULL;
 
-  self->close_after_save = FALSE;
   if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *basename = file ? g_file_get_basename (file) : NULL;
-
-      /* Case files are recognised by their double extension. */
-      if (file != NULL && !g_str_has_suffix (basename, CASE_SUFFIX))
-        {
-          g_autoptr(GFile) parent = g_file_get_parent (file);
-          g_autofree char *name = g_strconcat (basename, CASE_SUFFIX, NULL);
-
-          GFile *child = g_file_get_child (parent, name);
-
-          g_object_unref (file);
-          file = child;
-        }
-      if (file != NULL && _simris_window_save_to (self, file) && close_after)
-        gtk_window_close (GTK_WINDOW (self));
-    }
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  if (file != NULL)
+    save_as_chosen (self, file);
+  self->close_after_save = FALSE;
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);
 }
@@ -128,16 +136,6 @@ _simris_window_save_as (SimrisWindow *self)
   g_autoptr(GtkFileFilter) filter = case_filter ();
   g_autofree char *name = _simris_window_dup_case_name (self);
   g_autofree char *filename = g_strconcat (name, CASE_SUFFIX, NULL);
-
-  if (self->save_target_for_testing != NULL)
-    {
-      g_autoptr(GFile) target = g_object_ref (self->save_target_for_testing);
-
-      if (_simris_window_save_to (self, target) && self->close_after_save)
-        gtk_window_close (GTK_WINDOW (self));
-      self->close_after_save = FALSE;
-      return;
-    }
 
   native = gtk_file_chooser_native_new (_("Save the Case"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_SAVE,
@@ -171,6 +169,17 @@ simris_window_actions_save_as (GtkWidget  *widget,
                                GVariant   *param)
 {
   _simris_window_save_as (SIMRIS_WINDOW (widget));
+}
+
+/* win.save-to (a URI): Save As without its dialog, the file already chosen. */
+static void
+simris_window_actions_save_to (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *param)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+
+  save_as_chosen (SIMRIS_WINDOW (widget), file);
 }
 
 /* --- Export and print ------------------------------------------------------------------- */
@@ -698,27 +707,6 @@ simris_window_actions_export_pdf (GtkWidget  *widget,
   if (!_simris_window_can_make_document (self))
     return;
 
-  if (self->export_target_for_testing != NULL)
-    {
-      /* The chooser the dialog would hold, its checks ticked as asked. */
-      GtkWidget *chooser = g_object_ref_sink (export_chooser_new (self, document_lang (self)));
-      GtkWidget *annexes = g_object_get_data (G_OBJECT (chooser), "annexes");
-      g_auto(GStrv) keys = g_strsplit (self->export_annexes_for_testing ? self->export_annexes_for_testing : "", ",", -1);
-
-      for (guint i = 0; keys[i] != NULL; i++)
-        {
-          GtkWidget *check = *keys[i] != '\0' ? g_object_get_data (G_OBJECT (annexes), keys[i]) : NULL;
-
-          if (check != NULL)
-            gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
-        }
-      export_to (self, self->export_target_for_testing,
-                 self->export_lang_for_testing ? self->export_lang_for_testing : document_lang (self),
-                 export_chooser_get_annexes (chooser));
-      g_object_unref (chooser);
-      return;
-    }
-
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
                                                        _("Export the Decision Draft"),
                                                        _("The draft of the CPAS’s reasoned decision, with the calculation "
@@ -734,6 +722,43 @@ simris_window_actions_export_pdf (GtkWidget  *widget,
   adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (export_language_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* win.export-to (uri, language, annexes): Export as PDF… with its answers given — the
+ * language ("" for the one the dialog offers) and the annexes ticked, their keys separated by
+ * commas ("period,scenarios,sweep"); the file already chosen. An annex the dialog would not
+ * offer stays out, as its check would be insensitive. */
+static void
+simris_window_actions_export_to (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *param)
+{
+  SimrisWindow *self = SIMRIS_WINDOW (widget);
+  const char *uri = NULL, *lang = NULL, *keys_text = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_auto(GStrv) keys = NULL;
+  GtkWidget *chooser, *annexes;
+
+  if (!_simris_window_can_make_document (self))
+    return;
+
+  g_variant_get (param, "(&s&s&s)", &uri, &lang, &keys_text);
+  if (*lang == '\0')
+    lang = document_lang (self);
+  file = g_file_new_for_uri (uri);
+  /* The chooser the dialog would hold, its checks ticked as asked. */
+  chooser = g_object_ref_sink (export_chooser_new (self, lang));
+  annexes = g_object_get_data (G_OBJECT (chooser), "annexes");
+  keys = g_strsplit (keys_text, ",", -1);
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      GtkWidget *check = *keys[i] != '\0' ? g_object_get_data (G_OBJECT (annexes), keys[i]) : NULL;
+
+      if (check != NULL)
+        gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+    }
+  export_to (self, file, lang, export_chooser_get_annexes (chooser));
+  g_object_unref (chooser);
 }
 
 typedef struct
@@ -938,7 +963,7 @@ simris_window_actions_print (GtkWidget  *widget,
 
   job->window = g_object_ref (self);
   job->lang = g_strdup (print_lang (self));
-  job->note = g_strcmp0 (action_name, "win.print-note") == 0;
+  job->note = g_str_has_prefix (action_name, "win.print-note");
   g_object_set_data_full (G_OBJECT (op), "simris-print-job", job, print_job_free);
 
   if (job->note)
@@ -962,16 +987,22 @@ simris_window_actions_print (GtkWidget  *widget,
   g_signal_connect (op, "preview", G_CALLBACK (print_preview_cb), job);
   g_signal_connect (op, "done", G_CALLBACK (print_done_cb), job);
 
-  if (self->print_target_for_testing != NULL && action != GTK_PRINT_OPERATION_ACTION_PREVIEW)
+  if (param != NULL)
     {
-      g_autofree char *path = g_file_get_path (self->print_target_for_testing);
+      const char *uri = NULL, *lang = NULL;
+      g_autoptr(GFile) file = NULL;
+      g_autofree char *path = NULL;
 
-      /* The same pages, written to a PDF instead of a printer, without the dialog. */
-      /* NULL: the language the dialog would offer, as if the user did not change it. */
-      if (self->print_lang_for_testing != NULL)
+      /* win.print-to, win.print-note-to (uri, language): the same pages, written to a PDF
+       * instead of a printer, without the dialog; "" is the language the dialog would offer,
+       * as if the user did not change it. */
+      g_variant_get (param, "(&s&s)", &uri, &lang);
+      file = g_file_new_for_uri (uri);
+      path = g_file_get_path (file);
+      if (*lang != '\0')
         {
           g_free (job->lang);
-          job->lang = g_strdup (self->print_lang_for_testing);
+          job->lang = g_strdup (lang);
         }
       gtk_print_operation_set_export_filename (op, path);
       gtk_print_operation_set_allow_async (op, FALSE);
@@ -1319,10 +1350,14 @@ _simris_window_class_actions_init (SimrisWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.no-recent", NULL, simris_window_actions_no_recent);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, simris_window_actions_save);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, simris_window_actions_save_as);
+  gtk_widget_class_install_action (widget_class, "win.save-to", "s", simris_window_actions_save_to);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, simris_window_actions_export_pdf);
+  gtk_widget_class_install_action (widget_class, "win.export-to", "(sss)", simris_window_actions_export_to);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, simris_window_actions_print);
+  gtk_widget_class_install_action (widget_class, "win.print-to", "(ss)", simris_window_actions_print);
   gtk_widget_class_install_action (widget_class, "win.print-preview", NULL, simris_window_actions_print);
   gtk_widget_class_install_action (widget_class, "win.print-note", NULL, simris_window_actions_print);
+  gtk_widget_class_install_action (widget_class, "win.print-note-to", "(ss)", simris_window_actions_print);
   gtk_widget_class_install_action (widget_class, "win.add-member", "s", simris_window_actions_add_member);
   gtk_widget_class_install_action (widget_class, "win.remove-member", "s", simris_window_actions_remove_member);
   gtk_widget_class_install_action (widget_class, "win.move-member", "(si)", simris_window_actions_move_member);

@@ -70,16 +70,9 @@ struct _SimrisWindow
   guint                 close_after_save : 1;
   guint                 closing_confirmed : 1;
 
-  /* Testing hooks */
-  GFile                *export_target_for_testing;
-  char                 *export_lang_for_testing;
-  char                 *export_annexes_for_testing;
   /* The applicant whose decision draft is exported, when several apply (docs/calculation.md
    * §5.1); NULL: the case's applicant. */
   char                 *export_applicant;
-  GFile                *save_target_for_testing;
-  GFile                *print_target_for_testing;
-  char                 *print_lang_for_testing;
 };
 
 void     _simris_window_class_actions_init (SimrisWindowClass *klass);

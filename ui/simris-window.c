@@ -1160,9 +1160,6 @@ simris_window_dispose (GObject *object)
 
   g_clear_object (&self->household);
   g_clear_object (&self->file);
-  g_clear_object (&self->export_target_for_testing);
-  g_clear_object (&self->save_target_for_testing);
-  g_clear_object (&self->print_target_for_testing);
 
   G_OBJECT_CLASS (simris_window_parent_class)->dispose (object);
 }
@@ -1182,10 +1179,7 @@ simris_window_finalize (GObject *object)
   g_free (self->autosave_error);
   g_free (self->file_etag);
   g_weak_ref_clear (&self->problem_widget);
-  g_free (self->export_lang_for_testing);
-  g_free (self->export_annexes_for_testing);
   g_free (self->export_applicant);
-  g_free (self->print_lang_for_testing);
 
   G_OBJECT_CLASS (simris_window_parent_class)->finalize (object);
 }
@@ -1570,49 +1564,6 @@ simris_window_get_household_page (SimrisWindow *self)
   g_return_val_if_fail (SIMRIS_IS_WINDOW (self), NULL);
 
   return GTK_WIDGET (self->household_page);
-}
-
-void
-simris_window_set_export_target_for_testing (SimrisWindow *self,
-                                             GFile        *file,
-                                             const char   *lang)
-{
-  g_return_if_fail (SIMRIS_IS_WINDOW (self));
-
-  g_set_object (&self->export_target_for_testing, file);
-  g_free (self->export_lang_for_testing);
-  self->export_lang_for_testing = g_strdup (lang);
-}
-
-void
-simris_window_set_export_annexes_for_testing (SimrisWindow *self,
-                                              const char   *annexes)
-{
-  g_return_if_fail (SIMRIS_IS_WINDOW (self));
-
-  g_free (self->export_annexes_for_testing);
-  self->export_annexes_for_testing = g_strdup (annexes);
-}
-
-void
-simris_window_set_save_target_for_testing (SimrisWindow *self,
-                                           GFile        *file)
-{
-  g_return_if_fail (SIMRIS_IS_WINDOW (self));
-
-  g_set_object (&self->save_target_for_testing, file);
-}
-
-void
-simris_window_set_print_target_for_testing (SimrisWindow *self,
-                                            GFile        *file,
-                                            const char   *lang)
-{
-  g_return_if_fail (SIMRIS_IS_WINDOW (self));
-
-  g_set_object (&self->print_target_for_testing, file);
-  g_free (self->print_lang_for_testing);
-  self->print_lang_for_testing = g_strdup (lang);
 }
 
 /* --- Recovery of an earlier run's unsaved work ------------------------------------------ */

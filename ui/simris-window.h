@@ -47,29 +47,11 @@ const char      *simris_window_get_form_problem (SimrisWindow     *self);
 /* The person's page the window keeps for member (NULL if it was never opened). */
 GtkWidget       *simris_window_get_member_page  (SimrisWindow     *self,
                                                  SimrisMember     *member);
-/* Offers, in a bar above the form (never a dialog that blocks), the work an earlier run
- * left unsaved in these autosave files: Recover or Discard. */
 /* Whether the case's file changed on disk since it was read or saved here. */
 gboolean         simris_window_file_changed_on_disk (SimrisWindow *self);
+/* Offers, in a bar above the form (never a dialog that blocks), the work an earlier run
+ * left unsaved in these autosave files: Recover or Discard. */
 void             simris_window_offer_recovery   (SimrisWindow     *self,
                                                  const char * const *autosave_paths);
-
-/* Testing: win.export-pdf writes here in this language ("fr", "nl") without asking;
- * win.save-as saves to save_as_file without the chooser; win.print runs the print
- * operation with its usual handlers but exports the pages to this PDF instead of showing
- * the Print dialog. */
-void             simris_window_set_export_target_for_testing  (SimrisWindow *self,
-                                                               GFile        *file,
-                                                               const char   *lang);
-/* Testing: the annexes win.export-pdf ticks in its chooser before writing to the export
- * target: "period", "scenarios", "sweep", comma-separated (NULL: none); one not available
- * stays off, as its check button is insensitive. */
-void             simris_window_set_export_annexes_for_testing (SimrisWindow *self,
-                                                               const char   *annexes);
-void             simris_window_set_save_target_for_testing    (SimrisWindow *self,
-                                                               GFile        *file);
-void             simris_window_set_print_target_for_testing   (SimrisWindow *self,
-                                                               GFile        *file,
-                                                               const char   *lang);
 
 G_END_DECLS

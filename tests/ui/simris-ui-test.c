@@ -193,3 +193,32 @@ simris_ui_test_save_png (GtkWidget  *widget,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
   return gdk_texture_save_to_png (texture, path);
 }
+
+gboolean
+simris_ui_test_activate_to (GtkWidget  *widget,
+                            const char *action,
+                            GFile      *file,
+                            ...)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  GVariantBuilder builder;
+  const char *answer;
+  guint n = 0;
+  va_list args;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE_TUPLE);
+  g_variant_builder_add (&builder, "s", uri);
+  va_start (args, file);
+  while ((answer = va_arg (args, const char *)) != NULL)
+    {
+      g_variant_builder_add (&builder, "s", answer);
+      n++;
+    }
+  va_end (args);
+  if (n == 0)
+    {
+      g_variant_builder_clear (&builder);
+      return gtk_widget_activate_action_variant (widget, action, g_variant_new_string (uri));
+    }
+  return gtk_widget_activate_action_variant (widget, action, g_variant_builder_end (&builder));
+}

@@ -44,5 +44,13 @@ SimrisWindow      *simris_ui_test_open_window (SimrisApplication *app,
  * the file could not be written. */
 gboolean           simris_ui_test_save_png    (GtkWidget  *widget,
                                                const char *path);
+/* Activates an action that takes a file, as its dialog's answer would (win.save-to,
+ * win.export-to, win.print-to, assistant.export-to…): the parameter is the file's URI alone,
+ * or a tuple of it and the other answers given, strings ("" for the one the dialog offers),
+ * the list ending with NULL. Returns whether the action was found. */
+gboolean           simris_ui_test_activate_to (GtkWidget  *widget,
+                                               const char *action,
+                                               GFile      *file,
+                                               ...) G_GNUC_NULL_TERMINATED;
 
 G_END_DECLS

@@ -396,8 +396,7 @@ test_student (void)
     g_autoptr(GError) error = NULL;
 
     /* "Save the Case…" is the window's Save: a normal case file, and the window knows it. */
-    simris_window_set_save_target_for_testing (window, file);
-    gtk_widget_activate_action (GTK_WIDGET (a), "assistant.save", NULL);
+    g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (a), "assistant.save-to", file, NULL));
     simris_ui_test_settle ();
     reloaded = simris_case_file_load (file, NULL, &error);
     g_assert_no_error (error);
@@ -544,8 +543,7 @@ test_parent_pension (void)
   check_case (window, a, "parent-pension.simris.json");
 
   /* The one-page summary, in French and in Dutch. */
-  simris_assistant_set_export_target_for_testing (a, pdf_file, "fr");
-  gtk_widget_activate_action (GTK_WIDGET (a), "assistant.export", NULL);
+  g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (a), "assistant.export-to", pdf_file, "fr", NULL));
   simris_ui_test_settle ();
   g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF"));
@@ -557,8 +555,7 @@ test_parent_pension (void)
     gsize size;
 
     /* The Dutch summary: its title (the PDF's metadata, not compressed) is in Dutch. */
-    simris_assistant_set_export_target_for_testing (a, nl_file, "nl");
-    gtk_widget_activate_action (GTK_WIDGET (a), "assistant.export", NULL);
+    g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (a), "assistant.export-to", nl_file, "nl", NULL));
     simris_ui_test_settle ();
     g_assert_true (g_file_get_contents (nl, &data, &size, NULL));
     g_assert_true (g_str_has_prefix (data, "%PDF"));
@@ -577,8 +574,7 @@ test_parent_pension (void)
     g_autofree char *data = NULL;
 
     /* Printing draws the same page through GtkPrintOperation (exported here to a PDF). */
-    simris_assistant_set_print_target_for_testing (a, printed_file);
-    gtk_widget_activate_action (GTK_WIDGET (a), "assistant.print", NULL);
+    g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (a), "assistant.print-to", printed_file, NULL));
     simris_ui_test_settle ();
     g_assert_true (g_file_get_contents (printed, &data, NULL, NULL));
     g_assert_true (g_str_has_prefix (data, "%PDF"));
@@ -591,8 +587,7 @@ test_parent_pension (void)
         g_autofree char *path = g_build_filename (g_getenv ("SIMRIS_ASSISTANT_SHOTS"), name, NULL);
         g_autoptr(GFile) out = g_file_new_for_path (path);
 
-        simris_assistant_set_export_target_for_testing (a, out, lang);
-        gtk_widget_activate_action (GTK_WIDGET (a), "assistant.export", NULL);
+        g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (a), "assistant.export-to", out, lang, NULL));
         simris_ui_test_settle ();
       }
   close_all (window, a);

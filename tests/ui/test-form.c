@@ -329,20 +329,17 @@ test_letters_in_wage (void)
   g_assert_true (gtk_widget_has_focus (amount) || gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), amount));
 
   /* Export and print refuse, with the same message. */
-  simris_window_set_export_target_for_testing (window, pdf_file, "fr");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
+  g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (window), "win.export-to", pdf_file, "fr", "", NULL));
   simris_ui_test_settle_window (window);
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
-  simris_window_set_print_target_for_testing (window, print_file, "fr");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+  g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (window), "win.print-to", print_file, "fr", NULL));
   simris_ui_test_settle_window (window);
   g_assert_false (g_file_test (printed, G_FILE_TEST_EXISTS));
   g_assert_true (has_label_containing (GTK_WIDGET (window), simris_window_get_form_problem (window)));
 
   /* Save keeps the text on screen, says the field is saved as not filled in, and never
    * writes the old 400,00 nor 11. */
-  simris_window_set_save_target_for_testing (window, target);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
+  g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (window), "win.save-to", target, NULL));
   simris_ui_test_settle_window (window);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, "11OO");
   g_assert_true (has_label_containing (GTK_WIDGET (window), "saved as not filled in"));
@@ -367,7 +364,7 @@ test_letters_in_wage (void)
 
     g_assert_nonnull (strstr (summary_text (window), money_text));
   }
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
+  g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (window), "win.export-to", pdf_file, "fr", "", NULL));
   g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -433,8 +430,7 @@ test_impossible_birth_date (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (birth)), ==, "31/02/2000");
   g_assert_null (simris_member_get_birth_date (applicant));
 
-  simris_window_set_save_target_for_testing (window, target);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
+  g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (window), "win.save-to", target, NULL));
   simris_ui_test_settle_window (window);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (birth)), ==, "31/02/2000");
   top = read_json (saved);
@@ -780,8 +776,7 @@ test_autosave_max_wait (void)
     g_assert_cmpint (st.st_mode & 0777, ==, 0600);
   }
 
-  simris_window_set_save_target_for_testing (window, target);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
+  g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (window), "win.save-to", target, NULL));
   g_assert_false (g_file_test (found, G_FILE_TEST_EXISTS));
   gtk_window_destroy (GTK_WINDOW (window));
 }

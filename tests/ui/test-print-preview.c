@@ -141,16 +141,14 @@ test_language_per_case (void)
   settle ();
   g_assert_null (simris_household_get_decision_field (simris_window_get_household (window), "language"));
 
-  simris_window_set_export_target_for_testing (window, target, "nl");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
+  g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (window), "win.export-to", target, "nl", "", NULL));
   settle ();
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpint (g_stat (pdf, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
   g_assert_cmpstr (simris_household_get_decision_field (simris_window_get_household (window), "language"), ==, "nl");
 
-  simris_window_set_save_target_for_testing (window, saved_file);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
+  g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (window), "win.save-to", saved_file, NULL));
   settle ();
   reloaded = simris_case_file_load (saved_file, NULL, &error);
   g_assert_no_error (error);

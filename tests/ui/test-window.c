@@ -490,11 +490,7 @@ test_export_pdf (void)
     }
 
   window = simris_ui_test_open_window (app, path);
-  /* The export hook leaves the print hook's language alone (it once freed it: a double free
-   * when the window is finalized). */
-  simris_window_set_print_target_for_testing (window, NULL, "nl");
-  simris_window_set_export_target_for_testing (window, target, "fr");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
+  g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (window), "win.export-to", target, "fr", "", NULL));
   g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
   g_assert_cmpuint (length, >, 1000);
   g_assert_true (g_str_has_prefix (contents, "%PDF"));
@@ -506,12 +502,11 @@ test_export_pdf (void)
 
     g_assert_true (g_file_test (note, G_FILE_TEST_IS_REGULAR));
     g_assert_false (g_file_test (note2, G_FILE_TEST_EXISTS));
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
+    g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (window), "win.export-to", target, "fr", "", NULL));
     g_assert_true (g_file_test (note2, G_FILE_TEST_IS_REGULAR));
   }
 
-  simris_window_set_export_target_for_testing (window, target_nl, "nl");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
+  g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (window), "win.export-to", target_nl, "nl", "", NULL));
   g_assert_true (g_file_test (pdf_nl, G_FILE_TEST_IS_REGULAR));
 
   /* Issue 27: exporting marked the case modified. The language is remembered in the case,
@@ -582,9 +577,8 @@ test_export_annexes (void)
         g_autofree char *plain = NULL;
         gboolean fr = g_str_equal (langs[l], "fr");
 
-        simris_window_set_export_annexes_for_testing (window, with ? "period,scenarios,sweep" : NULL);
-        simris_window_set_export_target_for_testing (window, target, langs[l]);
-        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
+        g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (window), "win.export-to", target, langs[l],
+                                                   with ? "period,scenarios,sweep" : "", NULL));
         text = run_poppler ("pdftotext", pdf, TRUE);
         plain = plain_spaces (text);
         g_assert_nonnull (strstr (plain, fr ? "498,53 €" : "€ 498,53"));
@@ -595,7 +589,6 @@ test_export_annexes (void)
          * the household with the parent?" in every draft (issue 24). */
         g_assert_true ((strstr (plain, "Parent leaves") != NULL) == with);
       }
-  simris_window_set_export_annexes_for_testing (window, NULL);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -646,8 +639,7 @@ test_print (void)
       g_assert_no_error (error);
       amount = simris_money_format (simris_result_get_amount_month (result), langs[i]);
 
-      simris_window_set_print_target_for_testing (window, target, langs[i]);
-      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+      g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (window), "win.print-to", target, langs[i], NULL));
       g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
 
       info = run_poppler ("pdfinfo", pdf, FALSE);
@@ -674,8 +666,7 @@ test_print (void)
         g_autoptr(GFile) note_target = g_file_new_for_path (note_pdf);
         g_autofree char *note_text = NULL;
 
-        simris_window_set_print_target_for_testing (window, note_target, langs[i]);
-        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print-note", NULL));
+        g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (window), "win.print-note-to", note_target, langs[i], NULL));
         note_text = run_poppler ("pdftotext", note_pdf, TRUE);
         g_assert_nonnull (strstr (note_text, simris_tr (langs[i], "Note for the social worker")));
         g_assert_null (strstr (note_text, simris_tr (langs[i], "Grounds and legal basis")));
@@ -732,8 +723,7 @@ test_save_and_autosave (void)
     }
   g_assert_cmpuint (n_autosaves, ==, 1);
 
-  simris_window_set_save_target_for_testing (window, target);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
+  g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (window), "win.save-to", target, NULL));
   g_assert_false (simris_window_get_modified (window));
   g_assert_true (g_file_equal (simris_window_get_file (window), target));
   g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
@@ -779,13 +769,11 @@ test_print_language (void)
       return;
     }
   window = simris_ui_test_open_window (app, path);
-  simris_window_set_export_target_for_testing (window, export_file, "nl");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
+  g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (window), "win.export-to", export_file, "nl", "", NULL));
   g_assert_cmpstr (simris_household_get_decision_field (simris_window_get_household (window), "language"), ==, "nl");
 
-  /* No language given to the hook: the one the Print dialog offers. */
-  simris_window_set_print_target_for_testing (window, print_file, NULL);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+  /* No language given: the one the Print dialog offers. */
+  g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (window), "win.print-to", print_file, "", NULL));
   text = run_poppler ("pdftotext", printed, TRUE);
   plain = plain_spaces (text);
   g_assert_nonnull (strstr (plain, "498,53 €"));

@@ -57,10 +57,6 @@ struct _SimrisAssistant
   char            *return_pages;
   char            *export_message;  /* what the last export said */
   char            *print_lang;
-
-  GFile           *export_target_for_testing;
-  char            *export_lang_for_testing;
-  GFile           *print_target_for_testing;
 };
 
 G_DEFINE_FINAL_TYPE (SimrisAssistant, simris_assistant, ADW_TYPE_WINDOW)
@@ -431,6 +427,18 @@ save_action (GtkWidget  *widget,
     gtk_widget_activate_action (GTK_WIDGET (self->window), "win.save", NULL);
 }
 
+/* assistant.save-to (a URI): the window's Save As, the file already chosen. */
+static void
+save_to_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  SimrisAssistant *self = SIMRIS_ASSISTANT (widget);
+
+  if (self->window != NULL)
+    gtk_widget_activate_action_variant (GTK_WIDGET (self->window), "win.save-to", param);
+}
+
 static void
 export_to (SimrisAssistant *self,
            GFile           *file,
@@ -496,13 +504,6 @@ export_action (GtkWidget  *widget,
   const char *labels[] = { N_("French"), N_("Dutch"), NULL };
   const char *translated[3] = { _(labels[0]), _(labels[1]), NULL };
 
-  if (self->export_target_for_testing != NULL)
-    {
-      export_to (self, self->export_target_for_testing,
-                 self->export_lang_for_testing ? self->export_lang_for_testing : lang);
-      return;
-    }
-
   chooser = gtk_file_chooser_native_new (_("Export My Simulation"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   /* Translators: the file name proposed for the applicant's summary */
@@ -511,6 +512,24 @@ export_action (GtkWidget  *widget,
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "lang", lang);
   g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* assistant.export-to (uri, language): the file chooser's answers given; "" is the language
+ * it would offer. */
+static void
+export_to_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  SimrisAssistant *self = SIMRIS_ASSISTANT (widget);
+  const char *uri = NULL, *lang = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  g_variant_get (param, "(&s&s)", &uri, &lang);
+  if (*lang == '\0')
+    lang = self->window ? _simris_window_default_document_lang (self->window) : "fr";
+  file = g_file_new_for_uri (uri);
+  export_to (self, file, lang);
 }
 
 static void
@@ -559,9 +578,11 @@ print_action (GtkWidget  *widget,
   self->print_lang = g_strdup (lang);
   g_signal_connect (operation, "begin-print", G_CALLBACK (print_begin_cb), NULL);
   g_signal_connect (operation, "draw-page", G_CALLBACK (print_draw_cb), self);
-  if (self->print_target_for_testing != NULL)
+  if (param != NULL)
     {
-      g_autofree char *path = g_file_get_path (self->print_target_for_testing);
+      /* assistant.print-to (a URI): the same page, exported to a PDF without the dialog. */
+      g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+      g_autofree char *path = g_file_get_path (file);
 
       gtk_print_operation_set_export_filename (operation, path);
       gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, GTK_WINDOW (self), &error);
@@ -589,8 +610,6 @@ simris_assistant_dispose (GObject *object)
   self->window = NULL;
   g_clear_object (&self->household);
   g_clear_object (&self->guide);
-  g_clear_object (&self->export_target_for_testing);
-  g_clear_object (&self->print_target_for_testing);
   gtk_widget_dispose_template (GTK_WIDGET (self), SIMRIS_TYPE_ASSISTANT);
   G_OBJECT_CLASS (simris_assistant_parent_class)->dispose (object);
 }
@@ -607,7 +626,6 @@ simris_assistant_finalize (GObject *object)
   g_free (self->export_message);
   g_free (self->return_pages);
   g_free (self->print_lang);
-  g_free (self->export_lang_for_testing);
   G_OBJECT_CLASS (simris_assistant_parent_class)->finalize (object);
 }
 
@@ -635,8 +653,11 @@ simris_assistant_class_init (SimrisAssistantClass *klass)
   gtk_widget_class_install_action (widget_class, "assistant.go-to", "s", go_to_action);
   gtk_widget_class_install_action (widget_class, "assistant.full-form", NULL, full_form_action);
   gtk_widget_class_install_action (widget_class, "assistant.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "assistant.save-to", "s", save_to_action);
   gtk_widget_class_install_action (widget_class, "assistant.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "assistant.export-to", "(ss)", export_to_action);
   gtk_widget_class_install_action (widget_class, "assistant.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "assistant.print-to", "s", print_action);
   gtk_widget_class_install_action (widget_class, "assistant.leave", NULL, leave_action);
 
   /* Keyboard first: Alt+Left is Back everywhere; Enter is Next where no field uses it. */
@@ -755,27 +776,6 @@ simris_assistant_get_export_message (SimrisAssistant *self)
   g_return_val_if_fail (SIMRIS_IS_ASSISTANT (self), NULL);
 
   return self->export_message;
-}
-
-void
-simris_assistant_set_print_target_for_testing (SimrisAssistant *self,
-                                               GFile           *file)
-{
-  g_return_if_fail (SIMRIS_IS_ASSISTANT (self));
-
-  g_set_object (&self->print_target_for_testing, file);
-}
-
-void
-simris_assistant_set_export_target_for_testing (SimrisAssistant *self,
-                                                GFile           *file,
-                                                const char      *lang)
-{
-  g_return_if_fail (SIMRIS_IS_ASSISTANT (self));
-
-  g_set_object (&self->export_target_for_testing, file);
-  g_free (self->export_lang_for_testing);
-  self->export_lang_for_testing = g_strdup (lang);
 }
 
 /* ---- entry points -------------------------------------------------------------------- */

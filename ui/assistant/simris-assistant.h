@@ -47,12 +47,4 @@ void             simris_assistant_add_window_actions (SimrisWindow    *window);
 /* "Guide Me" or "Fill the Form": the choice offered on a first run and on a new case. */
 void             simris_assistant_offer              (SimrisWindow    *window);
 
-/* Testing: "assistant.export" writes here in this language without asking. */
-void             simris_assistant_set_export_target_for_testing (SimrisAssistant *self,
-                                                                 GFile           *file,
-                                                                 const char      *lang);
-/* Testing: "assistant.print" runs the print operation but exports its page to this PDF. */
-void             simris_assistant_set_print_target_for_testing  (SimrisAssistant *self,
-                                                                 GFile           *file);
-
 G_END_DECLS
