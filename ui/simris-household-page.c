@@ -34,6 +34,11 @@ struct _SimrisHouseholdPage
   GtkSwitch          *maf_switch;
   GtkSwitch          *alternate_months_switch;
   GtkSwitch          *share_excess_switch;
+  GtkWidget          *student_under_25_row;
+  GtkSwitch          *student_under_25_switch;
+  GtkWidget          *student_covid_row;
+  GtkSwitch          *student_covid_switch;
+  GSignalGroup       *household_signals;
   GtkSpinButton      *share_spin;
   AdwEntryRow        *cpas_name_row;
   AdwEntryRow        *cpas_address_row;
@@ -275,6 +280,23 @@ row_to_paid (GBinding     *binding,
   return TRUE;
 }
 
+/* The two students' options (docs/calculation.md §4.3) only matter when someone in the
+ * household studies full time: shown then, hidden otherwise (the case keeps their value). */
+static void
+update_student_rows (SimrisHouseholdPage *self)
+{
+  gboolean student = FALSE;
+
+  for (guint i = 0; self->household != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->household)); i++)
+    {
+      g_autoptr(SimrisMember) member = g_list_model_get_item (G_LIST_MODEL (self->household), i);
+
+      student = student || simris_member_get_student (member);
+    }
+  gtk_widget_set_visible (self->student_under_25_row, student);
+  gtk_widget_set_visible (self->student_covid_row, student);
+}
+
 static void
 bind_group (SimrisHouseholdPage *self)
 {
@@ -295,6 +317,8 @@ bind_group (SimrisHouseholdPage *self)
   g_binding_group_bind (g, "reform-maf-exempt", self->maf_switch, "active", flags);
   g_binding_group_bind (g, "alternating-custody-alternate-months", self->alternate_months_switch, "active", flags);
   g_binding_group_bind (g, "applicants-share-excess", self->share_excess_switch, "active", flags);
+  g_binding_group_bind (g, "student-exemption-under-25", self->student_under_25_switch, "active", flags);
+  g_binding_group_bind (g, "student-grant-covid-alignment", self->student_covid_switch, "active", flags);
   g_binding_group_bind (g, "split-applicant-share", self->share_spin, "value", flags);
   bind_text (self, "cpas-name", self->cpas_name_row);
   bind_text (self, "cpas-address", self->cpas_address_row);
@@ -312,6 +336,9 @@ simris_household_page_dispose (GObject *object)
   if (self->bindings != NULL)
     g_binding_group_set_source (self->bindings, NULL);
   g_clear_object (&self->bindings);
+  if (self->household_signals != NULL)
+    g_signal_group_set_target (self->household_signals, NULL);
+  g_clear_object (&self->household_signals);
   if (self->members_list != NULL)
     gtk_list_box_bind_model (self->members_list, NULL, NULL, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SIMRIS_TYPE_HOUSEHOLD_PAGE);
@@ -388,6 +415,10 @@ simris_household_page_class_init (SimrisHouseholdPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, maf_switch);
   gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, alternate_months_switch);
   gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, share_excess_switch);
+  gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, student_under_25_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, student_under_25_switch);
+  gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, student_covid_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, student_covid_switch);
   gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, share_spin);
   gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, cpas_name_row);
   gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, cpas_address_row);
@@ -406,6 +437,8 @@ simris_household_page_init (SimrisHouseholdPage *self)
   fill_residence_statuses (self);
   self->bindings = g_binding_group_new ();
   bind_group (self);
+  self->household_signals = g_signal_group_new (SIMRIS_TYPE_HOUSEHOLD);
+  g_signal_group_connect_swapped (self->household_signals, "changed", G_CALLBACK (update_student_rows), self);
   simris_ui_drop_dead_tab_stops (GTK_WIDGET (self));
   simris_ui_wrap_group_titles (GTK_WIDGET (self));
   simris_ui_limit_text (GTK_WIDGET (self->cpas_name_row), SIMRIS_UI_MAX_TEXT);
@@ -442,6 +475,8 @@ simris_household_page_set_household (SimrisHouseholdPage *self,
   gtk_list_box_bind_model (self->members_list, NULL, NULL, NULL, NULL);
   g_set_object (&self->household, household);
   g_binding_group_set_source (self->bindings, household);
+  g_signal_group_set_target (self->household_signals, household);
+  update_student_rows (self);
   if (household != NULL)
     gtk_list_box_bind_model (self->members_list, G_LIST_MODEL (household), create_member_row, self, NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOUSEHOLD]);

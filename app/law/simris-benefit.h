@@ -52,7 +52,8 @@ typedef struct
   SimrisBenefitRoute    route;
   SimrisAct             act;        /* the law of 26/05/2002 or the organic law of 08/07/1976 */
   const char           *article;    /* the article that decides it, without its act */
-  const char           *label;      /* msgid: the status in plain words (the guide's answer) */
+  const char           *label;      /* msgid: the status as the sources name it (the full form) */
+  const char           *plain;      /* msgid: the same in the applicant's words (the guide's answer) */
   const char           *source;
 } SimrisResidenceRule;
 

@@ -525,6 +525,16 @@ equivalent_residence_check (Ctx            *ctx,
   return failed;
 }
 
+/* The residence status of the case, when given, leads elsewhere than to the integration
+ * income (simris-benefit.c; docs/calculation.md §15). */
+static gboolean
+residence_status_excludes (Ctx *ctx)
+{
+  const SimrisResidenceRule *status = simris_benefit_residence_rule (ctx->options.residence_status);
+
+  return status != NULL && status->route != SIMRIS_BENEFIT_ROUTE_INTEGRATION_INCOME;
+}
+
 /* Art. 3, 1°, 3°, 5° and 6° DIS, as answered in the case (docs/calculation.md §1): false → not
  * eligible; absent → assumed met, to be checked by the CPAS. The conditions are rows of the
  * law's table; failed[] is indexed like it. */
@@ -552,7 +562,16 @@ art3_conditions_check (Ctx      *ctx,
         }
 
       failed[i] = v == SIMRIS_TRISTATE_NO;
-      if (v == SIMRIS_TRISTATE_YES)
+      /* Art. 3, 3° DIS: a residence status given in the case that does not give the
+       * integration income (foreigners' register, reception structure, no right of stay:
+       * simris-benefit.c) fails the nationality condition, whatever the answer on actual
+       * residence (bdas-wwsb.brussels 2.2.2). equivalent_hint () then says where it leads. */
+      if (c->condition == SIMRIS_CONDITION_RESIDENCE && residence_status_excludes (ctx))
+        {
+          failed[i] = TRUE;
+          state = TR (N_("not met: the residence status does not give the integration income (art. 3, 3°)"));
+        }
+      else if (v == SIMRIS_TRISTATE_YES)
         state = TR (N_("met"));
       else if (v == SIMRIS_TRISTATE_NO)
         state = TR (N_("not met"));
@@ -2221,9 +2240,12 @@ compute_benefit_alternatives (SimrisParameters *params,
       SimrisMember *applicant = simris_household_get_applicant (household);
       const SimrisResidenceRule *status = simris_benefit_residence_rule (options->residence_status);
 
+      /* Residence answered "not met", or a status that gives the equivalent aid (it fails
+       * art. 3, 3° DIS whatever the answer on actual residence). */
       if (applicant != NULL
-          && simris_member_get_condition (applicant, SIMRIS_CONDITION_RESIDENCE) == SIMRIS_TRISTATE_NO
-          && (status == NULL || status->route == SIMRIS_BENEFIT_ROUTE_EQUIVALENT_AID))
+          && ((simris_member_get_condition (applicant, SIMRIS_CONDITION_RESIDENCE) == SIMRIS_TRISTATE_NO
+               && status == NULL)
+              || (status != NULL && status->route == SIMRIS_BENEFIT_ROUTE_EQUIVALENT_AID)))
         {
           alt = *options;
           alt.benefit = SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID;

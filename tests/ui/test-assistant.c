@@ -377,6 +377,7 @@ test_student (void)
   type_amount (a, "money-work", "400");
   g_assert_true (next_enabled (a));
   next (a, "pending");
+  next (a, "stay");
   next (a, "conditions");
   choose (a, "residence", 1);
   choose (a, "willing-to-work", 1);
@@ -434,6 +435,7 @@ test_couple (void)
   set_on (a, "money-work", TRUE);
   type_amount (a, "money-work", "1 100,00");
   next (a, "pending");
+  next (a, "stay");
   next (a, "conditions");
   /* The partner earns: no question about sharing the amount. */
   g_assert_null (simris_assistant_find (a, "partner-conditions"));
@@ -465,8 +467,8 @@ test_couple (void)
                   simris_assistant_get_n_fields (a));
   /* An ordinary household in about 15 questions: you 3 (with the month), household 6
    * (with "married?"), dates 2 and the child's custody 1, two lists of money with one
-   * amount each 4, pending 1, conditions 3. */
-  g_assert_cmpuint (n_questions, ==, 20);
+   * amount each 4, pending 1, the right to stay 1, conditions 3. */
+  g_assert_cmpuint (n_questions, ==, 21);
   close_all (window, a);
 }
 
@@ -499,6 +501,7 @@ test_parent_pension (void)
   g_assert_true (next_enabled (a));
   next (a, "pending");
   set_on (a, "pending-unemployment", TRUE);
+  next (a, "stay");
   next (a, "conditions");
   choose (a, "residence", 1);
   choose (a, "willing-to-work", 1);
@@ -749,6 +752,7 @@ test_shortage_job (void)
   type_text (a, "job-start", "01/01/2024");
   g_assert_true (next_enabled (a));
   next (a, "pending");
+  next (a, "stay");
   next (a, "conditions");
   choose (a, "residence", 1);
   choose (a, "willing-to-work", 1);
@@ -806,6 +810,7 @@ test_unknown_exempt (void)
   set_on (a, "money-family_allowance", TRUE);
   set_unknown (a, "money-family_allowance", TRUE);
   next (a, "pending");
+  next (a, "stay");
   next (a, "conditions");
   next (a, "summary");
   next (a, "result");
@@ -837,6 +842,7 @@ test_unknown_birth_date (void)
   g_assert_cmpint (simris_ui_age_at (simris_member_get_birth_date (other), "2025-03-01"), ==, 34);
   next (a, "money-m1");
   next (a, "pending");
+  next (a, "stay");
   next (a, "conditions");
   next (a, "summary");
   next (a, "result");
@@ -965,6 +971,7 @@ test_flat_share (void)
   type_text (a, "birth-m2", "01/02/1994");
   next (a, "money-m1");
   next (a, "pending");
+  next (a, "stay");
   next (a, "conditions");
   choose (a, "residence", 1);
   choose (a, "willing-to-work", 1);
@@ -994,6 +1001,119 @@ test_flat_share (void)
   close_all (window, a);
 }
 
+/* The right to stay, asked in plain words (docs/calculation.md §15): each answer of the page
+ * sets the case's residence status and the benefit it gives, and the result names that
+ * benefit — or, where neither applies, says where to go and shows no amount. The statuses
+ * and where they lead, from the sources (bdas-wwsb.brussels 2.2.2, updated 01/10/2024;
+ * mi-is.be "(L'Equivalent du) Revenu d'Intégration"; art. 57ter and 57, §2 LO 08/07/1976):
+ * Belgian, EU citizen, population register, refugee/subsidiary protection → the integration
+ * income (art. 3, 3° of the law of 26/05/2002); foreigners' register → the equivalent social
+ * aid (art. 1 and 57, §1 LO); reception centre → material aid (Fedasil); no right of stay →
+ * urgent medical aid only. A single adult, 34, living alone without income on 01/03/2025:
+ * 9 058,25 × 1,7410 = 15 770,41 a year (single person, art. 14, §1, 2° of the law of
+ * 26/05/2002, as in tests/cases/condition-residence-false-equivalent-alternative), / 12 =
+ * 1 314,20 a month — the same amount for the equivalent aid (same categories and amounts). */
+static void
+test_residence_statuses (void)
+{
+  static const struct
+  {
+    const char *button;
+    const char *status;      /* the case's residence_status */
+    const char *benefit;     /* the case's benefit; NULL: neither applies */
+    const char *where;       /* for neither: where to go, in the result */
+  } answers[] = {
+    { "stay-belgian", "belgian", "integration_income", NULL },
+    { "stay-eu_citizen", "eu_citizen", "integration_income", NULL },
+    { "stay-population_register", "population_register", "integration_income", NULL },
+    { "stay-refugee_stateless_subsidiary", "refugee_stateless_subsidiary", "integration_income", NULL },
+    { "stay-foreigners_register", "foreigners_register", "equivalent_social_aid", NULL },
+    { "stay-reception_structure", "reception_structure", NULL, "Fedasil" },
+    { "stay-no_right_of_stay", "no_right_of_stay", NULL, "urgent medical aid" },
+  };
+  SimrisWindow *window;
+  SimrisAssistant *a = start ("2025-03-01", &window);
+  SimrisHousehold *household = simris_window_get_household (window);
+
+  type_text (a, "birth-m1", "10/05/1990");
+  next (a, "household");
+  next (a, "money-m1");
+  next (a, "pending");
+  next (a, "stay");
+  /* Nothing chosen yet: "I don't know", the integration income by default. */
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (field (a, "stay-unknown"))));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (field (a, "benefit-proposal"))), "integration income"));
+  next (a, "conditions");
+  choose (a, "residence", 1);
+  choose (a, "willing-to-work", 1);
+  choose (a, "claims-other-benefits", 1);
+  next (a, "summary");
+  next (a, "result");
+  assert_headline_has (a, 131420);
+
+  for (guint i = 0; i < G_N_ELEMENTS (answers); i++)
+    {
+      const char *proposal;
+      const char *headline;
+      SimrisBenefit benefit;
+      SimrisResidenceStatus status;
+
+      g_test_message ("right to stay: %s", answers[i].status);
+      /* From the result, back to the question; Next returns to the summary. */
+      gtk_widget_activate_action (GTK_WIDGET (a), "assistant.go-to", "s", "stay");
+      simris_ui_test_settle ();
+      g_assert_cmpstr (simris_assistant_get_page (a), ==, "stay");
+      set_on (a, answers[i].button, TRUE);
+      g_assert_true (simris_residence_status_from_string (answers[i].status, &status));
+      g_assert_cmpint (simris_household_get_residence_status (household), ==, status);
+      proposal = gtk_label_get_label (GTK_LABEL (field (a, "benefit-proposal")));
+      if (answers[i].benefit != NULL)
+        {
+          g_assert_true (simris_benefit_from_string (answers[i].benefit, &benefit));
+          g_assert_cmpint (simris_household_get_benefit (household), ==, benefit);
+          /* The page says which benefit the guide simulates. */
+          g_assert_nonnull (strstr (proposal, benefit == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID
+                                              ? "The guide simulates the financial social aid equivalent"
+                                              : "The guide simulates the integration income"));
+        }
+      else
+        {
+          g_assert_nonnull (strstr (proposal, "Neither the integration income nor the equivalent aid"));
+          g_assert_nonnull (strstr (proposal, answers[i].where));
+          g_assert_nonnull (strstr (proposal, "The guide shows no amount"));
+        }
+      next (a, "summary");
+      /* The summary repeats the answer and what it gives. */
+      g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (field (a, "edit-stay"))),
+                                answers[i].benefit != NULL ? "The guide simulates the" : "The guide shows no amount"));
+      next (a, "result");
+      headline = gtk_label_get_label (GTK_LABEL (field (a, "headline")));
+      if (answers[i].benefit != NULL)
+        {
+          const char *named = gtk_label_get_label (GTK_LABEL (field (a, "benefit")));
+
+          /* The same amount for both benefits: 1 314,20 (see above). */
+          assert_headline_has (a, 131420);
+          g_assert_nonnull (simris_assistant_get_result (a));
+          g_assert_nonnull (strstr (named, benefit == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID
+                                           ? "organic law of 8 July 1976"
+                                           : "law of 26 May 2002"));
+          g_assert_nonnull (simris_assistant_find (a, "export"));
+        }
+      else
+        {
+          /* No amount is presented as due: no figure, no result to export or print. */
+          g_assert_cmpstr (headline, ==, "Neither the integration income nor the equivalent aid");
+          g_assert_null (strstr (headline, "€"));
+          g_assert_null (simris_assistant_get_result (a));
+          g_assert_null (simris_assistant_find (a, "export"));
+          g_assert_null (simris_assistant_find (a, "print"));
+          g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (field (a, "why-result"))), answers[i].where));
+        }
+    }
+  close_all (window, a);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1014,6 +1134,7 @@ main (int   argc,
   g_test_add_func ("/assistant/full-form", test_full_form);
   g_test_add_func ("/assistant/offer", test_offer);
   g_test_add_func ("/assistant/flat-share", test_flat_share);
+  g_test_add_func ("/assistant/residence-statuses", test_residence_statuses);
   status = g_test_run ();
   if (status == 0)
     simris_ui_test_remove_tree (tmp_dir);

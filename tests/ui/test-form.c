@@ -283,6 +283,74 @@ test_residence_status_row (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Issue 29: the two students' options of the household page (docs/calculation.md §4.3), shown
+ * only when someone in the household studies full time.
+ * student-27-text-reading (its description): a student of 27 living alone with a student job of
+ * 400,00 a month, 2025-03-01. No age limit (art. 35, §2 RD as quoted by wordscope.be; art. 11,
+ * §2, a) of the law): 177,76 × 1,7410 = 309,48 exempt; (400 − 309,48) × 12 = 1 086,24 − 250 =
+ * 836,24; 15 770,41 − 836,24 = 14 934,17 a year = 1 244,51 a month. "Only under 25"
+ * (droitsquotidiens.be, 2022): no student exemption, 400 × 12 = 4 800 − 250 = 4 550;
+ * 15 770,41 − 4 550 = 11 220,41 a year = 935,03 a month.
+ * student-grant-2020-06-covid-alignment: a grant student with a student job of 300,00 a month,
+ * June 2020. Covid-time alignment on (uvcw.be/aide-sociale/actus/art-7023; start 01/04/2020
+ * SimRIS's reading): ordinary 177,76 × 1,4282 = 253,88; (300 − 253,88) × 12 = 553,44 − 250 =
+ * 303,44; 11 506,89 − 303,44 = 11 203,45 a year = 933,62 a month. Off: lower amount 49,58 ×
+ * 1,4282 = 70,81; (300 − 70,81) × 12 = 2 750,28 − 250 = 2 500,28; 11 506,89 − 2 500,28 =
+ * 9 006,61 a year = 750,55 a month. */
+static void
+test_student_options (void)
+{
+  g_autofree char *age_path = g_test_build_filename (G_TEST_DIST, "cases", "student-27-text-reading.simris.json", NULL);
+  g_autofree char *grant_path = g_test_build_filename (G_TEST_DIST, "cases",
+                                                       "student-grant-2020-06-covid-alignment.simris.json", NULL);
+  SimrisWindow *window = simris_ui_test_open_window (app, age_path);
+  SimrisHousehold *household = simris_window_get_household (window);
+  GtkWidget *page = simris_window_get_household_page (window);
+  GtkWidget *row = find_row_titled (page, "Student Exemption Only Under 25");
+  GtkWidget *sw;
+  SimrisMember *student;
+
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_visible (row));
+  g_assert_true (gtk_widget_get_visible (find_row_titled (page, "Grant Students Get the Ordinary Exemption")));
+  sw = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row));
+  g_assert_true (GTK_IS_SWITCH (sw));
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (sw)));
+  assert_amount (window, 124451);
+  gtk_switch_set_active (GTK_SWITCH (sw), TRUE);
+  g_assert_true (simris_household_get_student_exemption_under_25 (household));
+  assert_amount (window, 93503);
+  gtk_switch_set_active (GTK_SWITCH (sw), FALSE);
+  g_assert_false (simris_household_get_student_exemption_under_25 (household));
+  assert_amount (window, 124451);
+
+  /* Nobody studies: the students' options are hidden (their values stay in the case). */
+  student = simris_household_get_applicant (household);
+  simris_member_set_student (student, FALSE);
+  g_assert_false (gtk_widget_get_visible (row));
+  g_assert_false (gtk_widget_get_visible (find_row_titled (page, "Grant Students Get the Ordinary Exemption")));
+  simris_member_set_student (student, TRUE);
+  g_assert_true (gtk_widget_get_visible (row));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = simris_ui_test_open_window (app, grant_path);
+  household = simris_window_get_household (window);
+  page = simris_window_get_household_page (window);
+  row = find_row_titled (page, "Grant Students Get the Ordinary Exemption");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_visible (row));
+  sw = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row));
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (sw)));
+  assert_amount (window, 93362);
+  gtk_switch_set_active (GTK_SWITCH (sw), FALSE);
+  g_assert_false (simris_household_get_student_grant_covid_alignment (household));
+  assert_amount (window, 75055);
+  gtk_switch_set_active (GTK_SWITCH (sw), TRUE);
+  g_assert_true (simris_household_get_student_grant_covid_alignment (household));
+  assert_amount (window, 93362);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* "11OO" (letters O) in a wage of 400 €. isolated-new-job-400-spi-2022-12: (400 − 291,63) × 12
  * = 1 300,44 counted, minus 250 exempt; 14 207,24 − 1 050,44 = 13 156,80 a year = 1 096,40 a
  * month. While "11OO" is there no amount shows; "400,00" brings 1 096,40 back. */
@@ -907,6 +975,7 @@ main (int   argc,
   g_test_add_func ("/simris/form/letters-in-wage", test_letters_in_wage);
   g_test_add_func ("/simris/form/shares-household-question", test_shares_household_question);
   g_test_add_func ("/simris/form/residence-status-row", test_residence_status_row);
+  g_test_add_func ("/simris/form/student-options", test_student_options);
   g_test_add_func ("/simris/form/negative-amount", test_negative_amount);
   g_test_add_func ("/simris/form/impossible-birth-date", test_impossible_birth_date);
   g_test_add_func ("/simris/form/new-resource-is-a-gap", test_new_resource_is_a_gap);

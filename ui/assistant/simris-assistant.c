@@ -19,6 +19,7 @@
 #include "pages/simris-assistant-money-page.h"
 #include "pages/simris-assistant-pending-page.h"
 #include "pages/simris-assistant-result-page.h"
+#include "pages/simris-assistant-stay-page.h"
 #include "pages/simris-assistant-summary-page.h"
 #include "pages/simris-assistant-you-page.h"
 
@@ -117,6 +118,7 @@ rebuild_sequence (SimrisAssistant *self)
         g_ptr_array_add (self->pages, g_strdup_printf ("money-%s", simris_member_get_id (member)));
     }
   g_ptr_array_add (self->pages, g_strdup ("pending"));
+  g_ptr_array_add (self->pages, g_strdup ("stay"));
   g_ptr_array_add (self->pages, g_strdup ("conditions"));
   g_ptr_array_add (self->pages, g_strdup ("summary"));
   g_ptr_array_add (self->pages, g_strdup ("result"));
@@ -181,13 +183,13 @@ page_activate_next_cb (SimrisAssistant *self)
 }
 
 /* The steps: about you, who lives with you, their dates of birth, everyone's money, benefits
- * you wait for, the conditions, your answers, the result. */
-#define N_STEPS 8
+ * you wait for, your right to stay, the conditions, your answers, the result. */
+#define N_STEPS 9
 
 static int
 step_of (const char *page)
 {
-  static const char *steps[] = { "you", "household", "dates", "money-", "pending", "conditions", "summary", "result" };
+  static const char *steps[] = { "you", "household", "dates", "money-", "pending", "stay", "conditions", "summary", "result" };
 
   G_STATIC_ASSERT (G_N_ELEMENTS (steps) == N_STEPS);
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
@@ -222,6 +224,8 @@ page_new (SimrisAssistant *self,
     return simris_assistant_money_page_new (self->guide, member);
   if (g_str_equal (page, "pending"))
     return simris_assistant_pending_page_new (self->guide);
+  if (g_str_equal (page, "stay"))
+    return simris_assistant_stay_page_new (self->guide);
   if (g_str_equal (page, "conditions"))
     return simris_assistant_conditions_page_new (self->guide);
   if (g_str_equal (page, "result"))

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "simris-assistant-result-page.h"
+#include "simris-benefit.h"
 #include "simris-summary.h"
 #include "simris-ui-util.h"
 
@@ -142,12 +143,27 @@ simris_assistant_result_page_build (SimrisAssistantPage *page)
   GPtrArray *missing = outcome->missing;
   GtkWidget *box = GTK_WIDGET (self);
   GtkWidget *buttons;
+  const SimrisResidenceRule *status = simris_benefit_residence_rule (simris_household_get_residence_status (household));
+  SimrisBenefit benefit;
+  gboolean neither = status != NULL && !simris_benefit_for_residence (status->status, &benefit);
 
   simris_assistant_page_set_title (page, _("Your result"), NULL);
   gtk_widget_set_visible (GTK_WIDGET (simris_assistant_page_get_group (page)), FALSE);
   self->result = outcome->result ? g_object_ref (outcome->result) : NULL;
 
-  if (missing->len > 0)
+  if (neither)
+    {
+      /* A residence status that gives neither benefit (simris-benefit.c): no amount is shown,
+       * as none is due; the page says where to go instead (docs/calculation.md §15). */
+      g_clear_object (&self->result);
+      gtk_box_append (GTK_BOX (box), text_label (_("Neither the integration income nor the equivalent aid"),
+                                                 "headline", "title-1"));
+      gtk_box_append (GTK_BOX (box), text_label (simris_benefit_route_text (status->route, lang), "why-result", NULL));
+      gtk_box_append (GTK_BOX (box), text_label (_("This is a simulation: only the CPAS decides. If your situation is "
+                                                   "not the one you chose, change your answer."),
+                                                 "disclaimer", "dim-label"));
+    }
+  else if (missing->len > 0)
     {
       g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
@@ -178,6 +194,15 @@ simris_assistant_result_page_build (SimrisAssistantPage *page)
       g_autoptr(GPtrArray) differences = simris_summary_dup_differences (self->result, lang);
 
       gtk_box_append (GTK_BOX (box), text_label (headline, "headline", "title-1"));
+      /* The benefit simulated, with its law (issue 29). */
+      gtk_box_append (GTK_BOX (box),
+                      text_label (simris_result_get_benefit (self->result) == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID
+                                  ? _("Simulated: the financial social aid equivalent to the integration income "
+                                      "(art. 1 and 57 of the organic law of 8 July 1976 on the CPAS), with the same "
+                                      "categories and amounts.")
+                                  : _("Simulated: the integration income (law of 26 May 2002 on the right to social "
+                                      "integration)."),
+                                  "benefit", NULL));
       g_autofree char *whose = simris_summary_dup_whose (household, self->result, lang);
 
       gtk_box_append (GTK_BOX (box), text_label (why, "why-result", NULL));

@@ -6,6 +6,8 @@
 #include <glib/gi18n.h>
 
 #include "simris-assistant-pending-page.h"
+#include "simris-assistant-stay-page.h"
+#include "simris-benefit.h"
 #include "simris-assistant-summary-page.h"
 #include "simris-summary.h"
 #include "simris-ui-util.h"
@@ -216,6 +218,17 @@ simris_assistant_summary_page_build (SimrisAssistantPage *page)
         g_string_append (pending, simris_resource_kind_get_label (pending_kinds[i], NULL));
       }
   add_row (group, "pending", _("Benefits you are waiting for"), pending->len ? pending->str : _("None"));
+
+  /* The residence status in the applicant's words, and what the guide simulates (§15). */
+  {
+    const SimrisResidenceRule *rule = simris_benefit_residence_rule (simris_household_get_residence_status (household));
+    g_autofree char *said = simris_assistant_stay_describe (simris_household_get_residence_status (household),
+                                                            simris_ui_lang ());
+    /* Translators: in the summary of the answers: the status chosen, then what the guide simulates */
+    g_autofree char *text = g_strdup_printf (_("%s. %s"), rule != NULL ? _(rule->plain) : _("I don't know"), said);
+
+    add_row (group, "stay", _("Your right to stay in Belgium"), text);
+  }
 
   /* Translators: the three answers of the conditions page, "Yes / Not sure / Yes" */
   conditions = g_strdup_printf (_("Living in Belgium: %s; ready to work: %s; other benefits asked for: %s"),
