@@ -172,13 +172,13 @@ simris_report_applicant_display (SimrisReport *self)
 }
 
 /* The conditions' labels are rows of the law's table (simris-rules.c). */
-const char *
+char *
 simris_report_condition_label (SimrisReport *self,
                                const char   *code)
 {
   const SimrisConditionRule *c = simris_rules_condition (code);
 
-  return c != NULL ? T (c->report_label) : NULL;
+  return c != NULL ? simris_rules_format_figure (c->report_label, c->figure, self->lang) : NULL;
 }
 
 /* The competent labour court: the address typed in the case (or Preferences), else the
