@@ -916,32 +916,40 @@ simris_scenario_from_json (JsonNode   *node,
   return g_steal_pointer (&self);
 }
 
+/* The case's saved list (the case file's top-level "scenarios", kept with its unknown fields):
+ * *array NULL when there is none; FALSE when it is not a list of at most SIMRIS_SCENARIO_MAX. */
+static gboolean
+saved_list (SimrisHousehold  *household,
+            JsonArray       **array,
+            GError          **error)
+{
+  JsonObject *extra = simris_case_file_get_extra (household, SIMRIS_CASE_EXTRA_OWN);
+  JsonNode *node = extra != NULL ? json_object_get_member (extra, "scenarios") : NULL;
+
+  *array = NULL;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail (error, "scenarios", _("expected an array of scenarios"));
+  if (json_array_get_length (json_node_get_array (node)) > SIMRIS_SCENARIO_MAX)
+    return fail (error, "scenarios", _("more than %d scenarios"), SIMRIS_SCENARIO_MAX);
+  *array = json_node_get_array (node);
+  return TRUE;
+}
+
 GPtrArray *
 simris_scenarios_load (SimrisHousehold *household,
                        GError         **error)
 {
   g_autoptr(GPtrArray) scenarios = g_ptr_array_new_with_free_func (g_object_unref);
-  JsonObject *extra;
-  JsonNode *node;
   JsonArray *array;
 
   g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (household), NULL);
 
-  extra = simris_case_file_get_extra (household, SIMRIS_CASE_EXTRA_OWN);
-  node = extra != NULL ? json_object_get_member (extra, "scenarios") : NULL;
-  if (node == NULL)
+  if (!saved_list (household, &array, error))
+    return NULL;
+  if (array == NULL)
     return g_steal_pointer (&scenarios);
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      fail (error, "scenarios", _("expected an array of scenarios"));
-      return NULL;
-    }
-  array = json_node_get_array (node);
-  if (json_array_get_length (array) > SIMRIS_SCENARIO_MAX)
-    {
-      fail (error, "scenarios", _("more than %d scenarios"), SIMRIS_SCENARIO_MAX);
-      return NULL;
-    }
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -970,27 +978,14 @@ simris_scenarios_load_all (SimrisHousehold *household,
                            GError         **error)
 {
   g_autoptr(GPtrArray) scenarios = g_ptr_array_new_with_free_func (g_object_unref);
-  JsonObject *extra;
-  JsonNode *node;
   JsonArray *array;
 
   g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (household), NULL);
 
-  extra = simris_case_file_get_extra (household, SIMRIS_CASE_EXTRA_OWN);
-  node = extra != NULL ? json_object_get_member (extra, "scenarios") : NULL;
-  if (node == NULL)
+  if (!saved_list (household, &array, error))
+    return NULL;
+  if (array == NULL)
     return g_steal_pointer (&scenarios);
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      fail (error, "scenarios", _("expected an array of scenarios"));
-      return NULL;
-    }
-  array = json_node_get_array (node);
-  if (json_array_get_length (array) > SIMRIS_SCENARIO_MAX)
-    {
-      fail (error, "scenarios", _("more than %d scenarios"), SIMRIS_SCENARIO_MAX);
-      return NULL;
-    }
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
