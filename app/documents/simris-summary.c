@@ -12,6 +12,7 @@
 #include "simris-file.h"
 #include "simris-i18n.h"
 #include "simris-money.h"
+#include "simris-page-layout.h"
 #include "simris-rules.h"
 #include "simris-summary.h"
 
@@ -737,26 +738,6 @@ simris_summary_draw_with_assumptions (SimrisHousehold *household,
   g_object_unref (page.pango);
 }
 
-typedef struct
-{
-  GOutputStream *stream;
-  GError        *error;
-} WriteClosure;
-
-static cairo_status_t
-write_cb (void                *closure,
-          const unsigned char *data,
-          unsigned int         length)
-{
-  WriteClosure *wc = closure;
-
-  if (wc->error != NULL)
-    return CAIRO_STATUS_WRITE_ERROR;
-  if (!g_output_stream_write_all (wc->stream, data, length, NULL, NULL, &wc->error))
-    return CAIRO_STATUS_WRITE_ERROR;
-  return CAIRO_STATUS_SUCCESS;
-}
-
 gboolean
 simris_summary_write_pdf (SimrisHousehold *household,
                           SimrisResult    *result,
@@ -776,7 +757,7 @@ simris_summary_write_pdf_with_assumptions (SimrisHousehold *household,
                                            GError         **error)
 {
   g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
-  WriteClosure wc = { memory, NULL };
+  SimrisPageStream wc = { memory, NULL, NULL };
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -789,7 +770,7 @@ simris_summary_write_pdf_with_assumptions (SimrisHousehold *household,
   /* Drawn in memory, then written by the one safe writer (simris-file.h): a new file is
    * 0600 (it holds the household's situation), a hard link or a symbolic link's target is
    * never rewritten in place, a device or a FIFO is refused. */
-  surface = cairo_pdf_surface_create_for_stream (write_cb, &wc, A4_WIDTH, A4_HEIGHT);
+  surface = cairo_pdf_surface_create_for_stream (simris_page_stream_write, &wc, A4_WIDTH, A4_HEIGHT);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, summary_title (result, lang));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, "SimRIS");
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
