@@ -12,6 +12,7 @@
 #include "simris-engine.h"
 #include "simris-file.h"
 #include "simris-json.h"
+#include "simris-core-test.h"
 
 /* Case files (docs/case-format.md): every public case loads and round-trips; every kind of
  * hostile or malformed input is refused with a message naming the field. */
@@ -1271,16 +1272,6 @@ count_entries (const char *dir)
   return n;
 }
 
-static void
-assert_file_text (const char *path,
-                  const char *expected)
-{
-  g_autofree char *text = NULL;
-
-  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
-  g_assert_cmpstr (text, ==, expected);
-}
-
 /* Saves (docs/case-format.md): atomic for new files too, 0600 when new, the mode of an existing
  * file kept, a symbolic link followed, a hard link not rewritten in place. */
 static void
@@ -1311,7 +1302,7 @@ test_save_modes (void)
   g_assert_no_errno (g_stat (path, &st));
   g_assert_cmpint (st.st_mode & 07777, ==, 0600);
   first = simris_case_file_to_data (household, NULL);
-  assert_file_text (path, first);
+  simris_test_assert_file_text (path, first);
 
   /* An existing file keeps its mode, and is replaced, not rewritten: a new inode. */
   g_assert_no_errno (g_chmod (path, 0640));
@@ -1323,7 +1314,7 @@ test_save_modes (void)
   g_assert_no_errno (g_stat (path, &st));
   g_assert_cmpint (st.st_mode & 07777, ==, 0640);
   g_assert_cmpuint (st.st_ino, !=, inode);
-  assert_file_text (path, second);
+  simris_test_assert_file_text (path, second);
 
   /* A symbolic link: the file it points to is replaced, the link stays a link. */
   g_assert_true (g_file_set_contents (shared, first, -1, NULL));
@@ -1333,7 +1324,7 @@ test_save_modes (void)
   g_assert_no_error (error);
   g_assert_no_errno (g_lstat (sym, &st_link));
   g_assert_true (S_ISLNK (st_link.st_mode));
-  assert_file_text (shared, second);
+  simris_test_assert_file_text (shared, second);
   g_assert_no_errno (g_stat (shared, &st));
   g_assert_cmpint (st.st_mode & 07777, ==, 0604);
 
@@ -1343,14 +1334,14 @@ test_save_modes (void)
   g_assert_no_errno (link (hard, shared));
   g_assert_true (simris_case_file_save (household, hard_file, NULL, &error));
   g_assert_no_error (error);
-  assert_file_text (hard, second);
-  assert_file_text (shared, first);
+  simris_test_assert_file_text (hard, second);
+  simris_test_assert_file_text (shared, first);
 
   /* A dangling link: the file it names is created, 0600. */
   g_assert_no_errno (g_unlink (shared));
   g_assert_true (simris_case_file_save (household, link_file, NULL, &error));
   g_assert_no_error (error);
-  assert_file_text (shared, second);
+  simris_test_assert_file_text (shared, second);
   g_assert_no_errno (g_stat (shared, &st));
   g_assert_cmpint (st.st_mode & 07777, ==, 0600);
 
@@ -1413,7 +1404,7 @@ test_save_fails (void)
   if (access (locked, W_OK) != 0)
     {
       assert_save_fails (household, in_locked, g_strerror (EACCES));
-      assert_file_text (in_locked, old);
+      simris_test_assert_file_text (in_locked, old);
       g_assert_cmpuint (count_entries (locked), ==, 1);
     }
   else
@@ -1531,11 +1522,11 @@ test_replace_private (void)
   g_assert_no_error (error);
   g_assert_no_errno (g_stat (path, &st));
   g_assert_cmpint (st.st_mode & 07777, ==, 0600);
-  assert_file_text (path, "%PDF");
+  simris_test_assert_file_text (path, "%PDF");
 
   g_assert_true (simris_file_replace_contents_private (path, "", 0, &error));
   g_assert_no_error (error);
-  assert_file_text (path, "");
+  simris_test_assert_file_text (path, "");
 
   g_assert_false (simris_file_replace_contents_private (dir, "x", 1, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);

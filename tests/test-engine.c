@@ -5,6 +5,7 @@
 
 #include "simris-case-file.h"
 #include "simris-engine.h"
+#include "simris-core-test.h"
 
 /* Every public case (tests/cases/public) and every case of our own (tests/cases), each
  * with its source or arithmetic in its description, through the engine: the `expected`
@@ -71,17 +72,6 @@ json_subset (JsonNode    *expected,
   return TRUE;
 }
 
-static JsonNode *
-load_raw (const char *path)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-
-  json_parser_load_from_file (parser, path, &error);
-  g_assert_no_error (error);
-  return json_node_ref (json_parser_get_root (parser));
-}
-
 static void
 check_case (gconstpointer data)
 {
@@ -102,7 +92,7 @@ check_case (gconstpointer data)
   g_assert_no_error (error);
   json = simris_result_to_json (result);
 
-  raw = load_raw (path);
+  raw = simris_test_load_json (path);
   root = json_node_get_object (raw);
   expected = json_object_get_member (root, "expected");
   g_assert_nonnull (expected);

@@ -29,6 +29,7 @@
 #include "simris-summary.h"
 #include "simris-sweep.h"
 #include "simris-timeline.h"
+#include "simris-core-test.h"
 
 static char *tmp_dir;
 
@@ -1392,16 +1393,6 @@ write_summary (SimrisHousehold *household,
   return simris_summary_write_pdf (household, result, "fr", path, error);
 }
 
-static void
-assert_text (const char *path,
-             const char *expected)
-{
-  g_autofree char *text = NULL;
-
-  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
-  g_assert_cmpstr (text, ==, expected);
-}
-
 /* A device node, a FIFO, a symbolic link to either: refused with a message naming the file,
  * and left as it was (as root, "--pdf /dev/null" replaced the system's /dev/null). A symbolic
  * link to a regular file: its target replaced, the link kept. A hard link: the other name
@@ -1468,7 +1459,7 @@ test_safe_targets (gconstpointer data)
   g_assert_no_errno (g_unlink (target));
   g_assert_no_errno (link (hard, target));
   g_assert_true (write (household, result, target, NULL));
-  assert_text (hard, "shared");
+  simris_test_assert_file_text (hard, "shared");
   g_assert_cmpint (g_stat (hard, &st), ==, 0);
   g_assert_cmpuint (st.st_nlink, ==, 1);
 
@@ -1499,21 +1490,6 @@ test_safe_targets (gconstpointer data)
 
 
 /* ---- the optional annexes (issues 16 and 18) -------------------------------------------- */
-
-static SimrisHousehold *
-load_test_case (const char *dir,
-                const char *name)
-{
-  g_autofree char *path = dir != NULL ? g_test_build_filename (G_TEST_DIST, "cases", dir, name, NULL)
-                                      : g_test_build_filename (G_TEST_DIST, "cases", name, NULL);
-  g_autoptr (GFile) file = g_file_new_for_path (path);
-  g_autoptr (GError) error = NULL;
-  SimrisHousehold *household = simris_case_file_load (file, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (household);
-  return household;
-}
 
 static PdfText *
 write_and_read (SimrisReport *report,
@@ -1575,7 +1551,7 @@ test_annex_timeline (gconstpointer data)
 {
   const char *lang = data;
   gboolean fr = g_str_equal (lang, "fr");
-  g_autoptr (SimrisHousehold) household = load_test_case ("timeline", "index-step-2026-03.simris.json");
+  g_autoptr (SimrisHousehold) household = simris_test_load_case ("timeline", "index-step-2026-03.simris.json");
   g_autoptr (SimrisResult) result = compute (household, lang);
   g_autoptr (SimrisReport) report = simris_report_new (household, result, lang);
   g_autoptr (SimrisTimeline) timeline = NULL;
@@ -1642,7 +1618,7 @@ test_annex_scenarios (gconstpointer data)
 {
   const char *lang = data;
   gboolean fr = g_str_equal (lang, "fr");
-  g_autoptr (SimrisHousehold) household = load_test_case (NULL, "scenarios-cohabitant-job-parent.simris.json");
+  g_autoptr (SimrisHousehold) household = simris_test_load_case (NULL, "scenarios-cohabitant-job-parent.simris.json");
   g_autoptr (SimrisResult) result = compute (household, lang);
   g_autoptr (SimrisReport) report = simris_report_new (household, result, lang);
   g_autoptr (GPtrArray) scenarios = NULL;
@@ -1703,7 +1679,7 @@ static void
 test_annex_names (gconstpointer data)
 {
   const char *lang = data;
-  g_autoptr (SimrisHousehold) household = load_test_case ("whatif", "scenarios-names.simris.json");
+  g_autoptr (SimrisHousehold) household = simris_test_load_case ("whatif", "scenarios-names.simris.json");
   g_autoptr (SimrisResult) result = compute (household, lang);
   g_autoptr (SimrisReport) report = simris_report_new (household, result, lang);
   g_autoptr (GPtrArray) scenarios = NULL;
@@ -1786,7 +1762,7 @@ test_annex_sweep (gconstpointer data)
 {
   const char *lang = data;
   gboolean fr = g_str_equal (lang, "fr");
-  g_autoptr (SimrisHousehold) household = load_test_case ("public", "spi-new-job.simris.json");
+  g_autoptr (SimrisHousehold) household = simris_test_load_case ("public", "spi-new-job.simris.json");
   g_autoptr (SimrisResult) result = compute (household, lang);
   g_autoptr (SimrisReport) report = simris_report_new (household, result, lang);
   g_autoptr (SimrisSweep) sweep = NULL;
@@ -1823,7 +1799,7 @@ test_annex_sweep (gconstpointer data)
 
   /* All three together, each once, in their order. */
   {
-    g_autoptr (SimrisHousehold) h = load_test_case (NULL, "scenarios-cohabitant-job-parent.simris.json");
+    g_autoptr (SimrisHousehold) h = simris_test_load_case (NULL, "scenarios-cohabitant-job-parent.simris.json");
     g_autoptr (SimrisResult) r = compute (h, lang);
     g_autoptr (SimrisReport) all = simris_report_new (h, r, lang);
     g_autoptr (GPtrArray) scenarios = simris_scenarios_load (h, &error);
@@ -1893,7 +1869,7 @@ test_refusal_language (gconstpointer data)
     }
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      g_autoptr (SimrisHousehold) household = load_test_case (NULL, names[i]);
+      g_autoptr (SimrisHousehold) household = simris_test_load_case (NULL, names[i]);
       g_autoptr (SimrisMember) applicant = g_object_ref (simris_household_get_applicant (household));
       g_autoptr (SimrisResult) result = NULL;
       g_autoptr (SimrisReport) report = NULL;
@@ -1928,7 +1904,7 @@ test_refusal_language (gconstpointer data)
     }
   /* "%d cheques": tests/cases/ale-cheques-2025 declares 40 cheques. */
   {
-    g_autoptr (SimrisHousehold) household = load_test_case (NULL, "ale-cheques-2025.simris.json");
+    g_autoptr (SimrisHousehold) household = simris_test_load_case (NULL, "ale-cheques-2025.simris.json");
     g_autoptr (SimrisResult) result = compute (household, lang);
     g_autoptr (SimrisReport) report = simris_report_new (household, result, lang);
     g_autoptr (PdfText) pdf = write_and_read (report, "ale-cheques-2025", lang);
@@ -2019,7 +1995,7 @@ test_decision_fields (gconstpointer data)
    * studies", and the studies exempt from the willingness to work (art. 3, 5°): never
    * declared willing to work. */
   {
-    g_autoptr (SimrisHousehold) household = load_test_case ("public", "student-isolated-job-400-2022-01.simris.json");
+    g_autoptr (SimrisHousehold) household = simris_test_load_case ("public", "student-isolated-job-400-2022-01.simris.json");
     g_autoptr (SimrisResult) result = compute (household, lang);
     g_autoptr (SimrisReport) report = simris_report_new (household, result, lang);
     g_autoptr (PdfText) pdf = write_and_read (report, "fields-student", lang);

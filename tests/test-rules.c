@@ -420,6 +420,49 @@ test_kind_help_figures (void)
     }
 }
 
+/* The conditions' and readings' texts type no figure of the law: each shows the constant its
+ * row names (the age of majority 18, art. 3, 2° of the law; the students' age limit 25, the
+ * reading of droitsquotidiens.be), so the text changes with the constant. */
+static void
+test_condition_figures (void)
+{
+  const SimrisConditionRule *age = simris_rules_condition (SIMRIS_REASON_AGE);
+  g_autofree char *label = NULL;
+  g_autofree char *adult = g_strdup_printf ("%d", 18);
+  g_autofree char *limit = g_strdup_printf ("%d", 25);
+  gboolean student_seen = FALSE;
+
+  g_assert_nonnull (age);
+  g_assert_cmpint (age->figure, ==, SIMRIS_CONST_ADULT_AGE);
+  g_assert_cmpint (simris_rules_constant (SIMRIS_CONST_ADULT_AGE), ==, 18);
+  g_assert_cmpint (simris_rules_constant (SIMRIS_CONST_STUDENT_AGE_LIMIT), ==, 25);
+  for (guint i = 0; i < simris_rules_n_conditions (); i++)
+    {
+      const SimrisConditionRule *c = simris_rules_nth_condition (i);
+
+      g_assert_null (strstr (c->label, adult));
+      g_assert_null (strstr (c->report_label, adult));
+      g_assert_null (strstr (c->reason, adult));
+    }
+  label = simris_rules_format_figure (age->report_label, age->figure, "en");
+  g_assert_true (g_str_has_prefix (label, "Age: 18 or over"));
+
+  for (guint i = 0; i < simris_rules_n_readings (); i++)
+    {
+      const SimrisReadingRule *r = simris_rules_nth_reading (i);
+      g_autofree char *text = simris_rules_format_figure (r->label, r->figure, "en");
+
+      g_assert_null (strstr (r->label, limit));
+      g_assert_null (strstr (text, "%d"));
+      if (r->figure == SIMRIS_CONST_STUDENT_AGE_LIMIT)
+        {
+          student_seen = TRUE;
+          g_assert_nonnull (strstr (text, "under 25"));
+        }
+    }
+  g_assert_true (student_seen);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -436,6 +479,7 @@ main (int   argc,
   g_test_add_func ("/simris/rules/kind-search", test_kind_search);
   g_test_add_func ("/simris/rules/kind-rows", test_kind_rows);
   g_test_add_func ("/simris/rules/kind-help-figures", test_kind_help_figures);
+  g_test_add_func ("/simris/rules/condition-figures", test_condition_figures);
 
   return g_test_run ();
 }

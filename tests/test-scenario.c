@@ -7,25 +7,12 @@
 #include "simris-engine.h"
 #include "simris-comparison.h"
 #include "simris-scenario.h"
+#include "simris-core-test.h"
 
 /* What-if scenarios: saved in the case file, applied to a copy, compared side by side. Every
  * expected figure is worked out below from docs/calculation.md §3 (amounts at 01/02/2025:
  * cohabitant 10 513,60, isolé 15 770,41, famille 21 312,87; SPI 309,48 a month; at 01/03/2026:
  * cohabitant 10 723,75, SPI 315,67), §4.3, §5, §6 (G = 155 / 250 / 310). */
-
-static SimrisHousehold *
-load (const char *dir,
-      const char *name)
-{
-  g_autofree char *path = dir != NULL ? g_test_build_filename (G_TEST_DIST, "cases", dir, name, NULL)
-                                      : g_test_build_filename (G_TEST_DIST, "cases", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  SimrisHousehold *household = simris_case_file_load (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return household;
-}
 
 static SimrisCompareColumn *
 column (SimrisComparison *cmp,
@@ -47,7 +34,7 @@ has_diff_of_kind (SimrisCompareColumn *c,
 static void
 test_compare_saved (void)
 {
-  g_autoptr(SimrisHousehold) household = load (NULL, "scenarios-cohabitant-job-parent.simris.json");
+  g_autoptr(SimrisHousehold) household = simris_test_load_case (NULL, "scenarios-cohabitant-job-parent.simris.json");
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) scenarios = simris_scenarios_load (household, &error);
   g_autoptr(SimrisComparison) cmp = NULL;
@@ -130,7 +117,7 @@ test_compare_saved (void)
 static void
 test_round_trip (void)
 {
-  g_autoptr(SimrisHousehold) household = load (NULL, "scenarios-cohabitant-job-parent.simris.json");
+  g_autoptr(SimrisHousehold) household = simris_test_load_case (NULL, "scenarios-cohabitant-job-parent.simris.json");
   g_autoptr(SimrisHousehold) again = NULL;
   g_autoptr(GPtrArray) scenarios = NULL;
   g_autoptr(SimrisScenario) extra = simris_scenario_new ("March 2026");
@@ -168,7 +155,7 @@ static void
 assert_load_fails (const char *scenarios_json,
                    const char *message)
 {
-  g_autoptr(SimrisHousehold) household = load ("public", "spi-new-job.simris.json");
+  g_autoptr(SimrisHousehold) household = simris_test_load_case ("public", "spi-new-job.simris.json");
   g_autoptr(JsonNode) node = json_from_string (scenarios_json, NULL);
   g_autoptr(JsonObject) extra = json_object_new ();
   g_autoptr(GError) error = NULL;
@@ -230,7 +217,7 @@ apply_and_compute (SimrisHousehold *base,
 static void
 test_ops (void)
 {
-  g_autoptr(SimrisHousehold) base = load ("public", "spi-new-job.simris.json");
+  g_autoptr(SimrisHousehold) base = simris_test_load_case ("public", "spi-new-job.simris.json");
   g_autoptr(SimrisScenario) moved = simris_scenario_new ("March 2026");
   g_autoptr(SimrisScenario) child = simris_scenario_new ("A child joins");
   g_autoptr(SimrisResult) r1 = NULL;
@@ -313,9 +300,9 @@ test_keep_saved (void)
 static void
 test_household_ops (void)
 {
-  g_autoptr(SimrisHousehold) flat = load (NULL, "household-flat-share-separate.simris.json");
-  g_autoptr(SimrisHousehold) custody = load (NULL, "household-alternating-custody.simris.json");
-  g_autoptr(SimrisHousehold) brothers = load (NULL, "household-two-applicants-2026.simris.json");
+  g_autoptr(SimrisHousehold) flat = simris_test_load_case (NULL, "household-flat-share-separate.simris.json");
+  g_autoptr(SimrisHousehold) custody = simris_test_load_case (NULL, "household-alternating-custody.simris.json");
+  g_autoptr(SimrisHousehold) brothers = simris_test_load_case (NULL, "household-two-applicants-2026.simris.json");
   g_autoptr(SimrisScenario) shares = simris_scenario_new ("Sam starts sharing");
   g_autoptr(SimrisScenario) full = simris_scenario_new ("Léo lives here");
   g_autoptr(SimrisScenario) alone = simris_scenario_new ("Bilal does not apply");
@@ -386,7 +373,7 @@ test_names (void)
     { "{ \"op\": \"set_option\", \"option\": \"count_ascendants_descendants\", \"value\": true }",
       "Count the family", "Option", "leaves" },
   };
-  g_autoptr(SimrisHousehold) household = load ("whatif", "scenarios-names.simris.json");
+  g_autoptr(SimrisHousehold) household = simris_test_load_case ("whatif", "scenarios-names.simris.json");
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {

@@ -4,23 +4,12 @@
 #include "simris-case-file.h"
 #include "simris-sweep.h"
 #include "simris-sweep-chart.h"
+#include "simris-core-test.h"
 
 /* The earnings sweep on the public case spi-new-job (a cohabitant at 01/03/2025 whose wage has
  * spi_start 2024-10-01; the parent is not counted). docs/calculation.md §3: A = 10 513,60 a year;
  * §4.3: SPI 309,48 a month, 12 × 309,48 = 3 713,76 a year; §6: G = 155 while R < A; §0: the RIS a
  * month = (A − R) / 12 half-up. Household income = earnings + RIS (the parent has none). */
-
-static SimrisHousehold *
-load_public (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "public", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  SimrisHousehold *household = simris_case_file_load (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return household;
-}
 
 static const SimrisSweepPoint *
 point_at (SimrisSweep *sweep,
@@ -35,7 +24,7 @@ point_at (SimrisSweep *sweep,
 static void
 test_spi_new_job (void)
 {
-  g_autoptr(SimrisHousehold) household = load_public ("spi-new-job.simris.json");
+  g_autoptr(SimrisHousehold) household = simris_test_load_case ("public", "spi-new-job.simris.json");
   g_autoptr(GError) error = NULL;
   g_autoptr(SimrisSweep) sweep = simris_sweep_run (simris_parameters_get_default (), household, "a",
                                                    0, SIMRIS_SWEEP_DEFAULT_TO, SIMRIS_SWEEP_DEFAULT_STEP, &error);
@@ -101,7 +90,7 @@ test_spi_new_job (void)
 static void
 test_csv (void)
 {
-  g_autoptr(SimrisHousehold) household = load_public ("spi-new-job.simris.json");
+  g_autoptr(SimrisHousehold) household = simris_test_load_case ("public", "spi-new-job.simris.json");
   g_autoptr(GError) error = NULL;
   g_autoptr(SimrisSweep) sweep = simris_sweep_run (simris_parameters_get_default (), household, "a",
                                                    60000, 80000, 10000, &error);
@@ -121,7 +110,7 @@ test_csv (void)
 static void
 test_wage_added (void)
 {
-  g_autoptr(SimrisHousehold) household = load_public ("spi-new-job.simris.json");
+  g_autoptr(SimrisHousehold) household = simris_test_load_case ("public", "spi-new-job.simris.json");
   g_autoptr(GError) error = NULL;
   g_autoptr(SimrisSweep) sweep = NULL;
   const SimrisSweepPoint *p;
@@ -147,7 +136,7 @@ test_wage_added (void)
 static void
 test_errors (void)
 {
-  g_autoptr(SimrisHousehold) household = load_public ("spi-new-job.simris.json");
+  g_autoptr(SimrisHousehold) household = simris_test_load_case ("public", "spi-new-job.simris.json");
   g_autoptr(GError) error = NULL;
   g_autoptr(SimrisSweep) sweep = NULL;
 
@@ -167,7 +156,7 @@ test_errors (void)
 static void
 test_chart_draw (void)
 {
-  g_autoptr(SimrisHousehold) household = load_public ("spi-new-job.simris.json");
+  g_autoptr(SimrisHousehold) household = simris_test_load_case ("public", "spi-new-job.simris.json");
   g_autoptr(GError) error = NULL;
   g_autoptr(SimrisSweep) sweep = simris_sweep_run (simris_parameters_get_default (), household, "a",
                                                    0, SIMRIS_SWEEP_DEFAULT_TO, SIMRIS_SWEEP_DEFAULT_STEP, &error);

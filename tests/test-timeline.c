@@ -7,33 +7,12 @@
 #include "simris-engine.h"
 #include "simris-presence.h"
 #include "simris-timeline.h"
+#include "simris-core-test.h"
 
 /* The right month by month (docs/calculation.md §14): our timeline cases (tests/cases/timeline, each
  * with its period, its expected months and the arithmetic in its description), the presence
  * rule, the limits of a period, and the property that each month is `compute` at its first
  * day and the total their sum, for every public case over 2024-01..2026-12. */
-
-static SimrisHousehold *
-load (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  SimrisHousehold *household = simris_case_file_load (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return household;
-}
-
-static JsonNode *
-load_raw (const char *path)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-
-  json_parser_load_from_file (parser, path, &error);
-  g_assert_no_error (error);
-  return json_node_ref (json_parser_get_root (parser));
-}
 
 static SimrisDate
 month_of (const char *text)
@@ -63,8 +42,8 @@ static void
 check_timeline_case (gconstpointer data)
 {
   const char *path = data;
-  g_autoptr(SimrisHousehold) household = load (path);
-  g_autoptr(JsonNode) raw = load_raw (path);
+  g_autoptr(SimrisHousehold) household = simris_test_load_path (path);
+  g_autoptr(JsonNode) raw = simris_test_load_json (path);
   g_autoptr(SimrisTimeline) timeline = NULL;
   g_autoptr(JsonNode) json = NULL;
   g_autoptr(GError) error = NULL;
@@ -152,7 +131,7 @@ test_property_public (void)
       if (!g_str_has_suffix (name, ".simris.json"))
         continue;
       path = g_build_filename (dir_path, name, NULL);
-      household = load (path);
+      household = simris_test_load_path (path);
       timeline = simris_timeline_compute (simris_parameters_get_default (), household, 20240101, 20261201,
                                           "fr", SIMRIS_TIMELINE_FLAGS_NONE, &error);
       g_assert_no_error (error);
@@ -190,7 +169,7 @@ static void
 test_full_trace (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "timeline", "child-turns-18.simris.json", NULL);
-  g_autoptr(SimrisHousehold) household = load (path);
+  g_autoptr(SimrisHousehold) household = simris_test_load_path (path);
   g_autoptr(SimrisTimeline) timeline = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -225,7 +204,7 @@ static void
 test_limits (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "timeline", "benefit-starts.simris.json", NULL);
-  g_autoptr(SimrisHousehold) household = load (path);
+  g_autoptr(SimrisHousehold) household = simris_test_load_path (path);
   SimrisParameters *params = simris_parameters_get_default ();
   g_autoptr(SimrisTimeline) timeline = NULL;
   g_autoptr(GError) error = NULL;
@@ -317,8 +296,8 @@ test_compute_presence (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "timeline", "summer-job-july.simris.json", NULL);
   g_autofree char *baby = g_test_build_filename (G_TEST_DIST, "cases", "timeline", "baby-born.simris.json", NULL);
-  g_autoptr(SimrisHousehold) household = load (path);
-  g_autoptr(SimrisHousehold) family = load (baby);
+  g_autoptr(SimrisHousehold) household = simris_test_load_path (path);
+  g_autoptr(SimrisHousehold) family = simris_test_load_path (baby);
   g_autoptr(SimrisResult) july = NULL;
   g_autoptr(SimrisResult) august = NULL;
   g_autoptr(SimrisResult) before_birth = NULL;
@@ -378,7 +357,7 @@ static void
 test_added_row (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "timeline", "benefit-starts.simris.json", NULL);
-  g_autoptr(SimrisHousehold) household = load (path);
+  g_autoptr(SimrisHousehold) household = simris_test_load_path (path);
   g_autoptr(SimrisRuleTable) rules = simris_rule_table_copy (simris_rule_table_get_default ());
   g_autoptr(SimrisTimeline) shipped = NULL;
   g_autoptr(SimrisTimeline) changed = NULL;

@@ -1340,3 +1340,17 @@ simris_page_layout_check_fits (SimrisPageLayout *self)
     }
   return TRUE;
 }
+
+cairo_status_t
+simris_page_stream_write (void                *closure,
+                          const unsigned char *data,
+                          unsigned int         length)
+{
+  SimrisPageStream *ps = closure;
+
+  if (ps->error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+  if (!g_output_stream_write_all (ps->stream, data, length, NULL, ps->cancellable, &ps->error))
+    return CAIRO_STATUS_WRITE_ERROR;
+  return CAIRO_STATUS_SUCCESS;
+}

@@ -2,7 +2,7 @@
 #pragma once
 
 #include <cairo.h>
-#include <glib-object.h>
+#include <gio/gio.h>
 #include <pango/pango.h>
 
 G_BEGIN_DECLS
@@ -196,5 +196,19 @@ const char       *simris_page_layout_get_outline     (SimrisPageLayout   *self,
 /* The tallest piece placed on a page and the page's body height, for tests: every piece
  * placed fits its page. */
 gboolean          simris_page_layout_check_fits      (SimrisPageLayout   *self);
+
+/* A PDF drawn into a GOutputStream (cairo_pdf_surface_create_for_stream (simris_page_stream_write,
+ * &closure, …)): the decision draft and the summary. The first write error is kept in error and
+ * stops the rest. */
+typedef struct
+{
+  GOutputStream *stream;
+  GCancellable  *cancellable;
+  GError        *error;
+} SimrisPageStream;
+
+cairo_status_t simris_page_stream_write (void                *closure,
+                                         const unsigned char *data,
+                                         unsigned int         length);
 
 G_END_DECLS

@@ -677,7 +677,8 @@ build_grounds (SimrisReport *self)
     for (guint i = 0; i < simris_rules_n_conditions (); i++)
       {
         const char *code = simris_rules_nth_condition (i)->code;
-        g_autofree char *c0 = simris_report_esc (simris_report_condition_label (self, code));
+        g_autofree char *label = simris_report_condition_label (self, code);
+        g_autofree char *c0 = simris_report_esc (label);
         g_autofree char *c1 = NULL;
         const char *row[2];
 

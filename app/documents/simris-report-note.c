@@ -111,7 +111,8 @@ build_note_warnings (SimrisReport *self)
                                               "is signed.")));
       for (guint i = 0; assumed[i] != NULL; i++)
         {
-          const char *label = simris_report_condition_label (self, assumed[i]);
+          g_autofree char *label = simris_report_condition_label (self, assumed[i]);
+
           simris_page_layout_add_bullet_text (self->doc, label != NULL ? label : assumed[i], SIMRIS_BOX_NONE);
         }
     }

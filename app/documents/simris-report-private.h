@@ -81,7 +81,7 @@ char        *simris_report_placeholder       (const char   *text);
 /* The applicant's name as markup, or the placeholder. */
 char        *simris_report_applicant_display (SimrisReport *self);
 /* A condition of art. 3's label (a row of the rules table), in the report's language. */
-const char  *simris_report_condition_label   (SimrisReport *self,
+char        *simris_report_condition_label   (SimrisReport *self,
                                               const char   *code);
 /* The competent labour court: the address typed in the case (or Preferences), else the
  * court of the CPAS's postcode (data/labour-courts.json); NULL when neither is known. */

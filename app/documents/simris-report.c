@@ -172,13 +172,13 @@ simris_report_applicant_display (SimrisReport *self)
 }
 
 /* The conditions' labels are rows of the law's table (simris-rules.c). */
-const char *
+char *
 simris_report_condition_label (SimrisReport *self,
                                const char   *code)
 {
   const SimrisConditionRule *c = simris_rules_condition (code);
 
-  return c != NULL ? T (c->report_label) : NULL;
+  return c != NULL ? simris_rules_format_figure (c->report_label, c->figure, self->lang) : NULL;
 }
 
 /* The competent labour court: the address typed in the case (or Preferences), else the
@@ -522,27 +522,6 @@ simris_report_dup_title (SimrisReport *self)
   return g_strdup (BT (SIMRIS_WORDING_PDF_TITLE, N_("Draft decision on the integration income")));
 }
 
-typedef struct
-{
-  GOutputStream *stream;
-  GCancellable  *cancellable;
-  GError        *error;
-} WriteClosure;
-
-static cairo_status_t
-write_cb (void                *closure,
-          const unsigned char *data,
-          unsigned int         length)
-{
-  WriteClosure *wc = closure;
-
-  if (wc->error != NULL)
-    return CAIRO_STATUS_WRITE_ERROR;
-  if (!g_output_stream_write_all (wc->stream, data, length, NULL, wc->cancellable, &wc->error))
-    return CAIRO_STATUS_WRITE_ERROR;
-  return CAIRO_STATUS_SUCCESS;
-}
-
 static char *
 creation_date (void)
 {
@@ -563,7 +542,7 @@ simris_report_write_pdf_to_stream (SimrisReport  *self,
                                    GCancellable  *cancellable,
                                    GError       **error)
 {
-  WriteClosure wc = { stream, cancellable, NULL };
+  SimrisPageStream wc = { stream, cancellable, NULL };
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -580,7 +559,7 @@ simris_report_write_pdf_to_stream (SimrisReport  *self,
 
   n_pages = simris_report_paginate (self, SIMRIS_PAGE_A4_WIDTH, SIMRIS_PAGE_A4_HEIGHT);
 
-  surface = cairo_pdf_surface_create_for_stream (write_cb, &wc, SIMRIS_PAGE_A4_WIDTH, SIMRIS_PAGE_A4_HEIGHT);
+  surface = cairo_pdf_surface_create_for_stream (simris_page_stream_write, &wc, SIMRIS_PAGE_A4_WIDTH, SIMRIS_PAGE_A4_HEIGHT);
   title = simris_report_dup_title (self);
   date = creation_date ();
   creator = g_strdup_printf ("SimRIS %s", PACKAGE_VERSION);

@@ -7,10 +7,12 @@
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
+#include "simris-codes.h"
 #include "simris-date.h"
 #include "simris-file.h"
 #include "simris-i18n.h"
 #include "simris-money.h"
+#include "simris-page-layout.h"
 #include "simris-rules.h"
 #include "simris-summary.h"
 
@@ -339,10 +341,10 @@ simris_summary_dup_why (SimrisResult *result,
   switch (simris_result_get_category (result))
     {
     case SIMRIS_CATEGORY_FAMILY:
-      /* Translators: %s is the monthly amount of the category */
-      g_string_append_printf (text, tr (lang, N_("You live with at least one child under 18 in your charge: the amount "
-                                                 "for a person with a family in their charge applies, %s per month.")),
-                              full);
+      /* Translators: %1$d is the age of majority (18), %2$s the monthly amount of the category */
+      g_string_append_printf (text, tr (lang, N_("You live with at least one child under %1$d in your charge: the amount "
+                                                 "for a person with a family in their charge applies, %2$s per month.")),
+                              (int) simris_rules_constant (SIMRIS_CONST_ADULT_AGE), full);
       break;
     case SIMRIS_CATEGORY_COHABITANT:
       g_string_append_printf (text, tr (lang, N_("You live with other people: the amount for a person living with "
@@ -373,7 +375,10 @@ simris_summary_dup_why (SimrisResult *result,
         continue;
       g_string_append_c (text, ' ');
       if (g_str_equal (reasons[i], "age"))
-        g_string_append (text, tr (lang, N_("You must be 18 or over, unless you are married, pregnant or have a child in your charge.")));
+        /* Translators: %d is the age of majority, 18 */
+        g_string_append_printf (text, tr (lang, N_("You must be %d or over, unless you are married, pregnant or have "
+                                                   "a child in your charge.")),
+                                (int) simris_rules_constant (SIMRIS_CONST_ADULT_AGE));
       else if (g_str_equal (reasons[i], "residence"))
         g_string_append (text, tr (lang, N_("You must live in Belgium and have the right to stay here.")));
       else if (g_str_equal (reasons[i], "willing_to_work"))
@@ -418,7 +423,8 @@ alternative_text (const SimrisAlternative *alt)
     return value ? N_("If the income of the people you live with is shared between all who apply")
                  : N_("If the CPAS counts the whole income of the people you live with for each who applies");
   if (g_str_equal (alt->option, "student_exemption_under_25"))
-    return value ? N_("If the CPAS leaves part of a student's pay aside only under 25")
+    /* Translators: %d is an age, 25 */
+    return value ? N_("If the CPAS leaves part of a student's pay aside only under %d")
                  : N_("If the CPAS leaves part of a student's pay aside at any age");
   if (g_str_equal (alt->option, "student_grant_covid_alignment"))
     return value ? N_("If the Covid-time rule for students with a study grant already applied")
@@ -442,14 +448,18 @@ simris_summary_dup_differences (SimrisResult *result,
       const SimrisAlternative *alt = g_ptr_array_index (alternatives, i);
       const char *plain = alternative_text (alt);
       g_autofree char *money = simris_money_format (alt->amount_month, lang);
+      g_autofree char *plain_text = NULL;
 
       if (plain == NULL)
         {
           g_ptr_array_add (items, g_strdup (alt->text));
           continue;
         }
+      /* The student reading names its age limit, a constant of the table. */
+      plain_text = simris_rules_format_figure (plain, g_str_equal (alt->option, SIMRIS_OPTION_STUDENT_EXEMPTION_UNDER_25)
+                                                        ? SIMRIS_CONST_STUDENT_AGE_LIMIT : SIMRIS_NO_FIGURE, lang);
       /* Translators: "If the CPAS counts …: 265,18 € per month." */
-      g_ptr_array_add (items, g_strdup_printf (tr (lang, N_("%1$s: %2$s per month.")), tr (lang, plain), money));
+      g_ptr_array_add (items, g_strdup_printf (tr (lang, N_("%1$s: %2$s per month.")), plain_text, money));
     }
 
   if (advance != NULL && advance->len > 0)
@@ -728,26 +738,6 @@ simris_summary_draw_with_assumptions (SimrisHousehold *household,
   g_object_unref (page.pango);
 }
 
-typedef struct
-{
-  GOutputStream *stream;
-  GError        *error;
-} WriteClosure;
-
-static cairo_status_t
-write_cb (void                *closure,
-          const unsigned char *data,
-          unsigned int         length)
-{
-  WriteClosure *wc = closure;
-
-  if (wc->error != NULL)
-    return CAIRO_STATUS_WRITE_ERROR;
-  if (!g_output_stream_write_all (wc->stream, data, length, NULL, NULL, &wc->error))
-    return CAIRO_STATUS_WRITE_ERROR;
-  return CAIRO_STATUS_SUCCESS;
-}
-
 gboolean
 simris_summary_write_pdf (SimrisHousehold *household,
                           SimrisResult    *result,
@@ -767,7 +757,7 @@ simris_summary_write_pdf_with_assumptions (SimrisHousehold *household,
                                            GError         **error)
 {
   g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
-  WriteClosure wc = { memory, NULL };
+  SimrisPageStream wc = { memory, NULL, NULL };
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -780,7 +770,7 @@ simris_summary_write_pdf_with_assumptions (SimrisHousehold *household,
   /* Drawn in memory, then written by the one safe writer (simris-file.h): a new file is
    * 0600 (it holds the household's situation), a hard link or a symbolic link's target is
    * never rewritten in place, a device or a FIFO is refused. */
-  surface = cairo_pdf_surface_create_for_stream (write_cb, &wc, A4_WIDTH, A4_HEIGHT);
+  surface = cairo_pdf_surface_create_for_stream (simris_page_stream_write, &wc, A4_WIDTH, A4_HEIGHT);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, summary_title (result, lang));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, "SimRIS");
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);

@@ -2210,15 +2210,18 @@ compute_benefit_alternatives (SimrisParameters *params,
 
   if (has_student_job (household, FALSE))
     {
+      g_autofree char *what = NULL;
+
       alt = *options;
       alt.student_under_25 = !options->student_under_25;
+      what = alt.student_under_25
+               /* Translators: %d is an age, 25 */
+               ? simris_rules_format_figure (N_("If the student exemption stops at %d (droitsquotidiens.be, 2022)"),
+                                             SIMRIS_CONST_STUDENT_AGE_LIMIT, lang)
+               : g_strdup (simris_tr (lang, N_("If the student exemption has no age limit (art. 35, §2 of the "
+                                               "royal decree as quoted)")));
       add_alternative (household, params, date, result, &alt, SIMRIS_OPTION_STUDENT_EXEMPTION_UNDER_25,
-                       json_node_init_boolean (json_node_alloc (), alt.student_under_25),
-                       alt.student_under_25
-                         ? simris_tr (lang, N_("If the student exemption stops at 25 (droitsquotidiens.be, 2022)"))
-                         : simris_tr (lang, N_("If the student exemption has no age limit (art. 35, §2 of the "
-                                               "royal decree as quoted)")),
-                       FALSE);
+                       json_node_init_boolean (json_node_alloc (), alt.student_under_25), what, FALSE);
     }
 
   if (simris_rules_spi_rule (SIMRIS_SPI_STUDENT_GRANT_ALIGNED, date) != NULL && has_student_job (household, TRUE))
@@ -2490,8 +2493,9 @@ record_options (SimrisResult     *result,
                                     "applicant of the household."))));
   if (options->student_under_25)
     simris_result_add_option_applied (result, SIMRIS_OPTION_STUDENT_EXEMPTION_UNDER_25,
-      g_strdup (simris_tr (lang, N_("The student exemption is applied only to a student under 25 (a reading of "
-                                    "droitsquotidiens.be)."))));
+      /* Translators: %d is an age, 25 */
+      simris_rules_format_figure (N_("The student exemption is applied only to a student under %d (a reading of "
+                                     "droitsquotidiens.be)."), SIMRIS_CONST_STUDENT_AGE_LIMIT, lang));
   if (!options->student_grant_covid_alignment)
     simris_result_add_option_applied (result, SIMRIS_OPTION_STUDENT_GRANT_COVID_ALIGNMENT,
       g_strdup (simris_tr (lang, N_("The Covid-time alignment of grant students is not applied on this date."))));

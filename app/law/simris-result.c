@@ -332,7 +332,10 @@ simris_result_dup_reason_text (SimrisResult *self,
   if (c != NULL)
     {
       g_autofree char *article = simris_rules_format_article (SIMRIS_ACT_LAW, c->article, self->lang);
-      return g_strdup_printf (simris_tr (self->lang, c->reason), article);
+      int figure = c->figure != SIMRIS_NO_FIGURE ? (int) simris_rules_constant (c->figure) : 0;
+
+      /* %1$s the article, %2$d the figure the row names (the age of majority). */
+      return g_strdup_printf (simris_tr (self->lang, c->reason), article, figure);
     }
   return g_strdup (code);
 }

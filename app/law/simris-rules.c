@@ -333,14 +333,16 @@ static const SimrisKindRule kind_rules[] = {
 
 static const SimrisSpiRule spi_rules[] = {
   { SIMRIS_SPI_ORDINARY, "spi", "spi_base_month", 0, 0, "art. 35, §1–2",
-    N_("Socio-professional exemption: work begun while on the integration income, for 3 years from its start; a full-time student's job, for the whole studies"),
+    /* Translators: %s is a duration, "3 years" */
+    N_("Socio-professional exemption: work begun while on the integration income, for %s from its start; a full-time student's job, for the whole studies"),
     SOURCE_SPI },
   /* AR 23/11/2023 (numac 2023047733) inserts a paragraph in art. 35 §1: a person who meets the
    * conditions of art. 35 and starts a job in a shortage occupation (the regional employment
    * service's list or written confirmation) gets a higher amount for 3 months, from
    * 01/01/2024 (medenam.be; cpasconnect.be: 297,46 → 426,30 a month). */
   { SIMRIS_SPI_SHORTAGE, "spi_shortage_occupation", "spi_shortage_base_month", 20240101, 0, "art. 35, §1",
-    N_("Higher socio-professional exemption for the first 3 months of a job in a shortage occupation (attestation of the regional employment service)"),
+    /* Translators: %s is a duration, "3 months" */
+    N_("Higher socio-professional exemption for the first %s of a job in a shortage occupation (attestation of the regional employment service)"),
     "AR 23/11/2023 amending art. 35 §1 RD (etaamb.openjustice.be, numac 2023047733); medenam.be; cpasconnect.be" },
   /* Art. 35 §2 had two amounts for students, the lower one for a student with a study grant
    * (wordscope.be quoting the RD: "deux montants qui sont fonction du fait que l'intéressé perçoit
@@ -357,11 +359,11 @@ static const SimrisSpiRule spi_rules[] = {
     N_("Lower socio-professional exemption for a student who receives a study grant, until the Covid-time alignment"),
     "droitsquotidiens.be espace-jeunes; Stad Tienen; centenvoorstudenten.be (68,06 a month at 01/06/2017, 70,81 at 01/03/2020)" },
   { SIMRIS_SPI_STUDENT_GRANT_ALIGNED, "spi_student_grant_covid_alignment", "spi_base_month", 20200401, 20210930, "art. 35, §2",
-    N_("Covid-time measure: a student who receives a study grant gets the ordinary amount, until 30 September 2021 (start date: SimRIS reading)"),
+    N_("Covid-time measure: a student who receives a study grant gets the ordinary amount (start date: SimRIS reading)"),
     "uvcw.be/aide-sociale/actus/art-7023 (until 30/09/2021); bx1.be/Belga 16/12/2021 (\"initiée au début de la crise\"); "
     "start 01/04/2020 is SimRIS's reading, the act was not found" },
   { SIMRIS_SPI_STUDENT_GRANT, "spi_student_grant", "spi_student_grant_base_month", 20211001, 20211231, "art. 35, §2",
-    N_("Lower socio-professional exemption for a student who receives a study grant again, from 1 October to 31 December 2021"),
+    N_("Lower socio-professional exemption for a student who receives a study grant again, after the Covid-time measure"),
     "uvcw.be art-7023; Lalieux press release 16/12/2021 (72,23 a month until 31/12/2021; 264,13 for all from "
     "01/01/2022 by the RD of 25/01/2022, M.B. 14/02/2022)" },
 };
@@ -370,40 +372,42 @@ static const SimrisSpiRule spi_rules[] = {
 
 static const SimrisConditionRule conditions[] = {
   { SIMRIS_REASON_AGE, -1, "art. 3, 2°, art. 7",
-    N_("Age: 18 or over, or a minor assimilated (married, pregnant or with a child in charge)"),
+    /* Translators: %d is the age of majority, 18 */
+    N_("Age: %d or over, or a minor assimilated (married, pregnant or with a child in charge)"),
     N_("age"),
-    N_("Age: 18 or over, or a minor assimilated (married, pregnant or with a child in charge)"),
-    /* Translators: %s is a reference to an article, e.g. "art. 3, 2°, law 26/05/2002" */
-    N_("The applicant is under 18 and is not married, pregnant or raising a minor child (%s)."),
-    "art. 3, 2° and art. 7 §1 DIS" },
+    /* Translators: %d is the age of majority, 18 */
+    N_("Age: %d or over, or a minor assimilated (married, pregnant or with a child in charge)"),
+    /* Translators: %1$s is an article ("art. 3, 2°, law 26/05/2002"), %2$d the age of majority (18) */
+    N_("The applicant is under %2$d and is not married, pregnant or raising a minor child (%1$s)."),
+    "art. 3, 2° and art. 7 §1 DIS", SIMRIS_CONST_ADULT_AGE },
   { SIMRIS_REASON_RESIDENCE, SIMRIS_CONDITION_RESIDENCE, "art. 3, 1°, 3°",
     N_("Residence: habitual and effective residence in Belgium, with a right of stay"),
     N_("residence"),
     N_("Actual residence in Belgium, with a right of stay"),
     /* Translators: %s is a reference to an article */
     N_("The applicant does not reside habitually and effectively in Belgium with a right of stay (%s)."),
-    "art. 3, 1° (residence) and 3° (nationality or right of stay) DIS" },
+    "art. 3, 1° (residence) and 3° (nationality or right of stay) DIS", SIMRIS_NO_FIGURE },
   { SIMRIS_REASON_WILLING_TO_WORK, SIMRIS_CONDITION_WILLING_TO_WORK, "art. 3, 5°",
     N_("Willingness to work, unless exempted for health or equity reasons (e.g. full-time studies)"),
     N_("willingness to work"),
     N_("Willingness to work, unless exempted for health or equity reasons"),
     /* Translators: %s is a reference to an article */
     N_("The applicant is not willing to work and no health or equity reason exempts them (%s)."),
-    "art. 3, 5° DIS" },
+    "art. 3, 5° DIS", SIMRIS_NO_FIGURE },
   { SIMRIS_REASON_CLAIMS_OTHER_BENEFITS, SIMRIS_CONDITION_CLAIMS_OTHER_BENEFITS, "art. 3, 6°",
     N_("Claiming the other benefits one is entitled to (the integration income is residual)"),
     N_("claiming the other benefits"),
     N_("Claiming the other benefits one is entitled to"),
     /* Translators: %s is a reference to an article */
     N_("The applicant does not claim the other benefits they are entitled to (%s)."),
-    "art. 3, 6° DIS (seed 000)" },
+    "art. 3, 6° DIS (seed 000)", SIMRIS_NO_FIGURE },
   { SIMRIS_REASON_RESOURCES, -1, "art. 3, 4°; art. 14",
     N_("Insufficient resources"),
     N_("insufficient resources"),
     N_("Insufficient resources"),
     /* Translators: %s is a reference to an article */
     N_("The counted resources reach or exceed the amount of the category (%s)."),
-    "art. 3, 4° and art. 14 DIS" },
+    "art. 3, 4° and art. 14 DIS", SIMRIS_NO_FIGURE },
 };
 
 /* ---- Constants of the law that are not indexed ------------------------------------------- */
@@ -476,13 +480,13 @@ simris_rules_household_rule (SimrisHouseholdRuleId which)
 static const SimrisReadingRule readings[] = {
   { SIMRIS_OPTION_COUNT_ASCENDANTS_DESCENDANTS, FALSE,
     N_("2002 rules of art. 34, §2: the CPAS may count what the resources of cohabiting parents and adult children exceed (pooled, a cohabitant amount each)"),
-    "art. 34 §2 RD; Cass. 18/11/2019, S.19.0021.F; droitsquotidiens.be espace-jeunes" },
+    "art. 34 §2 RD; Cass. 18/11/2019, S.19.0021.F; droitsquotidiens.be espace-jeunes", SIMRIS_NO_FIGURE },
   { SIMRIS_OPTION_COUNT_MAINTENANCE_DEBTORS, TRUE,
     N_("2026 rules of art. 34: the resources of cohabiting adult maintenance debtors are counted (one analysis says the CPAS keeps its discretion)"),
-    "AR 07/01/2026 (SPP IS newsflash; cpasuccle.be, vertardent.be; against: cpasconnect.be)" },
+    "AR 07/01/2026 (SPP IS newsflash; cpasuccle.be, vertardent.be; against: cpasconnect.be)", SIMRIS_NO_FIGURE },
   { SIMRIS_OPTION_REFORM_MAF_EXEMPT, FALSE,
     N_("The 2008 proposal exempting maximum billing (MAF) refunds, never adopted"),
-    "seed 003" },
+    "seed 003", SIMRIS_NO_FIGURE },
   /* The labour tribunal of Nivelles granted the single rate to a man living with a partner
    * without any resources; the Brussels labour court reversed it (C. trav. Bruxelles
    * 17/02/2011, R.G. 2008/AB/51.321, terralaboris.be article 953), following Cass.
@@ -493,16 +497,16 @@ static const SimrisReadingRule readings[] = {
   { SIMRIS_OPTION_ISOLATED_PARTNER_NO_RESOURCES, FALSE,
     N_("Single rate for an applicant who lives only with a partner who has no resources at all (a reading of some labour courts, reversed on appeal)"),
     "Trib. trav. Nivelles, reversed by C. trav. Bruxelles 17/02/2011, R.G. 2008/AB/51.321 (terralaboris.be); "
-    "C. trav. Bruxelles 11/05/2011, R.G. 2010/AB/225 (terralaboris.be); against: Cass. 18/02/2008" },
+    "C. trav. Bruxelles 11/05/2011, R.G. 2010/AB/225 (terralaboris.be); against: Cass. 18/02/2008", SIMRIS_NO_FIGURE },
   /* docs/calculation.md §2.2: the practice the Court of Cassation censured, still applied by
    * some CPAS (the CPAS in that case; avocat-fricke.be describes it as an average). */
   { SIMRIS_OPTION_ALTERNATING_CUSTODY_ALTERNATE_MONTHS, FALSE,
     N_("A child in alternating custody: the CPAS alternates the rates month by month (with and without the child), a practice the Court of Cassation censured"),
-    "C. trav. Bruxelles 19/12/2019, R.G. 2018/AB/515, quashed by Cass. 27/06/2022, S.20.0015.F (terralaboris.be article 3496)" },
+    "C. trav. Bruxelles 19/12/2019, R.G. 2018/AB/515, quashed by Cass. 27/06/2022, S.20.0015.F (terralaboris.be article 3496)", SIMRIS_NO_FIGURE },
   /* docs/calculation.md §5.1: no text settles it; SimRIS shares by default. */
   { SIMRIS_OPTION_APPLICANTS_SHARE_EXCESS, TRUE,
     N_("Several applicants under one roof share the counted excess of the same cohabitants; false counts the whole excess for each applicant"),
-    "Infor Jeunes (inforjeunes.be, CPAS); C. trav. Liège 18/01/2012, R.G. 2009/AL/36.669 (terralaboris.be article 1135); docs/calculation.md §5.1" },
+    "Infor Jeunes (inforjeunes.be, CPAS); C. trav. Liège 18/01/2012, R.G. 2009/AL/36.669 (terralaboris.be article 1135); docs/calculation.md §5.1", SIMRIS_NO_FIGURE },
   /* Art. 35, §2 RD exempts a full-time student's work income "pendant toute la durée des
    * études" (wordscope.be quoting it) for a student whose right rests on the PIIS for studies of
    * art. 11, §2, a) of the law; neither text, as quoted, sets an age limit, and the PIIS for
@@ -510,11 +514,13 @@ static const SimrisReadingRule readings[] = {
    * (ocmw-info-cpas.be, "PIIS études de plein exercice", §5). droitsquotidiens.be (2022) adds
    * "être âgé de moins de 25 ans": an option, off by default. */
   { SIMRIS_OPTION_STUDENT_EXEMPTION_UNDER_25, FALSE,
-    N_("The student exemption only for a student under 25 (a reading of droitsquotidiens.be, 2022; art. 35, §2 as quoted sets no age limit)"),
-    "droitsquotidiens.be 2022; against: art. 35 §2 RD as quoted by wordscope.be; ocmw-info-cpas.be PIIS études" },
+    /* Translators: %d is an age, 25 */
+    N_("The student exemption only for a student under %d (a reading of droitsquotidiens.be, 2022; art. 35, §2 as quoted sets no age limit)"),
+    "droitsquotidiens.be 2022; against: art. 35 §2 RD as quoted by wordscope.be; ocmw-info-cpas.be PIIS études",
+    SIMRIS_CONST_STUDENT_AGE_LIMIT },
   { SIMRIS_OPTION_STUDENT_GRANT_COVID_ALIGNMENT, TRUE,
     N_("The Covid-time alignment of grant students on the ordinary exemption applies on the dates of its row (its start date is SimRIS's reading)"),
-    "uvcw.be art-7023; bx1.be/Belga 16/12/2021" },
+    "uvcw.be art-7023; bx1.be/Belga 16/12/2021", SIMRIS_NO_FIGURE },
 };
 
 /* ---- Kinds ---------------------------------------------------------------------------------- */
@@ -1113,6 +1119,49 @@ simris_rules_constant (SimrisConstantId id)
   return constants[id].value;
 }
 
+char *
+simris_rules_constant_text (SimrisConstantId id,
+                            const char      *lang)
+{
+  g_return_val_if_fail (id < SIMRIS_N_CONSTANTS, NULL);
+  return constant_value (&constants[id], lang);
+}
+
+char *
+simris_rules_format_figure (const char *msgid,
+                            int         figure,
+                            const char *lang)
+{
+  g_return_val_if_fail (figure == SIMRIS_NO_FIGURE || (figure >= 0 && figure < SIMRIS_N_CONSTANTS), NULL);
+
+  if (figure == SIMRIS_NO_FIGURE)
+    return g_strdup (simris_tr (lang, msgid));
+  return g_strdup_printf (simris_tr (lang, msgid), (int) constants[figure].value);
+}
+
+/* An SPI row's label, with the duration of the law it names (art. 35, §1: the constants). */
+static char *
+spi_label (const SimrisSpiRule *rule,
+           const char          *lang)
+{
+  g_autofree char *duration = NULL;
+
+  switch (rule->which)
+    {
+    case SIMRIS_SPI_ORDINARY:
+      duration = simris_rules_constant_text (SIMRIS_CONST_SPI_YEARS, lang);
+      break;
+    case SIMRIS_SPI_SHORTAGE:
+      duration = simris_rules_constant_text (SIMRIS_CONST_SHORTAGE_MONTHS, lang);
+      break;
+    case SIMRIS_SPI_STUDENT_GRANT:
+    case SIMRIS_SPI_STUDENT_GRANT_ALIGNED:
+    default:
+      return g_strdup (simris_tr (lang, rule->label));
+    }
+  return g_strdup_printf (simris_tr (lang, rule->label), duration);
+}
+
 gboolean
 simris_rules_age_is_adult (int age)
 {
@@ -1353,7 +1402,8 @@ simris_rules_dump (const char *lang,
     for (guint i = 0; i < G_N_ELEMENTS (conditions); i++)
       {
         g_autofree char *art = simris_rules_format_article (SIMRIS_ACT_LAW, conditions[i].article, lang);
-        const char *cells[] = { conditions[i].code, art, simris_tr (lang, conditions[i].report_label),
+        g_autofree char *label = simris_rules_format_figure (conditions[i].report_label, conditions[i].figure, lang);
+        const char *cells[] = { conditions[i].code, art, label,
                                 conditions[i].source, NULL };
         row (out, markdown, cells);
       }
@@ -1388,7 +1438,8 @@ simris_rules_dump (const char *lang,
       {
         g_autofree char *art = simris_rules_format_article (SIMRIS_ACT_RD, spi_rules[i].article, lang);
         g_autofree char *dates = dates_text (spi_rules[i].from, spi_rules[i].until, lang);
-        const char *cells[] = { spi_rules[i].name, art, dates, simris_tr (lang, spi_rules[i].label),
+        g_autofree char *label = spi_label (&spi_rules[i], lang);
+        const char *cells[] = { spi_rules[i].name, art, dates, label,
                                 spi_rules[i].source, NULL };
         row (out, markdown, cells);
       }
@@ -1484,8 +1535,9 @@ simris_rules_dump (const char *lang,
     header (out, markdown, h);
     for (guint i = 0; i < G_N_ELEMENTS (readings); i++)
       {
+        g_autofree char *label = simris_rules_format_figure (readings[i].label, readings[i].figure, lang);
         const char *cells[] = { readings[i].option, readings[i].default_value ? "true" : "false",
-                                simris_tr (lang, readings[i].label), readings[i].source, NULL };
+                                label, readings[i].source, NULL };
         row (out, markdown, cells);
       }
   }

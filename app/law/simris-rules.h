@@ -81,8 +81,11 @@ typedef struct
   const char *label;         /* msgid: the condition, as the trace names it */
   const char *short_label;   /* msgid: for a list ("residence") */
   const char *report_label;  /* msgid: the decision's table */
-  const char *reason;        /* msgid: why not eligible; %s is the reference of the article */
+  const char *reason;        /* msgid: why not eligible; %1$s is the reference of the article,
+                              * %2$d the figure */
   const char *source;
+  int         figure;        /* SimrisConstantId its texts' %d shows (the age of majority), or
+                              * SIMRIS_NO_FIGURE: simris_rules_format_figure() */
 } SimrisConditionRule;
 
 /* Constants of the law that are not indexed. */
@@ -164,6 +167,7 @@ typedef struct
   gboolean    default_value;
   const char *label;         /* msgid */
   const char *source;
+  int         figure;        /* SimrisConstantId its label's %d shows, or SIMRIS_NO_FIGURE */
 } SimrisReadingRule;
 
 /* Who lives with whom, as the law counts it (docs/calculation.md §2.1, §2.2, §5.1). */
@@ -238,6 +242,17 @@ const SimrisConditionRule *
 
 const SimrisConstant  *simris_rules_constant_info    (SimrisConstantId    id);
 gint64                 simris_rules_constant         (SimrisConstantId    id);
+/* A constant as words in lang: "3 years", "3 months" (the catalogue's plural), an amount… */
+char                  *simris_rules_constant_text    (SimrisConstantId    id,
+                                                      const char         *lang);
+/* No figure of the law in a text: the texts of the table never type one, they show the
+ * constant a row names (figure) through a %d. */
+#define SIMRIS_NO_FIGURE (-1)
+/* msgid translated into lang, its %d the value of the constant figure (SIMRIS_NO_FIGURE:
+ * the translation as it is). */
+char                  *simris_rules_format_figure    (const char         *msgid,
+                                                      int                 figure,
+                                                      const char         *lang);
 /* Art. 3, 2° DIS: whether someone of that age (in whole years; < 0 when unknown) is of age. */
 gboolean               simris_rules_age_is_adult     (int                 age);
 

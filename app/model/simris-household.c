@@ -10,6 +10,7 @@
 #include "simris-enum-types.h"
 #include "simris-household.h"
 #include "simris-household-private.h"
+#include "simris-model-private.h"
 
 /* Keep in the order of the decision properties (PROP_CPAS_NAME …). */
 static const char * const decision_field_names[] = {
@@ -85,12 +86,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-static char *
-dup_optional (const char *str)
-{
-  return str != NULL && *str != '\0' ? g_strdup (str) : NULL;
-}
 
 static int
 decision_field_index (const char *name)
@@ -546,16 +541,10 @@ void
 simris_household_set_reference_date (SimrisHousehold *self,
                                      const char      *reference_date)
 {
-  g_autofree char *value = dup_optional (reference_date);
-
   g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
 
-  if (g_strcmp0 (self->reference_date, value) != 0)
-    {
-      g_free (self->reference_date);
-      self->reference_date = g_steal_pointer (&value);
-      simris_household_changed (self, properties[PROP_REFERENCE_DATE]);
-    }
+  if (simris_model_set_optional (&self->reference_date, reference_date))
+    simris_household_changed (self, properties[PROP_REFERENCE_DATE]);
 }
 
 const char *
@@ -570,16 +559,10 @@ void
 simris_household_set_description (SimrisHousehold *self,
                                   const char      *description)
 {
-  g_autofree char *value = dup_optional (description);
-
   g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
 
-  if (g_strcmp0 (self->description, value) != 0)
-    {
-      g_free (self->description);
-      self->description = g_steal_pointer (&value);
-      simris_household_changed (self, properties[PROP_DESCRIPTION]);
-    }
+  if (simris_model_set_optional (&self->description, description))
+    simris_household_changed (self, properties[PROP_DESCRIPTION]);
 }
 
 /**
@@ -951,18 +934,13 @@ simris_household_set_decision_field (SimrisHousehold *self,
                                      const char      *name,
                                      const char      *value)
 {
-  g_autofree char *copy = dup_optional (value);
   int i = decision_field_index (name);
 
   g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
   g_return_if_fail (i >= 0);
 
-  if (g_strcmp0 (self->decision[i], copy) != 0)
-    {
-      g_free (self->decision[i]);
-      self->decision[i] = g_steal_pointer (&copy);
-      simris_household_changed (self, properties[PROP_CPAS_NAME + i]);
-    }
+  if (simris_model_set_optional (&self->decision[i], value))
+    simris_household_changed (self, properties[PROP_CPAS_NAME + i]);
 }
 
 /**

@@ -7,6 +7,7 @@
 #include "simris-attachment.h"
 #include "simris-enum-types.h"
 #include "simris-member.h"
+#include "simris-model-private.h"
 
 struct _SimrisMember
 {
@@ -79,12 +80,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-static char *
-dup_optional (const char *str)
-{
-  return str != NULL && *str != '\0' ? g_strdup (str) : NULL;
-}
 
 static void
 simris_member_changed (SimrisMember *self,
@@ -462,7 +457,7 @@ simris_member_new (const char     *id,
 
   self->id = g_strdup (id);
   self->relation = relation;
-  self->birth_date = dup_optional (birth_date);
+  self->birth_date = simris_model_dup_optional (birth_date);
 
   return self;
 }
@@ -579,16 +574,10 @@ void
 simris_member_set_name (SimrisMember *self,
                         const char   *name)
 {
-  g_autofree char *value = dup_optional (name);
-
   g_return_if_fail (SIMRIS_IS_MEMBER (self));
 
-  if (g_strcmp0 (self->name, value) != 0)
-    {
-      g_free (self->name);
-      self->name = g_steal_pointer (&value);
-      simris_member_changed (self, properties[PROP_NAME]);
-    }
+  if (simris_model_set_optional (&self->name, name))
+    simris_member_changed (self, properties[PROP_NAME]);
 }
 
 const char *
@@ -603,16 +592,10 @@ void
 simris_member_set_birth_date (SimrisMember *self,
                               const char   *birth_date)
 {
-  g_autofree char *value = dup_optional (birth_date);
-
   g_return_if_fail (SIMRIS_IS_MEMBER (self));
 
-  if (g_strcmp0 (self->birth_date, value) != 0)
-    {
-      g_free (self->birth_date);
-      self->birth_date = g_steal_pointer (&value);
-      simris_member_changed (self, properties[PROP_BIRTH_DATE]);
-    }
+  if (simris_model_set_optional (&self->birth_date, birth_date))
+    simris_member_changed (self, properties[PROP_BIRTH_DATE]);
 }
 
 gboolean
@@ -784,16 +767,10 @@ void
 simris_member_set_shares_household_since (SimrisMember *self,
                                           const char   *since)
 {
-  g_autofree char *value = dup_optional (since);
-
   g_return_if_fail (SIMRIS_IS_MEMBER (self));
 
-  if (g_strcmp0 (self->shares_since, value) != 0)
-    {
-      g_free (self->shares_since);
-      self->shares_since = g_steal_pointer (&value);
-      simris_member_changed (self, properties[PROP_SHARES_HOUSEHOLD_SINCE]);
-    }
+  if (simris_model_set_optional (&self->shares_since, since))
+    simris_member_changed (self, properties[PROP_SHARES_HOUSEHOLD_SINCE]);
 }
 
 const char *
@@ -808,16 +785,10 @@ void
 simris_member_set_custody_since (SimrisMember *self,
                                  const char   *since)
 {
-  g_autofree char *value = dup_optional (since);
-
   g_return_if_fail (SIMRIS_IS_MEMBER (self));
 
-  if (g_strcmp0 (self->custody_since, value) != 0)
-    {
-      g_free (self->custody_since);
-      self->custody_since = g_steal_pointer (&value);
-      simris_member_changed (self, properties[PROP_CUSTODY_SINCE]);
-    }
+  if (simris_model_set_optional (&self->custody_since, since))
+    simris_member_changed (self, properties[PROP_CUSTODY_SINCE]);
 }
 
 /* Before the "since" date, the other value holds (docs/case-format.md). */
@@ -884,16 +855,10 @@ void
 simris_member_set_dependent_of (SimrisMember *self,
                                 const char   *dependent_of)
 {
-  g_autofree char *value = dup_optional (dependent_of);
-
   g_return_if_fail (SIMRIS_IS_MEMBER (self));
 
-  if (g_strcmp0 (self->dependent_of, value) != 0)
-    {
-      g_free (self->dependent_of);
-      self->dependent_of = g_steal_pointer (&value);
-      simris_member_changed (self, properties[PROP_DEPENDENT_OF]);
-    }
+  if (simris_model_set_optional (&self->dependent_of, dependent_of))
+    simris_member_changed (self, properties[PROP_DEPENDENT_OF]);
 }
 
 SimrisTristate
@@ -948,6 +913,36 @@ simris_member_set_split_condition (SimrisMember         *self,
     }
 }
 
+/* The member's resources and pending benefits are two lists of the same kind: the member
+ * listens to each item's "changed" and says "changed" when the list changes. */
+static void
+list_insert (SimrisMember *self,
+             GListStore   *store,
+             guint         position,
+             gpointer      item)
+{
+  g_return_if_fail (!g_list_store_find (store, item, NULL));
+
+  g_signal_connect_swapped (item, "changed", G_CALLBACK (item_changed_cb), self);
+  g_list_store_insert (store, MIN (position, g_list_model_get_n_items (G_LIST_MODEL (store))), item);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+list_remove (SimrisMember *self,
+             GListStore   *store,
+             guint         position)
+{
+  g_autoptr(GObject) item = NULL;
+
+  g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (store)));
+
+  item = g_list_model_get_item (G_LIST_MODEL (store), position);
+  g_signal_handlers_disconnect_by_func (item, item_changed_cb, self);
+  g_list_store_remove (store, position);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 /**
  * simris_member_get_resources:
  *
@@ -974,14 +969,8 @@ simris_member_insert_resource (SimrisMember   *self,
 {
   g_return_if_fail (SIMRIS_IS_MEMBER (self));
   g_return_if_fail (SIMRIS_IS_RESOURCE (resource));
-  g_return_if_fail (!g_list_store_find (self->resources, resource, NULL));
 
-  g_signal_connect_swapped (resource, "changed",
-                            G_CALLBACK (item_changed_cb), self);
-  g_list_store_insert (self->resources,
-                       MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->resources))),
-                       resource);
-  g_signal_emit (self, signals[CHANGED], 0);
+  list_insert (self, self->resources, position, resource);
 }
 
 /**
@@ -999,15 +988,9 @@ void
 simris_member_remove_resource (SimrisMember *self,
                                guint         position)
 {
-  g_autoptr(SimrisResource) resource = NULL;
-
   g_return_if_fail (SIMRIS_IS_MEMBER (self));
-  g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->resources)));
 
-  resource = g_list_model_get_item (G_LIST_MODEL (self->resources), position);
-  g_signal_handlers_disconnect_by_func (resource, item_changed_cb, self);
-  g_list_store_remove (self->resources, position);
-  g_signal_emit (self, signals[CHANGED], 0);
+  list_remove (self, self->resources, position);
 }
 
 /**
@@ -1035,14 +1018,8 @@ simris_member_insert_pending_benefit (SimrisMember         *self,
 {
   g_return_if_fail (SIMRIS_IS_MEMBER (self));
   g_return_if_fail (SIMRIS_IS_PENDING_BENEFIT (benefit));
-  g_return_if_fail (!g_list_store_find (self->pending_benefits, benefit, NULL));
 
-  g_signal_connect_swapped (benefit, "changed",
-                            G_CALLBACK (item_changed_cb), self);
-  g_list_store_insert (self->pending_benefits,
-                       MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->pending_benefits))),
-                       benefit);
-  g_signal_emit (self, signals[CHANGED], 0);
+  list_insert (self, self->pending_benefits, position, benefit);
 }
 
 /**
@@ -1060,15 +1037,9 @@ void
 simris_member_remove_pending_benefit (SimrisMember *self,
                                       guint         position)
 {
-  g_autoptr(SimrisPendingBenefit) benefit = NULL;
-
   g_return_if_fail (SIMRIS_IS_MEMBER (self));
-  g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->pending_benefits)));
 
-  benefit = g_list_model_get_item (G_LIST_MODEL (self->pending_benefits), position);
-  g_signal_handlers_disconnect_by_func (benefit, item_changed_cb, self);
-  g_list_store_remove (self->pending_benefits, position);
-  g_signal_emit (self, signals[CHANGED], 0);
+  list_remove (self, self->pending_benefits, position);
 }
 
 /* Whether the file had a "partner_split" object: an empty one is written back, so a

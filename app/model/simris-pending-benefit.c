@@ -7,6 +7,7 @@
 #include "simris-enum-types.h"
 #include "simris-pending-benefit.h"
 #include "simris-resource.h"
+#include "simris-model-private.h"
 
 struct _SimrisPendingBenefit
 {
@@ -34,12 +35,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-static char *
-dup_optional (const char *str)
-{
-  return str != NULL && *str != '\0' ? g_strdup (str) : NULL;
-}
 
 static void
 simris_pending_benefit_changed (SimrisPendingBenefit *self,
@@ -226,16 +221,10 @@ void
 simris_pending_benefit_set_paying_body (SimrisPendingBenefit *self,
                                         const char           *paying_body)
 {
-  g_autofree char *value = dup_optional (paying_body);
-
   g_return_if_fail (SIMRIS_IS_PENDING_BENEFIT (self));
 
-  if (g_strcmp0 (self->paying_body, value) != 0)
-    {
-      g_free (self->paying_body);
-      self->paying_body = g_steal_pointer (&value);
-      simris_pending_benefit_changed (self, properties[PROP_PAYING_BODY]);
-    }
+  if (simris_model_set_optional (&self->paying_body, paying_body))
+    simris_pending_benefit_changed (self, properties[PROP_PAYING_BODY]);
 }
 
 const char *
@@ -250,15 +239,9 @@ void
 simris_pending_benefit_set_since (SimrisPendingBenefit *self,
                                   const char           *since)
 {
-  g_autofree char *value = dup_optional (since);
-
   g_return_if_fail (SIMRIS_IS_PENDING_BENEFIT (self));
 
-  if (g_strcmp0 (self->since, value) != 0)
-    {
-      g_free (self->since);
-      self->since = g_steal_pointer (&value);
-      simris_pending_benefit_changed (self, properties[PROP_SINCE]);
-    }
+  if (simris_model_set_optional (&self->since, since))
+    simris_pending_benefit_changed (self, properties[PROP_SINCE]);
 }
 

@@ -7,6 +7,7 @@
 #include "simris-enum-types.h"
 #include "simris-household.h"
 #include "simris-resource.h"
+#include "simris-model-private.h"
 
 struct _SimrisResource
 {
@@ -48,13 +49,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-/* Empty strings mean "absent" for optional text: a cleared entry in the form gives "". */
-static char *
-dup_optional (const char *str)
-{
-  return str != NULL && *str != '\0' ? g_strdup (str) : NULL;
-}
 
 static void
 simris_resource_changed (SimrisResource *self,
@@ -398,16 +392,10 @@ void
 simris_resource_set_label (SimrisResource *self,
                            const char     *label)
 {
-  g_autofree char *value = dup_optional (label);
-
   g_return_if_fail (SIMRIS_IS_RESOURCE (self));
 
-  if (g_strcmp0 (self->label, value) != 0)
-    {
-      g_free (self->label);
-      self->label = g_steal_pointer (&value);
-      simris_resource_changed (self, properties[PROP_LABEL]);
-    }
+  if (simris_model_set_optional (&self->label, label))
+    simris_resource_changed (self, properties[PROP_LABEL]);
 }
 
 const char *
@@ -422,16 +410,10 @@ void
 simris_resource_set_spi_start (SimrisResource *self,
                                const char     *spi_start)
 {
-  g_autofree char *value = dup_optional (spi_start);
-
   g_return_if_fail (SIMRIS_IS_RESOURCE (self));
 
-  if (g_strcmp0 (self->spi_start, value) != 0)
-    {
-      g_free (self->spi_start);
-      self->spi_start = g_steal_pointer (&value);
-      simris_resource_changed (self, properties[PROP_SPI_START]);
-    }
+  if (simris_model_set_optional (&self->spi_start, spi_start))
+    simris_resource_changed (self, properties[PROP_SPI_START]);
 }
 
 const char *
@@ -446,16 +428,10 @@ void
 simris_resource_set_from (SimrisResource *self,
                          const char     *from)
 {
-  g_autofree char *value = dup_optional (from);
-
   g_return_if_fail (SIMRIS_IS_RESOURCE (self));
 
-  if (g_strcmp0 (self->from, value) != 0)
-    {
-      g_free (self->from);
-      self->from = g_steal_pointer (&value);
-      simris_resource_changed (self, properties[PROP_FROM]);
-    }
+  if (simris_model_set_optional (&self->from, from))
+    simris_resource_changed (self, properties[PROP_FROM]);
 }
 
 const char *
@@ -470,16 +446,10 @@ void
 simris_resource_set_until (SimrisResource *self,
                           const char     *until)
 {
-  g_autofree char *value = dup_optional (until);
-
   g_return_if_fail (SIMRIS_IS_RESOURCE (self));
 
-  if (g_strcmp0 (self->until, value) != 0)
-    {
-      g_free (self->until);
-      self->until = g_steal_pointer (&value);
-      simris_resource_changed (self, properties[PROP_UNTIL]);
-    }
+  if (simris_model_set_optional (&self->until, until))
+    simris_resource_changed (self, properties[PROP_UNTIL]);
 }
 
 const char *
@@ -494,16 +464,10 @@ void
 simris_resource_set_shortage_occupation_start (SimrisResource *self,
                                               const char     *shortage_occupation_start)
 {
-  g_autofree char *value = dup_optional (shortage_occupation_start);
-
   g_return_if_fail (SIMRIS_IS_RESOURCE (self));
 
-  if (g_strcmp0 (self->shortage_occupation_start, value) != 0)
-    {
-      g_free (self->shortage_occupation_start);
-      self->shortage_occupation_start = g_steal_pointer (&value);
-      simris_resource_changed (self, properties[PROP_SHORTAGE_OCCUPATION_START]);
-    }
+  if (simris_model_set_optional (&self->shortage_occupation_start, shortage_occupation_start))
+    simris_resource_changed (self, properties[PROP_SHORTAGE_OCCUPATION_START]);
 }
 
 int

@@ -13,6 +13,7 @@
 #include "simris-i18n.h"
 #include "simris-json.h"
 #include "simris-resource.h"
+#include "simris-rules.h"
 #include "simris-scenario.h"
 
 /* What-if scenarios (docs/case-format.md, "scenarios"; the ops are listed in simris-scenario.h);
@@ -681,33 +682,35 @@ member_label (SimrisHousehold *household,
   return simris_relation_get_label (simris_member_get_relation (member), lang);
 }
 
-static const char *
+static char *
 option_label (const char *option,
               const char *lang)
 {
   if (g_strcmp0 (option, "count_ascendants_descendants") == 0)
-    return simris_tr (lang, N_("count the parents' and adult children's resources"));
+    return g_strdup (simris_tr (lang, N_("count the parents' and adult children's resources")));
   if (g_strcmp0 (option, "count_maintenance_debtors") == 0)
-    return simris_tr (lang, N_("count the cohabiting maintenance debtors' resources"));
+    return g_strdup (simris_tr (lang, N_("count the cohabiting maintenance debtors' resources")));
   if (g_strcmp0 (option, "reform_maf_exempt") == 0)
-    return simris_tr (lang, N_("exempt maximum billing (MAF) refunds (2008 proposal)"));
+    return g_strdup (simris_tr (lang, N_("exempt maximum billing (MAF) refunds (2008 proposal)")));
   if (g_strcmp0 (option, SIMRIS_OPTION_ISOLATED_PARTNER_NO_RESOURCES) == 0)
-    return simris_tr (lang, N_("the single rate when the partner has no resources at all (contested)"));
+    return g_strdup (simris_tr (lang, N_("the single rate when the partner has no resources at all (contested)")));
   if (g_strcmp0 (option, SIMRIS_OPTION_ALTERNATING_CUSTODY_ALTERNATE_MONTHS) == 0)
-    return simris_tr (lang, N_("alternate the rates month by month for a child in alternating custody"));
+    return g_strdup (simris_tr (lang, N_("alternate the rates month by month for a child in alternating custody")));
   if (g_strcmp0 (option, SIMRIS_OPTION_APPLICANTS_SHARE_EXCESS) == 0)
-    return simris_tr (lang, N_("several applicants share the cohabitants' counted excess"));
+    return g_strdup (simris_tr (lang, N_("several applicants share the cohabitants' counted excess")));
   if (g_strcmp0 (option, "art34_regime") == 0)
-    return simris_tr (lang, N_("rules of art. 34"));
+    return g_strdup (simris_tr (lang, N_("rules of art. 34")));
   if (g_strcmp0 (option, "split_applicant_share") == 0)
-    return simris_tr (lang, N_("applicant's share of a split amount (percent)"));
+    return g_strdup (simris_tr (lang, N_("applicant's share of a split amount (percent)")));
   if (g_strcmp0 (option, SIMRIS_OPTION_STUDENT_EXEMPTION_UNDER_25) == 0)
-    return simris_tr (lang, N_("the student exemption only under 25 (a reading)"));
+    /* Translators: %d is an age, 25 */
+    return simris_rules_format_figure (N_("the student exemption only under %d (a reading)"),
+                                       SIMRIS_CONST_STUDENT_AGE_LIMIT, lang);
   if (g_strcmp0 (option, SIMRIS_OPTION_STUDENT_GRANT_COVID_ALIGNMENT) == 0)
-    return simris_tr (lang, N_("the Covid-time alignment of grant students"));
+    return g_strdup (simris_tr (lang, N_("the Covid-time alignment of grant students")));
   if (g_strcmp0 (option, SIMRIS_OPTION_BENEFIT) == 0)
-    return simris_tr (lang, N_("benefit"));
-  return option != NULL ? option : "?";
+    return g_strdup (simris_tr (lang, N_("benefit")));
+  return g_strdup (option != NULL ? option : "?");
 }
 
 char *
@@ -742,9 +745,10 @@ simris_scenario_dup_change_text (SimrisScenario  *self,
         shown = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (value));
       else
         shown = g_strdup ("?");
+      g_autofree char *label = option_label (get_string (change, "option"), lang);
+
       /* Translators: the CPAS option (a phrase), then its value ("yes", "2026", "60"). */
-      return g_strdup_printf (simris_tr (lang, N_("Option “%s”: %s.")),
-                              option_label (get_string (change, "option"), lang), shown);
+      return g_strdup_printf (simris_tr (lang, N_("Option “%s”: %s.")), label, shown);
     }
   if (g_strcmp0 (op, "set_amount") == 0)
     {
@@ -912,32 +916,40 @@ simris_scenario_from_json (JsonNode   *node,
   return g_steal_pointer (&self);
 }
 
+/* The case's saved list (the case file's top-level "scenarios", kept with its unknown fields):
+ * *array NULL when there is none; FALSE when it is not a list of at most SIMRIS_SCENARIO_MAX. */
+static gboolean
+saved_list (SimrisHousehold  *household,
+            JsonArray       **array,
+            GError          **error)
+{
+  JsonObject *extra = simris_case_file_get_extra (household, SIMRIS_CASE_EXTRA_OWN);
+  JsonNode *node = extra != NULL ? json_object_get_member (extra, "scenarios") : NULL;
+
+  *array = NULL;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail (error, "scenarios", _("expected an array of scenarios"));
+  if (json_array_get_length (json_node_get_array (node)) > SIMRIS_SCENARIO_MAX)
+    return fail (error, "scenarios", _("more than %d scenarios"), SIMRIS_SCENARIO_MAX);
+  *array = json_node_get_array (node);
+  return TRUE;
+}
+
 GPtrArray *
 simris_scenarios_load (SimrisHousehold *household,
                        GError         **error)
 {
   g_autoptr(GPtrArray) scenarios = g_ptr_array_new_with_free_func (g_object_unref);
-  JsonObject *extra;
-  JsonNode *node;
   JsonArray *array;
 
   g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (household), NULL);
 
-  extra = simris_case_file_get_extra (household, SIMRIS_CASE_EXTRA_OWN);
-  node = extra != NULL ? json_object_get_member (extra, "scenarios") : NULL;
-  if (node == NULL)
+  if (!saved_list (household, &array, error))
+    return NULL;
+  if (array == NULL)
     return g_steal_pointer (&scenarios);
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      fail (error, "scenarios", _("expected an array of scenarios"));
-      return NULL;
-    }
-  array = json_node_get_array (node);
-  if (json_array_get_length (array) > SIMRIS_SCENARIO_MAX)
-    {
-      fail (error, "scenarios", _("more than %d scenarios"), SIMRIS_SCENARIO_MAX);
-      return NULL;
-    }
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -966,27 +978,14 @@ simris_scenarios_load_all (SimrisHousehold *household,
                            GError         **error)
 {
   g_autoptr(GPtrArray) scenarios = g_ptr_array_new_with_free_func (g_object_unref);
-  JsonObject *extra;
-  JsonNode *node;
   JsonArray *array;
 
   g_return_val_if_fail (SIMRIS_IS_HOUSEHOLD (household), NULL);
 
-  extra = simris_case_file_get_extra (household, SIMRIS_CASE_EXTRA_OWN);
-  node = extra != NULL ? json_object_get_member (extra, "scenarios") : NULL;
-  if (node == NULL)
+  if (!saved_list (household, &array, error))
+    return NULL;
+  if (array == NULL)
     return g_steal_pointer (&scenarios);
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      fail (error, "scenarios", _("expected an array of scenarios"));
-      return NULL;
-    }
-  array = json_node_get_array (node);
-  if (json_array_get_length (array) > SIMRIS_SCENARIO_MAX)
-    {
-      fail (error, "scenarios", _("more than %d scenarios"), SIMRIS_SCENARIO_MAX);
-      return NULL;
-    }
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {

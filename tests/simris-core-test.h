@@ -1,0 +1,56 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+#include "simris-case-file.h"
+
+/* Helpers the core's tests share (tests/test-*.c): loading the cases of tests/cases/ and
+ * checking files; each fails the test on error. */
+
+/* A case file by path. */
+static inline SimrisHousehold *
+simris_test_load_path (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  SimrisHousehold *household = simris_case_file_load (file, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (household);
+  return household;
+}
+
+/* tests/cases/DIR/NAME, or tests/cases/NAME when dir is NULL. */
+static inline SimrisHousehold *
+simris_test_load_case (const char *dir,
+                       const char *name)
+{
+  g_autofree char *path = dir != NULL ? g_test_build_filename (G_TEST_DIST, "cases", dir, name, NULL)
+                                      : g_test_build_filename (G_TEST_DIST, "cases", name, NULL);
+
+  return simris_test_load_path (path);
+}
+
+/* A JSON file as json-glib reads it (to compare with what SimRIS writes). */
+static inline JsonNode *
+simris_test_load_json (const char *path)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  return json_node_ref (json_parser_get_root (parser));
+}
+
+static inline void
+simris_test_assert_file_text (const char *path,
+                              const char *expected)
+{
+  g_autofree char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, expected);
+}
