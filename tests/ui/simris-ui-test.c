@@ -222,3 +222,42 @@ simris_ui_test_activate_to (GtkWidget  *widget,
     }
   return gtk_widget_activate_action_variant (widget, action, g_variant_builder_end (&builder));
 }
+
+void
+simris_ui_test_close (gpointer window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* GTK's own: transfer none */
+  g_autoptr(GPtrArray) children = g_ptr_array_new ();
+
+  g_assert_true (GTK_IS_WINDOW (window));
+
+  /* The windows it is the parent of (a dialog, What If, a preview) go with it. */
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) other = g_list_model_get_item (toplevels, i);
+
+      if (other != window && gtk_window_get_transient_for (other) == window)
+        {
+          gpointer *weak = g_new (gpointer, 1);
+
+          *weak = other;
+          g_object_add_weak_pointer (G_OBJECT (other), weak);
+          g_ptr_array_add (children, weak);
+        }
+    }
+
+  /* The test's own reference, so that the last one is dropped here and nowhere else. */
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_settle ();
+  g_assert_finalize_object (window);
+  for (guint i = 0; i < children->len; i++)
+    {
+      gpointer *weak = g_ptr_array_index (children, i);
+
+      if (*weak != NULL)
+        g_test_message ("%s left behind by its parent window", G_OBJECT_TYPE_NAME (*weak));
+      g_assert_null (*weak);
+      g_free (weak);
+    }
+}

@@ -44,6 +44,10 @@ SimrisWindow      *simris_ui_test_open_window (SimrisApplication *app,
  * the file could not be written. */
 gboolean           simris_ui_test_save_png    (GtkWidget  *widget,
                                                const char *path);
+/* Destroys the window, runs what was pending, and asserts that the window was finalized, and
+ * every window it was the parent of (dialogs, What If, previews) with it: a reference kept
+ * by a signal, a source or a cycle fails the test. */
+void               simris_ui_test_close       (gpointer    window);
 /* Activates an action that takes a file, as its dialog's answer would (win.save-to,
  * win.export-to, win.print-to, assistant.export-to…): the parameter is the file's URI alone,
  * or a tuple of it and the other answers given, strings ("" for the one the dialog offers),

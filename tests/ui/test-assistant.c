@@ -346,8 +346,8 @@ static void
 close_all (SimrisWindow    *window,
            SimrisAssistant *assistant)
 {
-  gtk_window_destroy (GTK_WINDOW (assistant));
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (assistant);
+  simris_ui_test_close (window);
   simris_ui_test_settle ();
 }
 
@@ -627,7 +627,7 @@ test_full_form (void)
   gtk_widget_activate_action (GTK_WIDGET (a), "assistant.next", NULL);
   simris_ui_test_settle ();
   g_assert_null (a);
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
   simris_ui_test_settle ();
 }
 
@@ -676,7 +676,7 @@ test_offer (void)
   a = find_assistant ();
   g_assert_nonnull (a);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (simris_window_get_household (window))), ==, 1);
-  gtk_window_destroy (GTK_WINDOW (a));
+  simris_ui_test_close (a);
   simris_ui_test_settle ();
 
   /* A case with a file stays as it is: the guide opens in a new window. */
@@ -691,10 +691,10 @@ test_offer (void)
   {
     GtkWindow *other = gtk_window_get_transient_for (GTK_WINDOW (a));
 
-    gtk_window_destroy (GTK_WINDOW (a));
-    gtk_window_destroy (other);
+    simris_ui_test_close (a);
+    simris_ui_test_close (other);
   }
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
   simris_ui_test_settle ();
 }
 
@@ -911,7 +911,7 @@ test_focus_escape (void)
   g_assert_cmpstr (simris_assistant_get_page (a), ==, "money-m1");
 
   /* The main menu's "Guide Me" opens the guide on the case shown. */
-  gtk_window_destroy (GTK_WINDOW (a));
+  simris_ui_test_close (a);
   simris_ui_test_settle ();
   g_action_group_activate_action (G_ACTION_GROUP (window), "guide-current", NULL);
   simris_ui_test_settle ();

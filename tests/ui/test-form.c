@@ -225,7 +225,7 @@ test_shares_household_question (void)
   gtk_switch_set_active (GTK_SWITCH (toggle), FALSE);
   g_assert_false (simris_member_get_shares_household (sam));
   assert_amount (window, 134047);
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* Issue 29: the residence status row. The position of a status in the row: "Not answered
@@ -280,7 +280,7 @@ test_residence_status_row (void)
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), residence_position (SIMRIS_RESIDENCE_STATUS_FOREIGNERS_REGISTER));
   g_assert_cmpint (simris_household_get_residence_status (household), ==, SIMRIS_RESIDENCE_STATUS_FOREIGNERS_REGISTER);
   assert_amount (window, 131420);
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* "11OO" (letters O) in a wage of 400 €. isolated-new-job-400-spi-2022-12: (400 − 291,63) × 12
@@ -367,7 +367,7 @@ test_letters_in_wage (void)
   g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (window), "win.export-to", pdf_file, "fr", "", NULL));
   g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* A negative amount: refused, no amount; "400" brings 1 096,40 back (same case as above). */
@@ -397,7 +397,7 @@ test_negative_amount (void)
     simris_ui_test_settle_window (window);
     g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (member_row)), "1 time-limited"));
   }
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* "31/02/2000" as a birth date. isolated-nothing-2026-03: an isolé without resources on
@@ -440,7 +440,7 @@ test_impossible_birth_date (void)
   gtk_editable_set_text (GTK_EDITABLE (birth), "07/07/1987");
   g_assert_cmpstr (simris_member_get_birth_date (applicant), ==, "1987-07-07");
   assert_amount (window, 134047);
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* A new resource is a draft's gap (no kind, no amount): no amount, "… is missing", and
@@ -519,7 +519,7 @@ test_new_resource_is_a_gap (void)
   }
   gtk_editable_set_text (GTK_EDITABLE (first_amount_row (page)), "200");
   assert_amount (window, 116130);
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* "1,100" is read as 1,10 € and asked about, with a one-click fix; "keep as typed" keeps
@@ -581,7 +581,7 @@ test_typo_question (void)
   g_assert_false (gtk_widget_get_visible (question));
   assert_amount (window, 109640);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* The month simulated: "03/2026", "mars 2026", "maart 2026", "March 2026", a full date; a
@@ -653,13 +653,13 @@ test_result_for_a_reader (void)
   g_assert_null (strstr (gtk_label_get_label (GTK_LABEL (simris_ui_test_find_named (view, "for-label"))), "partner"));
   g_assert_true (shown (simris_ui_test_find_named (view, "why-label")));
   g_assert_false (has_label_containing (view, "covers the partner too"));
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 
   window = open_case ("maf-refund-2008-proposal.simris.json");
   view = simris_window_get_result_view (window);
   g_assert_true (has_label_containing (view, "The CPAS chooses this reading"));
   g_assert_true (has_label_containing (view, "less a month") || has_label_containing (view, "more a month"));
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* New Case is Ctrl+N (New Window, Shift+Ctrl+N) and starts in its first question; a new
@@ -698,7 +698,7 @@ test_new_case_focus (void)
     focus = gtk_root_get_focus (GTK_ROOT (window));
     g_assert_true (focus == first || gtk_widget_is_ancestor (focus, first));
   }
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 static void
@@ -778,7 +778,7 @@ test_autosave_max_wait (void)
 
   g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (window), "win.save-to", target, NULL));
   g_assert_false (g_file_test (found, G_FILE_TEST_EXISTS));
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* Tab through a person's page: the stops follow the visual order (top to bottom, left to
@@ -834,7 +834,7 @@ test_tab_order (void)
   /* The name, the birth date, conditions, switches, the resource's fields…: many stops. */
   g_assert_cmpuint (stops, >, 15);
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* A field's path never reaches the user: the open dialog and the result say it in words. */
@@ -891,7 +891,7 @@ test_spi_question (void)
   g_assert_null (simris_resource_get_spi_start (wage));
   assert_amount (window, 63503);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 int

@@ -74,7 +74,7 @@ test_preview (void)
   g_assert_cmpint (simris_print_preview_get_page (preview), ==, letter - 2);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (preview));
 
-  gtk_window_destroy (GTK_WINDOW (preview));
+  simris_ui_test_close (preview);
   settle ();
 }
 
@@ -113,11 +113,11 @@ test_window_preview (void)
   g_assert_nonnull (preview);
   g_assert_cmpint (simris_print_preview_get_n_pages (preview), >=, 2);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (preview));
-  gtk_window_destroy (GTK_WINDOW (preview));
+  simris_ui_test_close (preview);
   settle ();
   g_assert_null (find_preview ());
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
   settle ();
 }
 
@@ -154,7 +154,7 @@ test_language_per_case (void)
   g_assert_no_error (error);
   g_assert_cmpstr (simris_household_get_decision_field (reloaded, "language"), ==, "nl");
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
   settle ();
 }
 

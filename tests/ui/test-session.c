@@ -335,7 +335,7 @@ test_window_autosave_failure (void)
 
   g_signal_handler_disconnect (session, failed_id);
   g_signal_handler_disconnect (session, saved_id);
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
   simris_ui_test_remove_tree (dir);
   simris_ui_test_remove_tree (elsewhere);
 }
@@ -417,7 +417,7 @@ test_changed_on_disk (void)
   text = read_text (path);
   g_assert_cmpstr (text, ==, CASE_TEXT);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
   simris_ui_test_remove_tree (base);
 }
 
@@ -466,7 +466,7 @@ test_one_window_per_file (void)
   simris_ui_test_settle ();
   g_assert_cmpuint (count_windows_on (file), ==, 1);
 
-  gtk_window_destroy (first);
+  simris_ui_test_close (first);
   simris_ui_test_remove_tree (base);
 }
 

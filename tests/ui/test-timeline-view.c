@@ -109,7 +109,7 @@ test_view (void)
   g_assert_false (gtk_widget_get_visible (simris_ui_test_find_named (GTK_WIDGET (view), "timeline-error-box")));
   g_assert_cmpint (simris_timeline_get_total (simris_timeline_view_get_timeline (view)), ==, 722201);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* With an application date, the period runs from its month to the reference month. */
@@ -132,7 +132,7 @@ test_default_from_application (void)
   simris_timeline_view_set_household (view, household);
   g_assert_cmpuint (simris_timeline_get_from (simris_timeline_view_get_timeline (view)), ==, 20260101);
   g_assert_cmpuint (simris_timeline_get_to (simris_timeline_view_get_timeline (view)), ==, 20260401);
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 int

@@ -112,7 +112,7 @@ test_chart (void)
   sweep = simris_earnings_chart_get_sweep (chart);
   g_assert_cmpint (simris_sweep_get_point (sweep, 0)->ris_month, ==, 89365);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 static void
@@ -156,7 +156,7 @@ test_compare (void)
   cmp = simris_compare_view_get_comparison (view);
   g_assert_cmpuint (simris_comparison_get_n_columns (cmp), ==, SIMRIS_COMPARE_MAX_COLUMNS);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 
@@ -215,7 +215,7 @@ test_stale_scenario (void)
   g_assert_cmpuint (all->len, ==, 3);
   g_assert_null (simris_scenario_get_problem (g_ptr_array_index (all, 1)));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 static void
@@ -236,18 +236,19 @@ test_hook (void)
   toplevels = gtk_window_get_toplevels ();
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+      GtkWidget *w = g_list_model_get_item (toplevels, i);
 
+      g_object_unref (w);  /* GTK's list of toplevels keeps it */
       if (SIMRIS_IS_WHATIF_WINDOW (w))
         {
           found = TRUE;
           g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (w)) == GTK_WINDOW (window));
-          gtk_window_destroy (GTK_WINDOW (w));
+          simris_ui_test_close (w);
           break;
         }
     }
   g_assert_true (found);
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 
@@ -480,9 +481,9 @@ test_form_state (void)
   simris_timeline_view_flush (timeline);
   g_assert_nonnull (simris_timeline_view_get_timeline (timeline));
 
-  gtk_window_destroy (GTK_WINDOW (later));
-  gtk_window_destroy (GTK_WINDOW (whatif));
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (later);
+  simris_ui_test_close (whatif);
+  simris_ui_test_close (window);
 }
 
 /* The one-click "Lea leaves" (tests/cases/whatif/scenarios-names.simris.json: Sara raises Lea
@@ -526,7 +527,7 @@ test_compare_names (void)
   g_assert_null (strstr (texts->str, "Not in this variant: Tom"));
   assert_no_raw_path (GTK_WIDGET (view));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 int

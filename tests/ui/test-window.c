@@ -125,7 +125,7 @@ test_cases (void)
       g_assert_false (gtk_widget_get_visible (simris_ui_test_find_named (view, "error-box")));
       g_assert_false (simris_window_get_modified (window));
 
-      gtk_window_destroy (GTK_WINDOW (window));
+      simris_ui_test_close (window);
       n++;
     }
   g_assert_cmpuint (n, >, 0);
@@ -235,7 +235,7 @@ test_edits (void)
     g_assert_true (second == first);
   }
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* The row showing item (a SimrisResource or a SimrisPendingBenefit) below root. */
@@ -361,7 +361,7 @@ test_undo_remove (void)
     g_assert_cmpstr (after, ==, before);
   }
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* Every template builds, and the field widgets keep bad input without losing it. */
@@ -432,8 +432,8 @@ test_templates (void)
     g_object_bind_property (resource, "amount", amount, "cents", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
     gtk_editable_set_text (GTK_EDITABLE (amount), "250,00");
     g_assert_cmpint (simris_resource_get_amount (resource), ==, 25000);
-    g_object_unref (amount);
-    g_object_unref (row);
+    g_assert_finalize_object (amount);
+    g_assert_finalize_object (row);
   }
 
   widgets[n++] = GTK_WIDGET (simris_preferences_window_new (NULL));
@@ -446,9 +446,9 @@ test_templates (void)
   for (guint i = 0; i < n; i++)
     {
       if (GTK_IS_WINDOW (widgets[i]))
-        gtk_window_destroy (GTK_WINDOW (widgets[i]));
+        simris_ui_test_close (widgets[i]);
       else
-        g_object_unref (widgets[i]);
+        g_assert_finalize_object (widgets[i]);
     }
 
   /* A new window opens on a new case with just an applicant. */
@@ -466,7 +466,7 @@ test_templates (void)
                                                simris_member_get_id (simris_household_get_applicant (simris_window_get_household (window)))));
     gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-household", NULL));
-    gtk_window_destroy (GTK_WINDOW (window));
+    simris_ui_test_close (window);
   }
 }
 
@@ -516,7 +516,7 @@ test_export_pdf (void)
   g_assert_false (simris_window_get_modified (window));
   g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* What a poppler tool prints about a PDF. */
@@ -589,7 +589,7 @@ test_export_annexes (void)
          * the household with the parent?" in every draft (issue 24). */
         g_assert_true ((strstr (plain, "Parent leaves") != NULL) == with);
       }
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* Print through the window's own print operation and handlers (begin-print paginates,
@@ -673,7 +673,7 @@ test_print (void)
       }
     }
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* Save As through the action; unsaved work is kept aside a few seconds after a change,
@@ -742,7 +742,7 @@ test_save_and_autosave (void)
       g_dir_close (dir);
     }
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 
@@ -778,7 +778,7 @@ test_print_language (void)
   plain = plain_spaces (text);
   g_assert_nonnull (strstr (plain, "498,53 €"));
   g_assert_null (strstr (plain, "€ 498,53"));
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 
@@ -822,7 +822,7 @@ test_long_name (void)
   simris_ui_test_settle_window (window);
   gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &after, NULL, NULL, NULL);
   g_assert_cmpint (after, <=, before);
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 int
