@@ -7,6 +7,8 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "simris-case-file.h"
+#include "simris-i18n.h"
 #include "simris-result-view.h"
 #include "simris-ui-test.h"
 
@@ -260,4 +262,72 @@ simris_ui_test_close (gpointer window)
       g_assert_null (*weak);
       g_free (weak);
     }
+}
+
+char *
+simris_ui_test_case_path (const char *dir,
+                          const char *name)
+{
+  return dir != NULL ? g_test_build_filename (G_TEST_DIST, "cases", dir, name, NULL)
+                     : g_test_build_filename (G_TEST_DIST, "cases", name, NULL);
+}
+
+SimrisWindow *
+simris_ui_test_open_case (SimrisApplication *app,
+                          const char        *dir,
+                          const char        *name)
+{
+  g_autofree char *path = simris_ui_test_case_path (dir, name);
+
+  return simris_ui_test_open_window (app, path);
+}
+
+SimrisHousehold *
+simris_ui_test_load_case (const char *dir,
+                          const char *name)
+{
+  g_autofree char *path = simris_ui_test_case_path (dir, name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  SimrisHousehold *household = simris_case_file_load (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return household;
+}
+
+gboolean
+simris_ui_test_shown (GtkWidget *widget)
+{
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    if (!gtk_widget_get_visible (w))
+      return FALSE;
+  return TRUE;
+}
+
+char *
+simris_ui_test_money (SimrisCents cents)
+{
+  return simris_money_format (cents, simris_lang_from_locale ());
+}
+
+gpointer
+simris_ui_test_find_toplevel (GType      type,
+                              GtkWindow *parent,
+                              const char *name)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* GTK's own: transfer none */
+  gpointer found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      GtkWindow *w = g_list_model_get_item (toplevels, i);
+
+      g_object_unref (w);  /* the list keeps it */
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type)
+          && (parent == NULL || gtk_window_get_transient_for (w) == parent)
+          && (name == NULL || (g_strcmp0 (gtk_widget_get_name (GTK_WIDGET (w)), name) == 0
+                               && gtk_widget_get_visible (GTK_WIDGET (w)))))
+        found = w;
+    }
+  return found;
 }

@@ -32,21 +32,11 @@ static char *tmp_dir;
 
 /* --- helpers ------------------------------------------------------------------------------ */
 
-/* Shown: the widget and every ancestor visible. */
-static gboolean
-shown (GtkWidget *widget)
-{
-  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
-    if (!gtk_widget_get_visible (w))
-      return FALSE;
-  return TRUE;
-}
-
 /* Some label below root that is shown and holds a euro amount. */
 static const char *
 shown_amount_text (GtkWidget *root)
 {
-  if (GTK_IS_LABEL (root) && shown (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), "€") != NULL)
+  if (GTK_IS_LABEL (root) && simris_ui_test_shown (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), "€") != NULL)
     return gtk_label_get_label (GTK_LABEL (root));
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     {
@@ -69,14 +59,6 @@ has_label_containing (GtkWidget  *root,
     if (has_label_containing (child, needle))
       return TRUE;
   return FALSE;
-}
-
-static SimrisWindow *
-open_case (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "public", name, NULL);
-
-  return simris_ui_test_open_window (app, path);
 }
 
 static GtkWidget *
@@ -112,12 +94,6 @@ summary_text (SimrisWindow *window)
   return gtk_label_get_label (GTK_LABEL (label));
 }
 
-static char *
-money (SimrisCents cents)
-{
-  return simris_money_format (cents, simris_lang_from_locale ());
-}
-
 /* No view shows an amount: not the result, not the narrow layout's bar, and the window
  * says the form is not valid, naming the field. */
 static void
@@ -130,7 +106,7 @@ assert_no_amount (SimrisWindow *window,
   simris_ui_test_settle_window (window);
   g_assert_false (simris_window_get_form_valid (window));
   g_assert_null (simris_result_view_get_result (SIMRIS_RESULT_VIEW (view)));
-  g_assert_true (shown (simris_ui_test_find_named (view, "error-box")));
+  g_assert_true (simris_ui_test_shown (simris_ui_test_find_named (view, "error-box")));
   g_assert_null (shown_amount_text (view));
   g_assert_null (strstr (summary_text (window), "€"));
   g_assert_nonnull (problem);
@@ -146,7 +122,7 @@ assert_amount (SimrisWindow *window,
                SimrisCents   expected_month)
 {
   GtkWidget *view = simris_window_get_result_view (window);
-  g_autofree char *expected = money (expected_month);
+  g_autofree char *expected = simris_ui_test_money (expected_month);
 
   simris_ui_test_settle_window (window);
   g_assert_true (simris_window_get_form_valid (window));
@@ -200,8 +176,7 @@ find_row_titled (GtkWidget  *root,
 static void
 test_shares_household_question (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "household-flat-share-separate.simris.json", NULL);
-  SimrisWindow *window = simris_ui_test_open_window (app, path);
+  SimrisWindow *window = simris_ui_test_open_case (app, NULL, "household-flat-share-separate.simris.json");
   SimrisMember *sam = simris_household_find_member (simris_window_get_household (window), "sam");
   GtkWidget *page, *row, *toggle;
 
@@ -248,8 +223,7 @@ residence_position (SimrisResidenceStatus status)
 static void
 test_residence_status_row (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "equivalent-aid-isolated.simris.json", NULL);
-  SimrisWindow *window = simris_ui_test_open_window (app, path);
+  SimrisWindow *window = simris_ui_test_open_case (app, NULL, "equivalent-aid-isolated.simris.json");
   SimrisHousehold *household = simris_window_get_household (window);
   GtkWidget *page = simris_window_get_household_page (window);
   GtkWidget *view = simris_window_get_result_view (window);
@@ -296,7 +270,7 @@ test_letters_in_wage (void)
   g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf);
   g_autoptr(GFile) print_file = g_file_new_for_path (printed);
   g_autoptr(JsonObject) top = NULL;
-  SimrisWindow *window = open_case ("isolated-new-job-400-spi-2022-12.simris.json");
+  SimrisWindow *window = simris_ui_test_open_case (app, "public", "isolated-new-job-400-spi-2022-12.simris.json");
   SimrisMember *applicant = simris_household_get_applicant (simris_window_get_household (window));
   g_autoptr(SimrisResource) wage = g_list_model_get_item (simris_member_get_resources (applicant), 0);
   GtkWidget *page, *amount, *member_row;
@@ -360,7 +334,7 @@ test_letters_in_wage (void)
   assert_amount (window, 109640);
   g_assert_null (simris_member_row_get_problem (SIMRIS_MEMBER_ROW (member_row)));
   {
-    g_autofree char *money_text = money (109640);
+    g_autofree char *money_text = simris_ui_test_money (109640);
 
     g_assert_nonnull (strstr (summary_text (window), money_text));
   }
@@ -374,7 +348,7 @@ test_letters_in_wage (void)
 static void
 test_negative_amount (void)
 {
-  SimrisWindow *window = open_case ("isolated-new-job-400-spi-2022-12.simris.json");
+  SimrisWindow *window = simris_ui_test_open_case (app, "public", "isolated-new-job-400-spi-2022-12.simris.json");
   GtkWidget *amount = first_amount_row (applicant_page (window));
 
   gtk_editable_set_text (GTK_EDITABLE (amount), "-5");
@@ -409,7 +383,7 @@ test_impossible_birth_date (void)
   g_autofree char *saved = g_build_filename (tmp_dir, "birth.simris.json", NULL);
   g_autoptr(GFile) target = g_file_new_for_path (saved);
   g_autoptr(JsonObject) top = NULL;
-  SimrisWindow *window = open_case ("isolated-nothing-2026-03.simris.json");
+  SimrisWindow *window = simris_ui_test_open_case (app, "public", "isolated-nothing-2026-03.simris.json");
   SimrisMember *applicant = simris_household_get_applicant (simris_window_get_household (window));
   GtkWidget *page, *birth;
 
@@ -448,7 +422,7 @@ test_impossible_birth_date (void)
 static void
 test_new_resource_is_a_gap (void)
 {
-  SimrisWindow *window = open_case ("isolated-nothing-2026-03.simris.json");
+  SimrisWindow *window = simris_ui_test_open_case (app, "public", "isolated-nothing-2026-03.simris.json");
   SimrisMember *applicant = simris_household_get_applicant (simris_window_get_household (window));
   GtkWidget *page = applicant_page (window);
   g_autoptr(SimrisResource) resource = NULL;
@@ -527,7 +501,7 @@ test_new_resource_is_a_gap (void)
 static void
 test_typo_question (void)
 {
-  SimrisWindow *window = open_case ("isolated-new-job-400-spi-2022-12.simris.json");
+  SimrisWindow *window = simris_ui_test_open_case (app, "public", "isolated-new-job-400-spi-2022-12.simris.json");
   SimrisMember *applicant = simris_household_get_applicant (simris_window_get_household (window));
   g_autoptr(SimrisResource) wage = g_list_model_get_item (simris_member_get_resources (applicant), 0);
   GtkWidget *page = applicant_page (window);
@@ -535,7 +509,7 @@ test_typo_question (void)
   GtkWidget *question = simris_ui_test_find_named (page, "question-row");
   GtkWidget *fix = simris_ui_test_find_named (page, "question-fix");
   GtkWidget *keep = simris_ui_test_find_named (page, "question-keep");
-  g_autofree char *meant = money (110000);
+  g_autofree char *meant = simris_ui_test_money (110000);
   g_autofree char *expected_question = g_strdup_printf ("Did you mean %s?", meant);
 
   g_assert_nonnull (question);
@@ -643,19 +617,19 @@ test_month_field (void)
 static void
 test_result_for_a_reader (void)
 {
-  SimrisWindow *window = open_case ("seed001-1-alone-with-minor-child.simris.json");
+  SimrisWindow *window = simris_ui_test_open_case (app, "public", "seed001-1-alone-with-minor-child.simris.json");
   GtkWidget *view = simris_window_get_result_view (window);
 
   g_assert_nonnull (simris_result_view_get_result (SIMRIS_RESULT_VIEW (view)));
-  g_assert_true (shown (simris_ui_test_find_named (view, "for-label")));
+  g_assert_true (simris_ui_test_shown (simris_ui_test_find_named (view, "for-label")));
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (simris_ui_test_find_named (view, "for-label"))),
                             "children in their charge"));
   g_assert_null (strstr (gtk_label_get_label (GTK_LABEL (simris_ui_test_find_named (view, "for-label"))), "partner"));
-  g_assert_true (shown (simris_ui_test_find_named (view, "why-label")));
+  g_assert_true (simris_ui_test_shown (simris_ui_test_find_named (view, "why-label")));
   g_assert_false (has_label_containing (view, "covers the partner too"));
   simris_ui_test_close (window);
 
-  window = open_case ("maf-refund-2008-proposal.simris.json");
+  window = simris_ui_test_open_case (app, "public", "maf-refund-2008-proposal.simris.json");
   view = simris_window_get_result_view (window);
   g_assert_true (has_label_containing (view, "The CPAS chooses this reading"));
   g_assert_true (has_label_containing (view, "less a month") || has_label_containing (view, "more a month"));
@@ -669,7 +643,7 @@ test_new_case_focus (void)
 {
   g_auto(GStrv) case_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.new-case");
   g_auto(GStrv) window_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.new-window");
-  SimrisWindow *window = open_case ("isolated-nothing-2026-03.simris.json");
+  SimrisWindow *window = simris_ui_test_open_case (app, "public", "isolated-nothing-2026-03.simris.json");
   SimrisHouseholdPage *household_page = SIMRIS_HOUSEHOLD_PAGE (simris_window_get_household_page (window));
   GtkWidget *focus;
 
@@ -737,7 +711,7 @@ test_autosave_max_wait (void)
   guint edits = 0;
 
   simris_ui_test_remove_tree (dir);
-  window = open_case ("isolated-nothing-2026-03.simris.json");
+  window = simris_ui_test_open_case (app, "public", "isolated-nothing-2026-03.simris.json");
   applicant = simris_household_get_applicant (simris_window_get_household (window));
   handler = g_signal_connect (session, "saved", G_CALLBACK (note_saved_cb), &autosaved);
 
@@ -787,7 +761,7 @@ test_autosave_max_wait (void)
 static void
 test_tab_order (void)
 {
-  SimrisWindow *window = open_case ("isolated-new-job-400-spi-2022-12.simris.json");
+  SimrisWindow *window = simris_ui_test_open_case (app, "public", "isolated-new-job-400-spi-2022-12.simris.json");
   GtkWidget *page = applicant_page (window);
   GtkWidget *resource_row = simris_ui_test_find_type (page, SIMRIS_TYPE_RESOURCE_ROW);
   double last_y = -1, last_x = -1;
@@ -859,8 +833,7 @@ test_plain_error (void)
 static void
 test_spi_question (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "spi-not-claimed.simris.json", NULL);
-  SimrisWindow *window = simris_ui_test_open_window (app, path);
+  SimrisWindow *window = simris_ui_test_open_case (app, NULL, "spi-not-claimed.simris.json");
   SimrisMember *applicant = simris_household_get_applicant (simris_window_get_household (window));
   g_autoptr(SimrisResource) wage = g_list_model_get_item (simris_member_get_resources (applicant), 0);
   GtkWidget *page = applicant_page (window);
@@ -877,13 +850,13 @@ test_spi_question (void)
   g_assert_true (has_label_containing (view, "exempt for 3 years"));
   /* The question is the row right after the start, and shown; its date only once answered. */
   g_assert_true (gtk_widget_get_next_sibling (from) == gtk_widget_get_ancestor (spi, ADW_TYPE_ACTION_ROW));
-  g_assert_true (shown (spi));
+  g_assert_true (simris_ui_test_shown (spi));
   g_assert_false (gtk_switch_get_active (GTK_SWITCH (spi)));
-  g_assert_false (shown (spi_start));
+  g_assert_false (simris_ui_test_shown (spi_start));
 
   gtk_switch_set_active (GTK_SWITCH (spi), TRUE);
   g_assert_cmpstr (simris_resource_get_spi_start (wage), ==, "2025-01-06");
-  g_assert_true (shown (spi_start));
+  g_assert_true (simris_ui_test_shown (spi_start));
   assert_amount (window, 94451);
   g_assert_false (has_label_containing (view, "exempt for 3 years"));
 
