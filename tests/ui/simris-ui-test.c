@@ -7,6 +7,8 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "simris-case-file.h"
+#include "simris-i18n.h"
 #include "simris-result-view.h"
 #include "simris-ui-test.h"
 
@@ -221,4 +223,111 @@ simris_ui_test_activate_to (GtkWidget  *widget,
       return gtk_widget_activate_action_variant (widget, action, g_variant_new_string (uri));
     }
   return gtk_widget_activate_action_variant (widget, action, g_variant_builder_end (&builder));
+}
+
+void
+simris_ui_test_close (gpointer window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* GTK's own: transfer none */
+  g_autoptr(GPtrArray) children = g_ptr_array_new ();
+
+  g_assert_true (GTK_IS_WINDOW (window));
+
+  /* The windows it is the parent of (a dialog, What If, a preview) go with it. */
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) other = g_list_model_get_item (toplevels, i);
+
+      if (other != window && gtk_window_get_transient_for (other) == window)
+        {
+          gpointer *weak = g_new (gpointer, 1);
+
+          *weak = other;
+          g_object_add_weak_pointer (G_OBJECT (other), weak);
+          g_ptr_array_add (children, weak);
+        }
+    }
+
+  /* The test's own reference, so that the last one is dropped here and nowhere else. */
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_settle ();
+  g_assert_finalize_object (window);
+  for (guint i = 0; i < children->len; i++)
+    {
+      gpointer *weak = g_ptr_array_index (children, i);
+
+      if (*weak != NULL)
+        g_test_message ("%s left behind by its parent window", G_OBJECT_TYPE_NAME (*weak));
+      g_assert_null (*weak);
+      g_free (weak);
+    }
+}
+
+char *
+simris_ui_test_case_path (const char *dir,
+                          const char *name)
+{
+  return dir != NULL ? g_test_build_filename (G_TEST_DIST, "cases", dir, name, NULL)
+                     : g_test_build_filename (G_TEST_DIST, "cases", name, NULL);
+}
+
+SimrisWindow *
+simris_ui_test_open_case (SimrisApplication *app,
+                          const char        *dir,
+                          const char        *name)
+{
+  g_autofree char *path = simris_ui_test_case_path (dir, name);
+
+  return simris_ui_test_open_window (app, path);
+}
+
+SimrisHousehold *
+simris_ui_test_load_case (const char *dir,
+                          const char *name)
+{
+  g_autofree char *path = simris_ui_test_case_path (dir, name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  SimrisHousehold *household = simris_case_file_load (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return household;
+}
+
+gboolean
+simris_ui_test_shown (GtkWidget *widget)
+{
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    if (!gtk_widget_get_visible (w))
+      return FALSE;
+  return TRUE;
+}
+
+char *
+simris_ui_test_money (SimrisCents cents)
+{
+  return simris_money_format (cents, simris_lang_from_locale ());
+}
+
+gpointer
+simris_ui_test_find_toplevel (GType      type,
+                              GtkWindow *parent,
+                              const char *name)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* GTK's own: transfer none */
+  gpointer found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      GtkWindow *w = g_list_model_get_item (toplevels, i);
+
+      g_object_unref (w);  /* the list keeps it */
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type)
+          && (parent == NULL || gtk_window_get_transient_for (w) == parent)
+          && (name == NULL || (g_strcmp0 (gtk_widget_get_name (GTK_WIDGET (w)), name) == 0
+                               && gtk_widget_get_visible (GTK_WIDGET (w)))))
+        found = w;
+    }
+  return found;
 }

@@ -4,6 +4,8 @@
 #include <adwaita.h>
 
 #include "simris-application.h"
+#include "simris-household.h"
+#include "simris-money.h"
 #include "simris-window.h"
 
 G_BEGIN_DECLS
@@ -40,10 +42,33 @@ void               simris_ui_test_settle_window (SimrisWindow *window);
 /* A new window of app with the case file at path loaded, shown, drawn and settled. */
 SimrisWindow      *simris_ui_test_open_window (SimrisApplication *app,
                                                const char        *path);
+/* tests/cases/DIR/NAME in the source tree (tests/cases/NAME when dir is NULL). */
+char              *simris_ui_test_case_path   (const char *dir,
+                                               const char *name);
+/* simris_ui_test_open_window on that case. */
+SimrisWindow      *simris_ui_test_open_case   (SimrisApplication *app,
+                                               const char        *dir,
+                                               const char        *name);
+/* That case read from its file (the test fails if it cannot be). */
+SimrisHousehold   *simris_ui_test_load_case   (const char *dir,
+                                               const char *name);
+/* Whether the widget and every one of its ancestors is visible. */
+gboolean           simris_ui_test_shown       (GtkWidget  *widget);
+/* An amount as the UI writes it in the language of the locale. */
+char              *simris_ui_test_money       (SimrisCents cents);
+/* The newest window of that type, transient for parent unless parent is NULL, and with that
+ * widget name and shown unless name is NULL; NULL if none. Transfer none. */
+gpointer           simris_ui_test_find_toplevel (GType       type,
+                                                 GtkWindow  *parent,
+                                                 const char *name);
 /* Renders the widget at its allocated size and writes it as PNG; FALSE if nothing to draw or
  * the file could not be written. */
 gboolean           simris_ui_test_save_png    (GtkWidget  *widget,
                                                const char *path);
+/* Destroys the window, runs what was pending, and asserts that the window was finalized, and
+ * every window it was the parent of (dialogs, What If, previews) with it: a reference kept
+ * by a signal, a source or a cycle fails the test. */
+void               simris_ui_test_close       (gpointer    window);
 /* Activates an action that takes a file, as its dialog's answer would (win.save-to,
  * win.export-to, win.print-to, assistant.export-to…): the parameter is the file's URI alone,
  * or a tuple of it and the other answers given, strings ("" for the one the dialog offers),

@@ -266,7 +266,7 @@ check_case (SimrisWindow    *window,
             SimrisAssistant *assistant,
             const char      *name)
 {
-  g_autofree char *expected_path = g_test_build_filename (G_TEST_DIST, "cases", "assistant", name, NULL);
+  g_autofree char *expected_path = simris_ui_test_case_path ("assistant", name);
   g_autofree char *saved_path = g_build_filename (tmp_dir, name, NULL);
   g_autoptr(GFile) saved = g_file_new_for_path (saved_path);
   g_autoptr(JsonParser) got = json_parser_new ();
@@ -346,8 +346,8 @@ static void
 close_all (SimrisWindow    *window,
            SimrisAssistant *assistant)
 {
-  gtk_window_destroy (GTK_WINDOW (assistant));
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (assistant);
+  simris_ui_test_close (window);
   simris_ui_test_settle ();
 }
 
@@ -630,23 +630,8 @@ test_full_form (void)
   gtk_widget_activate_action (GTK_WIDGET (a), "assistant.next", NULL);
   simris_ui_test_settle ();
   g_assert_null (a);
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
   simris_ui_test_settle ();
-}
-
-static SimrisAssistant *
-find_assistant (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (SIMRIS_IS_ASSISTANT (window))
-        return SIMRIS_ASSISTANT (window);
-    }
-  return NULL;
 }
 
 /* "Guide Me" on the example (a first run): the guide starts from an empty case in that
@@ -654,7 +639,7 @@ find_assistant (void)
 static void
 test_offer (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "assistant", "couple-child-wage.simris.json", NULL);
+  g_autofree char *path = simris_ui_test_case_path ("assistant", "couple-child-wage.simris.json");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GListModel *toplevels = gtk_window_get_toplevels ();
   SimrisWindow *window = simris_window_new (app);
@@ -676,10 +661,10 @@ test_offer (void)
   g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "guide");
   adw_message_dialog_response (dialog, "guide");
   simris_ui_test_settle ();
-  a = find_assistant ();
+  a = simris_ui_test_find_toplevel (SIMRIS_TYPE_ASSISTANT, NULL, NULL);
   g_assert_nonnull (a);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (simris_window_get_household (window))), ==, 1);
-  gtk_window_destroy (GTK_WINDOW (a));
+  simris_ui_test_close (a);
   simris_ui_test_settle ();
 
   /* A case with a file stays as it is: the guide opens in a new window. */
@@ -687,17 +672,17 @@ test_offer (void)
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "guide"));
   g_action_group_activate_action (G_ACTION_GROUP (window), "guide", NULL);
   simris_ui_test_settle ();
-  a = find_assistant ();
+  a = simris_ui_test_find_toplevel (SIMRIS_TYPE_ASSISTANT, NULL, NULL);
   g_assert_nonnull (a);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (simris_window_get_household (window))), ==, 3);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (a)) != GTK_WINDOW (window));
   {
     GtkWindow *other = gtk_window_get_transient_for (GTK_WINDOW (a));
 
-    gtk_window_destroy (GTK_WINDOW (a));
-    gtk_window_destroy (other);
+    simris_ui_test_close (a);
+    simris_ui_test_close (other);
   }
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
   simris_ui_test_settle ();
 }
 
@@ -855,21 +840,6 @@ test_unknown_birth_date (void)
   close_all (window, a);
 }
 
-static GtkWidget *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (item))
-        return GTK_WIDGET (item);
-    }
-  return NULL;
-}
-
 /* The keyboard: the focus starts on the first question, never on "Switch to the Full Form";
  * Enter on a focused switch is Next and never turns it on; Escape asks before leaving. */
 static void
@@ -909,7 +879,7 @@ test_focus_escape (void)
   /* Escape asks; "Stay" keeps the guide where it was. */
   gtk_widget_activate_action (GTK_WIDGET (a), "assistant.leave", NULL);
   simris_ui_test_settle ();
-  dialog = ADW_MESSAGE_DIALOG (find_dialog ());
+  dialog = ADW_MESSAGE_DIALOG (simris_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL, NULL));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "stay");
   adw_message_dialog_response (dialog, "stay");
@@ -917,11 +887,11 @@ test_focus_escape (void)
   g_assert_cmpstr (simris_assistant_get_page (a), ==, "money-m1");
 
   /* The main menu's "Guide Me" opens the guide on the case shown. */
-  gtk_window_destroy (GTK_WINDOW (a));
+  simris_ui_test_close (a);
   simris_ui_test_settle ();
   g_action_group_activate_action (G_ACTION_GROUP (window), "guide-current", NULL);
   simris_ui_test_settle ();
-  a = find_assistant ();
+  a = simris_ui_test_find_toplevel (SIMRIS_TYPE_ASSISTANT, NULL, NULL);
   g_assert_nonnull (a);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (a)) == GTK_WINDOW (window));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (a, "birth-m1"))), ==, "14/05/2003");

@@ -32,21 +32,11 @@ static char *tmp_dir;
 
 /* --- helpers ------------------------------------------------------------------------------ */
 
-/* Shown: the widget and every ancestor visible. */
-static gboolean
-shown (GtkWidget *widget)
-{
-  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
-    if (!gtk_widget_get_visible (w))
-      return FALSE;
-  return TRUE;
-}
-
 /* Some label below root that is shown and holds a euro amount. */
 static const char *
 shown_amount_text (GtkWidget *root)
 {
-  if (GTK_IS_LABEL (root) && shown (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), "€") != NULL)
+  if (GTK_IS_LABEL (root) && simris_ui_test_shown (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), "€") != NULL)
     return gtk_label_get_label (GTK_LABEL (root));
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     {
@@ -69,14 +59,6 @@ has_label_containing (GtkWidget  *root,
     if (has_label_containing (child, needle))
       return TRUE;
   return FALSE;
-}
-
-static SimrisWindow *
-open_case (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "public", name, NULL);
-
-  return simris_ui_test_open_window (app, path);
 }
 
 static GtkWidget *
@@ -112,12 +94,6 @@ summary_text (SimrisWindow *window)
   return gtk_label_get_label (GTK_LABEL (label));
 }
 
-static char *
-money (SimrisCents cents)
-{
-  return simris_money_format (cents, simris_lang_from_locale ());
-}
-
 /* No view shows an amount: not the result, not the narrow layout's bar, and the window
  * says the form is not valid, naming the field. */
 static void
@@ -130,7 +106,7 @@ assert_no_amount (SimrisWindow *window,
   simris_ui_test_settle_window (window);
   g_assert_false (simris_window_get_form_valid (window));
   g_assert_null (simris_result_view_get_result (SIMRIS_RESULT_VIEW (view)));
-  g_assert_true (shown (simris_ui_test_find_named (view, "error-box")));
+  g_assert_true (simris_ui_test_shown (simris_ui_test_find_named (view, "error-box")));
   g_assert_null (shown_amount_text (view));
   g_assert_null (strstr (summary_text (window), "€"));
   g_assert_nonnull (problem);
@@ -146,7 +122,7 @@ assert_amount (SimrisWindow *window,
                SimrisCents   expected_month)
 {
   GtkWidget *view = simris_window_get_result_view (window);
-  g_autofree char *expected = money (expected_month);
+  g_autofree char *expected = simris_ui_test_money (expected_month);
 
   simris_ui_test_settle_window (window);
   g_assert_true (simris_window_get_form_valid (window));
@@ -200,8 +176,7 @@ find_row_titled (GtkWidget  *root,
 static void
 test_shares_household_question (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "household-flat-share-separate.simris.json", NULL);
-  SimrisWindow *window = simris_ui_test_open_window (app, path);
+  SimrisWindow *window = simris_ui_test_open_case (app, NULL, "household-flat-share-separate.simris.json");
   SimrisMember *sam = simris_household_find_member (simris_window_get_household (window), "sam");
   GtkWidget *page, *row, *toggle;
 
@@ -225,7 +200,7 @@ test_shares_household_question (void)
   gtk_switch_set_active (GTK_SWITCH (toggle), FALSE);
   g_assert_false (simris_member_get_shares_household (sam));
   assert_amount (window, 134047);
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* Issue 29: the residence status row. The position of a status in the row: "Not answered
@@ -248,8 +223,7 @@ residence_position (SimrisResidenceStatus status)
 static void
 test_residence_status_row (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "equivalent-aid-isolated.simris.json", NULL);
-  SimrisWindow *window = simris_ui_test_open_window (app, path);
+  SimrisWindow *window = simris_ui_test_open_case (app, NULL, "equivalent-aid-isolated.simris.json");
   SimrisHousehold *household = simris_window_get_household (window);
   GtkWidget *page = simris_window_get_household_page (window);
   GtkWidget *view = simris_window_get_result_view (window);
@@ -280,7 +254,7 @@ test_residence_status_row (void)
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), residence_position (SIMRIS_RESIDENCE_STATUS_FOREIGNERS_REGISTER));
   g_assert_cmpint (simris_household_get_residence_status (household), ==, SIMRIS_RESIDENCE_STATUS_FOREIGNERS_REGISTER);
   assert_amount (window, 131420);
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* Issue 29: the two students' options of the household page (docs/calculation.md §4.3), shown
@@ -364,7 +338,7 @@ test_letters_in_wage (void)
   g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf);
   g_autoptr(GFile) print_file = g_file_new_for_path (printed);
   g_autoptr(JsonObject) top = NULL;
-  SimrisWindow *window = open_case ("isolated-new-job-400-spi-2022-12.simris.json");
+  SimrisWindow *window = simris_ui_test_open_case (app, "public", "isolated-new-job-400-spi-2022-12.simris.json");
   SimrisMember *applicant = simris_household_get_applicant (simris_window_get_household (window));
   g_autoptr(SimrisResource) wage = g_list_model_get_item (simris_member_get_resources (applicant), 0);
   GtkWidget *page, *amount, *member_row;
@@ -428,21 +402,21 @@ test_letters_in_wage (void)
   assert_amount (window, 109640);
   g_assert_null (simris_member_row_get_problem (SIMRIS_MEMBER_ROW (member_row)));
   {
-    g_autofree char *money_text = money (109640);
+    g_autofree char *money_text = simris_ui_test_money (109640);
 
     g_assert_nonnull (strstr (summary_text (window), money_text));
   }
   g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (window), "win.export-to", pdf_file, "fr", "", NULL));
   g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* A negative amount: refused, no amount; "400" brings 1 096,40 back (same case as above). */
 static void
 test_negative_amount (void)
 {
-  SimrisWindow *window = open_case ("isolated-new-job-400-spi-2022-12.simris.json");
+  SimrisWindow *window = simris_ui_test_open_case (app, "public", "isolated-new-job-400-spi-2022-12.simris.json");
   GtkWidget *amount = first_amount_row (applicant_page (window));
 
   gtk_editable_set_text (GTK_EDITABLE (amount), "-5");
@@ -465,7 +439,7 @@ test_negative_amount (void)
     simris_ui_test_settle_window (window);
     g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (member_row)), "1 time-limited"));
   }
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* "31/02/2000" as a birth date. isolated-nothing-2026-03: an isolé without resources on
@@ -477,7 +451,7 @@ test_impossible_birth_date (void)
   g_autofree char *saved = g_build_filename (tmp_dir, "birth.simris.json", NULL);
   g_autoptr(GFile) target = g_file_new_for_path (saved);
   g_autoptr(JsonObject) top = NULL;
-  SimrisWindow *window = open_case ("isolated-nothing-2026-03.simris.json");
+  SimrisWindow *window = simris_ui_test_open_case (app, "public", "isolated-nothing-2026-03.simris.json");
   SimrisMember *applicant = simris_household_get_applicant (simris_window_get_household (window));
   GtkWidget *page, *birth;
 
@@ -508,7 +482,7 @@ test_impossible_birth_date (void)
   gtk_editable_set_text (GTK_EDITABLE (birth), "07/07/1987");
   g_assert_cmpstr (simris_member_get_birth_date (applicant), ==, "1987-07-07");
   assert_amount (window, 134047);
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* A new resource is a draft's gap (no kind, no amount): no amount, "… is missing", and
@@ -516,7 +490,7 @@ test_impossible_birth_date (void)
 static void
 test_new_resource_is_a_gap (void)
 {
-  SimrisWindow *window = open_case ("isolated-nothing-2026-03.simris.json");
+  SimrisWindow *window = simris_ui_test_open_case (app, "public", "isolated-nothing-2026-03.simris.json");
   SimrisMember *applicant = simris_household_get_applicant (simris_window_get_household (window));
   GtkWidget *page = applicant_page (window);
   g_autoptr(SimrisResource) resource = NULL;
@@ -587,7 +561,7 @@ test_new_resource_is_a_gap (void)
   }
   gtk_editable_set_text (GTK_EDITABLE (first_amount_row (page)), "200");
   assert_amount (window, 116130);
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* "1,100" is read as 1,10 € and asked about, with a one-click fix; "keep as typed" keeps
@@ -595,7 +569,7 @@ test_new_resource_is_a_gap (void)
 static void
 test_typo_question (void)
 {
-  SimrisWindow *window = open_case ("isolated-new-job-400-spi-2022-12.simris.json");
+  SimrisWindow *window = simris_ui_test_open_case (app, "public", "isolated-new-job-400-spi-2022-12.simris.json");
   SimrisMember *applicant = simris_household_get_applicant (simris_window_get_household (window));
   g_autoptr(SimrisResource) wage = g_list_model_get_item (simris_member_get_resources (applicant), 0);
   GtkWidget *page = applicant_page (window);
@@ -603,7 +577,7 @@ test_typo_question (void)
   GtkWidget *question = simris_ui_test_find_named (page, "question-row");
   GtkWidget *fix = simris_ui_test_find_named (page, "question-fix");
   GtkWidget *keep = simris_ui_test_find_named (page, "question-keep");
-  g_autofree char *meant = money (110000);
+  g_autofree char *meant = simris_ui_test_money (110000);
   g_autofree char *expected_question = g_strdup_printf ("Did you mean %s?", meant);
 
   g_assert_nonnull (question);
@@ -649,7 +623,7 @@ test_typo_question (void)
   g_assert_false (gtk_widget_get_visible (question));
   assert_amount (window, 109640);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* The month simulated: "03/2026", "mars 2026", "maart 2026", "March 2026", a full date; a
@@ -711,23 +685,23 @@ test_month_field (void)
 static void
 test_result_for_a_reader (void)
 {
-  SimrisWindow *window = open_case ("seed001-1-alone-with-minor-child.simris.json");
+  SimrisWindow *window = simris_ui_test_open_case (app, "public", "seed001-1-alone-with-minor-child.simris.json");
   GtkWidget *view = simris_window_get_result_view (window);
 
   g_assert_nonnull (simris_result_view_get_result (SIMRIS_RESULT_VIEW (view)));
-  g_assert_true (shown (simris_ui_test_find_named (view, "for-label")));
+  g_assert_true (simris_ui_test_shown (simris_ui_test_find_named (view, "for-label")));
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (simris_ui_test_find_named (view, "for-label"))),
                             "children in their charge"));
   g_assert_null (strstr (gtk_label_get_label (GTK_LABEL (simris_ui_test_find_named (view, "for-label"))), "partner"));
-  g_assert_true (shown (simris_ui_test_find_named (view, "why-label")));
+  g_assert_true (simris_ui_test_shown (simris_ui_test_find_named (view, "why-label")));
   g_assert_false (has_label_containing (view, "covers the partner too"));
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 
-  window = open_case ("maf-refund-2008-proposal.simris.json");
+  window = simris_ui_test_open_case (app, "public", "maf-refund-2008-proposal.simris.json");
   view = simris_window_get_result_view (window);
   g_assert_true (has_label_containing (view, "The CPAS chooses this reading"));
   g_assert_true (has_label_containing (view, "less a month") || has_label_containing (view, "more a month"));
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* New Case is Ctrl+N (New Window, Shift+Ctrl+N) and starts in its first question; a new
@@ -737,7 +711,7 @@ test_new_case_focus (void)
 {
   g_auto(GStrv) case_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.new-case");
   g_auto(GStrv) window_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.new-window");
-  SimrisWindow *window = open_case ("isolated-nothing-2026-03.simris.json");
+  SimrisWindow *window = simris_ui_test_open_case (app, "public", "isolated-nothing-2026-03.simris.json");
   SimrisHouseholdPage *household_page = SIMRIS_HOUSEHOLD_PAGE (simris_window_get_household_page (window));
   GtkWidget *focus;
 
@@ -766,7 +740,7 @@ test_new_case_focus (void)
     focus = gtk_root_get_focus (GTK_ROOT (window));
     g_assert_true (focus == first || gtk_widget_is_ancestor (focus, first));
   }
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 static void
@@ -805,7 +779,7 @@ test_autosave_max_wait (void)
   guint edits = 0;
 
   simris_ui_test_remove_tree (dir);
-  window = open_case ("isolated-nothing-2026-03.simris.json");
+  window = simris_ui_test_open_case (app, "public", "isolated-nothing-2026-03.simris.json");
   applicant = simris_household_get_applicant (simris_window_get_household (window));
   handler = g_signal_connect (session, "saved", G_CALLBACK (note_saved_cb), &autosaved);
 
@@ -846,7 +820,7 @@ test_autosave_max_wait (void)
 
   g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (window), "win.save-to", target, NULL));
   g_assert_false (g_file_test (found, G_FILE_TEST_EXISTS));
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* Tab through a person's page: the stops follow the visual order (top to bottom, left to
@@ -855,7 +829,7 @@ test_autosave_max_wait (void)
 static void
 test_tab_order (void)
 {
-  SimrisWindow *window = open_case ("isolated-new-job-400-spi-2022-12.simris.json");
+  SimrisWindow *window = simris_ui_test_open_case (app, "public", "isolated-new-job-400-spi-2022-12.simris.json");
   GtkWidget *page = applicant_page (window);
   GtkWidget *resource_row = simris_ui_test_find_type (page, SIMRIS_TYPE_RESOURCE_ROW);
   double last_y = -1, last_x = -1;
@@ -902,7 +876,7 @@ test_tab_order (void)
   /* The name, the birth date, conditions, switches, the resource's fields…: many stops. */
   g_assert_cmpuint (stops, >, 15);
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* A field's path never reaches the user: the open dialog and the result say it in words. */
@@ -927,8 +901,7 @@ test_plain_error (void)
 static void
 test_spi_question (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "spi-not-claimed.simris.json", NULL);
-  SimrisWindow *window = simris_ui_test_open_window (app, path);
+  SimrisWindow *window = simris_ui_test_open_case (app, NULL, "spi-not-claimed.simris.json");
   SimrisMember *applicant = simris_household_get_applicant (simris_window_get_household (window));
   g_autoptr(SimrisResource) wage = g_list_model_get_item (simris_member_get_resources (applicant), 0);
   GtkWidget *page = applicant_page (window);
@@ -945,13 +918,13 @@ test_spi_question (void)
   g_assert_true (has_label_containing (view, "exempt for 3 years"));
   /* The question is the row right after the start, and shown; its date only once answered. */
   g_assert_true (gtk_widget_get_next_sibling (from) == gtk_widget_get_ancestor (spi, ADW_TYPE_ACTION_ROW));
-  g_assert_true (shown (spi));
+  g_assert_true (simris_ui_test_shown (spi));
   g_assert_false (gtk_switch_get_active (GTK_SWITCH (spi)));
-  g_assert_false (shown (spi_start));
+  g_assert_false (simris_ui_test_shown (spi_start));
 
   gtk_switch_set_active (GTK_SWITCH (spi), TRUE);
   g_assert_cmpstr (simris_resource_get_spi_start (wage), ==, "2025-01-06");
-  g_assert_true (shown (spi_start));
+  g_assert_true (simris_ui_test_shown (spi_start));
   assert_amount (window, 94451);
   g_assert_false (has_label_containing (view, "exempt for 3 years"));
 
@@ -959,7 +932,7 @@ test_spi_question (void)
   g_assert_null (simris_resource_get_spi_start (wage));
   assert_amount (window, 63503);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 int

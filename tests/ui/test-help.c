@@ -98,7 +98,7 @@ test_help_menu_and_key (void)
   g_assert_true (g_strv_contains ((const char * const *) accels, "F1"));
   g_assert_true (widget_menu_has_action (GTK_WIDGET (window), "app.help"));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 static void
@@ -127,7 +127,7 @@ test_help_opens_the_manual (void)
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
     g_assert_false (ADW_IS_MESSAGE_DIALOG (l->data));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 int

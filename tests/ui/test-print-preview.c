@@ -18,32 +18,13 @@
 static SimrisApplication *app;
 static char *tmp_dir;
 
-static char *
-case_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "cases", "public", name, NULL);
-}
-
-static void
-settle (void)
-{
-  for (int i = 0; i < 20; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
-
 static SimrisReport *
 report_for (const char *name,
             const char *lang)
 {
-  g_autofree char *path = case_path (name);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(SimrisHousehold) household = simris_ui_test_load_case ("public", name);
   g_autoptr(GError) error = NULL;
-  g_autoptr(SimrisHousehold) household = simris_case_file_load (file, NULL, &error);
-  g_autoptr(SimrisResult) result = NULL;
-
-  g_assert_no_error (error);
-  result = simris_engine_compute (simris_parameters_get_default (), household, 0, lang, &error);
+  g_autoptr(SimrisResult) result = simris_engine_compute (simris_parameters_get_default (), household, 0, lang, &error);
   g_assert_no_error (error);
   return simris_report_new (household, result, lang);
 }
@@ -74,23 +55,7 @@ test_preview (void)
   g_assert_cmpint (simris_print_preview_get_page (preview), ==, letter - 2);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (preview));
 
-  gtk_window_destroy (GTK_WINDOW (preview));
-  settle ();
-}
-
-static SimrisPrintPreview *
-find_preview (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
-
-      if (SIMRIS_IS_PRINT_PREVIEW (w))
-        return SIMRIS_PRINT_PREVIEW (w);
-    }
-  return NULL;
+  simris_ui_test_close (preview);
 }
 
 /* The window's print operation, in preview: GtkPrintOperation::preview opens our own
@@ -98,64 +63,51 @@ find_preview (void)
 static void
 test_window_preview (void)
 {
-  g_autofree char *path = case_path ("bdas-student-parents-contribution.simris.json");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  SimrisWindow *window = simris_window_new (app);
+  SimrisWindow *window = simris_ui_test_open_case (app, "public", "bdas-student-parents-contribution.simris.json");
   SimrisPrintPreview *preview;
 
-  g_assert_true (simris_window_load_file (window, file));
-  gtk_window_present (GTK_WINDOW (window));
-  settle ();
-  g_assert_null (find_preview ());
+  g_assert_null (simris_ui_test_find_toplevel (SIMRIS_TYPE_PRINT_PREVIEW, NULL, NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print-preview", NULL));
-  settle ();
-  preview = find_preview ();
-  g_assert_nonnull (preview);
+  /* The operation runs asynchronously: until its preview window is there. */
+  while ((preview = simris_ui_test_find_toplevel (SIMRIS_TYPE_PRINT_PREVIEW, NULL, NULL)) == NULL)
+    g_main_context_iteration (NULL, TRUE);
   g_assert_cmpint (simris_print_preview_get_n_pages (preview), >=, 2);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (preview));
-  gtk_window_destroy (GTK_WINDOW (preview));
-  settle ();
-  g_assert_null (find_preview ());
+  simris_ui_test_close (preview);
+  g_assert_null (simris_ui_test_find_toplevel (SIMRIS_TYPE_PRINT_PREVIEW, NULL, NULL));
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  simris_ui_test_close (window);
 }
 
 /* Exporting in Dutch remembers Dutch in the case; the saved case keeps it. */
 static void
 test_language_per_case (void)
 {
-  g_autofree char *path = case_path ("seed001-1-alone-with-minor-child.simris.json");
   g_autofree char *pdf = g_build_filename (tmp_dir, "per-case-nl.pdf", NULL);
   g_autofree char *saved = g_build_filename (tmp_dir, "per-case.simris.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) target = g_file_new_for_path (pdf);
   g_autoptr(GFile) saved_file = g_file_new_for_path (saved);
   g_autoptr(SimrisHousehold) reloaded = NULL;
   g_autoptr(GError) error = NULL;
-  SimrisWindow *window = simris_window_new (app);
+  SimrisWindow *window = simris_ui_test_open_case (app, "public", "seed001-1-alone-with-minor-child.simris.json");
   GStatBuf st;
 
-  g_assert_true (simris_window_load_file (window, file));
-  gtk_window_present (GTK_WINDOW (window));
-  settle ();
   g_assert_null (simris_household_get_decision_field (simris_window_get_household (window), "language"));
 
   g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (window), "win.export-to", target, "nl", "", NULL));
-  settle ();
+  simris_ui_test_settle_window (window);
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpint (g_stat (pdf, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
   g_assert_cmpstr (simris_household_get_decision_field (simris_window_get_household (window), "language"), ==, "nl");
 
   g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (window), "win.save-to", saved_file, NULL));
-  settle ();
+  simris_ui_test_settle_window (window);
   reloaded = simris_case_file_load (saved_file, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (simris_household_get_decision_field (reloaded, "language"), ==, "nl");
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  simris_ui_test_close (window);
 }
 
 int

@@ -300,7 +300,7 @@ test_window_autosave_failure (void)
   SimrisSession *session = simris_session_get_default ();
   const char *dir = simris_session_get_dir (session);
   g_autofree char *elsewhere = g_strconcat (dir, "-elsewhere", NULL);
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "public", "isolated-nothing-2026-03.simris.json", NULL);
+  g_autofree char *path = simris_ui_test_case_path ("public", "isolated-nothing-2026-03.simris.json");
   SimrisWindow *window;
   GtkWidget *bar;
   guint failed = 0, saved = 0;
@@ -335,25 +335,9 @@ test_window_autosave_failure (void)
 
   g_signal_handler_disconnect (session, failed_id);
   g_signal_handler_disconnect (session, saved_id);
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
   simris_ui_test_remove_tree (dir);
   simris_ui_test_remove_tree (elsewhere);
-}
-
-static AdwMessageDialog *
-find_dialog (const char *name)
-{
-  GListModel *toplevels = gtk_window_get_toplevels (); /* transfer none */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (w) && g_strcmp0 (gtk_widget_get_name (w), name) == 0
-          && gtk_widget_get_visible (w))
-        return ADW_MESSAGE_DIALOG (w);
-    }
-  return NULL;
 }
 
 static char *
@@ -387,7 +371,7 @@ test_changed_on_disk (void)
                                       -1, NULL));
   g_assert_true (simris_window_file_changed_on_disk (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  dialog = find_dialog ("changed-on-disk");
+  dialog = simris_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL, "changed-on-disk");
   g_assert_nonnull (dialog);
   simris_ui_test_settle ();
   maybe_shot (GTK_WIDGET (dialog), "changed-on-disk.png");
@@ -407,7 +391,7 @@ test_changed_on_disk (void)
   simris_household_set_reference_date (simris_window_get_household (window), "2026-05-01");
   g_assert_true (g_file_set_contents (path, CASE_TEXT, -1, NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  dialog = find_dialog ("changed-on-disk");
+  dialog = simris_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL, "changed-on-disk");
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "reload");
   simris_ui_test_settle ();
@@ -417,7 +401,7 @@ test_changed_on_disk (void)
   text = read_text (path);
   g_assert_cmpstr (text, ==, CASE_TEXT);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
   simris_ui_test_remove_tree (base);
 }
 
@@ -466,7 +450,7 @@ test_one_window_per_file (void)
   simris_ui_test_settle ();
   g_assert_cmpuint (count_windows_on (file), ==, 1);
 
-  gtk_window_destroy (first);
+  simris_ui_test_close (first);
   simris_ui_test_remove_tree (base);
 }
 

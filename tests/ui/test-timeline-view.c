@@ -28,16 +28,10 @@ n_rows (GtkWidget *list)
   return n;
 }
 
-static char *
-money (SimrisCents cents)
-{
-  return simris_money_format (cents, simris_lang_from_locale ());
-}
-
 static void
 test_view (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "timeline", "child-turns-18.simris.json", NULL);
+  g_autofree char *path = simris_ui_test_case_path ("timeline", "child-turns-18.simris.json");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   SimrisWindow *window = simris_window_new (app);
   SimrisTimelineView *view;
@@ -72,7 +66,7 @@ test_view (void)
   simris_timeline_view_set_period (view, 20260401, 20260801);
   timeline = simris_timeline_view_get_timeline (view);
   g_assert_cmpuint (n_rows (list), ==, 5);
-  total = money (722201);
+  total = simris_ui_test_money (722201);
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (simris_ui_test_find_named (GTK_WIDGET (view), "timeline-total-label"))), ==, total);
   g_assert_true (simris_timeline_has_change (timeline, 3, "category"));
 
@@ -109,14 +103,14 @@ test_view (void)
   g_assert_false (gtk_widget_get_visible (simris_ui_test_find_named (GTK_WIDGET (view), "timeline-error-box")));
   g_assert_cmpint (simris_timeline_get_total (simris_timeline_view_get_timeline (view)), ==, 722201);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* With an application date, the period runs from its month to the reference month. */
 static void
 test_default_from_application (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "timeline", "child-turns-18.simris.json", NULL);
+  g_autofree char *path = simris_ui_test_case_path ("timeline", "child-turns-18.simris.json");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   SimrisWindow *window = simris_window_new (app);
   SimrisTimelineView *view;
@@ -132,7 +126,7 @@ test_default_from_application (void)
   simris_timeline_view_set_household (view, household);
   g_assert_cmpuint (simris_timeline_get_from (simris_timeline_view_get_timeline (view)), ==, 20260101);
   g_assert_cmpuint (simris_timeline_get_to (simris_timeline_view_get_timeline (view)), ==, 20260401);
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 int

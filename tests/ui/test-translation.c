@@ -119,7 +119,7 @@ test_window_strings (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, _("New Case"));
   g_assert_cmpstr (_("New Case"), !=, "New Case");
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 int

@@ -24,27 +24,6 @@
 static SimrisApplication *app;
 static char *tmp_dir;
 
-static char *
-case_path (const char *dir,
-           const char *name)
-{
-  return dir != NULL ? g_test_build_filename (G_TEST_DIST, "cases", dir, name, NULL)
-                     : g_test_build_filename (G_TEST_DIST, "cases", name, NULL);
-}
-
-static SimrisHousehold *
-load (const char *dir,
-      const char *name)
-{
-  g_autofree char *path = case_path (dir, name);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  SimrisHousehold *household = simris_case_file_load (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return household;
-}
-
 static void
 settle (GtkWidget *window)
 {
@@ -76,7 +55,7 @@ press_key (GtkWidget *widget,
 static void
 test_chart (void)
 {
-  g_autoptr(SimrisHousehold) household = load ("public", "spi-new-job.simris.json");
+  g_autoptr(SimrisHousehold) household = simris_ui_test_load_case ("public", "spi-new-job.simris.json");
   GtkWidget *window = simris_whatif_window_new (household);
   SimrisEarningsChart *chart = SIMRIS_EARNINGS_CHART (simris_whatif_window_get_chart (SIMRIS_WHATIF_WINDOW (window)));
   SimrisSweep *sweep;
@@ -112,13 +91,13 @@ test_chart (void)
   sweep = simris_earnings_chart_get_sweep (chart);
   g_assert_cmpint (simris_sweep_get_point (sweep, 0)->ris_month, ==, 89365);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 static void
 test_compare (void)
 {
-  g_autoptr(SimrisHousehold) household = load ("public", "spi-new-job.simris.json");
+  g_autoptr(SimrisHousehold) household = simris_ui_test_load_case ("public", "spi-new-job.simris.json");
   GtkWidget *window = simris_whatif_window_new (household);
   SimrisCompareView *view = SIMRIS_COMPARE_VIEW (simris_whatif_window_get_compare_view (SIMRIS_WHATIF_WINDOW (window)));
   SimrisComparison *cmp;
@@ -156,7 +135,7 @@ test_compare (void)
   cmp = simris_compare_view_get_comparison (view);
   g_assert_cmpuint (simris_comparison_get_n_columns (cmp), ==, SIMRIS_COMPARE_MAX_COLUMNS);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 
@@ -167,7 +146,7 @@ test_compare (void)
 static void
 test_stale_scenario (void)
 {
-  g_autoptr(SimrisHousehold) household = load (NULL, "scenarios-cohabitant-job-parent.simris.json");
+  g_autoptr(SimrisHousehold) household = simris_ui_test_load_case (NULL, "scenarios-cohabitant-job-parent.simris.json");
   GtkWidget *window;
   SimrisCompareView *view;
   SimrisComparison *cmp;
@@ -215,52 +194,25 @@ test_stale_scenario (void)
   g_assert_cmpuint (all->len, ==, 3);
   g_assert_null (simris_scenario_get_problem (g_ptr_array_index (all, 1)));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 static void
 test_hook (void)
 {
-  g_autofree char *path = case_path ("public", "spi-new-job.simris.json");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  SimrisWindow *window = simris_window_new (app);
-  GListModel *toplevels = NULL; /* transfer none: GTK's own list, never unreffed here */
-  gboolean found = FALSE;
-
-  g_assert_true (simris_window_load_file (window, file));
-  gtk_window_present (GTK_WINDOW (window));
-  settle (GTK_WIDGET (window));
+  SimrisWindow *window = simris_ui_test_open_case (app, "public", "spi-new-job.simris.json");
+  SimrisWhatifWindow *whatif;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", NULL));
   settle (GTK_WIDGET (window));
-  toplevels = gtk_window_get_toplevels ();
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
-
-      if (SIMRIS_IS_WHATIF_WINDOW (w))
-        {
-          found = TRUE;
-          g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (w)) == GTK_WINDOW (window));
-          gtk_window_destroy (GTK_WINDOW (w));
-          break;
-        }
-    }
-  g_assert_true (found);
-  gtk_window_destroy (GTK_WINDOW (window));
+  whatif = simris_ui_test_find_toplevel (SIMRIS_TYPE_WHATIF_WINDOW, GTK_WINDOW (window), NULL);
+  g_assert_nonnull (whatif);
+  simris_ui_test_close (whatif);
+  simris_ui_test_close (window);
 }
 
 
 /* --- one form state for every view ------------------------------------------------------- */
-
-static gboolean
-shown (GtkWidget *widget)
-{
-  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
-    if (!gtk_widget_get_visible (w))
-      return FALSE;
-  return TRUE;
-}
 
 /* Every text a widget below root shows or gives a screen reader: labels, rows' titles and
  * subtitles, buttons, tooltips. */
@@ -291,7 +243,7 @@ static const char *problem_shown;
 static const char *
 shown_amount (GtkWidget *root)
 {
-  if (GTK_IS_LABEL (root) && shown (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), "€") != NULL
+  if (GTK_IS_LABEL (root) && simris_ui_test_shown (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), "€") != NULL
       && (problem_shown == NULL || strstr (gtk_label_get_label (GTK_LABEL (root)), problem_shown) == NULL))
     return gtk_label_get_label (GTK_LABEL (root));
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
@@ -318,19 +270,11 @@ assert_no_raw_path (GtkWidget *root)
 static SimrisWhatifWindow *
 open_whatif (SimrisWindow *window)
 {
-  GListModel *toplevels;   /* GTK's own list: transfer none */
-  SimrisWhatifWindow *found = NULL;
+  SimrisWhatifWindow *found;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", NULL));
-  toplevels = gtk_window_get_toplevels ();
   /* The newest What If window of this main window. */
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
-
-      if (SIMRIS_IS_WHATIF_WINDOW (w) && gtk_window_get_transient_for (GTK_WINDOW (w)) == GTK_WINDOW (window))
-        found = SIMRIS_WHATIF_WINDOW (w);
-    }
+  found = simris_ui_test_find_toplevel (SIMRIS_TYPE_WHATIF_WINDOW, GTK_WINDOW (window), NULL);
   g_assert_nonnull (found);
   return found;
 }
@@ -356,11 +300,11 @@ assert_whatif_holds_back (SimrisWhatifWindow *whatif,
   simris_whatif_window_set_page (whatif, "compare");
   simris_ui_test_settle ();
   g_assert_null (shown_amount (GTK_WIDGET (whatif)));
-  g_assert_true (shown (simris_ui_test_find_named (GTK_WIDGET (whatif), "compare-go-to-problem")));
+  g_assert_true (simris_ui_test_shown (simris_ui_test_find_named (GTK_WIDGET (whatif), "compare-go-to-problem")));
   simris_whatif_window_set_page (whatif, "earnings");
   simris_ui_test_settle ();
   g_assert_null (shown_amount (GTK_WIDGET (whatif)));
-  g_assert_true (shown (button));
+  g_assert_true (simris_ui_test_shown (button));
   {
     g_autoptr(GString) texts = g_string_new (NULL);
 
@@ -394,7 +338,7 @@ wage_amount_row (SimrisWindow *window)
 static void
 test_form_state (void)
 {
-  g_autofree char *path = case_path ("public", "spi-new-job.simris.json");
+  g_autofree char *path = simris_ui_test_case_path ("public", "spi-new-job.simris.json");
   SimrisWindow *window = simris_ui_test_open_window (app, path);
   SimrisTimelineView *timeline = SIMRIS_TIMELINE_VIEW (simris_ui_test_find_type (GTK_WIDGET (window),
                                                                                  SIMRIS_TYPE_TIMELINE_VIEW));
@@ -460,7 +404,7 @@ test_form_state (void)
     GtkWidget *button = simris_ui_test_find_named (simris_window_get_result_view (window), "error-button");
 
     g_assert_nonnull (button);
-    g_assert_true (shown (button));
+    g_assert_true (simris_ui_test_shown (button));
     g_assert_true (gtk_widget_is_sensitive (button));
     g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "win.go-to-problem");
     g_assert_null (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button)));
@@ -480,9 +424,9 @@ test_form_state (void)
   simris_timeline_view_flush (timeline);
   g_assert_nonnull (simris_timeline_view_get_timeline (timeline));
 
-  gtk_window_destroy (GTK_WINDOW (later));
-  gtk_window_destroy (GTK_WINDOW (whatif));
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (later);
+  simris_ui_test_close (whatif);
+  simris_ui_test_close (window);
 }
 
 /* The one-click "Lea leaves" (tests/cases/whatif/scenarios-names.simris.json: Sara raises Lea
@@ -490,7 +434,7 @@ test_form_state (void)
 static void
 test_compare_names (void)
 {
-  g_autoptr(SimrisHousehold) household = load ("whatif", "scenarios-names.simris.json");
+  g_autoptr(SimrisHousehold) household = simris_ui_test_load_case ("whatif", "scenarios-names.simris.json");
   GtkWidget *window;
   SimrisCompareView *view;
   SimrisComparison *cmp;
@@ -526,7 +470,7 @@ test_compare_names (void)
   g_assert_null (strstr (texts->str, "Not in this variant: Tom"));
   assert_no_raw_path (GTK_WIDGET (view));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 int

@@ -63,25 +63,13 @@ shown_amount (SimrisWindow *window)
   return g_strdup (label_text (simris_window_get_result_view (window), "amount-label"));
 }
 
-static char *
-money (SimrisCents cents)
-{
-  return simris_money_format (cents, simris_lang_from_locale ());
-}
-
-static char *
-case_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "cases", "public", name, NULL);
-}
-
 /* --- tests -------------------------------------------------------------------------------- */
 
 /* Every public case: what the window shows is what the engine computes. */
 static void
 test_cases (void)
 {
-  g_autofree char *dir_path = case_path ("");
+  g_autofree char *dir_path = simris_ui_test_case_path ("public", "");
   g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
   const char *name;
   guint n = 0;
@@ -117,7 +105,7 @@ test_cases (void)
       view = simris_window_get_result_view (window);
       g_test_message ("%s", name);
 
-      expected_amount = money (simris_result_get_amount_month (result));
+      expected_amount = simris_ui_test_money (simris_result_get_amount_month (result));
       g_assert_cmpstr (label_text (view, "amount-label"), ==, expected_amount);
       shown_category = g_utf8_casefold (label_text (view, "category-label"), -1);
       expected_category = g_utf8_casefold (simris_category_get_label (simris_result_get_category (result), NULL), -1);
@@ -125,7 +113,7 @@ test_cases (void)
       g_assert_false (gtk_widget_get_visible (simris_ui_test_find_named (view, "error-box")));
       g_assert_false (simris_window_get_modified (window));
 
-      gtk_window_destroy (GTK_WINDOW (window));
+      simris_ui_test_close (window);
       n++;
     }
   g_assert_cmpuint (n, >, 0);
@@ -135,7 +123,7 @@ test_cases (void)
 static void
 test_edits (void)
 {
-  g_autofree char *path = case_path ("seed001-7-adult-and-minor-children.simris.json");
+  g_autofree char *path = simris_ui_test_case_path ("public", "seed001-7-adult-and-minor-children.simris.json");
   SimrisWindow *window;
   SimrisHousehold *household;
   SimrisMember *adult;
@@ -150,11 +138,6 @@ test_edits (void)
   GListModel *members;
   guint n_members;
 
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_test_skip ("case seed001-7 missing");
-      return;
-    }
 
   window = simris_ui_test_open_window (app, path);
   view = simris_window_get_result_view (window);
@@ -172,7 +155,7 @@ test_edits (void)
   after_amount = shown_amount (window);
   g_assert_cmpstr (after_amount, !=, before);
   result = compute (household);
-  expected = money (simris_result_get_amount_month (result));
+  expected = simris_ui_test_money (simris_result_get_amount_month (result));
   g_assert_cmpstr (after_amount, ==, expected);
   g_assert_true (simris_window_get_modified (window));
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
@@ -215,7 +198,7 @@ test_edits (void)
     with_partner = shown_amount (window);
     g_assert_false (gtk_widget_get_visible (simris_ui_test_find_named (view, "error-box")));
     partner_result = compute (household);
-    partner_expected = money (simris_result_get_amount_month (partner_result));
+    partner_expected = simris_ui_test_money (simris_result_get_amount_month (partner_result));
     g_assert_cmpstr (with_partner, ==, partner_expected);
 
     /* Remove it again through the action. */
@@ -235,7 +218,7 @@ test_edits (void)
     g_assert_true (second == first);
   }
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* The row showing item (a SimrisResource or a SimrisPendingBenefit) below root. */
@@ -318,17 +301,12 @@ remove_first_and_undo (SimrisWindow *window,
 static void
 test_undo_remove (void)
 {
-  g_autofree char *path = case_path ("seed001-1-alone-with-minor-child.simris.json");
+  g_autofree char *path = simris_ui_test_case_path ("public", "seed001-1-alone-with-minor-child.simris.json");
   g_autofree char *before = NULL;
   SimrisWindow *window;
   SimrisMember *applicant;
   GListModel *resources, *benefits;
 
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_test_skip ("case seed001-1 missing");
-      return;
-    }
 
   window = simris_ui_test_open_window (app, path);
   applicant = simris_household_get_applicant (simris_window_get_household (window));
@@ -361,7 +339,7 @@ test_undo_remove (void)
     g_assert_cmpstr (after, ==, before);
   }
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* Every template builds, and the field widgets keep bad input without losing it. */
@@ -432,8 +410,8 @@ test_templates (void)
     g_object_bind_property (resource, "amount", amount, "cents", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
     gtk_editable_set_text (GTK_EDITABLE (amount), "250,00");
     g_assert_cmpint (simris_resource_get_amount (resource), ==, 25000);
-    g_object_unref (amount);
-    g_object_unref (row);
+    g_assert_finalize_object (amount);
+    g_assert_finalize_object (row);
   }
 
   widgets[n++] = GTK_WIDGET (simris_preferences_window_new (NULL));
@@ -446,9 +424,9 @@ test_templates (void)
   for (guint i = 0; i < n; i++)
     {
       if (GTK_IS_WINDOW (widgets[i]))
-        gtk_window_destroy (GTK_WINDOW (widgets[i]));
+        simris_ui_test_close (widgets[i]);
       else
-        g_object_unref (widgets[i]);
+        g_assert_finalize_object (widgets[i]);
     }
 
   /* A new window opens on a new case with just an applicant. */
@@ -466,7 +444,7 @@ test_templates (void)
                                                simris_member_get_id (simris_household_get_applicant (simris_window_get_household (window)))));
     gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-household", NULL));
-    gtk_window_destroy (GTK_WINDOW (window));
+    simris_ui_test_close (window);
   }
 }
 
@@ -474,7 +452,7 @@ test_templates (void)
 static void
 test_export_pdf (void)
 {
-  g_autofree char *path = case_path ("family-pending-unemployment-advance.simris.json");
+  g_autofree char *path = simris_ui_test_case_path ("public", "family-pending-unemployment-advance.simris.json");
   g_autofree char *pdf = g_build_filename (tmp_dir, "decision-fr.pdf", NULL);
   g_autofree char *pdf_nl = g_build_filename (tmp_dir, "decision-nl.pdf", NULL);
   g_autoptr(GFile) target = g_file_new_for_path (pdf);
@@ -483,11 +461,6 @@ test_export_pdf (void)
   gsize length = 0;
   SimrisWindow *window;
 
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_test_skip ("case missing");
-      return;
-    }
 
   window = simris_ui_test_open_window (app, path);
   g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (window), "win.export-to", target, "fr", "", NULL));
@@ -516,7 +489,7 @@ test_export_pdf (void)
   g_assert_false (simris_window_get_modified (window));
   g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* What a poppler tool prints about a PDF. */
@@ -556,16 +529,13 @@ plain_spaces (const char *text)
 static void
 test_export_annexes (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "scenarios-cohabitant-job-parent.simris.json", NULL);
+  g_autofree char *path = simris_ui_test_case_path (NULL, "scenarios-cohabitant-job-parent.simris.json");
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   static const char *langs[] = { "fr", "nl" };
   SimrisWindow *window;
 
-  if (pdftotext == NULL)
-    {
-      g_test_skip ("pdftotext (poppler-utils) is not installed");
-      return;
-    }
+  /* poppler-utils is a dependency of the tests (docs/hacking.md): never a skip. */
+  g_assert_nonnull (pdftotext);
   window = simris_ui_test_open_window (app, path);
   for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
     for (guint with = 0; with < 2; with++)
@@ -589,7 +559,7 @@ test_export_annexes (void)
          * the household with the parent?" in every draft (issue 24). */
         g_assert_true ((strstr (plain, "Parent leaves") != NULL) == with);
       }
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* Print through the window's own print operation and handlers (begin-print paginates,
@@ -599,7 +569,7 @@ static void
 test_print (void)
 {
   static const char *langs[] = { "fr", "nl" };
-  g_autofree char *path = case_path ("seed001-1-alone-with-minor-child.simris.json");
+  g_autofree char *path = simris_ui_test_case_path ("public", "seed001-1-alone-with-minor-child.simris.json");
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
   g_autoptr(GFile) file = NULL;
@@ -607,16 +577,9 @@ test_print (void)
   g_autoptr(GError) error = NULL;
   SimrisWindow *window;
 
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_test_skip ("case seed001-1 missing");
-      return;
-    }
-  if (pdftotext == NULL || pdfinfo == NULL)
-    {
-      g_test_skip ("pdftotext and pdfinfo missing (poppler-utils)");
-      return;
-    }
+  /* poppler-utils is a dependency of the tests (docs/hacking.md): never a skip. */
+  g_assert_nonnull (pdftotext);
+  g_assert_nonnull (pdfinfo);
 
   file = g_file_new_for_path (path);
   household = simris_case_file_load (file, NULL, &error);
@@ -673,7 +636,7 @@ test_print (void)
       }
     }
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* Save As through the action; unsaved work is kept aside a few seconds after a change,
@@ -681,7 +644,7 @@ test_print (void)
 static void
 test_save_and_autosave (void)
 {
-  g_autofree char *path = case_path ("isolated-nothing-2026-03.simris.json");
+  g_autofree char *path = simris_ui_test_case_path ("public", "isolated-nothing-2026-03.simris.json");
   g_autofree char *saved = g_build_filename (tmp_dir, "saved.simris.json", NULL);
   g_autoptr(GFile) target = g_file_new_for_path (saved);
   g_autofree char *autosave_dir = simris_application_get_autosave_dir ();
@@ -693,11 +656,6 @@ test_save_and_autosave (void)
   gpointer waiting = &n_autosaves;
   gulong saved_id;
 
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_test_skip ("case missing");
-      return;
-    }
 
   /* The earlier tests' windows, destroyed with changes, leave their copies as a crash would
    * (slower builds reach the autosave delay): start from none, so that what is counted is
@@ -742,7 +700,7 @@ test_save_and_autosave (void)
       g_dir_close (dir);
     }
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 
@@ -753,7 +711,7 @@ test_save_and_autosave (void)
 static void
 test_print_language (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "scenarios-cohabitant-job-parent.simris.json", NULL);
+  g_autofree char *path = simris_ui_test_case_path (NULL, "scenarios-cohabitant-job-parent.simris.json");
   g_autofree char *exported = g_build_filename (tmp_dir, "print-lang-export.pdf", NULL);
   g_autofree char *printed = g_build_filename (tmp_dir, "print-lang-print.pdf", NULL);
   g_autoptr(GFile) export_file = g_file_new_for_path (exported);
@@ -763,11 +721,8 @@ test_print_language (void)
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   SimrisWindow *window;
 
-  if (pdftotext == NULL)
-    {
-      g_test_skip ("pdftotext (poppler-utils) is not installed");
-      return;
-    }
+  /* poppler-utils is a dependency of the tests (docs/hacking.md): never a skip. */
+  g_assert_nonnull (pdftotext);
   window = simris_ui_test_open_window (app, path);
   g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (window), "win.export-to", export_file, "nl", "", NULL));
   g_assert_cmpstr (simris_household_get_decision_field (simris_window_get_household (window), "language"), ==, "nl");
@@ -778,7 +733,7 @@ test_print_language (void)
   plain = plain_spaces (text);
   g_assert_nonnull (strstr (plain, "498,53 €"));
   g_assert_null (strstr (plain, "€ 498,53"));
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 
@@ -801,7 +756,7 @@ debug_wide (GtkWidget *root)
 static void
 test_long_name (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "spi-not-claimed.simris.json", NULL);
+  g_autofree char *path = simris_ui_test_case_path (NULL, "spi-not-claimed.simris.json");
   SimrisWindow *window = simris_ui_test_open_window (app, path);
   SimrisMember *applicant = simris_household_get_applicant (simris_window_get_household (window));
   g_autofree char *name = g_strnfill (200, 'W');
@@ -822,7 +777,7 @@ test_long_name (void)
   simris_ui_test_settle_window (window);
   gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &after, NULL, NULL, NULL);
   g_assert_cmpint (after, <=, before);
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 int
