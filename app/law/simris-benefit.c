@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "simris-benefit.h"
+#include "simris-codes.h"
 #include "simris-i18n.h"
 
 /* Which benefit the CPAS can grant, by residence status (docs/calculation.md §15). One table:
@@ -65,6 +66,28 @@ static const SimrisResidenceRule residence_rules[] = {
     N_("No right of stay in Belgium"),
     N_("I have no right to stay in Belgium (no papers, or an order to leave)"),
     SOURCE_BDAS " (urgent medical aid, 4.3.3)" },
+};
+
+/* The integration income's conditions the equivalent aid sets aside (docs/calculation.md §15).
+ *
+ * - Age (art. 3, 2° of the law of 26/05/2002): social aid under art. 1 and 57, §1 LO has no age
+ *   condition: "Ici, il n'y a donc pas de condition d'âge, ni de nationalité" (bdas-wwsb.brussels
+ *   3.2, updated 01/10/2024; the aid may be asked instead of the integration income when its
+ *   nationality, resources "et/ou d'âge" condition is not met); mi-is.be, "(L'Equivalent du)
+ *   Revenu d'Intégration", FAQ on minors: individual social aid "n'est pas soumise à une
+ *   condition de majorité". The State reimburses the social aid granted to a foreigner not
+ *   registered in the population register up to the amount of art. 14, §1 of the law of
+ *   26/05/2002 "pour la catégorie de personnes à laquelle appartient le bénéficiaire" (art. 5,
+ *   §1 of the law of 02/04/1965, as quoted by wordscope.be): by category, with no age condition
+ *   either. So a minor in need gets the equivalent aid at the amount of their category; the
+ *   CPAS assesses the need in its social inquiry. */
+static const SimrisEquivalentConditionRule equivalent_conditions[] = {
+  { SIMRIS_REASON_AGE, SIMRIS_ACT_LO, "art. 1, 57, §1",
+    N_("No age condition: a minor in need may get the equivalent aid, at the amount of their category; the State "
+       "reimburses it up to that amount (art. 5 of the law of 2 April 1965)"),
+    "bdas-wwsb.brussels 3.2 (updated 01/10/2024: \"pas de condition d'âge, ni de nationalité\"); mi-is.be, "
+    "\"(L'Equivalent du) Revenu d'Intégration\", FAQ on minors; art. 5, §1 law 02/04/1965 as quoted by "
+    "wordscope.be (up to art. 14, §1 DIS for the beneficiary's category)" },
 };
 
 static const char * const benefit_names[SIMRIS_N_BENEFITS] = {
@@ -201,6 +224,28 @@ simris_benefit_route_text (SimrisBenefitRoute  route,
                                  "the CPAS grants in principle only urgent medical aid (art. 57, §2 of the organic "
                                  "law of 8 July 1976). A service specialised in foreigners' law can help."));
     }
+}
+
+guint
+simris_benefit_n_equivalent_conditions (void)
+{
+  return G_N_ELEMENTS (equivalent_conditions);
+}
+
+const SimrisEquivalentConditionRule *
+simris_benefit_nth_equivalent_condition (guint n)
+{
+  g_return_val_if_fail (n < G_N_ELEMENTS (equivalent_conditions), NULL);
+  return &equivalent_conditions[n];
+}
+
+const SimrisEquivalentConditionRule *
+simris_benefit_equivalent_condition (const char *code)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (equivalent_conditions); i++)
+    if (g_strcmp0 (code, equivalent_conditions[i].condition) == 0)
+      return &equivalent_conditions[i];
+  return NULL;
 }
 
 char *

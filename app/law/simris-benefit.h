@@ -57,6 +57,17 @@ typedef struct
   const char           *source;
 } SimrisResidenceRule;
 
+/* A condition of the integration income (art. 3 of the law of 26/05/2002) that the equivalent
+ * aid does not keep, and what applies instead (docs/law.md, "Which benefit"). */
+typedef struct
+{
+  const char           *condition;  /* the condition's code, SIMRIS_REASON_… */
+  SimrisAct             act;
+  const char           *article;    /* the article that applies instead, without its act */
+  const char           *label;      /* msgid: what applies instead */
+  const char           *source;
+} SimrisEquivalentConditionRule;
+
 const char            *simris_benefit_to_string          (SimrisBenefit          benefit);
 gboolean               simris_benefit_from_string        (const char            *name,
                                                           SimrisBenefit         *out);
@@ -81,6 +92,13 @@ gboolean               simris_benefit_for_residence      (SimrisResidenceStatus 
 /* A sentence saying where a route leads and where to go, with its articles. */
 const char            *simris_benefit_route_text         (SimrisBenefitRoute     route,
                                                           const char            *lang);
+guint                  simris_benefit_n_equivalent_conditions (void);
+const SimrisEquivalentConditionRule *
+                       simris_benefit_nth_equivalent_condition (guint                  n);
+/* The row for the condition of that code, or NULL when the equivalent aid keeps it. */
+const SimrisEquivalentConditionRule *
+                       simris_benefit_equivalent_condition (const char            *code);
+
 /* "art. 57ter LO 08/07/1976" in a language: the row's article with its act. */
 char                  *simris_benefit_format_article     (const SimrisResidenceRule *rule,
                                                           const char            *lang);

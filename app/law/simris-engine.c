@@ -444,6 +444,7 @@ static gboolean
 art3_age_condition (Ctx *ctx)
 {
   Person *a = ctx->applicant;
+  const SimrisEquivalentConditionRule *instead = NULL;
   gboolean met;
   const char *why;
   char *text;
@@ -468,6 +469,15 @@ art3_age_condition (Ctx *ctx)
       met = TRUE;
       why = TR (N_("is a minor, assimilated to an adult by having a minor child in their charge"));
     }
+  else if (ctx->options.benefit == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID
+           && (instead = simris_benefit_equivalent_condition (SIMRIS_REASON_AGE)) != NULL)
+    {
+      /* The equivalent aid has no age condition (simris-benefit.c, docs/calculation.md §15). */
+      met = TRUE;
+      why = TR (N_("is a minor; the equivalent aid has no age condition: the CPAS assesses the minor's need in "
+                   "its social inquiry, and the State reimburses the aid up to the amount of the category (art. 5 "
+                   "of the law of 2 April 1965)"));
+    }
   else
     {
       met = FALSE;
@@ -476,7 +486,9 @@ art3_age_condition (Ctx *ctx)
 
   /* Translators: "Age: the applicant (24 years old) is of age." */
   text = FMT (TR (N_("Age: the applicant (%d years old) %s.")), a->age, why);
-  step (ctx, SIMRIS_STEP_CONDITION, rule_law (ctx, simris_rules_condition (SIMRIS_REASON_AGE)->article),
+  step (ctx, SIMRIS_STEP_CONDITION,
+        instead != NULL ? rule_of (ctx, instead->act, instead->article)
+                        : rule_law (ctx, simris_rules_condition (SIMRIS_REASON_AGE)->article),
         text, FALSE, 0, 0);
   return met;
 }

@@ -1527,6 +1527,21 @@ simris_rules_dump (const char *lang,
       }
   }
 
+  /* The integration income's conditions the equivalent aid sets aside (simris-benefit.c). */
+  heading (out, markdown, 2, simris_tr (lang, N_("The equivalent aid: conditions of the integration income it sets aside")));
+  {
+    const char *h[] = { simris_tr (lang, N_("Condition")), simris_tr (lang, N_("Article")),
+                        simris_tr (lang, N_("What")), simris_tr (lang, N_("Source")), NULL };
+    header (out, markdown, h);
+    for (guint i = 0; i < simris_benefit_n_equivalent_conditions (); i++)
+      {
+        const SimrisEquivalentConditionRule *r = simris_benefit_nth_equivalent_condition (i);
+        g_autofree char *art = simris_rules_format_article (r->act, r->article, lang);
+        const char *cells[] = { r->condition, art, simris_tr (lang, r->label), r->source, NULL };
+        row (out, markdown, cells);
+      }
+  }
+
   /* Options. */
   heading (out, markdown, 2, simris_tr (lang, N_("Readings a case may choose (shown as alternatives)")));
   {

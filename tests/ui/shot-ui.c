@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "simris-application.h"
+#include "simris-assistant.h"
 #include "simris-timeline-view.h"
 #include "simris-ui-test.h"
 #include "simris-window.h"
@@ -18,7 +19,8 @@
  * MEMBER is a person's position in the household (0, the applicant): the window shows their
  * page, with every resource and claim opened if "expand" follows. MEMBER "result" shows the
  * result pane instead (what a folded window shows after "See the Calculation"); "timeline" its
- * "Over time" page, "timeline:N" that page on month N's calculation. The window is drawn in
+ * "Over time" page, "timeline:N" that page on month N's calculation; "guide:PAGE" the guide
+ * opened on the case and shown on its page PAGE ("stay", "result"…). The window is drawn in
  * process (docs/hacking.md §4), so no window manager is needed.
  */
 
@@ -74,7 +76,8 @@ main (int   argc,
       g_printerr ("shot-ui: size as WIDTHxHEIGHT, not %s\n", argv[3]);
       return 2;
     }
-  if (argc > 4 && !g_str_equal (argv[4], "result") && !g_str_has_prefix (argv[4], "timeline"))
+  if (argc > 4 && !g_str_equal (argv[4], "result") && !g_str_has_prefix (argv[4], "timeline")
+      && !g_str_has_prefix (argv[4], "guide:"))
     member = atoi (argv[4]);
 
   tmp_dir = simris_ui_test_prepare ();
@@ -101,6 +104,27 @@ main (int   argc,
 
   if (argc > 4 && g_str_equal (argv[4], "result"))
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-result", NULL);
+  else if (argc > 4 && g_str_has_prefix (argv[4], "guide:"))
+    {
+      /* The guide's own window is the picture. */
+      SimrisAssistant *assistant = simris_assistant_new (window);
+
+      gtk_window_set_default_size (GTK_WINDOW (assistant), width, height);
+      gtk_window_present (GTK_WINDOW (assistant));
+      gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.go-to", "s", argv[4] + strlen ("guide:"));
+      for (int i = 0; i < 5; i++)
+        {
+          while (g_main_context_pending (NULL))
+            g_main_context_iteration (NULL, FALSE);
+          gtk_test_widget_wait_for_draw (GTK_WIDGET (assistant));
+        }
+      if (!simris_ui_test_save_png (GTK_WIDGET (assistant), argv[2]))
+        ret = 1;
+      gtk_window_destroy (GTK_WINDOW (assistant));
+      gtk_window_destroy (GTK_WINDOW (window));
+      simris_ui_test_remove_tree (tmp_dir);
+      return ret;
+    }
   else if (argc > 4 && g_str_has_prefix (argv[4], "timeline"))
     {
       GtkWidget *view = simris_ui_test_find_type (GTK_WIDGET (window), SIMRIS_TYPE_TIMELINE_VIEW);
