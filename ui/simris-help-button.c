@@ -23,6 +23,9 @@ struct _SimrisHelpButton
   char           *meaning;
   char           *example;
   char           *if_wrong;
+
+  /* The field that opened the help from the keyboard: it gets the focus back. */
+  GWeakRef        return_focus;
 };
 
 G_DEFINE_FINAL_TYPE (SimrisHelpButton, simris_help_button, GTK_TYPE_WIDGET)
@@ -88,6 +91,7 @@ simris_help_button_finalize (GObject *object)
   g_free (self->meaning);
   g_free (self->example);
   g_free (self->if_wrong);
+  g_weak_ref_clear (&self->return_focus);
 
   G_OBJECT_CLASS (simris_help_button_parent_class)->finalize (object);
 }
@@ -187,11 +191,36 @@ simris_help_button_class_init (SimrisHelpButtonClass *klass)
   gtk_widget_class_set_css_name (widget_class, "helpbutton");
 }
 
+/* Back to the field the help was opened from with Shift+F1. */
+static void
+popover_closed_cb (SimrisHelpButton *self)
+{
+  g_autoptr(GtkWidget) field = g_weak_ref_get (&self->return_focus);
+
+  g_weak_ref_set (&self->return_focus, NULL);
+  if (field != NULL && gtk_widget_get_root (field) != NULL)
+    gtk_widget_grab_focus (field);
+}
+
 static void
 simris_help_button_init (SimrisHelpButton *self)
 {
+  GtkWidget *toggle;
+  GtkPopover *popover;
+
+  g_weak_ref_init (&self->return_focus, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
   update_accessible (self);
+
+  /* One Tab stop per field: the "?" beside it is not a second one. The keyboard opens it with
+   * Shift+F1 from the field (simris_ui_show_field_help()), the tooltip says so, and a screen
+   * reader still finds it by its name, "Help about …". */
+  toggle = gtk_widget_get_first_child (GTK_WIDGET (self->button));
+  if (toggle != NULL)
+    gtk_widget_set_focusable (toggle, FALSE);
+  popover = gtk_menu_button_get_popover (self->button);
+  if (popover != NULL)
+    g_signal_connect_object (popover, "closed", G_CALLBACK (popover_closed_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -222,4 +251,26 @@ simris_help_button_popup (SimrisHelpButton *self)
   g_return_if_fail (SIMRIS_IS_HELP_BUTTON (self));
 
   gtk_menu_button_popup (self->button);
+}
+
+void
+simris_help_button_popup_from (SimrisHelpButton *self,
+                               GtkWidget        *field)
+{
+  g_return_if_fail (SIMRIS_IS_HELP_BUTTON (self));
+  g_return_if_fail (field == NULL || GTK_IS_WIDGET (field));
+
+  g_weak_ref_set (&self->return_focus, field);
+  gtk_menu_button_popup (self->button);
+}
+
+gboolean
+simris_help_button_is_shown (SimrisHelpButton *self)
+{
+  GtkPopover *popover;
+
+  g_return_val_if_fail (SIMRIS_IS_HELP_BUTTON (self), FALSE);
+
+  popover = gtk_menu_button_get_popover (self->button);
+  return popover != NULL && gtk_widget_get_visible (GTK_WIDGET (popover));
 }

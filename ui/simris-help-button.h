@@ -17,5 +17,9 @@ GtkWidget  *simris_help_button_new         (const char       *title,
                                             const char       *if_wrong);
 const char *simris_help_button_get_meaning (SimrisHelpButton *self);
 void        simris_help_button_popup       (SimrisHelpButton *self);
+/* Opens the help from the keyboard; field gets the focus back when it closes. */
+void        simris_help_button_popup_from  (SimrisHelpButton *self,
+                                            GtkWidget        *field);
+gboolean    simris_help_button_is_shown    (SimrisHelpButton *self);
 
 G_END_DECLS

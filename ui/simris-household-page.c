@@ -402,6 +402,7 @@ simris_household_page_class_init (SimrisHouseholdPageClass *klass)
   g_type_ensure (SIMRIS_TYPE_MONEY_ROW);
   g_type_ensure (SIMRIS_TYPE_ENUM_ROW);
   g_type_ensure (SIMRIS_TYPE_HELP_BUTTON);
+  simris_ui_install_field_help (widget_class);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/simris-household-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, reference_date_row);

@@ -327,7 +327,77 @@ create_benefit_row (gpointer item,
   return setup_item_row (user_data, simris_pending_benefit_row_new (item), G_CALLBACK (remove_benefit_cb));
 }
 
-/* The new row opens and takes the keyboard, ready to be filled in. */
+/* The first field of a new row: a resource's kind (its button: the row is no Tab stop), a
+ * claim's row itself. */
+static void
+focus_first_field (GtkWidget *row)
+{
+  GtkWidget *field = SIMRIS_IS_RESOURCE_ROW (row)
+                     ? simris_resource_row_get_field (SIMRIS_RESOURCE_ROW (row), "kind") : row;
+
+  if (!gtk_widget_grab_focus (field))
+    gtk_widget_child_focus (field, GTK_DIR_TAB_FORWARD);
+}
+
+/* Scrolls the page so that the new row's title and first field show, frame after frame
+ * while the row opens: the viewport's own scroll to the focus runs before the new row has
+ * a place, and would leave it below the window. Stops once the row stays where it is. */
+static gboolean
+reveal_tick_cb (GtkWidget     *row,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content = scrolled ? gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)) : NULL;
+  GtkWidget *field = SIMRIS_IS_RESOURCE_ROW (row)
+                     ? simris_resource_row_get_field (SIMRIS_RESOURCE_ROW (row), "kind") : row;
+  GtkAdjustment *adjustment;
+  graphene_rect_t top, bottom;
+  double value, page, want;
+  int *stable = g_object_get_data (G_OBJECT (row), "simris-reveal-stable");
+  GtkWidget *owner = gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_PAGE);
+
+  /* Only the newest row: two added at once would pull the page each its own way. */
+  if (content == NULL || stable == NULL || owner == NULL
+      || g_object_get_data (G_OBJECT (owner), "simris-revealing") != row)
+    {
+      g_object_set_data (G_OBJECT (row), "simris-reveal-stable", NULL);
+      return G_SOURCE_REMOVE;
+    }
+  /* Not laid out yet: the next frame. */
+  if (gtk_widget_get_width (row) <= 0
+      || !gtk_widget_compute_bounds (row, content, &top)
+      || !gtk_widget_compute_bounds (field, content, &bottom))
+    return G_SOURCE_CONTINUE;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  value = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+  want = value;
+  /* The bottom of the first field in view, and the row's title too when both fit. */
+  if (bottom.origin.y + bottom.size.height > want + page)
+    want = bottom.origin.y + bottom.size.height - page;
+  if (top.origin.y < want)
+    want = top.origin.y;
+  if (want != value)
+    {
+      gtk_adjustment_set_value (adjustment, want);
+      *stable = 0;
+    }
+  else if (++*stable >= 2 && gtk_root_get_focus (gtk_widget_get_root (row)) == NULL)
+    /* The field could not take the keyboard while its row was still closed. */
+    focus_first_field (row);
+  if (*stable >= 2)
+    {
+      g_object_set_data (G_OBJECT (row), "simris-reveal-stable", NULL);
+      g_object_set_data (G_OBJECT (owner), "simris-revealing", NULL);
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+/* The new row opens and takes the keyboard in its first field, ready to be filled in, and
+ * the page scrolls to it. */
 static void
 add_item (SimrisMemberPage *self,
           GtkListBox       *list_box,
@@ -340,8 +410,14 @@ add_item (SimrisMemberPage *self,
   insert_item (self->member, G_MAXUINT, item);
   self->expand_next = FALSE;
   row = gtk_list_box_get_row_at_index (list_box, g_list_model_get_n_items (items) - 1);
-  if (row != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (row));
+  if (row == NULL)
+    return;
+  focus_first_field (GTK_WIDGET (row));
+  g_object_set_data_full (G_OBJECT (row), "simris-reveal-stable", g_new0 (int, 1), g_free);
+  /* The page, marked with the row it brings into view (a pointer
+   * compared, never used: the row removes the mark when done, or a newer row replaces it). */
+  g_object_set_data (G_OBJECT (self->page), "simris-revealing", row);
+  gtk_widget_add_tick_callback (GTK_WIDGET (row), reveal_tick_cb, NULL, NULL);
 }
 
 static void
@@ -525,6 +601,7 @@ simris_member_page_class_init (SimrisMemberPageClass *klass)
   g_type_ensure (SIMRIS_TYPE_DATE_ROW);
   g_type_ensure (SIMRIS_TYPE_ENUM_ROW);
   g_type_ensure (SIMRIS_TYPE_HELP_BUTTON);
+  simris_ui_install_field_help (widget_class);
   g_type_ensure (SIMRIS_TYPE_TRISTATE_ROW);
   g_type_ensure (SIMRIS_TYPE_RELATION);
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "simris-field-row.h"
+#include "simris-help-button.h"
 #include "simris-i18n.h"
 #include "simris-money-row.h"
 #include "simris-ui-util.h"
@@ -426,6 +427,132 @@ simris_ui_drop_dead_tab_stops (GtkWidget *root)
     }
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     simris_ui_drop_dead_tab_stops (child);
+}
+
+static void
+balanced_measure (GtkWidget      *widget,
+                  GtkOrientation  orientation,
+                  int             for_size,
+                  int            *minimum,
+                  int            *natural,
+                  int            *minimum_baseline,
+                  int            *natural_baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+  GtkWidget *partner = g_object_get_data (G_OBJECT (widget), "simris-partner-pane");
+  GtkWidget *partner_child = partner ? adw_bin_get_child (ADW_BIN (partner)) : NULL;
+  int own = 0, other = 0;
+
+  *minimum = *natural = 0;
+  if (child == NULL || !gtk_widget_get_visible (child))
+    return;
+  if (orientation == GTK_ORIENTATION_VERTICAL)
+    {
+      gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+      return;
+    }
+  gtk_widget_measure (child, orientation, for_size, &own, NULL, NULL, NULL);
+  /* The partner measured with this pane's old minimum: it measures again. */
+  if (partner != NULL && GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "simris-pane-minimum")) != own + 1)
+    {
+      g_object_set_data (G_OBJECT (widget), "simris-pane-minimum", GINT_TO_POINTER (own + 1));
+      gtk_widget_queue_resize (partner);
+    }
+  if (partner_child != NULL && gtk_widget_get_visible (partner_child))
+    gtk_widget_measure (partner_child, orientation, -1, &other, NULL, NULL, NULL);
+  *minimum = *natural = MAX (own, other);
+}
+
+static void
+balanced_allocate (GtkWidget *widget,
+                   int        width,
+                   int        height,
+                   int        baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+}
+
+void
+simris_ui_balance_panes (GtkWidget *first,
+                         GtkWidget *second)
+{
+  g_return_if_fail (ADW_IS_BIN (first));
+  g_return_if_fail (ADW_IS_BIN (second));
+
+  /* The partner is a sibling under the same leaflet: it lives as long as the pane. */
+  g_object_set_data (G_OBJECT (first), "simris-partner-pane", second);
+  g_object_set_data (G_OBJECT (second), "simris-partner-pane", first);
+  gtk_widget_set_layout_manager (first, gtk_custom_layout_new (NULL, balanced_measure, balanced_allocate));
+  gtk_widget_set_layout_manager (second, gtk_custom_layout_new (NULL, balanced_measure, balanced_allocate));
+}
+
+static SimrisHelpButton *
+find_help_button (GtkWidget *root)
+{
+  if (SIMRIS_IS_HELP_BUTTON (root))
+    return SIMRIS_HELP_BUTTON (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      SimrisHelpButton *found;
+
+      /* The rows of an expander are fields of their own. */
+      if (ADW_IS_PREFERENCES_ROW (child))
+        continue;
+      if ((found = find_help_button (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+GtkWidget *
+simris_ui_find_field_help (GtkWidget *focus)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (focus), NULL);
+
+  /* The nearest row holding the focus is the field; its own "?" is the help. */
+  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+    if (ADW_IS_PREFERENCES_ROW (w))
+      return (GtkWidget *) find_help_button (w);
+  return NULL;
+}
+
+gboolean
+simris_ui_show_field_help (GtkWidget *focus)
+{
+  GtkWidget *help;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (focus), FALSE);
+
+  help = simris_ui_find_field_help (focus);
+  if (help == NULL)
+    return FALSE;
+  simris_help_button_popup_from (SIMRIS_HELP_BUTTON (help), focus);
+  return TRUE;
+}
+
+static void
+field_help_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  if (focus != NULL && gtk_widget_is_ancestor (focus, widget))
+    simris_ui_show_field_help (focus);
+}
+
+void
+simris_ui_install_field_help (GtkWidgetClass *widget_class)
+{
+  g_return_if_fail (GTK_IS_WIDGET_CLASS (widget_class));
+
+  gtk_widget_class_install_action (widget_class, "field.help", NULL, field_help_cb);
+  /* Shift+F1: the desktop's "what is this?" key, F1 being the manual (app.help). */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, GDK_SHIFT_MASK, "field.help", NULL);
 }
 
 static void

@@ -67,6 +67,20 @@ void        simris_ui_limit_text       (GtkWidget   *editable,
 /* Rows whose Enter would toggle a switch the user did not focus, or that do nothing, stop
  * being Tab stops: Tab goes to the control they hold. */
 void        simris_ui_drop_dead_tab_stops (GtkWidget *root);
+/* The "?" beside a field is no Tab stop: Shift+F1 in the field opens it. The form's pages
+ * install the "field.help" action and its key; show_field_help opens the help of the row
+ * that holds focus (FALSE when that row has none). */
+void        simris_ui_install_field_help  (GtkWidgetClass *widget_class);
+gboolean    simris_ui_show_field_help     (GtkWidget   *focus);
+/* The "?" (a SimrisHelpButton) that Shift+F1 opens from focus, or NULL. */
+GtkWidget  *simris_ui_find_field_help     (GtkWidget   *focus);
+
+/* Two panes side by side (AdwBin children of a leaflet) that share the width in halves,
+ * whatever they hold: each asks the larger of the two minimum widths, as minimum and as
+ * natural width, so that what one shows (an error beside a field, the result's lines) never
+ * widens or narrows the other. */
+void        simris_ui_balance_panes    (GtkWidget   *first,
+                                        GtkWidget   *second);
 
 /* libadwaita 1.2 cuts a group's title beside a header button ("Prestations demandées, …"):
  * the titles below root wrap instead. */

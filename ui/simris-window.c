@@ -1326,6 +1326,8 @@ simris_window_init (SimrisWindow *self)
   label_split_button_arrow (self->open_button);
   label_split_button_arrow (self->save_button);
   simris_ui_name_mnemonic_buttons (GTK_WIDGET (self));
+  /* Side by side, the form keeps its width when the result appears or changes. */
+  simris_ui_balance_panes (self->form_pane, self->result_pane);
 
 #if DEVELOPMENT
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -10,6 +10,7 @@
 #include "simris-application.h"
 #include "simris-case-file.h"
 #include "simris-date-row.h"
+#include "simris-help-button.h"
 #include "simris-household-page.h"
 #include "simris-i18n.h"
 #include "simris-kind-row.h"
@@ -879,6 +880,224 @@ test_tab_order (void)
   simris_ui_test_close (window);
 }
 
+/* The nearest row that holds a widget (or the widget, when it is a row): the field it belongs to. */
+static GtkWidget *
+field_of (GtkWidget *widget)
+{
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    if (ADW_IS_PREFERENCES_ROW (w))
+      return w;
+  return widget;
+}
+
+/* Tabs from start through page: fails on a "?" that is a Tab stop, a widget twice, or two
+ * stops in one row (a row and the entry or control inside it). A second stop in the same row
+ * is allowed only for a button with its own action (Remove This Resource beside the
+ * resource's title). Returns the number of stops; *inside: those inside within. */
+static guint
+walk_tab_stops (SimrisWindow *window,
+                GtkWidget    *page,
+                GtkWidget    *start,
+                GtkWidget    *within,
+                guint        *inside)
+{
+  GtkWidget *last = NULL;
+  guint stops = 0;
+
+  *inside = 0;
+  gtk_widget_grab_focus (start);
+  for (guint i = 0; i < 200; i++)
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+      GtkWidget *field;
+
+      if (focus == NULL || !gtk_widget_is_ancestor (focus, page))
+        break;
+      field = field_of (focus);
+      if (g_getenv ("SIMRIS_TEST_TABS"))
+        g_printerr ("%s in %s “%s”\n", G_OBJECT_TYPE_NAME (focus), G_OBJECT_TYPE_NAME (field),
+                    ADW_IS_PREFERENCES_ROW (field) ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (field)) : "");
+      if (gtk_widget_get_ancestor (focus, SIMRIS_TYPE_HELP_BUTTON) != NULL)
+        g_error ("the “?” of “%s” is a Tab stop of its own",
+                 ADW_IS_PREFERENCES_ROW (field) ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (field)) : "");
+      g_assert_true (focus != last);
+      if (last != NULL && field_of (last) == field
+          && !(GTK_IS_BUTTON (focus) && !(ADW_IS_ACTION_ROW (field)
+                                          && adw_action_row_get_activatable_widget (ADW_ACTION_ROW (field)) == focus)))
+        g_error ("two Tab stops for the field “%s”: %s, then %s",
+                 ADW_IS_PREFERENCES_ROW (field) ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (field)) : "",
+                 G_OBJECT_TYPE_NAME (last), G_OBJECT_TYPE_NAME (focus));
+      if (within != NULL && gtk_widget_is_ancestor (focus, within))
+        (*inside)++;
+      last = focus;
+      stops++;
+      if (!gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD))
+        break;
+    }
+  return stops;
+}
+
+/* One Tab stop per field, over the household's page and one person with one resource; the
+ * "?" beside each field opens with Shift+F1 from the field, and the focus comes back. */
+static void
+test_one_tab_stop_per_field (void)
+{
+  SimrisWindow *window = open_case ("isolated-new-job-400-spi-2022-12.simris.json");
+  GtkWidget *household_page, *page, *resource_row, *amount, *help;
+  guint stops, resource_stops;
+
+  /* The resource's fields are reached once its row has opened. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-household", NULL));
+  simris_ui_test_settle_window (window);
+  household_page = simris_ui_test_find_type (GTK_WIDGET (window), SIMRIS_TYPE_HOUSEHOLD_PAGE);
+  stops = walk_tab_stops (window, household_page,
+                          simris_household_page_get_first_field (SIMRIS_HOUSEHOLD_PAGE (household_page)),
+                          NULL, &resource_stops);
+  g_assert_cmpuint (stops, >, 5);
+
+  page = applicant_page (window);
+  resource_row = simris_ui_test_find_type (page, SIMRIS_TYPE_RESOURCE_ROW);
+  amount = simris_resource_row_get_field (SIMRIS_RESOURCE_ROW (resource_row), "amount");
+  g_assert_cmpuint (g_list_model_get_n_items (simris_member_get_resources (simris_household_get_applicant (simris_window_get_household (window)))), ==, 1);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (resource_row), TRUE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  simris_ui_test_settle_window (window);
+  stops = walk_tab_stops (window, page, simris_member_page_get_first_field (SIMRIS_MEMBER_PAGE (page)),
+                          resource_row, &resource_stops);
+  g_assert_cmpuint (stops, >, 15);
+  /* The wage: its title (opens and closes it), Remove, kind, amount, how often, description,
+   * from, the question about the integration income, its date (answered yes in this case),
+   * until, the start of a shortage occupation job: 11 stops, one each. */
+  g_assert_cmpuint (resource_stops, ==, 11);
+
+  /* Shift+F1 in a field opens that field's own "?" (the popover itself is not shown here:
+   * the headless display has no monitor to place it on). */
+  gtk_widget_grab_focus (amount);
+  help = simris_ui_find_field_help (gtk_root_get_focus (GTK_ROOT (window)));
+  g_assert_nonnull (help);
+  g_assert_true (help == simris_ui_test_find_type (amount, SIMRIS_TYPE_HELP_BUTTON));
+  /* The kind's: the one beside the kind, not the amount's below it. */
+  help = simris_ui_find_field_help (gtk_widget_get_first_child (GTK_WIDGET (gtk_widget_get_ancestor (
+    simris_ui_test_find_type (simris_resource_row_get_field (SIMRIS_RESOURCE_ROW (resource_row), "kind"), GTK_TYPE_MENU_BUTTON),
+    GTK_TYPE_MENU_BUTTON))));
+  g_assert_true (help == simris_ui_test_find_type (simris_resource_row_get_field (SIMRIS_RESOURCE_ROW (resource_row), "kind"),
+                                                   SIMRIS_TYPE_HELP_BUTTON));
+  /* A row with no "?" of its own opens none. */
+  g_assert_null (simris_ui_find_field_help (simris_resource_row_get_field (SIMRIS_RESOURCE_ROW (resource_row), "spi")));
+
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Whether widget lies, top to bottom, within what the scrolled window shows. */
+static gboolean
+in_view (GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_compute_bounds (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)), &bounds)
+      || bounds.size.height <= 0)
+    return FALSE;
+  return bounds.origin.y >= gtk_adjustment_get_value (adjustment) - 0.5
+         && bounds.origin.y + bounds.size.height
+            <= gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment) + 0.5;
+}
+
+static gboolean
+too_long_cb (gpointer data)
+{
+  g_error ("%s: the state waited for never came", (const char *) data);
+  return G_SOURCE_REMOVE;
+}
+
+/* A new resource, on a person with many, in a small window: its kind takes the keyboard
+ * and the page scrolls so that it shows (waited for as a state, with a deadline that fails
+ * the test rather than a sleep). */
+static void
+test_new_resource_in_view (void)
+{
+  SimrisWindow *window = open_case ("isolated-new-job-400-spi-2022-12.simris.json");
+  GtkWidget *page = applicant_page (window);
+  GListModel *resources = simris_member_get_resources (simris_household_get_applicant (simris_window_get_household (window)));
+  GtkWidget *scrolled = simris_ui_test_find_type (page, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  GtkWidget *list, *row, *kind;
+  guint deadline;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 500);
+  for (guint i = 0; i < 10; i++)
+    simris_member_page_add_resource (SIMRIS_MEMBER_PAGE (page));
+  g_assert_cmpuint (g_list_model_get_n_items (resources), ==, 11);
+
+  row = simris_ui_test_find_type (page, SIMRIS_TYPE_RESOURCE_ROW);
+  list = gtk_widget_get_parent (row);
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 10));
+  kind = simris_resource_row_get_field (SIMRIS_RESOURCE_ROW (row), "kind");
+  deadline = g_timeout_add_seconds (30, too_long_cb, (gpointer) "new resource in view");
+  while (!(g_object_get_data (G_OBJECT (row), "simris-reveal-stable") == NULL
+           && gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), kind)
+           && in_view (kind)))
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (deadline);
+
+  /* The page is much taller than the window: it did scroll, to the bottom part. */
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, 1.5 * gtk_adjustment_get_page_size (adjustment));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  /* The first choice: Enter opens the kind's search. */
+  g_assert_true (GTK_IS_TOGGLE_BUTTON (gtk_root_get_focus (GTK_ROOT (window))));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The child of the window's outer leaflet that holds the form. */
+static GtkWidget *
+form_pane (SimrisWindow *window)
+{
+  GtkWidget *pane = NULL;
+
+  for (GtkWidget *w = simris_window_get_household_page (window); w != NULL; w = gtk_widget_get_parent (w))
+    if (gtk_widget_get_parent (w) != NULL && ADW_IS_LEAFLET (gtk_widget_get_parent (w)))
+      pane = w;
+  g_assert_nonnull (pane);
+  return pane;
+}
+
+/* The form does not move when the result appears: the form pane's width is the same with
+ * "11OO" in the wage (no result) and once "1100" is typed (the result and its long lines),
+ * in a window wide enough for both panes. */
+static void
+test_form_width_steady (void)
+{
+  SimrisWindow *window = open_case ("isolated-new-job-400-spi-2022-12.simris.json");
+  GtkWidget *page = applicant_page (window);
+  GtkWidget *amount = first_amount_row (page);
+  GtkWidget *pane = form_pane (window);
+  int before, after;
+
+  g_assert_true (gtk_widget_get_width (GTK_WIDGET (window)) >= 860);
+  gtk_editable_set_text (GTK_EDITABLE (amount), "11OO");
+  simris_ui_test_settle_window (window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_false (simris_window_get_form_valid (window));
+  g_assert_true (gtk_widget_get_mapped (pane) && gtk_widget_get_mapped (simris_window_get_result_view (window)));
+  before = gtk_widget_get_width (pane);
+
+  gtk_editable_set_text (GTK_EDITABLE (amount), "1100");
+  simris_ui_test_settle_window (window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (simris_window_get_form_valid (window));
+  g_assert_nonnull (simris_result_view_get_result (SIMRIS_RESULT_VIEW (simris_window_get_result_view (window))));
+  after = gtk_widget_get_width (pane);
+  g_test_message ("form pane: %d px without a result, %d px with it", before, after);
+  g_assert_cmpint (after, ==, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A field's path never reaches the user: the open dialog and the result say it in words. */
 static void
 test_plain_error (void)
@@ -958,6 +1177,9 @@ main (int   argc,
   g_test_add_func ("/simris/form/new-case-focus", test_new_case_focus);
   g_test_add_func ("/simris/form/autosave-max-wait", test_autosave_max_wait);
   g_test_add_func ("/simris/form/tab-order", test_tab_order);
+  g_test_add_func ("/simris/form/one-tab-stop-per-field", test_one_tab_stop_per_field);
+  g_test_add_func ("/simris/form/new-resource-in-view", test_new_resource_in_view);
+  g_test_add_func ("/simris/form/form-width-steady", test_form_width_steady);
   g_test_add_func ("/simris/form/plain-error", test_plain_error);
   g_test_add_func ("/simris/form/spi-question", test_spi_question);
 
