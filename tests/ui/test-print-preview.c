@@ -114,13 +114,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  app = simris_ui_test_init (&argc, &argv, &tmp_dir);
-  if (app == NULL)
-    return 0;
+  static const SimrisUiTest tests[] = {
+    { "/simris/ui/print-preview", test_preview },
+    { "/simris/ui/window-preview", test_window_preview },
+    { "/simris/ui/language-per-case", test_language_per_case },
+  };
 
-  g_test_add_func ("/simris/ui/print-preview", test_preview);
-  g_test_add_func ("/simris/ui/window-preview", test_window_preview);
-  g_test_add_func ("/simris/ui/language-per-case", test_language_per_case);
-
-  return simris_ui_test_run (app, tmp_dir);
+  return simris_ui_test_main (&argc, &argv, tests, G_N_ELEMENTS (tests), &app, &tmp_dir);
 }

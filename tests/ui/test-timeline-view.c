@@ -133,12 +133,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  app = simris_ui_test_init (&argc, &argv, &tmp_dir);
-  if (app == NULL)
-    return 0;
+  static const SimrisUiTest tests[] = {
+    { "/simris/ui/timeline/view", test_view },
+    { "/simris/ui/timeline/default-from-application", test_default_from_application },
+  };
 
-  g_test_add_func ("/simris/ui/timeline/view", test_view);
-  g_test_add_func ("/simris/ui/timeline/default-from-application", test_default_from_application);
-
-  return simris_ui_test_run (app, tmp_dir);
+  return simris_ui_test_main (&argc, &argv, tests, G_N_ELEMENTS (tests), &app, &tmp_dir);
 }
