@@ -347,3 +347,11 @@ simris_ui_test_main (int                 *argc,
     g_test_add_func (tests[i].path, tests[i].func);
   return simris_ui_test_run (app, tmp_dir);
 }
+
+void
+simris_ui_test_wait_until (SimrisUiTestCheck check,
+                           gpointer          data)
+{
+  while (!check (data))
+    g_main_context_iteration (NULL, TRUE);
+}

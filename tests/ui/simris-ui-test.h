@@ -49,6 +49,11 @@ GtkWidget         *simris_ui_test_find_named  (GtkWidget  *root,
                                                const char *name);
 GtkWidget         *simris_ui_test_find_type   (GtkWidget  *root,
                                                GType       type);
+/* Runs the main loop, blocking, until check (data) holds: a test waits for a state, never for
+ * the clock (the suite's timeout ends a wait that never comes). */
+typedef gboolean (*SimrisUiTestCheck) (gpointer data);
+void               simris_ui_test_wait_until  (SimrisUiTestCheck check,
+                                               gpointer          data);
 /* Runs the main loop until nothing is pending. */
 void               simris_ui_test_settle      (void);
 /* The same, and until the window's idle recomputation has run, as it would between two key
