@@ -1165,24 +1165,16 @@ simris_window_actions_show_household (GtkWidget  *widget,
     gtk_widget_grab_focus (row);
 }
 
+/* win.show-result, win.show-form: the pane shown when the window is narrow. */
 static void
-simris_window_actions_show_result (GtkWidget  *widget,
-                                   const char *action_name,
-                                   GVariant   *param)
-{
-  SimrisWindow *self = SIMRIS_WINDOW (widget);
-
-  adw_leaflet_set_visible_child (self->leaflet, self->result_pane);
-}
-
-static void
-simris_window_actions_show_form (GtkWidget  *widget,
+simris_window_actions_show_pane (GtkWidget  *widget,
                                  const char *action_name,
                                  GVariant   *param)
 {
   SimrisWindow *self = SIMRIS_WINDOW (widget);
 
-  adw_leaflet_set_visible_child (self->leaflet, self->form_pane);
+  adw_leaflet_set_visible_child (self->leaflet, g_str_equal (action_name, "win.show-result")
+                                                  ? self->result_pane : self->form_pane);
 }
 
 /* --- Other readings of the law (issue 10) ----------------------------------------------- */
@@ -1288,20 +1280,13 @@ simris_window_actions_go_to_problem (GtkWidget  *widget,
   _simris_window_go_to_problem (SIMRIS_WINDOW (widget));
 }
 
+/* win.recover, win.discard-recovery: the recovery bar's two answers. */
 static void
-simris_window_actions_recover (GtkWidget  *widget,
-                               const char *action_name,
-                               GVariant   *param)
+simris_window_actions_recovery (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *param)
 {
-  _simris_window_recover_offered (SIMRIS_WINDOW (widget), TRUE);
-}
-
-static void
-simris_window_actions_discard_recovery (GtkWidget  *widget,
-                                        const char *action_name,
-                                        GVariant   *param)
-{
-  _simris_window_recover_offered (SIMRIS_WINDOW (widget), FALSE);
+  _simris_window_recover_offered (SIMRIS_WINDOW (widget), g_str_equal (action_name, "win.recover"));
 }
 
 static void
@@ -1363,13 +1348,13 @@ _simris_window_class_actions_init (SimrisWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.move-member", "(si)", simris_window_actions_move_member);
   gtk_widget_class_install_action (widget_class, "win.show-member", "s", simris_window_actions_show_member);
   gtk_widget_class_install_action (widget_class, "win.show-household", NULL, simris_window_actions_show_household);
-  gtk_widget_class_install_action (widget_class, "win.show-result", NULL, simris_window_actions_show_result);
-  gtk_widget_class_install_action (widget_class, "win.show-form", NULL, simris_window_actions_show_form);
+  gtk_widget_class_install_action (widget_class, "win.show-result", NULL, simris_window_actions_show_pane);
+  gtk_widget_class_install_action (widget_class, "win.show-form", NULL, simris_window_actions_show_pane);
   gtk_widget_class_install_action (widget_class, "win.use-alternative", "(sv)", simris_window_actions_use_alternative);
   gtk_widget_class_install_action (widget_class, "win.check-form", NULL, simris_window_actions_check_form);
   gtk_widget_class_install_action (widget_class, "win.go-to-problem", NULL, simris_window_actions_go_to_problem);
-  gtk_widget_class_install_action (widget_class, "win.recover", NULL, simris_window_actions_recover);
-  gtk_widget_class_install_action (widget_class, "win.discard-recovery", NULL, simris_window_actions_discard_recovery);
+  gtk_widget_class_install_action (widget_class, "win.recover", NULL, simris_window_actions_recovery);
+  gtk_widget_class_install_action (widget_class, "win.discard-recovery", NULL, simris_window_actions_recovery);
   gtk_widget_class_install_action (widget_class, "win.new-case", NULL, simris_window_actions_new_case);
   gtk_widget_class_install_action (widget_class, "win.dismiss-notice", NULL, simris_window_actions_dismiss_notice);
 }

@@ -102,15 +102,15 @@ simris_ui_test_remove_tree (const char *path)
 }
 
 int
-simris_ui_test_run (SimrisApplication *app,
-                    char              *tmp_dir)
+simris_ui_test_run (SimrisApplication **app,
+                    char              **tmp_dir)
 {
   int ret = g_test_run ();
 
-  g_object_unref (app);
+  g_clear_object (app);
   if (ret == 0)
-    simris_ui_test_remove_tree (tmp_dir);
-  g_free (tmp_dir);
+    simris_ui_test_remove_tree (*tmp_dir);
+  g_clear_pointer (tmp_dir, g_free);
   return ret;
 }
 
@@ -330,4 +330,28 @@ simris_ui_test_find_toplevel (GType      type,
         found = w;
     }
   return found;
+}
+
+int
+simris_ui_test_main (int                 *argc,
+                     char              ***argv,
+                     const SimrisUiTest  *tests,
+                     guint                n_tests,
+                     SimrisApplication  **app,
+                     char               **tmp_dir)
+{
+  *app = simris_ui_test_init (argc, argv, tmp_dir);
+  if (*app == NULL)
+    return 0;
+  for (guint i = 0; i < n_tests; i++)
+    g_test_add_func (tests[i].path, tests[i].func);
+  return simris_ui_test_run (app, tmp_dir);
+}
+
+void
+simris_ui_test_wait_until (SimrisUiTestCheck check,
+                           gpointer          data)
+{
+  while (!check (data))
+    g_main_context_iteration (NULL, TRUE);
 }

@@ -22,18 +22,38 @@ SimrisApplication *simris_ui_test_start   (void);
 SimrisApplication *simris_ui_test_init    (int    *argc,
                                            char ***argv,
                                            char  **tmp_dir);
+/* One test of a program: its path and its function. */
+typedef struct
+{
+  const char *path;
+  GTestFunc   func;
+} SimrisUiTest;
+/* A test program's main: simris_ui_test_init, the tests added in this order, then
+ * simris_ui_test_run. app and tmp_dir are the program's own, set while the tests run. */
+int                simris_ui_test_main        (int                 *argc,
+                                               char              ***argv,
+                                               const SimrisUiTest  *tests,
+                                               guint                n_tests,
+                                               SimrisApplication  **app,
+                                               char               **tmp_dir);
 /* Removes the scratch folder and everything in it (a failed test keeps it to look at). */
 void               simris_ui_test_remove_tree (const char *path);
 /* For a test program's main: runs the tests, drops the application and, when every test
- * passed, the scratch folder (freed either way). Returns g_test_run's result. */
-int                simris_ui_test_run         (SimrisApplication *app,
-                                               char              *tmp_dir);
+ * passed, the scratch folder (freed either way); both pointers are cleared. Returns
+ * g_test_run's result. */
+int                simris_ui_test_run         (SimrisApplication **app,
+                                               char              **tmp_dir);
 
 /* The first widget, depth first from root itself, with that name or of that type; NULL if none. */
 GtkWidget         *simris_ui_test_find_named  (GtkWidget  *root,
                                                const char *name);
 GtkWidget         *simris_ui_test_find_type   (GtkWidget  *root,
                                                GType       type);
+/* Runs the main loop, blocking, until check (data) holds: a test waits for a state, never for
+ * the clock (the suite's timeout ends a wait that never comes). */
+typedef gboolean (*SimrisUiTestCheck) (gpointer data);
+void               simris_ui_test_wait_until  (SimrisUiTestCheck check,
+                                               gpointer          data);
 /* Runs the main loop until nothing is pending. */
 void               simris_ui_test_settle      (void);
 /* The same, and until the window's idle recomputation has run, as it would between two key

@@ -1088,25 +1088,19 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
+  static const SimrisUiTest tests[] = {
+    { "/assistant/student-job", test_student },
+    { "/assistant/couple-child-wage", test_couple },
+    { "/assistant/parent-pension", test_parent_pension },
+    { "/assistant/shortage-job", test_shortage_job },
+    { "/assistant/unknown-exempt", test_unknown_exempt },
+    { "/assistant/unknown-birth-date", test_unknown_birth_date },
+    { "/assistant/focus-escape", test_focus_escape },
+    { "/assistant/full-form", test_full_form },
+    { "/assistant/offer", test_offer },
+    { "/assistant/flat-share", test_flat_share },
+    { "/assistant/residence-statuses", test_residence_statuses },
+  };
 
-  app = simris_ui_test_init (&argc, &argv, &tmp_dir);
-  if (app == NULL)
-    return 0;
-
-  g_test_add_func ("/assistant/student-job", test_student);
-  g_test_add_func ("/assistant/couple-child-wage", test_couple);
-  g_test_add_func ("/assistant/parent-pension", test_parent_pension);
-  g_test_add_func ("/assistant/shortage-job", test_shortage_job);
-  g_test_add_func ("/assistant/unknown-exempt", test_unknown_exempt);
-  g_test_add_func ("/assistant/unknown-birth-date", test_unknown_birth_date);
-  g_test_add_func ("/assistant/focus-escape", test_focus_escape);
-  g_test_add_func ("/assistant/full-form", test_full_form);
-  g_test_add_func ("/assistant/offer", test_offer);
-  g_test_add_func ("/assistant/flat-share", test_flat_share);
-  g_test_add_func ("/assistant/residence-statuses", test_residence_statuses);
-  status = g_test_run ();
-  if (status == 0)
-    simris_ui_test_remove_tree (tmp_dir);
-  return status;
+  return simris_ui_test_main (&argc, &argv, tests, G_N_ELEMENTS (tests), &app, &tmp_dir);
 }

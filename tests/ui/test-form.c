@@ -1158,34 +1158,26 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
+  static const SimrisUiTest tests[] = {
+    { "/simris/form/letters-in-wage", test_letters_in_wage },
+    { "/simris/form/shares-household-question", test_shares_household_question },
+    { "/simris/form/residence-status-row", test_residence_status_row },
+    { "/simris/form/student-options", test_student_options },
+    { "/simris/form/negative-amount", test_negative_amount },
+    { "/simris/form/impossible-birth-date", test_impossible_birth_date },
+    { "/simris/form/new-resource-is-a-gap", test_new_resource_is_a_gap },
+    { "/simris/form/typo-question", test_typo_question },
+    { "/simris/form/month-field", test_month_field },
+    { "/simris/form/result-for-a-reader", test_result_for_a_reader },
+    { "/simris/form/new-case-focus", test_new_case_focus },
+    { "/simris/form/autosave-max-wait", test_autosave_max_wait },
+    { "/simris/form/tab-order", test_tab_order },
+    { "/simris/form/one-tab-stop-per-field", test_one_tab_stop_per_field },
+    { "/simris/form/new-resource-in-view", test_new_resource_in_view },
+    { "/simris/form/form-width-steady", test_form_width_steady },
+    { "/simris/form/plain-error", test_plain_error },
+    { "/simris/form/spi-question", test_spi_question },
+  };
 
-  app = simris_ui_test_init (&argc, &argv, &tmp_dir);
-  if (app == NULL)
-    return 0;
-
-  g_test_add_func ("/simris/form/letters-in-wage", test_letters_in_wage);
-  g_test_add_func ("/simris/form/shares-household-question", test_shares_household_question);
-  g_test_add_func ("/simris/form/residence-status-row", test_residence_status_row);
-  g_test_add_func ("/simris/form/student-options", test_student_options);
-  g_test_add_func ("/simris/form/negative-amount", test_negative_amount);
-  g_test_add_func ("/simris/form/impossible-birth-date", test_impossible_birth_date);
-  g_test_add_func ("/simris/form/new-resource-is-a-gap", test_new_resource_is_a_gap);
-  g_test_add_func ("/simris/form/typo-question", test_typo_question);
-  g_test_add_func ("/simris/form/month-field", test_month_field);
-  g_test_add_func ("/simris/form/result-for-a-reader", test_result_for_a_reader);
-  g_test_add_func ("/simris/form/new-case-focus", test_new_case_focus);
-  g_test_add_func ("/simris/form/autosave-max-wait", test_autosave_max_wait);
-  g_test_add_func ("/simris/form/tab-order", test_tab_order);
-  g_test_add_func ("/simris/form/one-tab-stop-per-field", test_one_tab_stop_per_field);
-  g_test_add_func ("/simris/form/new-resource-in-view", test_new_resource_in_view);
-  g_test_add_func ("/simris/form/form-width-steady", test_form_width_steady);
-  g_test_add_func ("/simris/form/plain-error", test_plain_error);
-  g_test_add_func ("/simris/form/spi-question", test_spi_question);
-
-  ret = g_test_run ();
-  g_object_unref (app);
-  simris_ui_test_remove_tree (tmp_dir);
-  g_free (tmp_dir);
-  return ret;
+  return simris_ui_test_main (&argc, &argv, tests, G_N_ELEMENTS (tests), &app, &tmp_dir);
 }

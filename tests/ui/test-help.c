@@ -144,11 +144,7 @@ main (int   argc,
   g_test_add_func ("/simris/help/menu-and-key", test_help_menu_and_key);
   g_test_add_func ("/simris/help/opens-the-manual", test_help_opens_the_manual);
 
-  ret = g_test_run ();
-  g_clear_object (&app);
-  if (ret == 0)
-    simris_ui_test_remove_tree (tmp_dir);
-  g_free (tmp_dir);
+  ret = simris_ui_test_run (&app, &tmp_dir);
   g_free (uri_file);
   return ret;
 }

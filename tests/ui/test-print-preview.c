@@ -58,6 +58,12 @@ test_preview (void)
   simris_ui_test_close (preview);
 }
 
+static gboolean
+preview_shown (gpointer data)
+{
+  return simris_ui_test_find_toplevel (SIMRIS_TYPE_PRINT_PREVIEW, NULL, NULL) != NULL;
+}
+
 /* The window's print operation, in preview: GtkPrintOperation::preview opens our own
  * window with the report's pages, and closing it ends the operation. */
 static void
@@ -69,8 +75,8 @@ test_window_preview (void)
   g_assert_null (simris_ui_test_find_toplevel (SIMRIS_TYPE_PRINT_PREVIEW, NULL, NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print-preview", NULL));
   /* The operation runs asynchronously: until its preview window is there. */
-  while ((preview = simris_ui_test_find_toplevel (SIMRIS_TYPE_PRINT_PREVIEW, NULL, NULL)) == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  simris_ui_test_wait_until (preview_shown, NULL);
+  preview = simris_ui_test_find_toplevel (SIMRIS_TYPE_PRINT_PREVIEW, NULL, NULL);
   g_assert_cmpint (simris_print_preview_get_n_pages (preview), >=, 2);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (preview));
   simris_ui_test_close (preview);
@@ -114,13 +120,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  app = simris_ui_test_init (&argc, &argv, &tmp_dir);
-  if (app == NULL)
-    return 0;
+  static const SimrisUiTest tests[] = {
+    { "/simris/ui/print-preview", test_preview },
+    { "/simris/ui/window-preview", test_window_preview },
+    { "/simris/ui/language-per-case", test_language_per_case },
+  };
 
-  g_test_add_func ("/simris/ui/print-preview", test_preview);
-  g_test_add_func ("/simris/ui/window-preview", test_window_preview);
-  g_test_add_func ("/simris/ui/language-per-case", test_language_per_case);
-
-  return simris_ui_test_run (app, tmp_dir);
+  return simris_ui_test_main (&argc, &argv, tests, G_N_ELEMENTS (tests), &app, &tmp_dir);
 }

@@ -458,18 +458,16 @@ int
 main (int   argc,
       char *argv[])
 {
-  app = simris_ui_test_init (&argc, &argv, &tmp_dir);
-  if (app == NULL)
-    return 0;
+  static const SimrisUiTest tests[] = {
+    { "/simris/session/symlink-folder", test_symlink_folder },
+    { "/simris/session/folder-mode", test_folder_mode },
+    { "/simris/session/fifo-autosave", test_fifo_autosave },
+    { "/simris/session/planted-note", test_planted_note },
+    { "/simris/session/keep-for-later", test_keep_for_later },
+    { "/simris/session/window-autosave-failure", test_window_autosave_failure },
+    { "/simris/session/changed-on-disk", test_changed_on_disk },
+    { "/simris/session/one-window-per-file", test_one_window_per_file },
+  };
 
-  g_test_add_func ("/simris/session/symlink-folder", test_symlink_folder);
-  g_test_add_func ("/simris/session/folder-mode", test_folder_mode);
-  g_test_add_func ("/simris/session/fifo-autosave", test_fifo_autosave);
-  g_test_add_func ("/simris/session/planted-note", test_planted_note);
-  g_test_add_func ("/simris/session/keep-for-later", test_keep_for_later);
-  g_test_add_func ("/simris/session/window-autosave-failure", test_window_autosave_failure);
-  g_test_add_func ("/simris/session/changed-on-disk", test_changed_on_disk);
-  g_test_add_func ("/simris/session/one-window-per-file", test_one_window_per_file);
-
-  return simris_ui_test_run (app, tmp_dir);
+  return simris_ui_test_main (&argc, &argv, tests, G_N_ELEMENTS (tests), &app, &tmp_dir);
 }

@@ -31,20 +31,13 @@ n_rows (GtkWidget *list)
 static void
 test_view (void)
 {
-  g_autofree char *path = simris_ui_test_case_path ("timeline", "child-turns-18.simris.json");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  SimrisWindow *window = simris_window_new (app);
+  SimrisWindow *window = simris_ui_test_open_case (app, "timeline", "child-turns-18.simris.json");
   SimrisTimelineView *view;
   SimrisTimeline *timeline;
   SimrisHousehold *household;
   g_autoptr(SimrisMember) child = NULL;
   g_autofree char *total = NULL;
   GtkWidget *list;
-
-  g_assert_true (simris_window_load_file (window, file));
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  simris_ui_test_settle ();
 
   view = SIMRIS_TIMELINE_VIEW (simris_ui_test_find_type (GTK_WIDGET (window), SIMRIS_TYPE_TIMELINE_VIEW));
   g_assert_nonnull (view);
@@ -110,15 +103,10 @@ test_view (void)
 static void
 test_default_from_application (void)
 {
-  g_autofree char *path = simris_ui_test_case_path ("timeline", "child-turns-18.simris.json");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  SimrisWindow *window = simris_window_new (app);
+  SimrisWindow *window = simris_ui_test_open_case (app, "timeline", "child-turns-18.simris.json");
   SimrisTimelineView *view;
   SimrisHousehold *household;
 
-  g_assert_true (simris_window_load_file (window, file));
-  gtk_window_present (GTK_WINDOW (window));
-  simris_ui_test_settle ();
   household = simris_window_get_household (window);
   view = SIMRIS_TIMELINE_VIEW (simris_ui_test_find_type (GTK_WIDGET (window), SIMRIS_TYPE_TIMELINE_VIEW));
   simris_household_set_decision_field (household, "application_date", "2026-01-20");
@@ -133,12 +121,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  app = simris_ui_test_init (&argc, &argv, &tmp_dir);
-  if (app == NULL)
-    return 0;
+  static const SimrisUiTest tests[] = {
+    { "/simris/ui/timeline/view", test_view },
+    { "/simris/ui/timeline/default-from-application", test_default_from_application },
+  };
 
-  g_test_add_func ("/simris/ui/timeline/view", test_view);
-  g_test_add_func ("/simris/ui/timeline/default-from-application", test_default_from_application);
-
-  return simris_ui_test_run (app, tmp_dir);
+  return simris_ui_test_main (&argc, &argv, tests, G_N_ELEMENTS (tests), &app, &tmp_dir);
 }

@@ -477,16 +477,14 @@ int
 main (int   argc,
       char *argv[])
 {
-  app = simris_ui_test_init (&argc, &argv, &tmp_dir);
-  if (app == NULL)
-    return 0;
+  static const SimrisUiTest tests[] = {
+    { "/simris/ui/whatif/chart", test_chart },
+    { "/simris/ui/whatif/compare", test_compare },
+    { "/simris/ui/whatif/stale-scenario", test_stale_scenario },
+    { "/simris/ui/whatif/hook", test_hook },
+    { "/simris/ui/whatif/form-state", test_form_state },
+    { "/simris/ui/whatif/compare-names", test_compare_names },
+  };
 
-  g_test_add_func ("/simris/ui/whatif/chart", test_chart);
-  g_test_add_func ("/simris/ui/whatif/compare", test_compare);
-  g_test_add_func ("/simris/ui/whatif/stale-scenario", test_stale_scenario);
-  g_test_add_func ("/simris/ui/whatif/hook", test_hook);
-  g_test_add_func ("/simris/ui/whatif/form-state", test_form_state);
-  g_test_add_func ("/simris/ui/whatif/compare-names", test_compare_names);
-
-  return simris_ui_test_run (app, tmp_dir);
+  return simris_ui_test_main (&argc, &argv, tests, G_N_ELEMENTS (tests), &app, &tmp_dir);
 }

@@ -784,20 +784,18 @@ int
 main (int   argc,
       char *argv[])
 {
-  app = simris_ui_test_init (&argc, &argv, &tmp_dir);
-  if (app == NULL)
-    return 0;
+  static const SimrisUiTest tests[] = {
+    { "/simris/ui/cases", test_cases },
+    { "/simris/ui/edits", test_edits },
+    { "/simris/ui/undo-remove", test_undo_remove },
+    { "/simris/ui/templates", test_templates },
+    { "/simris/ui/export-pdf", test_export_pdf },
+    { "/simris/ui/export-annexes", test_export_annexes },
+    { "/simris/ui/print-language", test_print_language },
+    { "/simris/ui/long-name", test_long_name },
+    { "/simris/ui/print", test_print },
+    { "/simris/ui/save-and-autosave", test_save_and_autosave },
+  };
 
-  g_test_add_func ("/simris/ui/cases", test_cases);
-  g_test_add_func ("/simris/ui/edits", test_edits);
-  g_test_add_func ("/simris/ui/undo-remove", test_undo_remove);
-  g_test_add_func ("/simris/ui/templates", test_templates);
-  g_test_add_func ("/simris/ui/export-pdf", test_export_pdf);
-  g_test_add_func ("/simris/ui/export-annexes", test_export_annexes);
-  g_test_add_func ("/simris/ui/print-language", test_print_language);
-  g_test_add_func ("/simris/ui/long-name", test_long_name);
-  g_test_add_func ("/simris/ui/print", test_print);
-  g_test_add_func ("/simris/ui/save-and-autosave", test_save_and_autosave);
-
-  return simris_ui_test_run (app, tmp_dir);
+  return simris_ui_test_main (&argc, &argv, tests, G_N_ELEMENTS (tests), &app, &tmp_dir);
 }

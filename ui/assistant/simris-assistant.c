@@ -332,20 +332,16 @@ go_back (SimrisAssistant *self)
     show_page (self, g_ptr_array_index (self->pages, index - 1));
 }
 
+/* assistant.next, assistant.back */
 static void
-next_action (GtkWidget  *widget,
+step_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
 {
-  go_next (SIMRIS_ASSISTANT (widget));
-}
-
-static void
-back_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
-{
-  go_back (SIMRIS_ASSISTANT (widget));
+  if (g_str_equal (action_name, "assistant.next"))
+    go_next (SIMRIS_ASSISTANT (widget));
+  else
+    go_back (SIMRIS_ASSISTANT (widget));
 }
 
 static void
@@ -529,9 +525,11 @@ export_to_action (GtkWidget  *widget,
   const char *uri = NULL, *lang = NULL;
   g_autoptr(GFile) file = NULL;
 
+  if (self->window == NULL)
+    return;
   g_variant_get (param, "(&s&s)", &uri, &lang);
   if (*lang == '\0')
-    lang = self->window ? _simris_window_default_document_lang (self->window) : "fr";
+    lang = _simris_window_default_document_lang (self->window);
   file = g_file_new_for_uri (uri);
   export_to (self, file, lang);
 }
@@ -652,8 +650,8 @@ simris_assistant_class_init (SimrisAssistantClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SimrisAssistant, step_label);
   gtk_widget_class_bind_template_child (widget_class, SimrisAssistant, next_button);
 
-  gtk_widget_class_install_action (widget_class, "assistant.next", NULL, next_action);
-  gtk_widget_class_install_action (widget_class, "assistant.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "assistant.next", NULL, step_action);
+  gtk_widget_class_install_action (widget_class, "assistant.back", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "assistant.go-to", "s", go_to_action);
   gtk_widget_class_install_action (widget_class, "assistant.full-form", NULL, full_form_action);
   gtk_widget_class_install_action (widget_class, "assistant.save", NULL, save_action);
