@@ -133,6 +133,10 @@ popover_closed_cb (SimrisKindRow *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->button));
 }
 
+static void student_changed_cb (GtkWidget     *box,
+                                GParamSpec    *pspec,
+                                SimrisKindRow *self);
+
 static void
 setup_cb (GtkSignalListItemFactory *factory,
           GtkListItem              *list_item,
@@ -156,6 +160,8 @@ setup_cb (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), group);
   gtk_list_item_set_child (list_item, box);
+  /* "Full-time student" switched while the list is shown: its captions follow. */
+  g_signal_connect_object (user_data, "notify::student", G_CALLBACK (student_changed_cb), box, G_CONNECT_SWAPPED);
 }
 
 static const char *
@@ -176,22 +182,56 @@ group_title (SimrisKindGroup group)
     }
 }
 
-static void
-bind_cb (GtkSignalListItemFactory *factory,
-         GtkListItem              *list_item,
-         gpointer                  user_data)
+/* What the list says of a kind for this person: the law's table's group, but a full-time
+ * student's student job is partly exempt (simris_rules_kind_exempt_for_student(), the
+ * engine's own test), never "Counted". */
+static const char *
+caption_for (SimrisKindRow      *self,
+             SimrisResourceKind  kind)
 {
-  SimrisResourceKind kind = adw_enum_list_item_get_value (gtk_list_item_get_item (list_item));
-  GtkWidget *box = gtk_list_item_get_child (list_item);
+  if (simris_rules_kind_exempt_for_student (kind, self->student))
+    /* Translators: in the list of resource kinds, under "Student job" for a full-time
+     * student: only what exceeds a monthly amount is deducted (art. 35, §2) */
+    return _("Partly exempt for a full-time student");
+  return group_title (simris_resource_kind_get_group (kind));
+}
+
+static void
+update_item (GtkWidget     *box,
+             SimrisKindRow *self)
+{
+  SimrisResourceKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (box), "simris-kind")) - 1;
   GtkWidget *label = gtk_widget_get_first_child (box);
   GtkWidget *group = gtk_widget_get_last_child (box);
   g_autofree char *accessible = NULL;
 
+  if (kind < 0 || kind >= SIMRIS_N_RESOURCE_KINDS)
+    return;
   gtk_label_set_label (GTK_LABEL (label), kind_label (kind));
-  gtk_label_set_label (GTK_LABEL (group), group_title (simris_resource_kind_get_group (kind)));
+  gtk_label_set_label (GTK_LABEL (group), caption_for (self, kind));
   gtk_widget_set_tooltip_text (box, simris_resource_kind_get_help (kind, NULL));
-  accessible = g_strdup_printf ("%s, %s", kind_label (kind), group_title (simris_resource_kind_get_group (kind)));
+  accessible = g_strdup_printf ("%s, %s", kind_label (kind), caption_for (self, kind));
   gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+}
+
+static void
+student_changed_cb (GtkWidget     *box,
+                    GParamSpec    *pspec,
+                    SimrisKindRow *self)
+{
+  update_item (box, self);
+}
+
+static void
+bind_cb (GtkSignalListItemFactory *factory,
+         GtkListItem              *list_item,
+         SimrisKindRow            *self)
+{
+  SimrisResourceKind kind = adw_enum_list_item_get_value (gtk_list_item_get_item (list_item));
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+
+  g_object_set_data (G_OBJECT (box), "simris-kind", GINT_TO_POINTER (kind + 1));
+  update_item (box, self);
 }
 
 static void
@@ -287,8 +327,8 @@ simris_kind_row_init (SimrisKindRow *self)
   self->filter = gtk_custom_filter_new (filter_cb, self, NULL);
   self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (sorted), GTK_FILTER (self->filter));
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), self);
   self->list_view = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)))),
                                                       g_object_ref (factory)));
   gtk_list_view_set_single_click_activate (self->list_view, TRUE);
@@ -381,6 +421,16 @@ simris_kind_row_set_student (SimrisKindRow *self,
   self->student = student;
   search_changed_cb (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STUDENT]);
+}
+
+const char *
+simris_kind_row_get_caption (SimrisKindRow      *self,
+                             SimrisResourceKind  kind)
+{
+  g_return_val_if_fail (SIMRIS_IS_KIND_ROW (self), NULL);
+  g_return_val_if_fail (kind >= 0 && kind < SIMRIS_N_RESOURCE_KINDS, NULL);
+
+  return caption_for (self, kind);
 }
 
 GListModel *

@@ -28,6 +28,10 @@ void                simris_kind_row_set_kind (SimrisKindRow      *self,
 void                simris_kind_row_set_student  (SimrisKindRow *self,
                                                   gboolean       student);
 GListModel         *simris_kind_row_get_choices  (SimrisKindRow *self);
+/* What the list says under a kind for this person ("Counted", "Exempt"…; a full-time
+ * student's student job "Partly exempt for a full-time student"). */
+const char         *simris_kind_row_get_caption  (SimrisKindRow      *self,
+                                                  SimrisResourceKind  kind);
 void                simris_kind_row_search       (SimrisKindRow *self,
                                                   const char    *text);
 void                simris_kind_row_choose_first (SimrisKindRow *self);

@@ -855,7 +855,7 @@ art35_spi_eligible (Ctx            *ctx,
     return FALSE;
   if (period != SIMRIS_PERIOD_MONTH && period != SIMRIS_PERIOD_YEAR)
     return FALSE;
-  if (kind == SIMRIS_RESOURCE_KIND_STUDENT_JOB && simris_member_get_student (p->member))
+  if (simris_rules_kind_exempt_for_student (kind, simris_member_get_student (p->member)))
     {
       /* The under-25 reading (option student_exemption_under_25, simris-rules.c): the
        * student's job gets no student exemption from that age. */

@@ -1054,6 +1054,21 @@ simris_rules_kind_rule (SimrisResourceKind kind,
   return simris_rule_table_kind_rule (&shipped, kind, date);
 }
 
+/* Art. 35, §2 RD 11/07/2002 (docs/calculation.md §4.3): a full-time student's student job gets
+ * the socio-professional exemption for the whole studies, whatever its start: only what
+ * exceeds the monthly amount is counted (bdas-wwsb.brussels 2.2.4.7, "étudiants qui suivent
+ * des études de plein exercice et ont un job étudiant"). The engine (art35_spi_eligible) and
+ * the form's list of kinds both ask here. The CPAS's under-25 reading (option
+ * student_exemption_under_25) is the engine's, on the person's age. */
+gboolean
+simris_rules_kind_exempt_for_student (SimrisResourceKind kind,
+                                      gboolean           full_time_student)
+{
+  g_return_val_if_fail (kind_valid (kind), FALSE);
+  return full_time_student && kind == SIMRIS_RESOURCE_KIND_STUDENT_JOB
+         && simris_rules_kind_rule (kind, 0)->special == SIMRIS_SPECIAL_WORK;
+}
+
 SimrisKindGroup
 simris_rules_kind_group (SimrisResourceKind kind)
 {

@@ -226,6 +226,10 @@ const char            *simris_rules_kind_guide_category (SimrisResourceKind kind
 GArray                *simris_rules_kind_search      (const char         *query,
                                                       const char         *lang,
                                                       gboolean            student);
+/* Art. 35, §2 RD: whether this kind, for a full-time student (or not), is partly exempt for
+ * the whole studies (a student's student job). */
+gboolean               simris_rules_kind_exempt_for_student (SimrisResourceKind kind,
+                                                             gboolean           full_time_student);
 /* The group the form shows a kind in: its treatment under the newest row. */
 SimrisKindGroup        simris_rules_kind_group       (SimrisResourceKind  kind);
 /* The row in force on a date (never NULL for a valid kind). */

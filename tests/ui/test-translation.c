@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "simris-application.h"
+#include "simris-kind-row.h"
 #include "simris-ui-test.h"
 #include "simris-window.h"
 
@@ -122,6 +123,34 @@ test_window_strings (void)
   simris_ui_test_close (window);
 }
 
+/* The list of kinds never contradicts the treatment for this person (art. 35, §2 RD
+ * 11/07/2002): a full-time student's student job is partly exempt, not "Counted"; anyone
+ * else's student job and a wage are counted; child benefit stays exempt. */
+static const Expected partly_exempt = {
+  "Partly exempt for a full-time student",
+  "Exonérées en partie (études de plein exercice)",
+  "Gedeeltelijk vrijgesteld (voltijds student)",
+  "Teilweise freigestellt (Vollzeitstudent)",
+};
+static const Expected counted = { "Counted", "Prises en compte", "Meegeteld", "Berücksichtigt" };
+static const Expected exempt = { "Exempt", "Exonérées", "Vrijgesteld", "Freigestellt" };
+
+static void
+test_kind_captions (void)
+{
+  GtkWidget *row = g_object_ref_sink (simris_kind_row_new ());
+  SimrisKindRow *kind_row = SIMRIS_KIND_ROW (row);
+
+  g_assert_cmpstr (simris_kind_row_get_caption (kind_row, SIMRIS_RESOURCE_KIND_STUDENT_JOB), ==, expected_for (&counted));
+  simris_kind_row_set_student (kind_row, TRUE);
+  g_assert_cmpstr (simris_kind_row_get_caption (kind_row, SIMRIS_RESOURCE_KIND_STUDENT_JOB), ==, expected_for (&partly_exempt));
+  g_assert_cmpstr (simris_kind_row_get_caption (kind_row, SIMRIS_RESOURCE_KIND_WAGE), ==, expected_for (&counted));
+  g_assert_cmpstr (simris_kind_row_get_caption (kind_row, SIMRIS_RESOURCE_KIND_FAMILY_ALLOWANCE), ==, expected_for (&exempt));
+  simris_kind_row_set_student (kind_row, FALSE);
+  g_assert_cmpstr (simris_kind_row_get_caption (kind_row, SIMRIS_RESOURCE_KIND_STUDENT_JOB), ==, expected_for (&counted));
+  g_object_unref (row);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -130,6 +159,7 @@ main (int   argc,
   g_autofree char *mo = NULL;
   g_autofree char *tmp_dir = NULL;
   g_autofree char *test_path = NULL;
+  g_autofree char *kinds_path = NULL;
 
   lang = (argc > 1 && !g_str_has_prefix (argv[argc - 1], "-")) ? argv[argc - 1] : "fr";
   if (!localedir)
@@ -152,6 +182,8 @@ main (int   argc,
       return 1;
     }
   g_test_add_func (test_path, test_window_strings);
+  kinds_path = g_strdup_printf ("/simris/ui/translation/%s/kind-captions", lang);
+  g_test_add_func (kinds_path, test_kind_captions);
 
   return simris_ui_test_run (&app, &tmp_dir);
 }
