@@ -942,7 +942,7 @@ walk_tab_stops (SimrisWindow *window,
 static void
 test_one_tab_stop_per_field (void)
 {
-  SimrisWindow *window = open_case ("isolated-new-job-400-spi-2022-12.simris.json");
+  SimrisWindow *window = simris_ui_test_open_case (app, "public", "isolated-new-job-400-spi-2022-12.simris.json");
   GtkWidget *household_page, *page, *resource_row, *amount, *help;
   guint stops, resource_stops;
 
@@ -1019,7 +1019,7 @@ too_long_cb (gpointer data)
 static void
 test_new_resource_in_view (void)
 {
-  SimrisWindow *window = open_case ("isolated-new-job-400-spi-2022-12.simris.json");
+  SimrisWindow *window = simris_ui_test_open_case (app, "public", "isolated-new-job-400-spi-2022-12.simris.json");
   GtkWidget *page = applicant_page (window);
   GListModel *resources = simris_member_get_resources (simris_household_get_applicant (simris_window_get_household (window)));
   GtkWidget *scrolled = simris_ui_test_find_type (page, GTK_TYPE_SCROLLED_WINDOW);
@@ -1072,7 +1072,7 @@ form_pane (SimrisWindow *window)
 static void
 test_form_width_steady (void)
 {
-  SimrisWindow *window = open_case ("isolated-new-job-400-spi-2022-12.simris.json");
+  SimrisWindow *window = simris_ui_test_open_case (app, "public", "isolated-new-job-400-spi-2022-12.simris.json");
   GtkWidget *page = applicant_page (window);
   GtkWidget *amount = first_amount_row (page);
   GtkWidget *pane = form_pane (window);
