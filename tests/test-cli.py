@@ -408,7 +408,7 @@ with tempfile.TemporaryDirectory() as tmp:
     p = run("decision", case, "--pdf", out)
     text = " ".join(pdf_lines(out)) if p.returncode == 0 else ""
     for what, words in [("the labour court of Eupen", "Arbeitsgericht Eupen"),
-                        ("three months", "innerhalb von drei Monaten"),
+                        ("three months", "Die Beschwerdefrist beträgt 3 Monate"),
                         ("art. 728", "Art. 728 des Gerichtsgesetzbuches"),
                         ("art. 1017 as it reads", "leichtfertiger oder schikanöser Klage (Art. 1017"),
                         ("free of charge", "Die Beschwerde ist kostenlos"),

@@ -1022,7 +1022,8 @@ assert_sentence (const char *body,
                  const char *translated,
                  const char *where)
 {
-  g_auto (GStrv) parts = g_strsplit (translated, "%s", -1);
+  /* The text around the conversions ("%s", "%1$s"…), each part found as is. */
+  g_auto (GStrv) parts = g_regex_split_simple ("%[0-9]*\\$?s", translated, 0, 0);
 
   for (guint i = 0; parts[i] != NULL; i++)
     if (*g_strstrip (parts[i]) != '\0')
@@ -1068,12 +1069,13 @@ test_charter (gconstpointer data)
 
       /* 1°, 2°, 3°: the court and its address, the time limit, the form. */
       assert_contains (decision->str, fr ? courts[c].fr : courts[c].nl, name);
-      assert_sentence (decision->str, simris_tr (lang, N_("You may appeal against this decision to the labour court: %s. "
-                                                          "The appeal must be lodged within 3 months of the "
+      assert_sentence (decision->str, simris_tr (lang, N_("You may appeal against this decision to the labour court: %1$s. "
+                                                          "The appeal must be lodged within %2$s of the "
                                                           "notification of this decision, by a request filed at or "
                                                           "sent by registered letter to the registry of the labour "
                                                           "court (art. 47 of the law of 26 May 2002).")), name);
-      assert_contains (decision->str, fr ? "3 mois" : "3 maanden", name);
+      /* Art. 47, §1 of the law: 3 months. */
+      assert_contains (decision->str, fr ? "dans les 3 mois de la notification" : "binnen 3 maanden na de kennisgeving", name);
       assert_contains (decision->str, fr ? "loi du 26 mai 2002" : "wet van 26 mei 2002", name);
       assert_contains (decision->str, fr ? "lettre recommandée" : "aangetekende brief", name);
       /* 4°: the content of art. 728 and 1017. */

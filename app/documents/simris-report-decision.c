@@ -867,9 +867,17 @@ build_hearing (SimrisReport *self)
 
       simris_page_layout_add_para (self->doc, blank);
     }
-  simris_page_layout_add_para_text (self->doc, BT (SIMRIS_WORDING_DELAY, N_("The CPAS decides within 30 days of the request and notifies its decision within "
-                             "8 days, by registered letter or against receipt (art. 21 of the law of 26 May "
-                             "2002).")));
+  {
+    g_autofree char *decide = simris_rules_constant_text (SIMRIS_CONST_DECISION_DAYS, self->lang);
+    g_autofree char *notify = simris_rules_constant_text (SIMRIS_CONST_NOTIFICATION_DAYS, self->lang);
+    g_autofree char *delay = NULL;
+
+    /* Translators: %1$s and %2$s are lengths of time, "30 days" and "8 days" */
+    delay = g_strdup_printf (T (N_("The CPAS decides within %1$s of the request and notifies its decision within "
+                                   "%2$s, by registered letter or against receipt (art. 21 of the law of 26 May "
+                                   "2002).")), decide, notify);
+    simris_page_layout_add_para_text (self->doc, delay);
+  }
 }
 
 static void
@@ -880,6 +888,8 @@ build_appeal (SimrisReport *self)
   const char *worker = simris_report_decision_field (self, "social_worker");
   const char *cpas = simris_report_decision_field (self, "cpas_name");
   g_autofree char *where = NULL;
+  g_autofree char *months = NULL;
+  g_autofree char *months_markup = NULL;
   g_autofree char *s = NULL;
 
   simris_page_layout_add_heading (self->doc, 1, T (N_("Appeal")));
@@ -916,13 +926,15 @@ build_appeal (SimrisReport *self)
 
     where = name != NULL ? g_strdup_printf ("%s, %s", name, address) : g_steal_pointer (&address);
   }
-  /* Translators: %s is the labour court and its address (fr "tribunal du travail",
-   * nl "arbeidsrechtbank"). */
-  s = simris_report_markup_printf (BT (SIMRIS_WORDING_APPEAL, N_("You may appeal against this decision to the labour court: %s. The appeal must "
-                             "be lodged within 3 months of the notification of this decision, by a request "
+  months = simris_rules_constant_text (SIMRIS_CONST_APPEAL_MONTHS, self->lang);
+  months_markup = simris_report_esc (months);
+  /* Translators: %1$s is the labour court and its address (fr "tribunal du travail",
+   * nl "arbeidsrechtbank"), %2$s a length of time, "3 months". */
+  s = simris_report_markup_printf (BT (SIMRIS_WORDING_APPEAL, N_("You may appeal against this decision to the labour court: %1$s. The appeal must "
+                             "be lodged within %2$s of the notification of this decision, by a request "
                              "filed at or sent by registered letter to the registry of the labour court "
                              "(art. 47 of the law of 26 May 2002).")),
-                       where);
+                       where, months_markup);
   simris_page_layout_add_para (self->doc, s);
 
   /* 4°: the content of art. 728 and 1017 of the Judicial Code. */

@@ -81,9 +81,9 @@ simris_report_benefit_text (SimrisBenefit        benefit,
       return simris_tr (lang, N_("The CPAS decides within a month of the request and notifies its decision by "
                                  "registered letter or against receipt."));
     case SIMRIS_WORDING_APPEAL:
-      /* Translators: %s is the labour court and its address. */
-      return simris_tr (lang, N_("You may appeal against this decision to the labour court: %s. The appeal must be "
-                                 "lodged within 3 months of the notification of this decision, by a request filed "
+      /* Translators: %1$s is the labour court and its address, %2$s a length of time, "3 months". */
+      return simris_tr (lang, N_("You may appeal against this decision to the labour court: %1$s. The appeal must be "
+                                 "lodged within %2$s of the notification of this decision, by a request filed "
                                  "at or sent by registered letter to the registry of the labour court (art. 71 of "
                                  "the organic law of 8 July 1976)."));
     case SIMRIS_WORDING_SUMMARY_YEAR:

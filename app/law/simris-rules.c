@@ -448,6 +448,16 @@ static const SimrisConstant constants[SIMRIS_N_CONSTANTS] = {
   { SIMRIS_CONST_MAINTENANCE_AID_PERCENT, "maintenance_aid_percent", 0, 50, SIMRIS_UNIT_PERCENT, SIMRIS_ACT_LO, "art. 68quinquies",
     N_("Specific aid for maintenance paid for one's children: share of what is paid in the month"),
     "art. 68quinquies LO and its royal decree (wordscope.be quoting it); primabook.mi-is.be; droitsquotidiens.be" },
+  /* The procedure the decision draft states (docs/calculation.md does not compute with them). */
+  { SIMRIS_CONST_DECISION_DAYS, "decision_days", 0, 30, SIMRIS_UNIT_DAYS, SIMRIS_ACT_LAW, "art. 21, §1",
+    N_("The CPAS decides within this time of the request"),
+    "art. 21 §1 DIS; bdas-wwsb.brussels 2.6 and 4 (30 days, then 8 days to notify)" },
+  { SIMRIS_CONST_NOTIFICATION_DAYS, "notification_days", 0, 8, SIMRIS_UNIT_DAYS, SIMRIS_ACT_LAW, "art. 21, §2",
+    N_("The CPAS notifies its decision within this time of deciding"),
+    "art. 21 §2 DIS; bdas-wwsb.brussels 2.6 and 4" },
+  { SIMRIS_CONST_APPEAL_MONTHS, "appeal_months", 0, 3, SIMRIS_UNIT_MONTHS, SIMRIS_ACT_LAW, "art. 47, §1",
+    N_("The appeal to the labour court is lodged within this time of the notification (art. 71 LO for social aid)"),
+    "art. 47 §1 DIS; art. 71 LO; bdas-wwsb.brussels 6.3 (3 months from the notification)" },
 };
 
 /* ---- Readings a case may choose ------------------------------------------------------------ */
@@ -1363,6 +1373,8 @@ constant_value (const SimrisConstant *c,
       return g_strdup_printf (simris_ntr (lang, "%d year", "%d years", c->value), (int) c->value);
     case SIMRIS_UNIT_MONTHS:
       return g_strdup_printf (simris_ntr (lang, "%d month", "%d months", c->value), (int) c->value);
+    case SIMRIS_UNIT_DAYS:
+      return g_strdup_printf (simris_ntr (lang, "%d day", "%d days", c->value), (int) c->value);
     case SIMRIS_UNIT_DATE:
     default:
       return simris_date_format ((SimrisDate) c->value, lang);

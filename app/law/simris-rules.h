@@ -107,6 +107,9 @@ typedef enum
   SIMRIS_CONST_ADULT_AGE,
   SIMRIS_CONST_STUDENT_AGE_LIMIT,        /* the under-25 reading of art. 35, §2 (an option) */
   SIMRIS_CONST_MAINTENANCE_AID_PERCENT,  /* art. 68quinquies LO: share of the maintenance paid */
+  SIMRIS_CONST_DECISION_DAYS,            /* art. 21, §1 DIS: the CPAS decides within */
+  SIMRIS_CONST_NOTIFICATION_DAYS,        /* art. 21, §2 DIS: and notifies within */
+  SIMRIS_CONST_APPEAL_MONTHS,            /* art. 47, §1 DIS; art. 71 LO: the appeal within */
   SIMRIS_N_CONSTANTS,
 } SimrisConstantId;
 
@@ -117,6 +120,7 @@ typedef enum
   SIMRIS_UNIT_FACTOR,
   SIMRIS_UNIT_YEARS,
   SIMRIS_UNIT_MONTHS,
+  SIMRIS_UNIT_DAYS,
   SIMRIS_UNIT_DATE,     /* a SimrisDate */
 } SimrisUnit;
 
