@@ -98,15 +98,17 @@ save_as_chosen (SimrisWindow *self,
 {
   gboolean close_after = self->close_after_save;
   g_autofree char *basename = g_file_get_basename (chosen);
+  g_autoptr(GFile) parent = g_file_get_parent (chosen);
   g_autoptr(GFile) file = g_object_ref (chosen);
 
   self->close_after_save = FALSE;
-  if (!g_str_has_suffix (basename, CASE_SUFFIX))
+  /* A file with no name or no folder (a bare "/") is kept as given: saving it fails with its
+   * message. */
+  if (basename != NULL && parent != NULL && !g_str_has_suffix (basename, CASE_SUFFIX))
     {
-      g_autoptr(GFile) parent = g_file_get_parent (chosen);
       g_autofree char *name = g_strconcat (basename, CASE_SUFFIX, NULL);
 
-      g_set_object (&file, NULL);
+      g_clear_object (&file);
       file = g_file_get_child (parent, name);
     }
   if (_simris_window_save_to (self, file) && close_after)
@@ -999,6 +1001,13 @@ simris_window_actions_print (GtkWidget  *widget,
       g_variant_get (param, "(&s&s)", &uri, &lang);
       file = g_file_new_for_uri (uri);
       path = g_file_get_path (file);
+      if (path == NULL)
+        {
+          g_autofree char *message = g_strdup_printf (_("Could not print: %s"), _("not a local file"));
+
+          simris_window_add_toast (self, adw_toast_new (message));
+          return;
+        }
       if (*lang != '\0')
         {
           g_free (job->lang);

@@ -355,3 +355,26 @@ simris_ui_test_wait_until (SimrisUiTestCheck check,
   while (!check (data))
     g_main_context_iteration (NULL, TRUE);
 }
+
+gboolean
+simris_ui_test_menu_has (GMenuModel *model,
+                         const char *attribute,
+                         const char *value)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      const char *links[] = { G_MENU_LINK_SECTION, G_MENU_LINK_SUBMENU };
+      g_autofree char *text = NULL;
+
+      if (g_menu_model_get_item_attribute (model, i, attribute, "s", &text) && g_strcmp0 (text, value) == 0)
+        return TRUE;
+      for (guint l = 0; l < G_N_ELEMENTS (links); l++)
+        {
+          g_autoptr(GMenuModel) link = g_menu_model_get_item_link (model, i, links[l]);
+
+          if (link != NULL && simris_ui_test_menu_has (link, attribute, value))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}

@@ -81,6 +81,11 @@ char              *simris_ui_test_money       (SimrisCents cents);
 gpointer           simris_ui_test_find_toplevel (GType       type,
                                                  GtkWindow  *parent,
                                                  const char *name);
+/* Whether an item of the menu, its sections or its submenus has that attribute
+ * (G_MENU_ATTRIBUTE_ACTION, G_MENU_ATTRIBUTE_LABEL…) with that value. */
+gboolean           simris_ui_test_menu_has    (GMenuModel *model,
+                                               const char *attribute,
+                                               const char *value);
 /* Renders the widget at its allocated size and writes it as PNG; FALSE if nothing to draw or
  * the file could not be written. */
 gboolean           simris_ui_test_save_png    (GtkWidget  *widget,

@@ -45,29 +45,6 @@ install_fake_viewer (void)
 }
 
 static gboolean
-menu_has_action (GMenuModel *model,
-                 const char *action)
-{
-  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
-    {
-      g_autofree char *name = NULL;
-      g_autoptr(GMenuModel) section = NULL;
-      g_autoptr(GMenuModel) submenu = NULL;
-
-      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &name)
-          && g_str_equal (name, action))
-        return TRUE;
-      section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
-      if (section != NULL && menu_has_action (section, action))
-        return TRUE;
-      submenu = g_menu_model_get_item_link (model, i, G_MENU_LINK_SUBMENU);
-      if (submenu != NULL && menu_has_action (submenu, action))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static gboolean
 widget_menu_has_action (GtkWidget  *widget,
                         const char *action)
 {
@@ -75,7 +52,7 @@ widget_menu_has_action (GtkWidget  *widget,
     {
       GMenuModel *model = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget));
 
-      if (model != NULL && menu_has_action (model, action))
+      if (model != NULL && simris_ui_test_menu_has (model, G_MENU_ATTRIBUTE_ACTION, action))
         return TRUE;
     }
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))

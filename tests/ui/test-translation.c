@@ -72,25 +72,6 @@ find_primary_menu (GtkWidget *root)
   return NULL;
 }
 
-static gboolean
-menu_has_label (GMenuModel *model,
-                const char *label)
-{
-  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
-    {
-      g_autofree char *text = NULL;
-      g_autoptr(GMenuModel) section = NULL;
-
-      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_LABEL, "s", &text)
-          && g_strcmp0 (text, label) == 0)
-        return TRUE;
-      section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
-      if (section != NULL && menu_has_label (section, label))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static void
 test_window_strings (void)
 {
@@ -113,7 +94,7 @@ test_window_strings (void)
   for (guint i = 0; i < G_N_ELEMENTS (menu_items); i++)
     {
       g_test_message ("%s → %s", menu_items[i].msgid, expected_for (&menu_items[i]));
-      g_assert_true (menu_has_label (menu, expected_for (&menu_items[i])));
+      g_assert_true (simris_ui_test_menu_has (menu, G_MENU_ATTRIBUTE_LABEL, expected_for (&menu_items[i])));
     }
 
   /* The new case's title. */

@@ -733,6 +733,15 @@ test_print_language (void)
   plain = plain_spaces (text);
   g_assert_nonnull (strstr (plain, "498,53 €"));
   g_assert_null (strstr (plain, "€ 498,53"));
+
+  /* A file that is not local: a message, no crash and nothing written. */
+  {
+    g_autoptr(GFile) remote = g_file_new_for_uri ("http://example.invalid/decision.pdf");
+
+    g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (window), "win.print-to", remote, "", NULL));
+    g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (window), "win.export-to", remote, "", "", NULL));
+    simris_ui_test_settle_window (window);
+  }
   simris_ui_test_close (window);
 }
 

@@ -586,8 +586,13 @@ print_action (GtkWidget  *widget,
       g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
       g_autofree char *path = g_file_get_path (file);
 
-      gtk_print_operation_set_export_filename (operation, path);
-      gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, GTK_WINDOW (self), &error);
+      if (path == NULL)
+        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("not a local file"));
+      else
+        {
+          gtk_print_operation_set_export_filename (operation, path);
+          gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, GTK_WINDOW (self), &error);
+        }
     }
   else
     gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error);
