@@ -190,6 +190,8 @@ test_warnings_not_clipped (void)
 
   scrolled = gtk_widget_get_ancestor (warnings, GTK_TYPE_SCROLLED_WINDOW);
   content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  if (GTK_IS_VIEWPORT (content))
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
   g_assert_true (gtk_widget_compute_bounds (warnings, content, &box));
   g_assert_true (gtk_widget_compute_bounds (card, content, &summary));
   g_test_message ("warnings %.0f,%.0f %.0fx%.0f; card from y %.0f; content %dx%d", box.origin.x, box.origin.y,
