@@ -357,6 +357,10 @@ reveal_tick_cb (GtkWidget     *row,
   int *stable = g_object_get_data (G_OBJECT (row), "simris-reveal-stable");
   GtkWidget *owner = gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_PAGE);
 
+  /* Positions in the scrolled content (what the adjustment's value counts in), not in the
+   * viewport, which shows it shifted. */
+  if (content != NULL && GTK_IS_VIEWPORT (content))
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
   /* Only the newest row: two added at once would pull the page each its own way. */
   if (content == NULL || stable == NULL || owner == NULL
       || g_object_get_data (G_OBJECT (owner), "simris-revealing") != row)

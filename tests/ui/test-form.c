@@ -17,6 +17,7 @@
 #include "simris-member-page.h"
 #include "simris-member-row.h"
 #include "simris-money-row.h"
+#include "simris-pending-benefit-row.h"
 #include "simris-resource-row.h"
 #include "simris-result-view.h"
 #include "simris-session.h"
@@ -996,14 +997,34 @@ in_view (GtkWidget *widget)
 {
   GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
   graphene_rect_t bounds;
 
-  if (!gtk_widget_compute_bounds (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)), &bounds)
+  /* In the content's coordinates, which the adjustment's value counts in. */
+  if (GTK_IS_VIEWPORT (content))
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+  if (!gtk_widget_compute_bounds (widget, content, &bounds)
       || bounds.size.height <= 0)
     return FALSE;
   return bounds.origin.y >= gtk_adjustment_get_value (adjustment) - 0.5
          && bounds.origin.y + bounds.size.height
             <= gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment) + 0.5;
+}
+
+static GtkWidget *
+find_tooltip (GtkWidget  *root,
+              const char *tooltip)
+{
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (root), tooltip) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_tooltip (child, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 static gboolean
@@ -1024,7 +1045,7 @@ test_new_resource_in_view (void)
   GListModel *resources = simris_member_get_resources (simris_household_get_applicant (simris_window_get_household (window)));
   GtkWidget *scrolled = simris_ui_test_find_type (page, GTK_TYPE_SCROLLED_WINDOW);
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
-  GtkWidget *list, *row, *kind;
+  GtkWidget *list, *row, *kind, *header;
   guint deadline;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 800, 500);
@@ -1049,6 +1070,18 @@ test_new_resource_in_view (void)
   g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
   /* The first choice: Enter opens the kind's search. */
   g_assert_true (GTK_IS_TOGGLE_BUTTON (gtk_root_get_focus (GTK_ROOT (window))));
+
+  /* A claim added below: its title shows and holds the keyboard. */
+  g_signal_emit_by_name (find_tooltip (page, "Add a Benefit Claimed"), "clicked");
+  row = simris_ui_test_find_type (page, SIMRIS_TYPE_PENDING_BENEFIT_ROW);
+  g_assert_nonnull (row);
+  header = simris_ui_test_find_type (row, ADW_TYPE_ACTION_ROW);
+  deadline = g_timeout_add_seconds (30, too_long_cb, (gpointer) "new claim in view");
+  while (!(g_object_get_data (G_OBJECT (row), "simris-reveal-stable") == NULL
+           && gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), row)
+           && in_view (header)))
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (deadline);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

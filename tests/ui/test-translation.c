@@ -7,6 +7,7 @@
 
 #include "simris-application.h"
 #include "simris-kind-row.h"
+#include "simris-result-view.h"
 #include "simris-ui-test.h"
 #include "simris-window.h"
 
@@ -132,6 +133,65 @@ test_kind_captions (void)
   g_object_unref (row);
 }
 
+/* Three warnings above the result, opened from a file, in a 1366x768 window (as wide as the
+ * test display allows): the warning
+ * box lies whole within the scrolled content, its lines not cut (its allocation at least its
+ * minimum height for its width), and the result card starts below it, never over it. */
+static void
+test_warnings_not_clipped (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "household-two-applicants-2026.simris.json", NULL);
+  SimrisWindow *window = simris_ui_test_open_window (app, path);
+  GtkWidget *view = simris_window_get_result_view (window);
+  GtkWidget *warnings = simris_ui_test_find_named (view, "warnings-box");
+  GtkWidget *card = simris_ui_test_find_named (view, "status-label");
+  GtkWidget *scrolled, *content;
+  graphene_rect_t box, summary;
+  int minimum;
+  guint lines = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  simris_ui_test_settle_window (window);
+  /* The test display is 1280 px wide: the window gets what it can (narrower is harder). */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), >=, 1200);
+
+  while (card != NULL && !gtk_widget_has_css_class (card, "result-summary"))
+    card = gtk_widget_get_parent (card);
+  g_assert_nonnull (card);
+  g_assert_nonnull (warnings);
+  g_assert_true (gtk_widget_get_mapped (warnings) && gtk_widget_get_mapped (card));
+  g_assert_cmpuint (simris_result_get_warnings (simris_result_view_get_result (SIMRIS_RESULT_VIEW (view)))->len, ==, 3);
+  /* The heading and one line per warning. */
+  for (GtkWidget *w = gtk_widget_get_last_child (warnings); w != NULL; w = gtk_widget_get_prev_sibling (w))
+    if (GTK_IS_BOX (w))
+      for (GtkWidget *line = gtk_widget_get_first_child (w); line != NULL; line = gtk_widget_get_next_sibling (line))
+        lines += gtk_widget_get_visible (line);
+  g_assert_cmpuint (lines, ==, 3);
+
+  scrolled = gtk_widget_get_ancestor (warnings, GTK_TYPE_SCROLLED_WINDOW);
+  content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  if (GTK_IS_VIEWPORT (content))
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+  g_assert_true (gtk_widget_compute_bounds (warnings, content, &box));
+  g_assert_true (gtk_widget_compute_bounds (card, content, &summary));
+  g_test_message ("warnings %.0f,%.0f %.0fx%.0f; card from y %.0f; content %dx%d", box.origin.x, box.origin.y,
+                  box.size.width, box.size.height, summary.origin.y,
+                  gtk_widget_get_width (content), gtk_widget_get_height (content));
+  g_assert_cmpfloat (box.origin.x, >=, 0);
+  g_assert_cmpfloat (box.origin.y, >=, 0);
+  g_assert_cmpfloat (box.origin.x + box.size.width, <=, gtk_widget_get_width (content));
+  g_assert_cmpfloat (box.origin.y + box.size.height, <=, gtk_widget_get_height (content));
+  /* What it needs at its width (margins included, as measured) against what it got. */
+  gtk_widget_measure (warnings, GTK_ORIENTATION_VERTICAL,
+                      (int) box.size.width + gtk_widget_get_margin_start (warnings) + gtk_widget_get_margin_end (warnings),
+                      &minimum, NULL, NULL, NULL);
+  g_assert_cmpfloat (box.size.height + gtk_widget_get_margin_top (warnings) + gtk_widget_get_margin_bottom (warnings), >=, minimum);
+  g_assert_cmpfloat (summary.origin.y, >=, box.origin.y + box.size.height);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -141,6 +201,7 @@ main (int   argc,
   g_autofree char *tmp_dir = NULL;
   g_autofree char *test_path = NULL;
   g_autofree char *kinds_path = NULL;
+  g_autofree char *warnings_path = NULL;
 
   lang = (argc > 1 && !g_str_has_prefix (argv[argc - 1], "-")) ? argv[argc - 1] : "fr";
   if (!localedir)
@@ -165,6 +226,8 @@ main (int   argc,
   g_test_add_func (test_path, test_window_strings);
   kinds_path = g_strdup_printf ("/simris/ui/translation/%s/kind-captions", lang);
   g_test_add_func (kinds_path, test_kind_captions);
+  warnings_path = g_strdup_printf ("/simris/ui/translation/%s/warnings-not-clipped", lang);
+  g_test_add_func (warnings_path, test_warnings_not_clipped);
 
   return simris_ui_test_run (&app, &tmp_dir);
 }
