@@ -15,6 +15,7 @@ struct _SimrisStepRow
   GtkLabel      *rule;
   GtkLabel      *text;
   GtkLabel      *amount;
+  char          *accessible;   /* the accessible label set, to set it only when it changes */
 };
 
 G_DEFINE_FINAL_TYPE (SimrisStepRow, simris_step_row, GTK_TYPE_LIST_BOX_ROW)
@@ -32,8 +33,18 @@ new_label (gboolean wrap)
 }
 
 static void
+simris_step_row_finalize (GObject *object)
+{
+  SimrisStepRow *self = SIMRIS_STEP_ROW (object);
+
+  g_free (self->accessible);
+  G_OBJECT_CLASS (simris_step_row_parent_class)->finalize (object);
+}
+
+static void
 simris_step_row_class_init (SimrisStepRowClass *klass)
 {
+  G_OBJECT_CLASS (klass)->finalize = simris_step_row_finalize;
 }
 
 static void
@@ -80,8 +91,8 @@ simris_step_row_update (SimrisStepRow    *self,
 
   g_return_if_fail (SIMRIS_IS_STEP_ROW (self));
 
-  gtk_label_set_label (self->rule, step->rule ? step->rule : "");
-  gtk_label_set_label (self->text, step->text ? step->text : "");
+  simris_ui_set_label (self->rule, step->rule ? step->rule : "");
+  simris_ui_set_label (self->text, step->text ? step->text : "");
 
   if (step->has_amount)
     {
@@ -96,7 +107,7 @@ simris_step_row_update (SimrisStepRow    *self,
       else
         amount_text = g_steal_pointer (&money);
     }
-  gtk_label_set_label (self->amount, amount_text ? amount_text : "");
+  simris_ui_set_label (self->amount, amount_text ? amount_text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->amount), amount_text != NULL);
   if (step->kind == SIMRIS_STEP_TOTAL || step->kind == SIMRIS_STEP_AMOUNT)
     gtk_widget_add_css_class (GTK_WIDGET (self->amount), "heading");
@@ -105,5 +116,10 @@ simris_step_row_update (SimrisStepRow    *self,
 
   accessible = g_strdup_printf ("%s. %s %s", step->rule ? step->rule : "", step->text ? step->text : "",
                                 amount_text ? amount_text : "");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  if (g_strcmp0 (self->accessible, accessible) != 0)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+      g_free (self->accessible);
+      self->accessible = g_steal_pointer (&accessible);
+    }
 }
