@@ -6,8 +6,8 @@
 #include <glib/gi18n.h>
 
 #include "simris-codes.h"
+#include "simris-columns.h"
 #include "simris-engine.h"
-#include "simris-codes.h"
 #include "simris-result-view.h"
 #include "simris-step-row.h"
 #include "simris-ui-util.h"
@@ -135,26 +135,64 @@ json_to_variant (JsonNode *node)
 }
 
 /* A row of the lists below the amount, kept from one result to the next and refilled: an
- * edit changes a figure in its subtitle, not the row. The button is made once, shown when the
- * row offers one. */
+ * edit changes a figure in its subtitle, not the row. Built as libadwaita builds an action
+ * row (its style classes: row > box.header > box.title > label.title, label.subtitle), but
+ * on SimrisColumns rather than a horizontal GtkBox, whose measuring lays a changed subtitle
+ * out a hundred times (simris-columns.h). The button is made once, shown when the row
+ * offers one. */
 static GtkWidget *
 list_row_new (void)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *title_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
   GtkWidget *button;
+  GtkWidget *header;
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  for (GtkWidget **label = (GtkWidget *[]) { title, subtitle, NULL }; *label != NULL; label++)
+    {
+      gtk_label_set_xalign (GTK_LABEL (*label), 0);
+      gtk_label_set_wrap (GTK_LABEL (*label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (*label), PANGO_WRAP_WORD_CHAR);
+      gtk_widget_set_visible (*label, FALSE);
+      gtk_box_append (GTK_BOX (title_box), *label);
+    }
+  gtk_widget_add_css_class (title, "title");
+  gtk_widget_add_css_class (subtitle, "subtitle");
+  gtk_widget_add_css_class (title_box, "title");
+  gtk_widget_set_hexpand (title_box, TRUE);
+
   /* Translators: button that applies another reading of the law to the case */
   button = gtk_button_new_with_mnemonic (_("_Use This Option"));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, _("Change the case’s option to this reading (you can undo it)"));
   gtk_widget_set_visible (button, FALSE);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   simris_ui_name_mnemonic_buttons (button);
+
+  header = simris_columns_new (title_box, button, 6);
+  gtk_widget_add_css_class (header, "header");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), header);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, NULL,
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, subtitle, NULL,
+                                  -1);
+  g_object_set_data (G_OBJECT (row), "simris-title", title);
+  g_object_set_data (G_OBJECT (row), "simris-subtitle", subtitle);
   g_object_set_data (G_OBJECT (row), "simris-button", button);
   return row;
+}
+
+static void
+row_set_text (GtkWidget  *row,
+              const char *key,
+              const char *text)
+{
+  GtkLabel *label = g_object_get_data (G_OBJECT (row), key);
+
+  simris_ui_set_label (label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && *text != '\0');
 }
 
 /* The list's first n rows, made or dropped as needed; the rows kept in rows. */
@@ -212,7 +250,7 @@ alternative_row_update (GtkWidget               *row,
   SimrisCents diff = alt->amount_month - current_month;
   GVariant *value = JSON_NODE_HOLDS_VALUE (alt->value) ? json_to_variant (alt->value) : NULL;
 
-  simris_ui_set_row_title (ADW_PREFERENCES_ROW (row), alt->text ? alt->text : alt->option);
+  row_set_text (row, "simris-title", alt->text ? alt->text : alt->option);
   if (diff != 0)
     {
       g_autofree char *delta = simris_ui_format_money (diff < 0 ? -diff : diff);
@@ -233,7 +271,7 @@ alternative_row_update (GtkWidget               *row,
       /* Translators: under the equivalent social aid offered when the integration income's residence condition is not met */
       subtitle = g_strdup_printf (_("Choose “Equivalent social aid” as the benefit asked and answer its residence question. It would give %s a month (%s a year)."),
                                   money, year);
-      simris_ui_set_row_subtitle (ADW_ACTION_ROW (row), subtitle);
+      row_set_text (row, "simris-subtitle", subtitle);
       if (value != NULL)
         g_variant_unref (g_variant_ref_sink (value));
       row_set_button (row, NULL);
@@ -249,7 +287,7 @@ alternative_row_update (GtkWidget               *row,
      * amounts and the difference, e.g. "… 512,30 € a month (6 147,60 € a year): 45,20 € more a month" */
     subtitle = g_strdup_printf (_("The CPAS chooses this reading (a court may, on appeal). It would give %s a month (%s a year): %s."),
                                 money, year, difference);
-  simris_ui_set_row_subtitle (ADW_ACTION_ROW (row), subtitle);
+  row_set_text (row, "simris-subtitle", subtitle);
 
   /* The answer about a person is changed on their page, not here. */
   row_set_button (row, value != NULL ? g_variant_new ("(sv)", alt->option, value) : NULL);
@@ -259,17 +297,17 @@ static void
 advance_row_update (GtkWidget                 *row,
                     const SimrisAdvanceBenefit *benefit)
 {
-  simris_ui_set_row_title (ADW_PREFERENCES_ROW (row), simris_resource_kind_get_label (benefit->kind, NULL));
+  row_set_text (row, "simris-title", simris_resource_kind_get_label (benefit->kind, NULL));
   if (benefit->paying_body != NULL && *benefit->paying_body != '\0')
     {
       g_autofree char *subtitle = NULL;
 
       /* Translators: %s is the body that will pay a benefit claimed, e.g. "CAPAC" */
       subtitle = g_strdup_printf (_("Recoverable from %s"), benefit->paying_body);
-      simris_ui_set_row_subtitle (ADW_ACTION_ROW (row), subtitle);
+      row_set_text (row, "simris-subtitle", subtitle);
     }
   else
-    simris_ui_set_row_subtitle (ADW_ACTION_ROW (row), _("Paying body not given"));
+    row_set_text (row, "simris-subtitle", _("Paying body not given"));
   row_set_button (row, NULL);
 }
 
@@ -494,19 +532,19 @@ show_result (SimrisResultView *self)
   for (guint i = 0; warnings != NULL && i < warnings->len; i++)
     {
       const SimrisWarning *w = g_ptr_array_index (warnings, i);
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
       GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
       GtkWidget *label;
+      GtkWidget *columns;
 
       gtk_widget_set_valign (icon, GTK_ALIGN_START);
       gtk_widget_set_margin_top (icon, 2);
       gtk_widget_add_css_class (icon, "warning");
-      gtk_box_append (GTK_BOX (box), icon);
       label = new_label (w->text, NULL, TRUE);
-      /* The text takes the card's width rather than wrapping at half of it. */
-      gtk_widget_set_hexpand (label, TRUE);
-      gtk_box_append (GTK_BOX (box), label);
-      gtk_box_append (self->warnings_list, box);
+      /* The text takes the card's width rather than wrapping at half of it; the icon before
+       * it. Not a horizontal GtkBox: see simris-columns.h. */
+      columns = simris_columns_new (label, icon, 8);
+      simris_columns_set_side_start (SIMRIS_COLUMNS (columns), TRUE);
+      gtk_box_append (self->warnings_list, columns);
     }
   gtk_widget_set_visible (self->warnings_box, gtk_widget_get_first_child (GTK_WIDGET (self->warnings_list)) != NULL);
 
@@ -624,7 +662,7 @@ show_result (SimrisResultView *self)
         GtkWidget *row = g_ptr_array_index (self->applicant_rows, i);
         g_autofree char *shown = NULL;
 
-        simris_ui_set_row_title (ADW_PREFERENCES_ROW (row), a->name);
+        row_set_text (row, "simris-title", a->name);
         if (a->computed)
           {
             g_autofree char *m = simris_ui_format_money (a->amount_month);
@@ -633,7 +671,7 @@ show_result (SimrisResultView *self)
           }
         else
           shown = g_strdup (_("Describe this application in a case of its own"));
-        simris_ui_set_row_subtitle (ADW_ACTION_ROW (row), shown);
+        row_set_text (row, "simris-subtitle", shown);
         row_set_button (row, NULL);
       }
     gtk_widget_set_visible (GTK_WIDGET (self->applicants_group), applicants != NULL && applicants->len > 0);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "simris-columns.h"
 #include "simris-step-row.h"
 #include "simris-ui-util.h"
 
@@ -50,7 +51,6 @@ simris_step_row_class_init (SimrisStepRowClass *klass)
 static void
 simris_step_row_init (SimrisStepRow *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *text_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
 
   self->rule = new_label (TRUE);
@@ -64,15 +64,15 @@ simris_step_row_init (SimrisStepRow *self)
   gtk_widget_set_hexpand (text_box, TRUE);
   gtk_box_append (GTK_BOX (text_box), GTK_WIDGET (self->rule));
   gtk_box_append (GTK_BOX (text_box), GTK_WIDGET (self->text));
-  gtk_box_append (GTK_BOX (box), text_box);
 
   gtk_label_set_xalign (self->amount, 1);
   gtk_widget_set_valign (GTK_WIDGET (self->amount), GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (GTK_WIDGET (self->amount), "numeric");
   gtk_widget_add_css_class (GTK_WIDGET (self->amount), "step-amount");
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->amount));
 
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
+  /* Not a horizontal GtkBox: see simris-columns.h. */
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self),
+                              simris_columns_new (text_box, GTK_WIDGET (self->amount), 12));
 }
 
 GtkWidget *

@@ -569,3 +569,26 @@ simris_ui_set_row_subtitle (AdwActionRow *row,
   if (g_strcmp0 (shown ? shown : "", subtitle ? subtitle : "") != 0)
     adw_action_row_set_subtitle (row, subtitle);
 }
+
+static void
+revealer_changed_cb (GtkRevealer *revealer)
+{
+  GtkWidget *child = gtk_revealer_get_child (revealer);
+
+  if (child == NULL)
+    return;
+  if (gtk_revealer_get_reveal_child (revealer))
+    gtk_widget_set_visible (child, TRUE);
+  else if (!gtk_revealer_get_child_revealed (revealer))
+    gtk_widget_set_visible (child, FALSE);
+}
+
+void
+simris_ui_revealer_hide_when_closed (GtkRevealer *revealer)
+{
+  g_return_if_fail (GTK_IS_REVEALER (revealer));
+
+  g_signal_connect (revealer, "notify::reveal-child", G_CALLBACK (revealer_changed_cb), NULL);
+  g_signal_connect (revealer, "notify::child-revealed", G_CALLBACK (revealer_changed_cb), NULL);
+  revealer_changed_cb (revealer);
+}
