@@ -6,8 +6,8 @@
 #include <glib/gi18n.h>
 
 #include "simris-codes.h"
+#include "simris-columns.h"
 #include "simris-engine.h"
-#include "simris-codes.h"
 #include "simris-result-view.h"
 #include "simris-step-row.h"
 #include "simris-ui-util.h"
@@ -42,6 +42,11 @@ struct _SimrisResultView
    * resources, the exemptions, the total. */
   AdwExpanderRow      *step_groups[4];
   GPtrArray           *step_rows[4];
+  /* A closed group's rows are hidden, not only out of sight: GTK measures the child of a
+   * closed revealer all the same, and the long wrapped texts of the explanation cost a new
+   * layout at each edit. They show when the group opens, and hide once it has closed. */
+  gboolean             step_rows_shown[4];
+  GtkRevealer         *step_revealers[4];
   GtkLabel            *category_label;
   GtkLabel            *category_reason_label;
   GtkLabel            *parameters_label;
@@ -59,6 +64,10 @@ struct _SimrisResultView
   GtkListBox          *applicants_list;
   GtkListBox          *alternatives_list;
   GtkListBox          *steps_list;
+  /* The rows of advance_list, applicants_list, alternatives_list, refilled in place. */
+  GPtrArray           *advance_rows;
+  GPtrArray           *applicant_rows;
+  GPtrArray           *alternative_rows;
 };
 
 G_DEFINE_FINAL_TYPE (SimrisResultView, simris_result_view, GTK_TYPE_WIDGET)
@@ -92,7 +101,7 @@ set_money (GtkLabel    *label,
 {
   g_autofree char *text = simris_ui_format_money (cents);
 
-  gtk_label_set_label (label, text);
+  simris_ui_set_label (label, text);
 }
 
 static GtkWidget *
@@ -125,12 +134,115 @@ json_to_variant (JsonNode *node)
   return NULL;
 }
 
+/* A row of the lists below the amount, kept from one result to the next and refilled: an
+ * edit changes a figure in its subtitle, not the row. Built as libadwaita builds an action
+ * row (its style classes: row > box.header > box.title > label.title, label.subtitle), but
+ * on SimrisColumns rather than a horizontal GtkBox, whose measuring lays a changed subtitle
+ * out a hundred times (simris-columns.h). The button is made once, shown when the row
+ * offers one. */
 static GtkWidget *
-alternative_row_new (const SimrisAlternative *alt,
-                     SimrisCents              current_month)
+list_row_new (void)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *title_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
   GtkWidget *button;
+  GtkWidget *header;
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  for (GtkWidget **label = (GtkWidget *[]) { title, subtitle, NULL }; *label != NULL; label++)
+    {
+      gtk_label_set_xalign (GTK_LABEL (*label), 0);
+      gtk_label_set_wrap (GTK_LABEL (*label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (*label), PANGO_WRAP_WORD_CHAR);
+      gtk_widget_set_visible (*label, FALSE);
+      gtk_box_append (GTK_BOX (title_box), *label);
+    }
+  gtk_widget_add_css_class (title, "title");
+  gtk_widget_add_css_class (subtitle, "subtitle");
+  gtk_widget_add_css_class (title_box, "title");
+  gtk_widget_set_hexpand (title_box, TRUE);
+
+  /* Translators: button that applies another reading of the law to the case */
+  button = gtk_button_new_with_mnemonic (_("_Use This Option"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Change the case’s option to this reading (you can undo it)"));
+  gtk_widget_set_visible (button, FALSE);
+  simris_ui_name_mnemonic_buttons (button);
+
+  header = simris_columns_new (title_box, button, 6);
+  gtk_widget_add_css_class (header, "header");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), header);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, NULL,
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, subtitle, NULL,
+                                  -1);
+  g_object_set_data (G_OBJECT (row), "simris-title", title);
+  g_object_set_data (G_OBJECT (row), "simris-subtitle", subtitle);
+  g_object_set_data (G_OBJECT (row), "simris-button", button);
+  return row;
+}
+
+static void
+row_set_text (GtkWidget  *row,
+              const char *key,
+              const char *text)
+{
+  GtkLabel *label = g_object_get_data (G_OBJECT (row), key);
+
+  simris_ui_set_label (label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && *text != '\0');
+}
+
+/* The list's first n rows, made or dropped as needed; the rows kept in rows. */
+static void
+sync_rows (GtkListBox *list,
+           GPtrArray  *rows,
+           guint       n)
+{
+  while (rows->len < n)
+    {
+      GtkWidget *row = list_row_new ();
+
+      gtk_list_box_append (list, row);
+      g_ptr_array_add (rows, row);
+    }
+  while (rows->len > n)
+    {
+      gtk_list_box_remove (list, g_ptr_array_index (rows, rows->len - 1));
+      g_ptr_array_set_size (rows, rows->len - 1);
+    }
+}
+
+static void
+row_set_button (GtkWidget *row,
+                GVariant  *target)
+{
+  GtkWidget *button = g_object_get_data (G_OBJECT (row), "simris-button");
+  GVariant *shown = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button));
+
+  if (target == NULL)
+    {
+      gtk_widget_set_visible (button, FALSE);
+      if (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)) != NULL)
+        gtk_actionable_set_action_name (GTK_ACTIONABLE (button), NULL);
+      return;
+    }
+  g_variant_ref_sink (target);
+  if (shown == NULL || !g_variant_equal (shown, target))
+    gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), target);
+  if (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)) == NULL)
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.use-alternative");
+  gtk_widget_set_visible (button, TRUE);
+  g_variant_unref (target);
+}
+
+static void
+alternative_row_update (GtkWidget               *row,
+                        const SimrisAlternative *alt,
+                        SimrisCents              current_month)
+{
   g_autofree char *money = simris_ui_format_money (alt->amount_month);
   g_autofree char *year = simris_ui_format_money (alt->amount_year);
   g_autofree char *difference = NULL;
@@ -138,8 +250,7 @@ alternative_row_new (const SimrisAlternative *alt,
   SimrisCents diff = alt->amount_month - current_month;
   GVariant *value = JSON_NODE_HOLDS_VALUE (alt->value) ? json_to_variant (alt->value) : NULL;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), alt->text ? alt->text : alt->option);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  row_set_text (row, "simris-title", alt->text ? alt->text : alt->option);
   if (diff != 0)
     {
       g_autofree char *delta = simris_ui_format_money (diff < 0 ? -diff : diff);
@@ -160,13 +271,11 @@ alternative_row_new (const SimrisAlternative *alt,
       /* Translators: under the equivalent social aid offered when the integration income's residence condition is not met */
       subtitle = g_strdup_printf (_("Choose “Equivalent social aid” as the benefit asked and answer its residence question. It would give %s a month (%s a year)."),
                                   money, year);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), alt->text ? alt->text : alt->option);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      row_set_text (row, "simris-subtitle", subtitle);
       if (value != NULL)
         g_variant_unref (g_variant_ref_sink (value));
-      return row;
+      row_set_button (row, NULL);
+      return;
     }
   if (g_strcmp0 (alt->option, SIMRIS_ALTERNATIVE_SHARES_HOUSEHOLD) == 0)
     /* Translators: the other answer to a question about the household (a fact the CPAS checks in
@@ -178,52 +287,28 @@ alternative_row_new (const SimrisAlternative *alt,
      * amounts and the difference, e.g. "… 512,30 € a month (6 147,60 € a year): 45,20 € more a month" */
     subtitle = g_strdup_printf (_("The CPAS chooses this reading (a court may, on appeal). It would give %s a month (%s a year): %s."),
                                 money, year, difference);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  row_set_text (row, "simris-subtitle", subtitle);
 
   /* The answer about a person is changed on their page, not here. */
-  if (value == NULL)
-    {
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      return row;
-    }
-
-  /* Translators: button that applies another reading of the law to the case */
-  button = gtk_button_new_with_mnemonic (_("_Use This Option"));
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, _("Change the case’s option to this reading (you can undo it)"));
-  if (value != NULL)
-    {
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.use-alternative");
-      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
-                                              g_variant_new ("(sv)", alt->option, value));
-    }
-  else
-    gtk_widget_set_sensitive (button, FALSE);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-  simris_ui_name_mnemonic_buttons (button);
-  return row;
+  row_set_button (row, value != NULL ? g_variant_new ("(sv)", alt->option, value) : NULL);
 }
 
-static GtkWidget *
-advance_row_new (const SimrisAdvanceBenefit *benefit)
+static void
+advance_row_update (GtkWidget                 *row,
+                    const SimrisAdvanceBenefit *benefit)
 {
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), simris_resource_kind_get_label (benefit->kind, NULL));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  row_set_text (row, "simris-title", simris_resource_kind_get_label (benefit->kind, NULL));
   if (benefit->paying_body != NULL && *benefit->paying_body != '\0')
     {
       g_autofree char *subtitle = NULL;
 
       /* Translators: %s is the body that will pay a benefit claimed, e.g. "CAPAC" */
       subtitle = g_strdup_printf (_("Recoverable from %s"), benefit->paying_body);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      row_set_text (row, "simris-subtitle", subtitle);
     }
   else
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Paying body not given"));
-  return row;
+    row_set_text (row, "simris-subtitle", _("Paying body not given"));
+  row_set_button (row, NULL);
 }
 
 /* Which group of the explanation a step belongs to. */
@@ -336,10 +421,81 @@ show_summary (SimrisResultView *self)
     why = g_string_free (g_steal_pointer (&more), FALSE);
   }
 
-  gtk_label_set_label (self->for_label, for_text);
-  gtk_label_set_label (self->why_label, why);
+  simris_ui_set_label (self->for_label, for_text);
+  simris_ui_set_label (self->why_label, why);
   gtk_widget_set_visible (GTK_WIDGET (self->for_label), TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->why_label), TRUE);
+}
+
+static void
+show_step_rows (SimrisResultView *self,
+                guint             group,
+                gboolean          shown)
+{
+  GPtrArray *rows = self->step_rows[group];
+
+  if (self->step_rows_shown[group] == shown)
+    return;
+  self->step_rows_shown[group] = shown;
+  for (guint i = 0; i < rows->len; i++)
+    gtk_widget_set_visible (g_ptr_array_index (rows, i), shown);
+}
+
+static guint
+group_index (SimrisResultView *self,
+             GtkWidget        *widget)
+{
+  for (guint g = 0; g < G_N_ELEMENTS (self->step_groups); g++)
+    if (widget == GTK_WIDGET (self->step_groups[g]) || widget == (GtkWidget *) self->step_revealers[g])
+      return g;
+  return G_MAXUINT;
+}
+
+/* Opening: the rows show before the revealer slides them in. */
+static void
+group_expanded_cb (SimrisResultView *self,
+                   GParamSpec       *pspec,
+                   AdwExpanderRow   *group)
+{
+  guint g = group_index (self, GTK_WIDGET (group));
+
+  if (g == G_MAXUINT)
+    return;
+  if (adw_expander_row_get_expanded (group))
+    show_step_rows (self, g, TRUE);
+  else if (self->step_revealers[g] == NULL || !gtk_revealer_get_child_revealed (self->step_revealers[g]))
+    show_step_rows (self, g, FALSE);
+}
+
+/* Closing: the rows hide once the revealer has slid them out. */
+static void
+group_revealed_cb (SimrisResultView *self,
+                   GParamSpec       *pspec,
+                   GtkRevealer      *revealer)
+{
+  guint g = group_index (self, GTK_WIDGET (revealer));
+
+  if (g != G_MAXUINT && !gtk_revealer_get_child_revealed (revealer)
+      && !adw_expander_row_get_expanded (self->step_groups[g]))
+    show_step_rows (self, g, FALSE);
+}
+
+/* The revealer the group's rows sit in (libadwaita's own), once it holds a row. */
+static void
+watch_group_revealer (SimrisResultView *self,
+                      guint             group,
+                      GtkWidget        *row)
+{
+  GtkWidget *revealer;
+
+  if (self->step_revealers[group] != NULL)
+    return;
+  revealer = gtk_widget_get_ancestor (row, GTK_TYPE_REVEALER);
+  if (revealer == NULL || !gtk_widget_is_ancestor (revealer, GTK_WIDGET (self->step_groups[group])))
+    return;
+  self->step_revealers[group] = GTK_REVEALER (revealer);
+  g_signal_connect_object (revealer, "notify::child-revealed", G_CALLBACK (group_revealed_cb),
+                           self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -376,19 +532,19 @@ show_result (SimrisResultView *self)
   for (guint i = 0; warnings != NULL && i < warnings->len; i++)
     {
       const SimrisWarning *w = g_ptr_array_index (warnings, i);
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
       GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
       GtkWidget *label;
+      GtkWidget *columns;
 
       gtk_widget_set_valign (icon, GTK_ALIGN_START);
       gtk_widget_set_margin_top (icon, 2);
       gtk_widget_add_css_class (icon, "warning");
-      gtk_box_append (GTK_BOX (box), icon);
       label = new_label (w->text, NULL, TRUE);
-      /* The text takes the card's width rather than wrapping at half of it. */
-      gtk_widget_set_hexpand (label, TRUE);
-      gtk_box_append (GTK_BOX (box), label);
-      gtk_box_append (self->warnings_list, box);
+      /* The text takes the card's width rather than wrapping at half of it; the icon before
+       * it. Not a horizontal GtkBox: see simris-columns.h. */
+      columns = simris_columns_new (label, icon, 8);
+      simris_columns_set_side_start (SIMRIS_COLUMNS (columns), TRUE);
+      gtk_box_append (self->warnings_list, columns);
     }
   gtk_widget_set_visible (self->warnings_box, gtk_widget_get_first_child (GTK_WIDGET (self->warnings_list)) != NULL);
 
@@ -399,7 +555,7 @@ show_result (SimrisResultView *self)
       gtk_widget_remove_css_class (GTK_WIDGET (self->status_icon), "error");
       gtk_widget_add_css_class (GTK_WIDGET (self->status_icon), "success");
       /* Translators: status of the result */
-      gtk_label_set_label (self->status_label,
+      simris_ui_set_label (self->status_label,
                            simris_result_get_benefit (result) == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID
                            ? _("Entitled to the equivalent social aid")
                            : _("Entitled to the integration income"));
@@ -410,7 +566,7 @@ show_result (SimrisResultView *self)
       gtk_widget_remove_css_class (GTK_WIDGET (self->status_icon), "success");
       gtk_widget_add_css_class (GTK_WIDGET (self->status_icon), "error");
       /* Translators: status of the result */
-      gtk_label_set_label (self->status_label,
+      simris_ui_set_label (self->status_label,
                            simris_result_get_benefit (result) == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID
                            ? _("Not entitled to the equivalent social aid")
                            : _("Not entitled to the integration income"));
@@ -427,7 +583,7 @@ show_result (SimrisResultView *self)
           g_string_append_c (text, '\n');
         g_string_append (text, reason ? reason : reasons[i]);
       }
-    gtk_label_set_label (self->reasons_label, text->str);
+    simris_ui_set_label (self->reasons_label, text->str);
     gtk_widget_set_visible (GTK_WIDGET (self->reasons_label), text->len > 0);
   }
 
@@ -444,9 +600,9 @@ show_result (SimrisResultView *self)
         g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (label)), first);
         capitalized = g_strconcat (first, g_utf8_next_char (label), NULL);
       }
-    gtk_label_set_label (self->category_label, capitalized ? capitalized : "");
+    simris_ui_set_label (self->category_label, capitalized ? capitalized : "");
   }
-  gtk_label_set_label (self->category_reason_label, simris_result_get_category_reason (result));
+  simris_ui_set_label (self->category_reason_label, simris_result_get_category_reason (result));
   gtk_widget_set_visible (GTK_WIDGET (self->category_reason_label),
                           simris_result_get_category_reason (result) != NULL);
 
@@ -456,7 +612,7 @@ show_result (SimrisResultView *self)
 
     /* Translators: %s is a date: the amounts used are those in force from that day */
     params_text = g_strdup_printf (_("Amounts in force from %s"), shown ? shown : params);
-    gtk_label_set_label (self->parameters_label, params_text);
+    simris_ui_set_label (self->parameters_label, params_text);
   }
 
   set_money (self->category_year_label, simris_result_get_category_amount_year (result));
@@ -468,7 +624,7 @@ show_result (SimrisResultView *self)
     GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (self->amount_year_label), ADW_TYPE_PREFERENCES_ROW);
 
     if (row != NULL)
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+      simris_ui_set_row_title (ADW_PREFERENCES_ROW (row),
                                      simris_result_get_benefit (result) == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID
                                      ? _("Equivalent social aid") : _("Integration income"));
   }
@@ -490,24 +646,23 @@ show_result (SimrisResultView *self)
     gtk_widget_set_visible (GTK_WIDGET (self->split_group), FALSE);
 
   /* Advance */
-  clear_box (GTK_WIDGET (self->advance_list));
+  sync_rows (self->advance_list, self->advance_rows, advance != NULL ? advance->len : 0);
   for (guint i = 0; advance != NULL && i < advance->len; i++)
-    gtk_list_box_append (self->advance_list, advance_row_new (g_ptr_array_index (advance, i)));
+    advance_row_update (g_ptr_array_index (self->advance_rows, i), g_ptr_array_index (advance, i));
   gtk_widget_set_visible (GTK_WIDGET (self->advance_group), advance != NULL && advance->len > 0);
 
   /* Each applicant's own amount (docs/calculation.md §5.1). */
-  clear_box (GTK_WIDGET (self->applicants_list));
   {
     GPtrArray *applicants = simris_result_get_applicants (result);
 
+    sync_rows (self->applicants_list, self->applicant_rows, applicants != NULL ? applicants->len : 0);
     for (guint i = 0; applicants != NULL && i < applicants->len; i++)
       {
         SimrisApplicantAmount *a = g_ptr_array_index (applicants, i);
-        GtkWidget *row = adw_action_row_new ();
+        GtkWidget *row = g_ptr_array_index (self->applicant_rows, i);
         g_autofree char *shown = NULL;
 
-        adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), a->name);
+        row_set_text (row, "simris-title", a->name);
         if (a->computed)
           {
             g_autofree char *m = simris_ui_format_money (a->amount_month);
@@ -516,17 +671,17 @@ show_result (SimrisResultView *self)
           }
         else
           shown = g_strdup (_("Describe this application in a case of its own"));
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), shown);
-        gtk_list_box_append (self->applicants_list, row);
+        row_set_text (row, "simris-subtitle", shown);
+        row_set_button (row, NULL);
       }
     gtk_widget_set_visible (GTK_WIDGET (self->applicants_group), applicants != NULL && applicants->len > 0);
   }
 
   /* Other readings */
-  clear_box (GTK_WIDGET (self->alternatives_list));
+  sync_rows (self->alternatives_list, self->alternative_rows, alternatives != NULL ? alternatives->len : 0);
   for (guint i = 0; alternatives != NULL && i < alternatives->len; i++)
-    gtk_list_box_append (self->alternatives_list,
-                         alternative_row_new (g_ptr_array_index (alternatives, i), simris_result_get_amount_month (result)));
+    alternative_row_update (g_ptr_array_index (self->alternative_rows, i),
+                            g_ptr_array_index (alternatives, i), simris_result_get_amount_month (result));
   gtk_widget_set_visible (GTK_WIDGET (self->alternatives_group), alternatives != NULL && alternatives->len > 0);
 
   /* Explanation: in groups, the rows kept and refilled. */
@@ -545,8 +700,10 @@ show_result (SimrisResultView *self)
         else
           {
             row = simris_step_row_new ();
+            gtk_widget_set_visible (row, self->step_rows_shown[group]);
             adw_expander_row_add_row (self->step_groups[group], row);
             g_ptr_array_add (rows, row);
+            watch_group_revealer (self, group, row);
           }
         simris_step_row_update (SIMRIS_STEP_ROW (row), step);
         counts[group]++;
@@ -563,7 +720,8 @@ show_result (SimrisResultView *self)
           }
         /* Translators: under a group of the explanation: how many steps it holds */
         subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u step", "%u steps", counts[g]), counts[g]);
-        adw_expander_row_set_subtitle (self->step_groups[g], subtitle);
+        if (g_strcmp0 (adw_expander_row_get_subtitle (self->step_groups[g]), subtitle) != 0)
+          adw_expander_row_set_subtitle (self->step_groups[g], subtitle);
         gtk_widget_set_visible (GTK_WIDGET (self->step_groups[g]), counts[g] > 0);
       }
   }
@@ -755,9 +913,11 @@ recompute_idle_cb (gpointer user_data)
 static void
 household_changed_cb (SimrisResultView *self)
 {
-  /* Coalesce a burst of edits (typing) into one computation, after the redraw. */
+  /* A burst of edits (the events of one main loop iteration: typing, a paste) gives one
+   * computation, before the next frame's layout and paint (G_PRIORITY_HIGH_IDLE runs ahead
+   * of GDK_PRIORITY_REDRAW): the frame after an edit shows its result, never the one before. */
   if (self->idle_id == 0)
-    self->idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, recompute_idle_cb, self, NULL);
+    self->idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, recompute_idle_cb, self, NULL);
 }
 
 static void
@@ -782,6 +942,9 @@ simris_result_view_dispose (GObject *object)
   g_clear_pointer (&self->warnings_key, g_free);
   for (guint g = 0; g < G_N_ELEMENTS (self->step_rows); g++)
     g_clear_pointer (&self->step_rows[g], g_ptr_array_unref);
+  g_clear_pointer (&self->advance_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->applicant_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->alternative_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (simris_result_view_parent_class)->dispose (object);
 }
@@ -893,6 +1056,9 @@ simris_result_view_init (SimrisResultView *self)
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->advance_rows = g_ptr_array_new ();
+  self->applicant_rows = g_ptr_array_new ();
+  self->alternative_rows = g_ptr_array_new ();
   for (guint g = 0; g < G_N_ELEMENTS (self->step_groups); g++)
     {
       self->step_groups[g] = ADW_EXPANDER_ROW (adw_expander_row_new ());
@@ -902,6 +1068,12 @@ simris_result_view_init (SimrisResultView *self)
     }
   /* The total is what most readers look for first. */
   adw_expander_row_set_expanded (self->step_groups[3], TRUE);
+  for (guint g = 0; g < G_N_ELEMENTS (self->step_groups); g++)
+    {
+      self->step_rows_shown[g] = adw_expander_row_get_expanded (self->step_groups[g]);
+      g_signal_connect_object (self->step_groups[g], "notify::expanded", G_CALLBACK (group_expanded_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
   update_display (self);
 }
 

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "simris-columns.h"
 #include "simris-step-row.h"
 #include "simris-ui-util.h"
 
@@ -15,6 +16,7 @@ struct _SimrisStepRow
   GtkLabel      *rule;
   GtkLabel      *text;
   GtkLabel      *amount;
+  char          *accessible;   /* the accessible label set, to set it only when it changes */
 };
 
 G_DEFINE_FINAL_TYPE (SimrisStepRow, simris_step_row, GTK_TYPE_LIST_BOX_ROW)
@@ -32,14 +34,23 @@ new_label (gboolean wrap)
 }
 
 static void
+simris_step_row_finalize (GObject *object)
+{
+  SimrisStepRow *self = SIMRIS_STEP_ROW (object);
+
+  g_free (self->accessible);
+  G_OBJECT_CLASS (simris_step_row_parent_class)->finalize (object);
+}
+
+static void
 simris_step_row_class_init (SimrisStepRowClass *klass)
 {
+  G_OBJECT_CLASS (klass)->finalize = simris_step_row_finalize;
 }
 
 static void
 simris_step_row_init (SimrisStepRow *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *text_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
 
   self->rule = new_label (TRUE);
@@ -53,15 +64,15 @@ simris_step_row_init (SimrisStepRow *self)
   gtk_widget_set_hexpand (text_box, TRUE);
   gtk_box_append (GTK_BOX (text_box), GTK_WIDGET (self->rule));
   gtk_box_append (GTK_BOX (text_box), GTK_WIDGET (self->text));
-  gtk_box_append (GTK_BOX (box), text_box);
 
   gtk_label_set_xalign (self->amount, 1);
   gtk_widget_set_valign (GTK_WIDGET (self->amount), GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (GTK_WIDGET (self->amount), "numeric");
   gtk_widget_add_css_class (GTK_WIDGET (self->amount), "step-amount");
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->amount));
 
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
+  /* Not a horizontal GtkBox: see simris-columns.h. */
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self),
+                              simris_columns_new (text_box, GTK_WIDGET (self->amount), 12));
 }
 
 GtkWidget *
@@ -80,8 +91,8 @@ simris_step_row_update (SimrisStepRow    *self,
 
   g_return_if_fail (SIMRIS_IS_STEP_ROW (self));
 
-  gtk_label_set_label (self->rule, step->rule ? step->rule : "");
-  gtk_label_set_label (self->text, step->text ? step->text : "");
+  simris_ui_set_label (self->rule, step->rule ? step->rule : "");
+  simris_ui_set_label (self->text, step->text ? step->text : "");
 
   if (step->has_amount)
     {
@@ -96,7 +107,7 @@ simris_step_row_update (SimrisStepRow    *self,
       else
         amount_text = g_steal_pointer (&money);
     }
-  gtk_label_set_label (self->amount, amount_text ? amount_text : "");
+  simris_ui_set_label (self->amount, amount_text ? amount_text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->amount), amount_text != NULL);
   if (step->kind == SIMRIS_STEP_TOTAL || step->kind == SIMRIS_STEP_AMOUNT)
     gtk_widget_add_css_class (GTK_WIDGET (self->amount), "heading");
@@ -105,5 +116,10 @@ simris_step_row_update (SimrisStepRow    *self,
 
   accessible = g_strdup_printf ("%s. %s %s", step->rule ? step->rule : "", step->text ? step->text : "",
                                 amount_text ? amount_text : "");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  if (g_strcmp0 (self->accessible, accessible) != 0)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+      g_free (self->accessible);
+      self->accessible = g_steal_pointer (&accessible);
+    }
 }

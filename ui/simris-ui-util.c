@@ -663,3 +663,59 @@ simris_ui_plain_error (const char *message)
   /* Translators: a field in plain words ("person 2, amount"), then what is wrong */
   return g_strdup_printf (_("%s: %s"), out->str, reason);
 }
+
+void
+simris_ui_set_label (GtkLabel   *label,
+                     const char *text)
+{
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  if (g_strcmp0 (gtk_label_get_label (label), text ? text : "") != 0)
+    gtk_label_set_label (label, text);
+}
+
+void
+simris_ui_set_row_title (AdwPreferencesRow *row,
+                         const char        *title)
+{
+  g_return_if_fail (ADW_IS_PREFERENCES_ROW (row));
+
+  if (g_strcmp0 (adw_preferences_row_get_title (row), title ? title : "") != 0)
+    adw_preferences_row_set_title (row, title);
+}
+
+void
+simris_ui_set_row_subtitle (AdwActionRow *row,
+                            const char   *subtitle)
+{
+  const char *shown;
+
+  g_return_if_fail (ADW_IS_ACTION_ROW (row));
+
+  shown = adw_action_row_get_subtitle (row);
+  if (g_strcmp0 (shown ? shown : "", subtitle ? subtitle : "") != 0)
+    adw_action_row_set_subtitle (row, subtitle);
+}
+
+static void
+revealer_changed_cb (GtkRevealer *revealer)
+{
+  GtkWidget *child = gtk_revealer_get_child (revealer);
+
+  if (child == NULL)
+    return;
+  if (gtk_revealer_get_reveal_child (revealer))
+    gtk_widget_set_visible (child, TRUE);
+  else if (!gtk_revealer_get_child_revealed (revealer))
+    gtk_widget_set_visible (child, FALSE);
+}
+
+void
+simris_ui_revealer_hide_when_closed (GtkRevealer *revealer)
+{
+  g_return_if_fail (GTK_IS_REVEALER (revealer));
+
+  g_signal_connect (revealer, "notify::reveal-child", G_CALLBACK (revealer_changed_cb), NULL);
+  g_signal_connect (revealer, "notify::child-revealed", G_CALLBACK (revealer_changed_cb), NULL);
+  revealer_changed_cb (revealer);
+}

@@ -113,4 +113,17 @@ gboolean    simris_ui_household_is_complete (SimrisHousehold *household,
  * whose question ("Did you mean 1 100,00 €?") is not answered yet. */
 GtkWidget  *simris_ui_find_invalid_field (GtkWidget *root);
 
+/* A closed GtkRevealer's child is measured all the same at every relayout (GTK 4.8): this
+ * hides it once the revealer has closed, and shows it as the revealer opens. */
+void        simris_ui_revealer_hide_when_closed (GtkRevealer *revealer);
+
+/* Setters that leave the widget alone when it already shows that text: a new text costs the
+ * label a new layout and every widget above it a new size request, at each key press. */
+void        simris_ui_set_label        (GtkLabel          *label,
+                                        const char        *text);
+void        simris_ui_set_row_title    (AdwPreferencesRow *row,
+                                        const char        *title);
+void        simris_ui_set_row_subtitle (AdwActionRow      *row,
+                                        const char        *subtitle);
+
 G_END_DECLS

@@ -1343,6 +1343,9 @@ simris_window_init (SimrisWindow *self)
   g_weak_ref_init (&self->problem_widget, NULL);
   simris_assistant_add_window_actions (self); /* guide: win.guide */
 
+  /* The narrow layout's header over the result, out of layout while closed. (Not the
+   * summary bar: its natural width sets the form pane's.) */
+  simris_ui_revealer_hide_when_closed (self->result_header);
   g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (update_fold), self);
   g_signal_connect_swapped (self->leaflet, "notify::visible-child", G_CALLBACK (update_fold), self);
   g_signal_connect_swapped (self->result_view, "notify::result", G_CALLBACK (update_summary), self);

@@ -12,11 +12,24 @@
 #include "simris-ui-test.h"
 #include "simris-window.h"
 
+/* Under callgrind, the instructions of the first frame and of the edits land in dumps of
+ * their own (callgrind.out.PID.1, .2); elsewhere these are no-ops. */
+#if defined(__has_include)
+#if __has_include(<valgrind/callgrind.h>)
+#include <valgrind/callgrind.h>
+#endif
+#endif
+#ifndef CALLGRIND_DUMP_STATS_AT
+#define CALLGRIND_DUMP_STATS_AT(name)
+#endif
+
 /* Not a test: what the SimRIS window costs over an empty libadwaita window, and how long
  * an edit takes to show its new result, on a 10-member household with resources.
  *
  *   xvfb-run -a build/tests/ui/bench-ui --bare      # an empty AdwApplicationWindow
  *   xvfb-run -a build/tests/ui/bench-ui [ROUNDS]    # the SimRIS window, then ROUNDS edits
+ *   xvfb-run -a valgrind --tool=callgrind build/tests/ui/bench-ui 10
+ *                        # instructions: .1 = main → first frame, .2 = the edits, then the rest
  *
  * Run each in its own process: the first frame is timed from main() to the window drawn,
  * and ru_maxrss is the process's peak resident set. Both windows are 1366×768 and built
@@ -150,6 +163,7 @@ main (int   argc,
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   t_first = g_get_monotonic_time ();
+  CALLGRIND_DUMP_STATS_AT ("first frame");
   print_first_frame ("SimRIS window, 10 members", t0, t_first);
 
   {
@@ -172,6 +186,7 @@ main (int   argc,
       total += ms;
       worst = MAX (worst, ms);
     }
+  CALLGRIND_DUMP_STATS_AT ("edits");
   g_print ("edit → result drawn, %d rounds: mean %.1f ms, worst %.1f ms\n",
            rounds, rounds ? total / rounds : 0.0, worst);
 

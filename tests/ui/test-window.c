@@ -24,6 +24,7 @@
 #include "simris-resource-row.h"
 #include "simris-result-view.h"
 #include "simris-session.h"
+#include "simris-step-row.h"
 #include "simris-tristate-row.h"
 #include "simris-ui-test.h"
 #include "simris-window.h"
@@ -789,6 +790,126 @@ test_long_name (void)
   simris_ui_test_close (window);
 }
 
+
+/* The explanation's closed groups keep their rows out of layout (hidden, so that an edit
+ * lays out no text nobody sees); opened after edits, a group shows the figures of the case
+ * as it is now, never those of when it was last open. */
+static AdwExpanderRow *
+step_group (GtkWidget  *view,
+            const char *title)
+{
+  GPtrArray *stack = g_ptr_array_new ();
+  AdwExpanderRow *found = NULL;
+
+  g_ptr_array_add (stack, view);
+  while (stack->len > 0 && found == NULL)
+    {
+      GtkWidget *widget = g_ptr_array_steal_index (stack, stack->len - 1);
+
+      if (ADW_IS_EXPANDER_ROW (widget)
+          && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+        found = ADW_EXPANDER_ROW (widget);
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+        g_ptr_array_add (stack, child);
+    }
+  g_ptr_array_unref (stack);
+  return found;
+}
+
+static gboolean
+has_label_containing (GtkWidget  *root,
+                      const char *needle)
+{
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), needle) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (has_label_containing (child, needle))
+      return TRUE;
+  return FALSE;
+}
+
+/* The group's step rows: how many are visible, and whether one of them says text. */
+static guint
+visible_steps (AdwExpanderRow *group,
+               const char     *text,
+               gboolean       *has_text)
+{
+  GPtrArray *stack = g_ptr_array_new ();
+  guint n = 0;
+
+  *has_text = FALSE;
+  g_ptr_array_add (stack, group);
+  while (stack->len > 0)
+    {
+      GtkWidget *widget = g_ptr_array_steal_index (stack, stack->len - 1);
+
+      if (SIMRIS_IS_STEP_ROW (widget))
+        {
+          if (gtk_widget_get_visible (widget))
+            n++;
+          if (gtk_widget_get_visible (widget) && text != NULL
+              && has_label_containing (widget, text))
+            *has_text = TRUE;
+          continue;
+        }
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+        g_ptr_array_add (stack, child);
+    }
+  g_ptr_array_unref (stack);
+  return n;
+}
+
+static void
+test_closed_steps (void)
+{
+  g_autoptr(SimrisHousehold) household = simris_household_new ();
+  g_autoptr(SimrisMember) applicant = simris_member_new ("a", SIMRIS_RELATION_APPLICANT, "1985-04-01");
+  g_autoptr(SimrisResource) wage = simris_resource_new (SIMRIS_RESOURCE_KIND_WAGE, 40000, SIMRIS_PERIOD_MONTH);
+  SimrisWindow *window = simris_window_new (app);
+  GtkWidget *view = simris_window_get_result_view (window);
+  AdwExpanderRow *resources;
+  gboolean has_text = FALSE;
+  g_autofree char *wage_500 = money (50000);
+  g_autofree char *wage_600 = money (60000);
+
+  simris_household_set_reference_date (household, "2025-03-01");
+  simris_member_add_resource (applicant, wage);
+  simris_household_append (household, applicant);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 900);
+  simris_window_set_household (window, household);
+  gtk_window_present (GTK_WINDOW (window));
+  simris_ui_test_settle_window (window);
+
+  resources = step_group (view, _("The Resources"));
+  g_assert_nonnull (resources);
+  g_assert_false (adw_expander_row_get_expanded (resources));
+  g_assert_cmpuint (visible_steps (resources, NULL, &has_text), ==, 0);
+
+  /* An edit while the group is closed (400 → 500 € a month), then the group opened: its
+   * rows show and say 500 €, the wage as typed. */
+  simris_resource_set_amount (wage, 50000);
+  simris_ui_test_settle_window (window);
+  g_assert_cmpuint (visible_steps (resources, NULL, &has_text), ==, 0);
+  adw_expander_row_set_expanded (resources, TRUE);
+  g_assert_cmpuint (visible_steps (resources, wage_500, &has_text), >, 0);
+  g_assert_true (has_text);
+
+  /* Closed again: out of layout once closed (after the revealer's slide, a state waited
+   * for); edited while closed (600 €), opened: 600 €, not the 500 € it last showed. */
+  adw_expander_row_set_expanded (resources, FALSE);
+  while (visible_steps (resources, NULL, &has_text) > 0)
+    g_main_context_iteration (NULL, TRUE);
+  simris_resource_set_amount (wage, 60000);
+  simris_ui_test_settle_window (window);
+  adw_expander_row_set_expanded (resources, TRUE);
+  g_assert_cmpuint (visible_steps (resources, wage_600, &has_text), >, 0);
+  g_assert_true (has_text);
+  visible_steps (resources, wage_500, &has_text);
+  g_assert_false (has_text);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -802,6 +923,7 @@ main (int   argc,
     { "/simris/ui/export-annexes", test_export_annexes },
     { "/simris/ui/print-language", test_print_language },
     { "/simris/ui/long-name", test_long_name },
+    { "/simris/ui/closed-steps", test_closed_steps },
     { "/simris/ui/print", test_print },
     { "/simris/ui/save-and-autosave", test_save_and_autosave },
   };
