@@ -307,7 +307,7 @@ test_student_options (void)
   g_assert_false (gtk_widget_get_visible (find_row_titled (page, "Grant Students Get the Ordinary Exemption")));
   simris_member_set_student (student, TRUE);
   g_assert_true (gtk_widget_get_visible (row));
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 
   window = simris_ui_test_open_window (app, grant_path);
   household = simris_window_get_household (window);
@@ -324,7 +324,7 @@ test_student_options (void)
   gtk_switch_set_active (GTK_SWITCH (sw), TRUE);
   g_assert_true (simris_household_get_student_grant_covid_alignment (household));
   assert_amount (window, 93362);
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* "11OO" (letters O) in a wage of 400 €. isolated-new-job-400-spi-2022-12: (400 − 291,63) × 12
@@ -988,7 +988,7 @@ test_one_tab_stop_per_field (void)
   g_assert_null (simris_ui_find_field_help (simris_resource_row_get_field (SIMRIS_RESOURCE_ROW (resource_row), "spi")));
 
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* Whether widget lies, top to bottom, within what the scrolled window shows. */
@@ -1083,7 +1083,7 @@ test_new_resource_in_view (void)
     g_main_context_iteration (NULL, TRUE);
   g_source_remove (deadline);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* The child of the window's outer leaflet that holds the form. */
@@ -1128,7 +1128,7 @@ test_form_width_steady (void)
   g_test_message ("form pane: %d px without a result, %d px with it", before, after);
   g_assert_cmpint (after, ==, before);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 /* A field's path never reaches the user: the open dialog and the result say it in words. */

@@ -189,7 +189,7 @@ test_warnings_not_clipped (void)
   g_assert_cmpfloat (box.size.height + gtk_widget_get_margin_top (warnings) + gtk_widget_get_margin_bottom (warnings), >=, minimum);
   g_assert_cmpfloat (summary.origin.y, >=, box.origin.y + box.size.height);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 int

@@ -869,8 +869,8 @@ test_closed_steps (void)
   GtkWidget *view = simris_window_get_result_view (window);
   AdwExpanderRow *resources;
   gboolean has_text = FALSE;
-  g_autofree char *wage_500 = money (50000);
-  g_autofree char *wage_600 = money (60000);
+  g_autofree char *wage_500 = simris_ui_test_money (50000);
+  g_autofree char *wage_600 = simris_ui_test_money (60000);
 
   simris_household_set_reference_date (household, "2025-03-01");
   simris_member_add_resource (applicant, wage);
@@ -907,7 +907,7 @@ test_closed_steps (void)
   visible_steps (resources, wage_500, &has_text);
   g_assert_false (has_text);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  simris_ui_test_close (window);
 }
 
 int
