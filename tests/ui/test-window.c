@@ -1004,6 +1004,37 @@ test_timeline_after_edits (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A help button builds its popover the first time it opens (a form holds dozens): opened,
+ * it says the texts the button was given, and a text changed afterwards shows. */
+static void
+test_help_popover (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *button = simris_help_button_new ("Title", "Meaning", "Example", NULL);
+  GtkWidget *popover;
+
+  gtk_window_set_child (GTK_WINDOW (window), button);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+  g_assert_false (has_label_containing (button, "Meaning"));
+
+  simris_help_button_popup (SIMRIS_HELP_BUTTON (button));
+  popover = simris_ui_test_find_type (button, GTK_TYPE_POPOVER);
+  g_assert_nonnull (popover);
+  while (!gtk_widget_get_mapped (popover))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (has_label_containing (popover, "Title"));
+  g_assert_true (has_label_containing (popover, "Meaning"));
+  g_assert_true (has_label_containing (popover, "Example"));
+  g_assert_false (has_label_containing (popover, "If wrong"));
+
+  g_object_set (button, "meaning", "Another meaning", "if-wrong", "If wrong", NULL);
+  g_assert_true (has_label_containing (popover, "Another meaning"));
+  g_assert_true (has_label_containing (popover, "If wrong"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1022,6 +1053,7 @@ main (int   argc,
   g_test_add_func ("/simris/ui/long-name", test_long_name);
   g_test_add_func ("/simris/ui/closed-steps", test_closed_steps);
   g_test_add_func ("/simris/ui/timeline-after-edits", test_timeline_after_edits);
+  g_test_add_func ("/simris/ui/help-popover", test_help_popover);
   g_test_add_func ("/simris/ui/print", test_print);
   g_test_add_func ("/simris/ui/save-and-autosave", test_save_and_autosave);
 
