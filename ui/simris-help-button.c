@@ -59,6 +59,19 @@ update_accessible (SimrisHelpButton *self)
 }
 
 static void
+show_text (GtkLabel   *label,
+           GtkWidget  *box,
+           const char *text)
+{
+  /* The popover is built when first shown (build_popover), not with the button: a form
+   * holds dozens of these, and their labels cost the window's first frame. */
+  if (label == NULL)
+    return;
+  gtk_label_set_label (label, text ? text : "");
+  gtk_widget_set_visible (box ? box : GTK_WIDGET (label), text != NULL && *text != '\0');
+}
+
+static void
 set_text (char      **field,
           GtkLabel   *label,
           GtkWidget  *box,
@@ -66,8 +79,79 @@ set_text (char      **field,
 {
   g_free (*field);
   *field = g_strdup (text);
-  gtk_label_set_label (label, text ? text : "");
-  gtk_widget_set_visible (box ? box : GTK_WIDGET (label), text != NULL && *text != '\0');
+  show_text (label, box, text);
+}
+
+static GtkLabel *
+wrapped_label (GtkWidget *box)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 42);
+  gtk_box_append (GTK_BOX (box), label);
+  return GTK_LABEL (label);
+}
+
+/* A titled part of the popover: its heading above its text, hidden while it has none. */
+static GtkWidget *
+section_box (GtkWidget  *parent,
+             const char *heading,
+             GtkLabel  **label)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *heading_label = gtk_label_new (heading);
+
+  gtk_label_set_xalign (GTK_LABEL (heading_label), 0);
+  gtk_widget_add_css_class (heading_label, "caption-heading");
+  gtk_widget_add_css_class (heading_label, "dim-label");
+  gtk_box_append (GTK_BOX (box), heading_label);
+  *label = wrapped_label (box);
+  gtk_box_append (GTK_BOX (parent), box);
+  return box;
+}
+
+static void
+build_popover (GtkMenuButton *button,
+               gpointer       user_data)
+{
+  SimrisHelpButton *self = SIMRIS_HELP_BUTTON (user_data);
+  GtkWidget *popover;
+  GtkWidget *box;
+
+  if (gtk_menu_button_get_popover (button) != NULL)
+    return;
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+
+  self->title_label = wrapped_label (box);
+  gtk_label_set_wrap_mode (self->title_label, PANGO_WRAP_WORD);
+  gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "heading");
+  self->meaning_label = wrapped_label (box);
+  self->example_box = section_box (box,
+                                   /* Translators: heading in a field's help popover */
+                                   _("Example"),
+                                   &self->example_label);
+  self->if_wrong_box = section_box (box,
+                                    /* Translators: heading in a field's help popover: what changes in the result when the answer is wrong */
+                                    _("If This Is Wrong"),
+                                    &self->if_wrong_label);
+
+  show_text (self->title_label, NULL, self->title);
+  show_text (self->meaning_label, NULL, self->meaning);
+  show_text (self->example_label, self->example_box, self->example);
+  show_text (self->if_wrong_label, self->if_wrong_box, self->if_wrong);
+
+  popover = gtk_popover_new ();
+  gtk_widget_add_css_class (popover, "help-popover");
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (button, popover);
 }
 
 static void
@@ -181,12 +265,6 @@ simris_help_button_class_init (SimrisHelpButtonClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/simris-help-button.ui");
   gtk_widget_class_bind_template_child (widget_class, SimrisHelpButton, button);
-  gtk_widget_class_bind_template_child (widget_class, SimrisHelpButton, title_label);
-  gtk_widget_class_bind_template_child (widget_class, SimrisHelpButton, meaning_label);
-  gtk_widget_class_bind_template_child (widget_class, SimrisHelpButton, example_box);
-  gtk_widget_class_bind_template_child (widget_class, SimrisHelpButton, example_label);
-  gtk_widget_class_bind_template_child (widget_class, SimrisHelpButton, if_wrong_box);
-  gtk_widget_class_bind_template_child (widget_class, SimrisHelpButton, if_wrong_label);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "helpbutton");
 }
@@ -210,6 +288,7 @@ simris_help_button_init (SimrisHelpButton *self)
 
   g_weak_ref_init (&self->return_focus, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->button, build_popover, self, NULL);
   update_accessible (self);
 
   /* One Tab stop per field: the "?" beside it is not a second one. The keyboard opens it with

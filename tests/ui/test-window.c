@@ -25,6 +25,7 @@
 #include "simris-result-view.h"
 #include "simris-session.h"
 #include "simris-step-row.h"
+#include "simris-timeline-view.h"
 #include "simris-tristate-row.h"
 #include "simris-ui-test.h"
 #include "simris-window.h"
@@ -910,6 +911,82 @@ test_closed_steps (void)
   simris_ui_test_close (window);
 }
 
+/* "Over Time" is computed only once shown: shown for the first time after edits, it holds
+ * the household as typed now (a wage of 400 € changed to 500 € a month before the page was
+ * ever shown), never the household the window opened with. */
+static void
+test_timeline_after_edits (void)
+{
+  g_autoptr(SimrisHousehold) household = simris_household_new ();
+  g_autoptr(SimrisMember) applicant = simris_member_new ("a", SIMRIS_RELATION_APPLICANT, "1985-04-01");
+  g_autoptr(SimrisResource) wage = simris_resource_new (SIMRIS_RESOURCE_KIND_WAGE, 40000, SIMRIS_PERIOD_MONTH);
+  SimrisWindow *window = simris_window_new (app);
+  GtkWidget *view;
+  GtkWidget *steps;
+  g_autofree char *wage_400 = simris_ui_test_money (40000);
+  g_autofree char *wage_500 = simris_ui_test_money (50000);
+
+  simris_household_set_reference_date (household, "2025-03-01");
+  simris_member_add_resource (applicant, wage);
+  simris_household_append (household, applicant);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 900);
+  simris_window_set_household (window, household);
+  gtk_window_present (GTK_WINDOW (window));
+  simris_ui_test_settle_window (window);
+
+  view = simris_ui_test_find_type (GTK_WIDGET (window), SIMRIS_TYPE_TIMELINE_VIEW);
+  g_assert_nonnull (view);
+  g_assert_false (gtk_widget_get_mapped (view));
+
+  simris_resource_set_amount (wage, 50000);
+  simris_ui_test_settle_window (window);
+
+  gtk_stack_set_visible_child (GTK_STACK (gtk_widget_get_ancestor (gtk_widget_get_parent (view), GTK_TYPE_STACK)),
+                               view);
+  while (!gtk_widget_get_mapped (view))
+    g_main_context_iteration (NULL, TRUE);
+  simris_timeline_view_flush (SIMRIS_TIMELINE_VIEW (view));
+  g_assert_nonnull (simris_timeline_view_get_timeline (SIMRIS_TIMELINE_VIEW (view)));
+  simris_timeline_view_show_month (SIMRIS_TIMELINE_VIEW (view), 0);
+  steps = simris_ui_test_find_named (view, "timeline-steps-list");
+  g_assert_nonnull (steps);
+  g_assert_true (has_label_containing (steps, wage_500));
+  g_assert_false (has_label_containing (steps, wage_400));
+
+  simris_ui_test_close (window);
+}
+
+/* A help button builds its popover the first time it opens (a form holds dozens): opened,
+ * it says the texts the button was given, and a text changed afterwards shows. */
+static void
+test_help_popover (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *button = simris_help_button_new ("Title", "Meaning", "Example", NULL);
+  GtkWidget *popover;
+
+  gtk_window_set_child (GTK_WINDOW (window), button);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+  g_assert_false (has_label_containing (button, "Meaning"));
+
+  simris_help_button_popup (SIMRIS_HELP_BUTTON (button));
+  popover = simris_ui_test_find_type (button, GTK_TYPE_POPOVER);
+  g_assert_nonnull (popover);
+  while (!gtk_widget_get_mapped (popover))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (has_label_containing (popover, "Title"));
+  g_assert_true (has_label_containing (popover, "Meaning"));
+  g_assert_true (has_label_containing (popover, "Example"));
+  g_assert_false (has_label_containing (popover, "If wrong"));
+
+  g_object_set (button, "meaning", "Another meaning", "if-wrong", "If wrong", NULL);
+  g_assert_true (has_label_containing (popover, "Another meaning"));
+  g_assert_true (has_label_containing (popover, "If wrong"));
+
+  simris_ui_test_close (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -924,6 +1001,8 @@ main (int   argc,
     { "/simris/ui/print-language", test_print_language },
     { "/simris/ui/long-name", test_long_name },
     { "/simris/ui/closed-steps", test_closed_steps },
+    { "/simris/ui/timeline-after-edits", test_timeline_after_edits },
+    { "/simris/ui/help-popover", test_help_popover },
     { "/simris/ui/print", test_print },
     { "/simris/ui/save-and-autosave", test_save_and_autosave },
   };
