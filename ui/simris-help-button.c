@@ -113,6 +113,17 @@ section_box (GtkWidget  *parent,
   return box;
 }
 
+/* Back to the field the help was opened from with Shift+F1. */
+static void
+popover_closed_cb (SimrisHelpButton *self)
+{
+  g_autoptr(GtkWidget) field = g_weak_ref_get (&self->return_focus);
+
+  g_weak_ref_set (&self->return_focus, NULL);
+  if (field != NULL && gtk_widget_get_root (field) != NULL)
+    gtk_widget_grab_focus (field);
+}
+
 static void
 build_popover (GtkMenuButton *button,
                gpointer       user_data)
@@ -152,6 +163,7 @@ build_popover (GtkMenuButton *button,
   gtk_widget_add_css_class (popover, "help-popover");
   gtk_popover_set_child (GTK_POPOVER (popover), box);
   gtk_menu_button_set_popover (button, popover);
+  g_signal_connect_object (popover, "closed", G_CALLBACK (popover_closed_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -269,22 +281,10 @@ simris_help_button_class_init (SimrisHelpButtonClass *klass)
   gtk_widget_class_set_css_name (widget_class, "helpbutton");
 }
 
-/* Back to the field the help was opened from with Shift+F1. */
-static void
-popover_closed_cb (SimrisHelpButton *self)
-{
-  g_autoptr(GtkWidget) field = g_weak_ref_get (&self->return_focus);
-
-  g_weak_ref_set (&self->return_focus, NULL);
-  if (field != NULL && gtk_widget_get_root (field) != NULL)
-    gtk_widget_grab_focus (field);
-}
-
 static void
 simris_help_button_init (SimrisHelpButton *self)
 {
   GtkWidget *toggle;
-  GtkPopover *popover;
 
   g_weak_ref_init (&self->return_focus, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -297,9 +297,6 @@ simris_help_button_init (SimrisHelpButton *self)
   toggle = gtk_widget_get_first_child (GTK_WIDGET (self->button));
   if (toggle != NULL)
     gtk_widget_set_focusable (toggle, FALSE);
-  popover = gtk_menu_button_get_popover (self->button);
-  if (popover != NULL)
-    g_signal_connect_object (popover, "closed", G_CALLBACK (popover_closed_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *

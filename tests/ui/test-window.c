@@ -962,15 +962,22 @@ static void
 test_help_popover (void)
 {
   GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *field = gtk_entry_new ();
   GtkWidget *button = simris_help_button_new ("Title", "Meaning", "Example", NULL);
   GtkWidget *popover;
 
-  gtk_window_set_child (GTK_WINDOW (window), button);
+  /* As in the form: a field beside its "?" (which is no Tab stop of its own), the field
+   * having the keyboard; closed, the popover gives the focus back to the field. */
+  gtk_box_append (GTK_BOX (box), field);
+  gtk_box_append (GTK_BOX (box), button);
+  gtk_window_set_child (GTK_WINDOW (window), box);
   gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_grab_focus (field);
   gtk_test_widget_wait_for_draw (window);
   g_assert_false (has_label_containing (button, "Meaning"));
 
-  simris_help_button_popup (SIMRIS_HELP_BUTTON (button));
+  simris_help_button_popup_from (SIMRIS_HELP_BUTTON (button), field);
   popover = simris_ui_test_find_type (button, GTK_TYPE_POPOVER);
   g_assert_nonnull (popover);
   while (!gtk_widget_get_mapped (popover))
@@ -983,6 +990,11 @@ test_help_popover (void)
   g_object_set (button, "meaning", "Another meaning", "if-wrong", "If wrong", NULL);
   g_assert_true (has_label_containing (popover, "Another meaning"));
   g_assert_true (has_label_containing (popover, "If wrong"));
+
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  while (gtk_widget_get_mapped (popover))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gtk_widget_is_focus (field) || gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), field));
 
   simris_ui_test_close (window);
 }
