@@ -463,6 +463,33 @@ test_condition_figures (void)
   g_assert_true (student_seen);
 }
 
+/* The delays and periods the documents name come from the table, each with its article: the
+ * PIIS within 3 months of the grant (art. 11 of the law of 26 May 2002; bdas-wwsb.brussels
+ * 2.2.5.3.1), social aid decided within a month (art. 71 LO; droitsquotidiens.be), the
+ * transfers of goods of the last 10 years (art. 28 RD), the SPI's 3 years within 6 (art. 35 RD). */
+static void
+test_procedure_figures (void)
+{
+  static const struct { SimrisConstantId id; gint64 value; SimrisAct act; const char *text; } figures[] = {
+    { SIMRIS_CONST_PIIS_MONTHS, 3, SIMRIS_ACT_LAW, "3 months" },
+    { SIMRIS_CONST_AID_DECISION_MONTHS, 1, SIMRIS_ACT_LO, "1 month" },
+    { SIMRIS_CONST_TRANSFER_YEARS, 10, SIMRIS_ACT_RD, "10 years" },
+    { SIMRIS_CONST_SPI_WINDOW_YEARS, 6, SIMRIS_ACT_RD, "6 years" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
+    {
+      const SimrisConstant *c = simris_rules_constant_info (figures[i].id);
+      g_autofree char *text = simris_rules_constant_text (figures[i].id, "en");
+
+      g_assert_cmpint (c->value, ==, figures[i].value);
+      g_assert_cmpint (c->act, ==, figures[i].act);
+      g_assert_nonnull (c->article);
+      g_assert_nonnull (c->source);
+      g_assert_cmpstr (text, ==, figures[i].text);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -477,6 +504,7 @@ main (int   argc,
   g_test_add_func ("/simris/rules/dump", test_dump);
   g_test_add_func ("/simris/rules/change-dates", test_change_dates);
   g_test_add_func ("/simris/rules/kind-search", test_kind_search);
+  g_test_add_func ("/simris/rules/procedure-figures", test_procedure_figures);
   g_test_add_func ("/simris/rules/kind-rows", test_kind_rows);
   g_test_add_func ("/simris/rules/kind-help-figures", test_kind_help_figures);
   g_test_add_func ("/simris/rules/condition-figures", test_condition_figures);

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "simris-comparison.h"
 #include "simris-household.h"
 #include "simris-scenario.h"
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "simris-assistant.h"
+#include "simris-comparison.h"
 #include "simris-engine.h"
 #include "simris-enum-types.h"
 #include "simris-member-page.h"

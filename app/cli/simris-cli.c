@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "simris-case-file.h"
+#include "simris-comparison.h"
 #include "simris-date.h"
 #include "simris-cli-whatif.h"  /* whatif: sweep, compare */
 #include "simris-engine.h"

@@ -1354,3 +1354,29 @@ simris_page_stream_write (void                *closure,
     return CAIRO_STATUS_WRITE_ERROR;
   return CAIRO_STATUS_SUCCESS;
 }
+
+gboolean
+simris_page_stream_finish (SimrisPageStream  *ps,
+                           cairo_surface_t   *surface,
+                           const char        *failed,
+                           GError           **error)
+{
+  cairo_status_t status;
+
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (ps->error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&ps->error));
+      return FALSE;
+    }
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, failed != NULL ? failed : "%s",
+                   cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}

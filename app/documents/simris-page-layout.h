@@ -210,5 +210,12 @@ typedef struct
 cairo_status_t simris_page_stream_write (void                *closure,
                                          const unsigned char *data,
                                          unsigned int         length);
+/* Finishes and destroys surface (its last bytes go to the stream), then says whether all of
+ * it was written: FALSE with the first write error, or with cairo's status put in failed (a
+ * translated format with one %s; NULL: the status alone). */
+gboolean       simris_page_stream_finish (SimrisPageStream    *ps,
+                                          cairo_surface_t     *surface,
+                                          const char          *failed,
+                                          GError             **error);
 
 G_END_DECLS

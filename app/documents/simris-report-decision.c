@@ -817,10 +817,21 @@ build_obligations (SimrisReport *self)
                                               "studies” (PIIS) is drawn up with you (art. 11 of the law of 26 May "
                                               "2002): you pursue your studies regularly, sit your exams and give "
                                               "the CPAS your results.")), SIMRIS_BOX_NONE);
+  else if (simris_report_benefit_text (simris_result_get_benefit (self->result), SIMRIS_WORDING_PROJECT,
+                                       self->lang) != NULL)
+    simris_page_layout_add_bullet_text (self->doc, BT (SIMRIS_WORDING_PROJECT, NULL), SIMRIS_BOX_NONE);
   else
-    simris_page_layout_add_bullet_text (self->doc, BT (SIMRIS_WORDING_PROJECT, N_("An individualised project for social integration (PIIS) is drawn up with you "
-                                 "within 3 months of the grant, unless you are exempted from it for health or "
-                                 "equity reasons.")), SIMRIS_BOX_NONE);
+    {
+      /* Art. 11 of the law: within 3 months of the grant (the table's constant). */
+      g_autofree char *months = simris_rules_constant_text (SIMRIS_CONST_PIIS_MONTHS, self->lang);
+      g_autofree char *project = NULL;
+
+      /* Translators: %s is a length of time, "3 months". */
+      project = g_strdup_printf (T (N_("An individualised project for social integration (PIIS) is drawn up with "
+                                       "you within %s of the grant, unless you are exempted from it for health or "
+                                       "equity reasons.")), months);
+      simris_page_layout_add_bullet_text (self->doc, project, SIMRIS_BOX_NONE);
+    }
   build_hearing (self);
 }
 
@@ -838,7 +849,10 @@ build_hearing (SimrisReport *self)
   if (simris_result_get_benefit (self->result) == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID)
     {
       simris_page_layout_add_para_text (self->doc, BT (SIMRIS_WORDING_HEARD, NULL));
-      simris_page_layout_add_para_text (self->doc, BT (SIMRIS_WORDING_DELAY, NULL));
+      g_autofree char *month = simris_rules_constant_text (SIMRIS_CONST_AID_DECISION_MONTHS, self->lang);
+      g_autofree char *delay = g_strdup_printf (BT (SIMRIS_WORDING_DELAY, NULL), month);
+
+      simris_page_layout_add_para_text (self->doc, delay);
       return;
     }
   if (g_strcmp0 (hearing, "heard") == 0)

@@ -78,7 +78,8 @@ simris_report_benefit_text (SimrisBenefit        benefit,
       return simris_tr (lang, N_("You may ask, in writing, to be heard by the Special Committee for Social Services, "
                                  "assisted or represented by a person of your choice. Ask the social worker."));
     case SIMRIS_WORDING_DELAY:
-      return simris_tr (lang, N_("The CPAS decides within a month of the request and notifies its decision by "
+      /* Translators: %s is a length of time, "1 month" (art. 71 LO). */
+      return simris_tr (lang, N_("The CPAS decides within %s of the request and notifies its decision by "
                                  "registered letter or against receipt."));
     case SIMRIS_WORDING_APPEAL:
       /* Translators: %1$s is the labour court and its address, %2$s a length of time, "3 months". */

@@ -13,21 +13,46 @@
 #include "simris-codes.h"
 #include "simris-report-private.h"
 
+/* The items of the not-modelled list that name a figure of the law, in their order. */
+static char *
+not_modelled_figure (SimrisReport *self,
+                     guint         n)
+{
+  if (n == 0)
+    {
+      g_autofree char *ten = simris_rules_constant_text (SIMRIS_CONST_TRANSFER_YEARS, self->lang);
+
+      /* Translators: %s is a length of time, "10 years". */
+      return g_strdup_printf (T (N_("land, rented-out property, part ownership, usufruct and transfers of goods "
+                                    "in the last %s (art. 28 to 32 of the royal decree): the social worker "
+                                    "enters the counted amount as another resource;")), ten);
+    }
+  else
+    {
+      g_autofree char *three = simris_rules_constant_text (SIMRIS_CONST_SPI_YEARS, self->lang);
+      g_autofree char *six = simris_rules_constant_text (SIMRIS_CONST_SPI_WINDOW_YEARS, self->lang);
+
+      /* Translators: %1$s and %2$s are lengths of time, "3 years" and "6 years". */
+      return g_strdup_printf (T (N_("the %1$s of the socio-professional exemption counted as %1$s of work within "
+                                    "%2$s: the start date entered is taken as given;")), three, six);
+    }
+}
+
 static void
 build_not_modelled (SimrisReport *self)
 {
+  /* NULL: an item with a figure of the law, formatted below from the table's constants
+   * (art. 28 RD: the last 10 years; art. 35, §1 RD: 3 years within 6). */
   static const char * const fixed[] = {
     N_("alternating custody of a child (the Court of cassation, 27 June 2022, grants the category with a "
        "family in charge full time; some CPAS alternate months);"),
     N_("a homeless person with an individualised project for social integration (isolated rate);"),
-    N_("land, rented-out property, part ownership, usufruct and transfers of goods in the last 10 years "
-       "(art. 28 to 32 of the royal decree): the social worker enters the counted amount as another resource;"),
+    NULL,
     N_("benefits in kind (art. 33 of the royal decree);"),
     N_("the once-in-a-lifetime limit of the higher exemption for a shortage occupation: the social worker "
        "checks that it was not granted before;"),
     N_("the yearly exemption of artistic income;"),
-    N_("the 3 years of the socio-professional exemption counted as 3 years of work within 6 years: the start "
-       "date entered is taken as given;"),
+    NULL,
     N_("a couple where both partners apply as cohabitants, and several applicants with the same parents "
        "(each is computed as a separate case)."),
   };
@@ -58,8 +83,12 @@ build_not_modelled (SimrisReport *self)
       simris_page_layout_close_box (self->doc, first);
     }
   simris_page_layout_add_para_text (self->doc, T (N_("In general, SimRIS does not model:")));
-  for (guint i = 0; i < G_N_ELEMENTS (fixed); i++)
-    simris_page_layout_add_bullet_text (self->doc, T (fixed[i]), SIMRIS_BOX_NONE);
+  for (guint i = 0, n_figures = 0; i < G_N_ELEMENTS (fixed); i++)
+    {
+      g_autofree char *text = fixed[i] != NULL ? g_strdup (T (fixed[i])) : not_modelled_figure (self, n_figures++);
+
+      simris_page_layout_add_bullet_text (self->doc, text, SIMRIS_BOX_NONE);
+    }
 }
 
 /* For the social worker, apart from the decision: the tool's cautions, what to check before

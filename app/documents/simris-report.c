@@ -544,7 +544,6 @@ simris_report_write_pdf_to_stream (SimrisReport  *self,
 {
   SimrisPageStream wc = { stream, cancellable, NULL };
   cairo_surface_t *surface;
-  cairo_status_t status;
   cairo_t *cr;
   int n_pages;
   int ids[4] = { CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT,
@@ -601,22 +600,7 @@ simris_report_write_pdf_to_stream (SimrisReport  *self,
     }
 
   cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (wc.error != NULL)
-    {
-      g_propagate_error (error, wc.error);
-      return FALSE;
-    }
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("Could not lay out the decision draft: %s"), cairo_status_to_string (status));
-      return FALSE;
-    }
-  return TRUE;
+  return simris_page_stream_finish (&wc, surface, _("Could not lay out the decision draft: %s"), error);
 }
 
 gboolean

@@ -759,7 +759,6 @@ simris_summary_write_pdf_with_assumptions (SimrisHousehold *household,
   g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
   SimrisPageStream wc = { memory, NULL, NULL };
   cairo_surface_t *surface;
-  cairo_status_t status;
   cairo_t *cr;
   g_autofree char *creator = g_strdup_printf ("SimRIS %s", PACKAGE_VERSION);
 
@@ -778,20 +777,8 @@ simris_summary_write_pdf_with_assumptions (SimrisHousehold *household,
   simris_summary_draw_with_assumptions (household, result, assumptions, lang, cr);
   cairo_show_page (cr);
   cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (wc.error != NULL)
-    {
-      g_propagate_error (error, wc.error);
-      return FALSE;
-    }
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", cairo_status_to_string (status));
-      return FALSE;
-    }
+  if (!simris_page_stream_finish (&wc, surface, NULL, error))
+    return FALSE;
   if (!g_output_stream_close (memory, NULL, error))
     return FALSE;
   return simris_file_replace_contents_full (filename,

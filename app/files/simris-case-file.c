@@ -13,6 +13,7 @@
 #include "simris-codes.h"
 #include "simris-date.h"
 #include "simris-enums.h"
+#include "simris-error.h"
 #include "simris-file.h"
 #include "simris-json.h"
 #include "simris-money.h"
@@ -140,21 +141,8 @@ static const char * const option_keys[] = {
   NULL
 };
 
-static gboolean G_GNUC_PRINTF (3, 4)
-fail (GError              **error,
-      SimrisCaseFileError   code,
-      const char           *format,
-      ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  if (error != NULL)
-    *error = g_error_new_valist (SIMRIS_CASE_FILE_ERROR, code, format, args);
-  va_end (args);
-
-  return FALSE;
-}
+/* Sets error and gives FALSE: `return fail (error, code, "…", …);`. */
+#define fail(error, code, ...) simris_error_fail ((error), SIMRIS_CASE_FILE_ERROR, (code), __VA_ARGS__)
 
 /* "parent.list[index]", without printf: a path is made for every member and resource. */
 static char *

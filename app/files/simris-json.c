@@ -7,6 +7,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "simris-error.h"
 #include "simris-json.h"
 
 /* Strict JSON reading for hostile input (docs/case-format.md, "Validity and limits"): NUL bytes,
@@ -23,20 +24,8 @@ G_DEFINE_QUARK (simris-json-error-quark, simris_json_error)
 /* Levels a parser keeps scratch space for: more than any case file may nest. */
 #define SIMRIS_JSON_MAX_SCRATCH 64
 
-static gboolean G_GNUC_PRINTF (2, 3)
-fail (GError     **error,
-      const char  *format,
-      ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  if (error != NULL)
-    *error = g_error_new_valist (SIMRIS_JSON_ERROR, SIMRIS_JSON_ERROR_INVALID, format, args);
-  va_end (args);
-
-  return FALSE;
-}
+/* Sets error and gives FALSE: `return fail (error, "…", …);`. */
+#define fail(error, ...) simris_error_fail ((error), SIMRIS_JSON_ERROR, SIMRIS_JSON_ERROR_INVALID, __VA_ARGS__)
 
 /* The shortest text that reads back as the same double, with a '.' or an exponent so
  * that it reads back as a double (as Python's json module writes them). */

@@ -458,6 +458,24 @@ static const SimrisConstant constants[SIMRIS_N_CONSTANTS] = {
   { SIMRIS_CONST_APPEAL_MONTHS, "appeal_months", 0, 3, SIMRIS_UNIT_MONTHS, SIMRIS_ACT_LAW, "art. 47, §1",
     N_("The appeal to the labour court is lodged within this time of the notification (art. 71 LO for social aid)"),
     "art. 47 §1 DIS; art. 71 LO; bdas-wwsb.brussels 6.3 (3 months from the notification)" },
+  /* Art. 11 DIS as the law of 21 July 2016 generalised the PIIS: concluded within 3 months of
+   * the grant (bdas-wwsb.brussels 2.2.5.3.1: "dans les 3 mois de la notification de l'octroi";
+   * bruxelles-j.be: "dans les trois mois suivant la décision d'octroyer le RIS"). */
+  { SIMRIS_CONST_PIIS_MONTHS, "piis_months", 0, 3, SIMRIS_UNIT_MONTHS, SIMRIS_ACT_LAW, "art. 11",
+    N_("The individualised project for social integration is drawn up within this time of the grant"),
+    "art. 11 DIS (law of 21/07/2016); bdas-wwsb.brussels 2.2.5.3.1; bruxelles-j.be" },
+  /* Social aid (the equivalent aid): the CPAS decides within a month of the request; its silence
+   * for that month opens the appeal of art. 71, al. 1 LO (droitsquotidiens.be: "1 mois si vous
+   * avez introduit une demande d'aide sociale, 30 jours ... de revenu d'intégration"). */
+  { SIMRIS_CONST_AID_DECISION_MONTHS, "social_aid_decision_months", 0, 1, SIMRIS_UNIT_MONTHS, SIMRIS_ACT_LO, "art. 71",
+    N_("Social aid: the CPAS decides within this time of the request"),
+    "art. 71, al. 1 LO; droitsquotidiens.be (appeal against the absence of a decision)" },
+  /* What docs/calculation.md says is not modelled: named in the social worker's note. */
+  { SIMRIS_CONST_SPI_WINDOW_YEARS, "spi_window_years", 0, 6, SIMRIS_UNIT_YEARS, SIMRIS_ACT_RD, "art. 35, §1",
+    N_("Socio-professional exemption: its years are counted within this period (not modelled)"), SOURCE_SPI },
+  { SIMRIS_CONST_TRANSFER_YEARS, "transferred_goods_years", 0, 10, SIMRIS_UNIT_YEARS, SIMRIS_ACT_RD, "art. 28",
+    N_("Goods transferred within this time before the request are counted (not modelled)"),
+    "art. 28–32 RD; docs/calculation.md (what is not modelled)" },
 };
 
 /* ---- Readings a case may choose ------------------------------------------------------------ */

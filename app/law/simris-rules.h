@@ -110,6 +110,10 @@ typedef enum
   SIMRIS_CONST_DECISION_DAYS,            /* art. 21, §1 DIS: the CPAS decides within */
   SIMRIS_CONST_NOTIFICATION_DAYS,        /* art. 21, §2 DIS: and notifies within */
   SIMRIS_CONST_APPEAL_MONTHS,            /* art. 47, §1 DIS; art. 71 LO: the appeal within */
+  SIMRIS_CONST_PIIS_MONTHS,              /* art. 11 DIS: the PIIS is drawn up within, from the grant */
+  SIMRIS_CONST_AID_DECISION_MONTHS,      /* art. 71 LO: the CPAS decides on social aid within */
+  SIMRIS_CONST_SPI_WINDOW_YEARS,         /* art. 35, §1 RD: the SPI's years fall within */
+  SIMRIS_CONST_TRANSFER_YEARS,           /* art. 28 RD: goods transferred within the last */
   SIMRIS_N_CONSTANTS,
 } SimrisConstantId;
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "simris-date.h"
+#include "simris-error.h"
 #include "simris-household-check.h"
 #include "simris-household-private.h"
 #include "simris-money.h"
@@ -16,20 +17,9 @@
 /* Validation (docs/case-format.md, "Validity and limits"). Every message starts with the JSON path
  * of the field, as a case file names it, so the CLI, the form and the loader say the same. */
 
-static gboolean G_GNUC_PRINTF (2, 3)
-invalid (GError    **error,
-         const char *format,
-         ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  if (error != NULL)
-    *error = g_error_new_valist (SIMRIS_HOUSEHOLD_ERROR, SIMRIS_HOUSEHOLD_ERROR_INVALID, format, args);
-  va_end (args);
-
-  return FALSE;
-}
+/* Sets error and gives FALSE: `return invalid (error, "…", …);`. */
+#define invalid(error, ...) \
+  simris_error_fail ((error), SIMRIS_HOUSEHOLD_ERROR, SIMRIS_HOUSEHOLD_ERROR_INVALID, __VA_ARGS__)
 
 /* Where a field is, formatted only when a message needs it: validation runs at every
  * compute, and almost never fails. */

@@ -105,9 +105,7 @@ simris_household_changed (SimrisHousehold *self,
                           GParamSpec      *pspec)
 {
   self->valid = FALSE;
-  if (pspec != NULL)
-    g_object_notify_by_pspec (G_OBJECT (self), pspec);
-  g_signal_emit (self, signals[CHANGED], 0);
+  simris_model_emit_changed (self, pspec, signals[CHANGED]);
 }
 
 static void
@@ -462,12 +460,7 @@ simris_household_class_init (SimrisHouseholdClass *klass)
    * Emitted after any change anywhere in the case: a property, data another layer attached, the
    * list of members, or a member (its resources and pending benefits included).
    */
-  signals[CHANGED] =
-    g_signal_new ("changed",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
+  signals[CHANGED] = simris_model_changed_signal_new (G_TYPE_FROM_CLASS (klass));
 }
 
 static void
@@ -904,11 +897,8 @@ simris_household_set_split_applicant_share (SimrisHousehold *self,
 {
   g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
 
-  if (self->split_applicant_share != value)
-    {
-      self->split_applicant_share = value;
-      simris_household_changed (self, properties[PROP_SPLIT_APPLICANT_SHARE]);
-    }
+  if (simris_model_set_value (&self->split_applicant_share, value))
+    simris_household_changed (self, properties[PROP_SPLIT_APPLICANT_SHARE]);
 }
 
 /**
@@ -973,11 +963,8 @@ simris_household_set_benefit (SimrisHousehold *self,
   g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
   g_return_if_fail (value < SIMRIS_N_BENEFITS);
 
-  if (self->benefit != value)
-    {
-      self->benefit = value;
-      simris_household_changed (self, properties[PROP_BENEFIT]);
-    }
+  if (simris_model_set_value (&self->benefit, value))
+    simris_household_changed (self, properties[PROP_BENEFIT]);
 }
 
 /* "residence_status": the applicant's, SIMRIS_RESIDENCE_STATUS_UNKNOWN when not given. */
@@ -995,11 +982,8 @@ simris_household_set_residence_status (SimrisHousehold       *self,
   g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
   g_return_if_fail (value < SIMRIS_N_RESIDENCE_STATUSES);
 
-  if (self->residence_status != value)
-    {
-      self->residence_status = value;
-      simris_household_changed (self, properties[PROP_RESIDENCE_STATUS]);
-    }
+  if (simris_model_set_value (&self->residence_status, value))
+    simris_household_changed (self, properties[PROP_RESIDENCE_STATUS]);
 }
 
 /* "maintenance_paid": what the applicant pays each month for their children (art. 68quinquies
@@ -1018,11 +1002,8 @@ simris_household_set_maintenance_paid_month (SimrisHousehold *self,
   g_return_if_fail (SIMRIS_IS_HOUSEHOLD (self));
 
   value = CLAMP (value, 0, SIMRIS_CENTS_MAX);
-  if (self->maintenance_paid_month != value)
-    {
-      self->maintenance_paid_month = value;
-      simris_household_changed (self, properties[PROP_MAINTENANCE_PAID_MONTH]);
-    }
+  if (simris_model_set_value (&self->maintenance_paid_month, value))
+    simris_household_changed (self, properties[PROP_MAINTENANCE_PAID_MONTH]);
 }
 
 /* Option "student_exemption_under_25" (false): the reading that art. 35, §2 RD needs the

@@ -85,9 +85,7 @@ static void
 simris_member_changed (SimrisMember *self,
                        GParamSpec   *pspec)
 {
-  if (pspec != NULL)
-    g_object_notify_by_pspec (G_OBJECT (self), pspec);
-  g_signal_emit (self, signals[CHANGED], 0);
+  simris_model_emit_changed (self, pspec, signals[CHANGED]);
 }
 
 /* A resource or pending benefit of the member changed. */
@@ -427,12 +425,7 @@ simris_member_class_init (SimrisMemberClass *klass)
    * Emitted after any change of the member, of one of its resources or pending
    * benefits, or of the lists themselves.
    */
-  signals[CHANGED] =
-    g_signal_new ("changed",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
+  signals[CHANGED] = simris_model_changed_signal_new (G_TYPE_FROM_CLASS (klass));
 }
 
 static void
@@ -555,11 +548,8 @@ simris_member_set_relation (SimrisMember   *self,
 {
   g_return_if_fail (SIMRIS_IS_MEMBER (self));
 
-  if (self->relation != relation)
-    {
-      self->relation = relation;
-      simris_member_changed (self, properties[PROP_RELATION]);
-    }
+  if (simris_model_set_value (&self->relation, relation))
+    simris_member_changed (self, properties[PROP_RELATION]);
 }
 
 const char *
@@ -747,11 +737,8 @@ simris_member_set_custody (SimrisMember  *self,
   g_return_if_fail (SIMRIS_IS_MEMBER (self));
   g_return_if_fail (custody <= SIMRIS_CUSTODY_ALTERNATING);
 
-  if (self->custody != custody)
-    {
-      self->custody = custody;
-      simris_member_changed (self, properties[PROP_CUSTODY]);
-    }
+  if (simris_model_set_value (&self->custody, custody))
+    simris_member_changed (self, properties[PROP_CUSTODY]);
 }
 
 const char *

@@ -40,9 +40,7 @@ static void
 simris_pending_benefit_changed (SimrisPendingBenefit *self,
                                 GParamSpec           *pspec)
 {
-  if (pspec != NULL)
-    g_object_notify_by_pspec (G_OBJECT (self), pspec);
-  g_signal_emit (self, signals[CHANGED], 0);
+  simris_model_emit_changed (self, pspec, signals[CHANGED]);
 }
 
 static void
@@ -144,12 +142,7 @@ simris_pending_benefit_class_init (SimrisPendingBenefitClass *klass)
    *
    * Emitted after any change of the pending benefit.
    */
-  signals[CHANGED] =
-    g_signal_new ("changed",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
+  signals[CHANGED] = simris_model_changed_signal_new (G_TYPE_FROM_CLASS (klass));
 }
 
 static void
@@ -202,11 +195,8 @@ simris_pending_benefit_set_kind (SimrisPendingBenefit *self,
 {
   g_return_if_fail (SIMRIS_IS_PENDING_BENEFIT (self));
 
-  if (self->kind != kind)
-    {
-      self->kind = kind;
-      simris_pending_benefit_changed (self, properties[PROP_KIND]);
-    }
+  if (simris_model_set_value (&self->kind, kind))
+    simris_pending_benefit_changed (self, properties[PROP_KIND]);
 }
 
 const char *

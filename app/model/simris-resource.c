@@ -54,9 +54,7 @@ static void
 simris_resource_changed (SimrisResource *self,
                          GParamSpec     *pspec)
 {
-  if (pspec != NULL)
-    g_object_notify_by_pspec (G_OBJECT (self), pspec);
-  g_signal_emit (self, signals[CHANGED], 0);
+  simris_model_emit_changed (self, pspec, signals[CHANGED]);
 }
 
 static void
@@ -259,12 +257,7 @@ simris_resource_class_init (SimrisResourceClass *klass)
    *
    * Emitted after any change of the resource (a property, or data another layer attached).
    */
-  signals[CHANGED] =
-    g_signal_new ("changed",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
+  signals[CHANGED] = simris_model_changed_signal_new (G_TYPE_FROM_CLASS (klass));
 }
 
 static void
@@ -331,11 +324,8 @@ simris_resource_set_kind (SimrisResource     *self,
 {
   g_return_if_fail (SIMRIS_IS_RESOURCE (self));
 
-  if (self->kind != kind)
-    {
-      self->kind = kind;
-      simris_resource_changed (self, properties[PROP_KIND]);
-    }
+  if (simris_model_set_value (&self->kind, kind))
+    simris_resource_changed (self, properties[PROP_KIND]);
 }
 
 SimrisCents
@@ -352,11 +342,8 @@ simris_resource_set_amount (SimrisResource *self,
 {
   g_return_if_fail (SIMRIS_IS_RESOURCE (self));
 
-  if (self->amount != amount)
-    {
-      self->amount = amount;
-      simris_resource_changed (self, properties[PROP_AMOUNT]);
-    }
+  if (simris_model_set_value (&self->amount, amount))
+    simris_resource_changed (self, properties[PROP_AMOUNT]);
 }
 
 SimrisPeriod
@@ -373,11 +360,8 @@ simris_resource_set_period (SimrisResource *self,
 {
   g_return_if_fail (SIMRIS_IS_RESOURCE (self));
 
-  if (self->period != period)
-    {
-      self->period = period;
-      simris_resource_changed (self, properties[PROP_PERIOD]);
-    }
+  if (simris_model_set_value (&self->period, period))
+    simris_resource_changed (self, properties[PROP_PERIOD]);
 }
 
 const char *
@@ -484,11 +468,8 @@ simris_resource_set_count (SimrisResource *self,
 {
   g_return_if_fail (SIMRIS_IS_RESOURCE (self));
 
-  if (self->count != count)
-    {
-      self->count = count;
-      simris_resource_changed (self, properties[PROP_COUNT]);
-    }
+  if (simris_model_set_value (&self->count, count))
+    simris_resource_changed (self, properties[PROP_COUNT]);
 }
 
 int
@@ -505,10 +486,7 @@ simris_resource_set_allowance_children (SimrisResource *self,
 {
   g_return_if_fail (SIMRIS_IS_RESOURCE (self));
 
-  if (self->allowance_children != allowance_children)
-    {
-      self->allowance_children = allowance_children;
-      simris_resource_changed (self, properties[PROP_ALLOWANCE_CHILDREN]);
-    }
+  if (simris_model_set_value (&self->allowance_children, allowance_children))
+    simris_resource_changed (self, properties[PROP_ALLOWANCE_CHILDREN]);
 }
 

@@ -110,8 +110,4 @@ void             simris_scenarios_store           (SimrisHousehold *household,
 SimrisCents      simris_household_total_month     (SimrisHousehold *household,
                                                    SimrisResult    *result);
 
-
 G_END_DECLS
-
-/* The comparison of scenarios has its own header; included here for the users of both. */
-#include "simris-comparison.h"

@@ -7,6 +7,7 @@
 
 #include "simris-case-file.h"
 #include "simris-compare-view.h"
+#include "simris-comparison.h"
 #include "simris-earnings-chart.h"
 #include "simris-money-row.h"
 #include "simris-resource-row.h"
