@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <locale.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -115,14 +117,15 @@ simris_ui_test_run (SimrisApplication **app,
 }
 
 GtkWidget *
-simris_ui_test_find_named (GtkWidget  *root,
-                           const char *name)
+simris_ui_test_find (GtkWidget         *root,
+                     SimrisUiTestMatch  match,
+                     gconstpointer      data)
 {
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+  if (match (root, data))
     return root;
   for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = simris_ui_test_find_named (child, name);
+      GtkWidget *found = simris_ui_test_find (child, match, data);
 
       if (found != NULL)
         return found;
@@ -130,20 +133,46 @@ simris_ui_test_find_named (GtkWidget  *root,
   return NULL;
 }
 
+static gboolean
+is_named (GtkWidget     *widget,
+          gconstpointer  name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+GtkWidget *
+simris_ui_test_find_named (GtkWidget  *root,
+                           const char *name)
+{
+  return simris_ui_test_find (root, is_named, name);
+}
+
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, *(const GType *) type);
+}
+
 GtkWidget *
 simris_ui_test_find_type (GtkWidget *root,
                           GType      type)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = simris_ui_test_find_type (child, type);
+  return simris_ui_test_find (root, is_of_type, &type);
+}
 
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+static gboolean
+is_label_containing (GtkWidget     *widget,
+                     gconstpointer  needle)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), needle) != NULL;
+}
+
+gboolean
+simris_ui_test_has_label_containing (GtkWidget  *root,
+                                     const char *needle)
+{
+  return simris_ui_test_find (root, is_label_containing, needle) != NULL;
 }
 
 void

@@ -44,11 +44,20 @@ void               simris_ui_test_remove_tree (const char *path);
 int                simris_ui_test_run         (SimrisApplication **app,
                                                char              **tmp_dir);
 
+/* The first widget, depth first from root itself, for which match (widget, data) holds; NULL if
+ * none. The finders below and the tests' own are such matches. */
+typedef gboolean (*SimrisUiTestMatch) (GtkWidget *widget, gconstpointer data);
+GtkWidget         *simris_ui_test_find        (GtkWidget         *root,
+                                               SimrisUiTestMatch  match,
+                                               gconstpointer      data);
 /* The first widget, depth first from root itself, with that name or of that type; NULL if none. */
 GtkWidget         *simris_ui_test_find_named  (GtkWidget  *root,
                                                const char *name);
 GtkWidget         *simris_ui_test_find_type   (GtkWidget  *root,
                                                GType       type);
+/* Whether a label below root (shown or not) has needle in its text. */
+gboolean           simris_ui_test_has_label_containing (GtkWidget  *root,
+                                                        const char *needle);
 /* Runs the main loop, blocking, until check (data) holds: a test waits for a state, never for
  * the clock (the suite's timeout ends a wait that never comes). */
 typedef gboolean (*SimrisUiTestCheck) (gpointer data);

@@ -34,34 +34,23 @@ static char *tmp_dir;
 
 /* --- helpers ------------------------------------------------------------------------------ */
 
+static gboolean
+is_shown_amount (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && simris_ui_test_shown (widget)
+         && strstr (gtk_label_get_label (GTK_LABEL (widget)), "€") != NULL;
+}
+
 /* Some label below root that is shown and holds a euro amount. */
 static const char *
 shown_amount_text (GtkWidget *root)
 {
-  if (GTK_IS_LABEL (root) && simris_ui_test_shown (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), "€") != NULL)
-    return gtk_label_get_label (GTK_LABEL (root));
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      const char *found = shown_amount_text (child);
+  GtkWidget *label = simris_ui_test_find (root, is_shown_amount, NULL);
 
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return label != NULL ? gtk_label_get_label (GTK_LABEL (label)) : NULL;
 }
 
-/* A shown label below root whose text contains needle. */
-static gboolean
-has_label_containing (GtkWidget  *root,
-                      const char *needle)
-{
-  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), needle) != NULL)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    if (has_label_containing (child, needle))
-      return TRUE;
-  return FALSE;
-}
 
 static GtkWidget *
 applicant_page (SimrisWindow *window)
@@ -152,20 +141,19 @@ saved_member (JsonObject *top,
 }
 
 /* An action row below root whose title starts with prefix. */
+static gboolean
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  prefix)
+{
+  return ADW_IS_ACTION_ROW (widget)
+         && g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), prefix);
+}
+
 static GtkWidget *
 find_row_titled (GtkWidget  *root,
                  const char *prefix)
 {
-  if (ADW_IS_ACTION_ROW (root)
-      && g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), prefix))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_row_titled (child, prefix);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return simris_ui_test_find (root, is_row_titled, prefix);
 }
 
 /* --- tests -------------------------------------------------------------------------------- */
@@ -379,14 +367,14 @@ test_letters_in_wage (void)
   g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (window), "win.print-to", print_file, "fr", NULL));
   simris_ui_test_settle_window (window);
   g_assert_false (g_file_test (printed, G_FILE_TEST_EXISTS));
-  g_assert_true (has_label_containing (GTK_WIDGET (window), simris_window_get_form_problem (window)));
+  g_assert_true (simris_ui_test_has_label_containing (GTK_WIDGET (window), simris_window_get_form_problem (window)));
 
   /* Save keeps the text on screen, says the field is saved as not filled in, and never
    * writes the old 400,00 nor 11. */
   g_assert_true (simris_ui_test_activate_to (GTK_WIDGET (window), "win.save-to", target, NULL));
   simris_ui_test_settle_window (window);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, "11OO");
-  g_assert_true (has_label_containing (GTK_WIDGET (window), "saved as not filled in"));
+  g_assert_true (simris_ui_test_has_label_containing (GTK_WIDGET (window), "saved as not filled in"));
   top = read_json (saved);
   {
     JsonObject *resource = json_array_get_object_element (
@@ -696,13 +684,13 @@ test_result_for_a_reader (void)
                             "children in their charge"));
   g_assert_null (strstr (gtk_label_get_label (GTK_LABEL (simris_ui_test_find_named (view, "for-label"))), "partner"));
   g_assert_true (simris_ui_test_shown (simris_ui_test_find_named (view, "why-label")));
-  g_assert_false (has_label_containing (view, "covers the partner too"));
+  g_assert_false (simris_ui_test_has_label_containing (view, "covers the partner too"));
   simris_ui_test_close (window);
 
   window = simris_ui_test_open_case (app, "public", "maf-refund-2008-proposal.simris.json");
   view = simris_window_get_result_view (window);
-  g_assert_true (has_label_containing (view, "The CPAS chooses this reading"));
-  g_assert_true (has_label_containing (view, "less a month") || has_label_containing (view, "more a month"));
+  g_assert_true (simris_ui_test_has_label_containing (view, "The CPAS chooses this reading"));
+  g_assert_true (simris_ui_test_has_label_containing (view, "less a month") || simris_ui_test_has_label_containing (view, "more a month"));
   simris_ui_test_close (window);
 }
 
@@ -1011,20 +999,18 @@ in_view (GtkWidget *widget)
             <= gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment) + 0.5;
 }
 
+static gboolean
+has_tooltip (GtkWidget     *widget,
+             gconstpointer  tooltip)
+{
+  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
+}
+
 static GtkWidget *
 find_tooltip (GtkWidget  *root,
               const char *tooltip)
 {
-  if (g_strcmp0 (gtk_widget_get_tooltip_text (root), tooltip) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_tooltip (child, tooltip);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return simris_ui_test_find (root, has_tooltip, tooltip);
 }
 
 static gboolean
@@ -1167,7 +1153,7 @@ test_spi_question (void)
   spi_start = simris_resource_row_get_field (SIMRIS_RESOURCE_ROW (row), "spi-start");
 
   assert_amount (window, 63503);
-  g_assert_true (has_label_containing (view, "exempt for 3 years"));
+  g_assert_true (simris_ui_test_has_label_containing (view, "exempt for 3 years"));
   /* The question is the row right after the start, and shown; its date only once answered. */
   g_assert_true (gtk_widget_get_next_sibling (from) == gtk_widget_get_ancestor (spi, ADW_TYPE_ACTION_ROW));
   g_assert_true (simris_ui_test_shown (spi));
@@ -1178,7 +1164,7 @@ test_spi_question (void)
   g_assert_cmpstr (simris_resource_get_spi_start (wage), ==, "2025-01-06");
   g_assert_true (simris_ui_test_shown (spi_start));
   assert_amount (window, 94451);
-  g_assert_false (has_label_containing (view, "exempt for 3 years"));
+  g_assert_false (simris_ui_test_has_label_containing (view, "exempt for 3 years"));
 
   gtk_switch_set_active (GTK_SWITCH (spi), FALSE);
   g_assert_null (simris_resource_get_spi_start (wage));

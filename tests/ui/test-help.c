@@ -45,20 +45,19 @@ install_fake_viewer (void)
 }
 
 static gboolean
+is_menu_button_with (GtkWidget     *widget,
+                     gconstpointer  action)
+{
+  GMenuModel *model = GTK_IS_MENU_BUTTON (widget) ? gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) : NULL;
+
+  return model != NULL && simris_ui_test_menu_has (model, G_MENU_ATTRIBUTE_ACTION, action);
+}
+
+static gboolean
 widget_menu_has_action (GtkWidget  *widget,
                         const char *action)
 {
-  if (GTK_IS_MENU_BUTTON (widget))
-    {
-      GMenuModel *model = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget));
-
-      if (model != NULL && simris_ui_test_menu_has (model, G_MENU_ATTRIBUTE_ACTION, action))
-        return TRUE;
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    if (widget_menu_has_action (child, action))
-      return TRUE;
-  return FALSE;
+  return simris_ui_test_find (widget, is_menu_button_with, action) != NULL;
 }
 
 static void

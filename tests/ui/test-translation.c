@@ -46,31 +46,33 @@ expected_for (const Expected *e)
 }
 
 static gboolean
+is_group_titled (GtkWidget     *widget,
+                 gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_GROUP (widget)
+         && g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0;
+}
+
+static gboolean
 has_group_titled (GtkWidget  *root,
                   const char *title)
 {
-  if (ADW_IS_PREFERENCES_GROUP (root)
-      && g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (root)), title) == 0)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    if (has_group_titled (child, title))
-      return TRUE;
-  return FALSE;
+  return simris_ui_test_find (root, is_group_titled, title) != NULL;
+}
+
+static gboolean
+is_primary_menu_button (GtkWidget     *widget,
+                        gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
 }
 
 static GMenuModel *
 find_primary_menu (GtkWidget *root)
 {
-  if (GTK_IS_MENU_BUTTON (root) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (root)))
-    return gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (root));
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GMenuModel *found = find_primary_menu (child);
+  GtkWidget *button = simris_ui_test_find (root, is_primary_menu_button, NULL);
 
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return button != NULL ? gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)) : NULL;
 }
 
 static void

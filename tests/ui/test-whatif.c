@@ -241,20 +241,21 @@ collect_texts (GtkWidget *root,
  * question "Did you mean €1,100.00?" names the amount it suggests, not a result). */
 static const char *problem_shown;
 
+static gboolean
+is_shown_amount (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && simris_ui_test_shown (widget)
+         && strstr (gtk_label_get_label (GTK_LABEL (widget)), "€") != NULL
+         && (problem_shown == NULL || strstr (gtk_label_get_label (GTK_LABEL (widget)), problem_shown) == NULL);
+}
+
 static const char *
 shown_amount (GtkWidget *root)
 {
-  if (GTK_IS_LABEL (root) && simris_ui_test_shown (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), "€") != NULL
-      && (problem_shown == NULL || strstr (gtk_label_get_label (GTK_LABEL (root)), problem_shown) == NULL))
-    return gtk_label_get_label (GTK_LABEL (root));
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      const char *found = shown_amount (child);
+  GtkWidget *label = simris_ui_test_find (root, is_shown_amount, NULL);
 
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return label != NULL ? gtk_label_get_label (GTK_LABEL (label)) : NULL;
 }
 
 static void

@@ -224,22 +224,21 @@ test_edits (void)
 }
 
 /* The row showing item (a SimrisResource or a SimrisPendingBenefit) below root. */
+static gboolean
+is_item_row (GtkWidget     *widget,
+             gconstpointer  item)
+{
+  return (SIMRIS_IS_RESOURCE_ROW (widget)
+          && (gconstpointer) simris_resource_row_get_resource (SIMRIS_RESOURCE_ROW (widget)) == item)
+         || (SIMRIS_IS_PENDING_BENEFIT_ROW (widget)
+             && (gconstpointer) simris_pending_benefit_row_get_benefit (SIMRIS_PENDING_BENEFIT_ROW (widget)) == item);
+}
+
 static GtkWidget *
 find_item_row (GtkWidget *root,
                gpointer   item)
 {
-  if ((SIMRIS_IS_RESOURCE_ROW (root) && simris_resource_row_get_resource (SIMRIS_RESOURCE_ROW (root)) == item)
-      || (SIMRIS_IS_PENDING_BENEFIT_ROW (root)
-          && simris_pending_benefit_row_get_benefit (SIMRIS_PENDING_BENEFIT_ROW (root)) == item))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_item_row (child, item);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return simris_ui_test_find (root, is_item_row, item);
 }
 
 /* The last button below root with this icon or this label: a toast being dismissed stays
@@ -817,17 +816,6 @@ step_group (GtkWidget  *view,
   return found;
 }
 
-static gboolean
-has_label_containing (GtkWidget  *root,
-                      const char *needle)
-{
-  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), needle) != NULL)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    if (has_label_containing (child, needle))
-      return TRUE;
-  return FALSE;
-}
 
 /* The group's step rows: how many are visible, and whether one of them says text. */
 static guint
@@ -849,7 +837,7 @@ visible_steps (AdwExpanderRow *group,
           if (gtk_widget_get_visible (widget))
             n++;
           if (gtk_widget_get_visible (widget) && text != NULL
-              && has_label_containing (widget, text))
+              && simris_ui_test_has_label_containing (widget, text))
             *has_text = TRUE;
           continue;
         }
@@ -950,8 +938,8 @@ test_timeline_after_edits (void)
   simris_timeline_view_show_month (SIMRIS_TIMELINE_VIEW (view), 0);
   steps = simris_ui_test_find_named (view, "timeline-steps-list");
   g_assert_nonnull (steps);
-  g_assert_true (has_label_containing (steps, wage_500));
-  g_assert_false (has_label_containing (steps, wage_400));
+  g_assert_true (simris_ui_test_has_label_containing (steps, wage_500));
+  g_assert_false (simris_ui_test_has_label_containing (steps, wage_400));
 
   simris_ui_test_close (window);
 }
@@ -975,21 +963,21 @@ test_help_popover (void)
   gtk_window_present (GTK_WINDOW (window));
   gtk_widget_grab_focus (field);
   gtk_test_widget_wait_for_draw (window);
-  g_assert_false (has_label_containing (button, "Meaning"));
+  g_assert_false (simris_ui_test_has_label_containing (button, "Meaning"));
 
   simris_help_button_popup_from (SIMRIS_HELP_BUTTON (button), field);
   popover = simris_ui_test_find_type (button, GTK_TYPE_POPOVER);
   g_assert_nonnull (popover);
   while (!gtk_widget_get_mapped (popover))
     g_main_context_iteration (NULL, TRUE);
-  g_assert_true (has_label_containing (popover, "Title"));
-  g_assert_true (has_label_containing (popover, "Meaning"));
-  g_assert_true (has_label_containing (popover, "Example"));
-  g_assert_false (has_label_containing (popover, "If wrong"));
+  g_assert_true (simris_ui_test_has_label_containing (popover, "Title"));
+  g_assert_true (simris_ui_test_has_label_containing (popover, "Meaning"));
+  g_assert_true (simris_ui_test_has_label_containing (popover, "Example"));
+  g_assert_false (simris_ui_test_has_label_containing (popover, "If wrong"));
 
   g_object_set (button, "meaning", "Another meaning", "if-wrong", "If wrong", NULL);
-  g_assert_true (has_label_containing (popover, "Another meaning"));
-  g_assert_true (has_label_containing (popover, "If wrong"));
+  g_assert_true (simris_ui_test_has_label_containing (popover, "Another meaning"));
+  g_assert_true (simris_ui_test_has_label_containing (popover, "If wrong"));
 
   gtk_popover_popdown (GTK_POPOVER (popover));
   while (gtk_widget_get_mapped (popover))
