@@ -6,6 +6,7 @@
 #include "simris-attachment.h"
 #include "simris-enum-types.h"
 #include "simris-household.h"
+#include "simris-property.h"
 #include "simris-resource.h"
 #include "simris-model-private.h"
 
@@ -71,115 +72,40 @@ simris_resource_finalize (GObject *object)
   G_OBJECT_CLASS (simris_resource_parent_class)->finalize (object);
 }
 
-static void
-simris_resource_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  SimrisResource *self = SIMRIS_RESOURCE (object);
-
-  switch (prop_id)
-    {
-    case PROP_KIND:
-      g_value_set_enum (value, self->kind);
-      break;
-
-    case PROP_AMOUNT:
-      g_value_set_int64 (value, self->amount);
-      break;
-
-    case PROP_PERIOD:
-      g_value_set_enum (value, self->period);
-      break;
-
-    case PROP_LABEL:
-      g_value_set_string (value, self->label);
-      break;
-
-    case PROP_SPI_START:
-      g_value_set_string (value, self->spi_start);
-      break;
-
-    case PROP_FROM:
-      g_value_set_string (value, self->from);
-      break;
-
-    case PROP_UNTIL:
-      g_value_set_string (value, self->until);
-      break;
-
-    case PROP_SHORTAGE_OCCUPATION_START:
-      g_value_set_string (value, self->shortage_occupation_start);
-      break;
-
-    case PROP_COUNT:
-      g_value_set_int (value, self->count);
-      break;
-
-    case PROP_ALLOWANCE_CHILDREN:
-      g_value_set_int (value, self->allowance_children);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-simris_resource_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  SimrisResource *self = SIMRIS_RESOURCE (object);
-
-  switch (prop_id)
-    {
-    case PROP_KIND:
-      simris_resource_set_kind (self, g_value_get_enum (value));
-      break;
-
-    case PROP_AMOUNT:
-      simris_resource_set_amount (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_PERIOD:
-      simris_resource_set_period (self, g_value_get_enum (value));
-      break;
-
-    case PROP_LABEL:
-      simris_resource_set_label (self, g_value_get_string (value));
-      break;
-
-    case PROP_SPI_START:
-      simris_resource_set_spi_start (self, g_value_get_string (value));
-      break;
-
-    case PROP_FROM:
-      simris_resource_set_from (self, g_value_get_string (value));
-      break;
-
-    case PROP_UNTIL:
-      simris_resource_set_until (self, g_value_get_string (value));
-      break;
-
-    case PROP_SHORTAGE_OCCUPATION_START:
-      simris_resource_set_shortage_occupation_start (self, g_value_get_string (value));
-      break;
-
-    case PROP_COUNT:
-      simris_resource_set_count (self, g_value_get_int (value));
-      break;
-
-    case PROP_ALLOWANCE_CHILDREN:
-      simris_resource_set_allowance_children (self, g_value_get_int (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+/* Cents: the range is what a case file accepts (docs/case-format.md); the C setter stores anything,
+ * and simris_household_validate() judges it. The dates are ISO or NULL: the start of work or
+ * training while on the RIS (docs/calculation.md §4.3), from and until when the resource exists
+ * (§14), the start of a job in a shortage occupation (§4.3; wage only). Counts are -1 when absent:
+ * the ALE cheques the amount pays, the children a real estate owner receives family allowances for. */
+static const SimrisProperty resource_properties[N_PROPS] = {
+  [PROP_KIND] = SIMRIS_PROPERTY_ENUM ("kind", simris_resource_kind_get_type, SIMRIS_RESOURCE_KIND_WAGE,
+                                      simris_resource_get_kind, simris_resource_set_kind,
+                                      SIMRIS_PROPERTY_READWRITE),
+  [PROP_AMOUNT] = SIMRIS_PROPERTY_INT64 ("amount", SIMRIS_CENTS_MISSING, SIMRIS_CENTS_MAX, 0,
+                                         simris_resource_get_amount, simris_resource_set_amount,
+                                         SIMRIS_PROPERTY_READWRITE),
+  [PROP_PERIOD] = SIMRIS_PROPERTY_ENUM ("period", simris_period_get_type, SIMRIS_PERIOD_MONTH,
+                                        simris_resource_get_period, simris_resource_set_period,
+                                        SIMRIS_PROPERTY_READWRITE),
+  [PROP_LABEL] = SIMRIS_PROPERTY_STRING ("label", NULL, simris_resource_get_label, simris_resource_set_label,
+                                         SIMRIS_PROPERTY_READWRITE),
+  [PROP_SPI_START] = SIMRIS_PROPERTY_STRING ("spi-start", NULL, simris_resource_get_spi_start,
+                                             simris_resource_set_spi_start, SIMRIS_PROPERTY_READWRITE),
+  [PROP_FROM] = SIMRIS_PROPERTY_STRING ("from", NULL, simris_resource_get_from, simris_resource_set_from,
+                                        SIMRIS_PROPERTY_READWRITE),
+  [PROP_UNTIL] = SIMRIS_PROPERTY_STRING ("until", NULL, simris_resource_get_until, simris_resource_set_until,
+                                         SIMRIS_PROPERTY_READWRITE),
+  [PROP_SHORTAGE_OCCUPATION_START] = SIMRIS_PROPERTY_STRING ("shortage-occupation-start", NULL,
+                                                             simris_resource_get_shortage_occupation_start,
+                                                             simris_resource_set_shortage_occupation_start,
+                                                             SIMRIS_PROPERTY_READWRITE),
+  [PROP_COUNT] = SIMRIS_PROPERTY_INT ("count", -1, SIMRIS_MAX_COUNT, -1, simris_resource_get_count,
+                                      simris_resource_set_count, SIMRIS_PROPERTY_READWRITE),
+  [PROP_ALLOWANCE_CHILDREN] = SIMRIS_PROPERTY_INT ("allowance-children", -1, SIMRIS_MAX_COUNT, -1,
+                                                   simris_resource_get_allowance_children,
+                                                   simris_resource_set_allowance_children,
+                                                   SIMRIS_PROPERTY_READWRITE),
+};
 
 static void
 simris_resource_class_init (SimrisResourceClass *klass)
@@ -187,70 +113,8 @@ simris_resource_class_init (SimrisResourceClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = simris_resource_finalize;
-  object_class->get_property = simris_resource_get_property;
-  object_class->set_property = simris_resource_set_property;
 
-  properties[PROP_KIND] =
-    g_param_spec_enum ("kind", NULL, NULL,
-                       SIMRIS_TYPE_RESOURCE_KIND,
-                       SIMRIS_RESOURCE_KIND_WAGE,
-                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /* Cents. The range is what a case file accepts (docs/case-format.md); the C setter stores
-   * anything, and simris_household_validate() judges it. */
-  properties[PROP_AMOUNT] =
-    g_param_spec_int64 ("amount", NULL, NULL,
-                        SIMRIS_CENTS_MISSING, SIMRIS_CENTS_MAX, 0,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_PERIOD] =
-    g_param_spec_enum ("period", NULL, NULL,
-                       SIMRIS_TYPE_PERIOD,
-                       SIMRIS_PERIOD_MONTH,
-                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_LABEL] =
-    g_param_spec_string ("label", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /* ISO date the work or training began while on the RIS (docs/calculation.md §4.3), or NULL. */
-  properties[PROP_SPI_START] =
-    g_param_spec_string ("spi-start", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /* ISO date from which the resource exists (docs/calculation.md §14), or NULL. */
-  properties[PROP_FROM] =
-    g_param_spec_string ("from", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /* ISO date until which the resource exists (docs/calculation.md §14), or NULL. */
-  properties[PROP_UNTIL] =
-    g_param_spec_string ("until", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /* ISO date a job in a shortage occupation began (docs/calculation.md §4.3; wage only), or NULL. */
-  properties[PROP_SHORTAGE_OCCUPATION_START] =
-    g_param_spec_string ("shortage-occupation-start", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /* ALE cheques: how many cheques the amount pays; -1 when absent. */
-  properties[PROP_COUNT] =
-    g_param_spec_int ("count", NULL, NULL,
-                      -1, SIMRIS_MAX_COUNT, -1,
-                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /* Real estate: children for whom the owner receives family allowances; -1 when absent. */
-  properties[PROP_ALLOWANCE_CHILDREN] =
-    g_param_spec_int ("allowance-children", NULL, NULL,
-                      -1, SIMRIS_MAX_COUNT, -1,
-                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  simris_property_install (object_class, resource_properties, N_PROPS, properties);
 
   /**
    * SimrisResource::changed:
