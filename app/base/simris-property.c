@@ -32,7 +32,8 @@ typedef gint64       (*GetInt64)   (gpointer self);
 typedef const char * (*GetString)  (gpointer self);
 typedef gpointer     (*GetObject)  (gpointer self);
 typedef GType        (*GetGType)   (gpointer self);
-typedef const char * (*GetStringData) (gpointer self, gconstpointer data);
+typedef int          (*GetIntAt)    (gpointer self, int index);
+typedef const char * (*GetStringAt) (gpointer self, int index);
 
 typedef void (*SetBoolean) (gpointer self, gboolean value);
 typedef void (*SetInt)     (gpointer self, int value);
@@ -41,7 +42,8 @@ typedef void (*SetInt64)   (gpointer self, gint64 value);
 typedef void (*SetString)  (gpointer self, const char *value);
 typedef void (*SetObject)  (gpointer self, gpointer value);
 typedef void (*SetGType)   (gpointer self, GType value);
-typedef void (*SetStringData) (gpointer self, gconstpointer data, const char *value);
+typedef void (*SetIntAt)    (gpointer self, int index, int value);
+typedef void (*SetStringAt) (gpointer self, int index, const char *value);
 
 static void
 get_property (GObject    *object,
@@ -66,11 +68,14 @@ get_property (GObject    *object,
       g_value_set_int64 (value, ((GetInt64) row->get) (object));
       break;
     case SIMRIS_PROPERTY_KIND_ENUM:
-      g_value_set_enum (value, ((GetInt) row->get) (object));
+      if (row->indexed)
+        g_value_set_enum (value, ((GetIntAt) row->get) (object, row->index));
+      else
+        g_value_set_enum (value, ((GetInt) row->get) (object));
       break;
     case SIMRIS_PROPERTY_KIND_STRING:
-      if (row->data != NULL)
-        g_value_set_string (value, ((GetStringData) row->get) (object, row->data));
+      if (row->indexed)
+        g_value_set_string (value, ((GetStringAt) row->get) (object, row->index));
       else
         g_value_set_string (value, ((GetString) row->get) (object));
       break;
@@ -108,11 +113,14 @@ set_property (GObject      *object,
       ((SetInt64) row->set) (object, g_value_get_int64 (value));
       break;
     case SIMRIS_PROPERTY_KIND_ENUM:
-      ((SetInt) row->set) (object, g_value_get_enum (value));
+      if (row->indexed)
+        ((SetIntAt) row->set) (object, row->index, g_value_get_enum (value));
+      else
+        ((SetInt) row->set) (object, g_value_get_enum (value));
       break;
     case SIMRIS_PROPERTY_KIND_STRING:
-      if (row->data != NULL)
-        ((SetStringData) row->set) (object, row->data, g_value_get_string (value));
+      if (row->indexed)
+        ((SetStringAt) row->set) (object, row->index, g_value_get_string (value));
       else
         ((SetString) row->set) (object, g_value_get_string (value));
       break;

@@ -12,8 +12,9 @@ G_BEGIN_DECLS
  *
  * The getter is called as `T get (self)`, the setter as `void set (self, T value)`, with T:
  * gboolean, int (also for enums), guint, gint64, const char *, a GObject pointer (borrowed), GType.
- * A row with `data` set calls `get (self, data)` and `set (self, data, value)` instead: one
- * accessor for several properties of the same kind (the household's decision fields).
+ * A row made with a _AT macro calls `get (self, index)` and `set (self, index, value)` instead
+ * (index an int): one accessor for several properties of one kind (a member's conditions, the
+ * household's decision fields); strings and enums only.
  * A property with no setter is read-only; a construct-only one gets a small setter that stores. */
 
 typedef enum {
@@ -39,7 +40,8 @@ typedef struct {
   const char         *default_string;
   GCallback           get;
   GCallback           set;
-  gconstpointer       data;
+  gboolean            indexed;
+  int                 index;
 } SimrisProperty;
 
 /* The usual flags: read-write, notified by the setter itself; set once at construction. */
@@ -67,6 +69,12 @@ typedef struct {
 #define SIMRIS_PROPERTY_OBJECT(name_, type_, get_, set_, flags_) \
   { .name = (name_), .kind = SIMRIS_PROPERTY_KIND_OBJECT, .type = (type_), \
     .get = G_CALLBACK (get_), .set = G_CALLBACK (set_), .flags = (flags_) }
+#define SIMRIS_PROPERTY_ENUM_AT(name_, type_, default_, get_, set_, index_, flags_) \
+  { .name = (name_), .kind = SIMRIS_PROPERTY_KIND_ENUM, .type = (type_), .default_value = (default_), \
+    .get = G_CALLBACK (get_), .set = G_CALLBACK (set_), .indexed = TRUE, .index = (index_), .flags = (flags_) }
+#define SIMRIS_PROPERTY_STRING_AT(name_, default_, get_, set_, index_, flags_) \
+  { .name = (name_), .kind = SIMRIS_PROPERTY_KIND_STRING, .default_string = (default_), \
+    .get = G_CALLBACK (get_), .set = G_CALLBACK (set_), .indexed = TRUE, .index = (index_), .flags = (flags_) }
 #define SIMRIS_PROPERTY_GTYPE(name_, is_a_, get_, set_, flags_) \
   { .name = (name_), .kind = SIMRIS_PROPERTY_KIND_GTYPE, .type = (is_a_), \
     .get = G_CALLBACK (get_), .set = G_CALLBACK (set_), .flags = (flags_) }

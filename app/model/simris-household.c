@@ -11,6 +11,7 @@
 #include "simris-household.h"
 #include "simris-household-private.h"
 #include "simris-model-private.h"
+#include "simris-property.h"
 
 /* Keep in the order of the decision properties (PROP_CPAS_NAME …). */
 static const char * const decision_field_names[] = {
@@ -179,219 +180,116 @@ simris_household_finalize (GObject *object)
   G_OBJECT_CLASS (simris_household_parent_class)->finalize (object);
 }
 
-static void
-simris_household_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
+/* The benefit asked and the residence status as properties by their case file names (issue 29,
+ * docs/case-format.md): an unknown name is ignored; a NULL status is "unknown". */
+static const char *
+get_benefit_name (SimrisHousehold *self)
 {
-  SimrisHousehold *self = SIMRIS_HOUSEHOLD (object);
-
-  switch (prop_id)
-    {
-    case PROP_REFERENCE_DATE:
-      g_value_set_string (value, self->reference_date);
-      break;
-
-    case PROP_DESCRIPTION:
-      g_value_set_string (value, self->description);
-      break;
-
-    case PROP_COUNT_ASCENDANTS_DESCENDANTS:
-      g_value_set_boolean (value, self->count_ascendants_descendants);
-      break;
-
-    case PROP_COUNT_MAINTENANCE_DEBTORS:
-      g_value_set_boolean (value, self->count_maintenance_debtors);
-      break;
-
-    case PROP_ART34_REGIME:
-      g_value_set_string (value, self->art34_regime);
-      break;
-
-    case PROP_ISOLATED_PARTNER_NO_RESOURCES:
-      g_value_set_boolean (value, self->isolated_partner_no_resources);
-      break;
-
-    case PROP_ALTERNATING_CUSTODY_ALTERNATE_MONTHS:
-      g_value_set_boolean (value, self->alternating_custody_alternate_months);
-      break;
-
-    case PROP_APPLICANTS_SHARE_EXCESS:
-      g_value_set_boolean (value, self->applicants_share_excess);
-      break;
-
-    case PROP_REFORM_MAF_EXEMPT:
-      g_value_set_boolean (value, self->reform_maf_exempt);
-      break;
-
-    case PROP_SPLIT_APPLICANT_SHARE:
-      g_value_set_int (value, self->split_applicant_share);
-      break;
-
-    case PROP_CPAS_NAME:
-    case PROP_CPAS_ADDRESS:
-    case PROP_APPLICATION_DATE:
-    case PROP_CASE_REFERENCE:
-    case PROP_SOCIAL_WORKER:
-    case PROP_TRIBUNAL_ADDRESS:
-    case PROP_CPAS_POSTCODE:
-    case PROP_APPLICANT_ADDRESS:
-    case PROP_DOCUMENT_LANGUAGE:
-    case PROP_DRAFT_DATE:
-    case PROP_HEARING:
-    case PROP_HEARING_DATE:
-    case PROP_APPLICANT_TITLE:
-    case PROP_NATIONAL_REGISTER_NUMBER:
-      g_value_set_string (value, self->decision[prop_id - PROP_CPAS_NAME]);
-      break;
-
-    case PROP_BENEFIT:
-      g_value_set_string (value, simris_benefit_to_string (self->benefit));
-      break;
-
-    case PROP_RESIDENCE_STATUS:
-      g_value_set_string (value, simris_residence_status_to_string (self->residence_status));
-      break;
-
-    case PROP_MAINTENANCE_PAID_MONTH:
-      g_value_set_int64 (value, self->maintenance_paid_month);
-      break;
-
-    case PROP_STUDENT_EXEMPTION_UNDER_25:
-      g_value_set_boolean (value, self->student_exemption_under_25);
-      break;
-
-    case PROP_STUDENT_GRANT_COVID_ALIGNMENT:
-      g_value_set_boolean (value, self->student_grant_covid_alignment);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  return simris_benefit_to_string (self->benefit);
 }
 
 static void
-simris_household_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
+set_benefit_name (SimrisHousehold *self,
+                  const char      *name)
 {
-  SimrisHousehold *self = SIMRIS_HOUSEHOLD (object);
+  SimrisBenefit benefit;
 
-  switch (prop_id)
-    {
-    case PROP_REFERENCE_DATE:
-      simris_household_set_reference_date (self, g_value_get_string (value));
-      break;
-
-    case PROP_DESCRIPTION:
-      simris_household_set_description (self, g_value_get_string (value));
-      break;
-
-    case PROP_COUNT_ASCENDANTS_DESCENDANTS:
-      simris_household_set_count_ascendants_descendants (self, g_value_get_boolean (value));
-      break;
-
-    case PROP_COUNT_MAINTENANCE_DEBTORS:
-      simris_household_set_count_maintenance_debtors (self, g_value_get_boolean (value));
-      break;
-
-    case PROP_ART34_REGIME:
-      simris_household_set_art34_regime (self, g_value_get_string (value));
-      break;
-
-    case PROP_ISOLATED_PARTNER_NO_RESOURCES:
-      simris_household_set_isolated_partner_no_resources (self, g_value_get_boolean (value));
-      break;
-
-    case PROP_ALTERNATING_CUSTODY_ALTERNATE_MONTHS:
-      simris_household_set_alternating_custody_alternate_months (self, g_value_get_boolean (value));
-      break;
-
-    case PROP_APPLICANTS_SHARE_EXCESS:
-      simris_household_set_applicants_share_excess (self, g_value_get_boolean (value));
-      break;
-
-    case PROP_REFORM_MAF_EXEMPT:
-      simris_household_set_reform_maf_exempt (self, g_value_get_boolean (value));
-      break;
-
-    case PROP_SPLIT_APPLICANT_SHARE:
-      simris_household_set_split_applicant_share (self, g_value_get_int (value));
-      break;
-
-    case PROP_CPAS_NAME:
-    case PROP_CPAS_ADDRESS:
-    case PROP_APPLICATION_DATE:
-    case PROP_CASE_REFERENCE:
-    case PROP_SOCIAL_WORKER:
-    case PROP_TRIBUNAL_ADDRESS:
-    case PROP_CPAS_POSTCODE:
-    case PROP_APPLICANT_ADDRESS:
-    case PROP_DOCUMENT_LANGUAGE:
-    case PROP_DRAFT_DATE:
-    case PROP_HEARING:
-    case PROP_HEARING_DATE:
-    case PROP_APPLICANT_TITLE:
-    case PROP_NATIONAL_REGISTER_NUMBER:
-      simris_household_set_decision_field (self,
-                                           decision_field_names[prop_id - PROP_CPAS_NAME],
-                                           g_value_get_string (value));
-      break;
-
-    /* Issue 29: the case file's names ("benefit", "residence_status"); an unknown name is ignored. */
-    case PROP_BENEFIT:
-      {
-        SimrisBenefit benefit;
-
-        if (simris_benefit_from_string (g_value_get_string (value), &benefit))
-          simris_household_set_benefit (self, benefit);
-      }
-      break;
-
-    case PROP_RESIDENCE_STATUS:
-      {
-        SimrisResidenceStatus status = SIMRIS_RESIDENCE_STATUS_UNKNOWN;
-
-        if (g_value_get_string (value) == NULL || simris_residence_status_from_string (g_value_get_string (value), &status))
-          simris_household_set_residence_status (self, status);
-      }
-      break;
-
-    case PROP_MAINTENANCE_PAID_MONTH:
-      simris_household_set_maintenance_paid_month (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_STUDENT_EXEMPTION_UNDER_25:
-      simris_household_set_student_exemption_under_25 (self, g_value_get_boolean (value));
-      break;
-
-    case PROP_STUDENT_GRANT_COVID_ALIGNMENT:
-      simris_household_set_student_grant_covid_alignment (self, g_value_get_boolean (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (simris_benefit_from_string (name, &benefit))
+    simris_household_set_benefit (self, benefit);
 }
 
-static GParamSpec *
-string_pspec (const char *name)
+static const char *
+get_residence_status_name (SimrisHousehold *self)
 {
-  return g_param_spec_string (name, NULL, NULL,
-                              NULL,
-                              (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  return simris_residence_status_to_string (self->residence_status);
 }
 
-static GParamSpec *
-boolean_pspec (const char *name,
-               gboolean    default_value)
+static void
+set_residence_status_name (SimrisHousehold *self,
+                           const char      *name)
 {
-  return g_param_spec_boolean (name, NULL, NULL,
-                               default_value,
-                               (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  SimrisResidenceStatus status = SIMRIS_RESIDENCE_STATUS_UNKNOWN;
+
+  if (name == NULL || simris_residence_status_from_string (name, &status))
+    simris_household_set_residence_status (self, status);
 }
+
+/* What the decision draft needs (docs/calculation.md §10), by its index in decision_field_names. */
+static const char *
+get_decision (SimrisHousehold *self,
+              int              i)
+{
+  return self->decision[i];
+}
+
+static void
+set_decision (SimrisHousehold *self,
+              int              i,
+              const char      *value)
+{
+  simris_household_set_decision_field (self, decision_field_names[i], value);
+}
+
+#define OPTION(name, default_value, field) \
+  SIMRIS_PROPERTY_BOOLEAN (name, default_value, simris_household_get_##field, simris_household_set_##field, \
+                           SIMRIS_PROPERTY_READWRITE)
+#define TEXT(name, field) \
+  SIMRIS_PROPERTY_STRING (name, NULL, simris_household_get_##field, simris_household_set_##field, \
+                          SIMRIS_PROPERTY_READWRITE)
+#define DECISION(name, prop) \
+  SIMRIS_PROPERTY_STRING_AT (name, NULL, get_decision, set_decision, prop - PROP_CPAS_NAME, \
+                             SIMRIS_PROPERTY_READWRITE)
+
+/* The CPAS's options (docs/case-format.md "options", docs/calculation.md); art34-regime: the name
+ * of an art. 34 regime of the parameters ("art34_regimes"), NULL: by date. The decision's fields:
+ * the CPAS's postcode chooses the labour court; the document's language is the one the draft was
+ * last exported or printed in; the day the draft is made (else today), the hearing of art. 20 of
+ * the law ("heard" on hearing_date, or "not_asked"), how the letter addresses the applicant and the
+ * national register number (docs/case-format.md, "Decision"). Issue 29: the maintenance paid a
+ * month in cents, the students' readings. */
+static const SimrisProperty household_properties[N_PROPS] = {
+  [PROP_REFERENCE_DATE] = TEXT ("reference-date", reference_date),
+  [PROP_DESCRIPTION] = TEXT ("description", description),
+  [PROP_COUNT_ASCENDANTS_DESCENDANTS] = OPTION ("count-ascendants-descendants", FALSE,
+                                                count_ascendants_descendants),
+  [PROP_COUNT_MAINTENANCE_DEBTORS] = OPTION ("count-maintenance-debtors", TRUE, count_maintenance_debtors),
+  [PROP_ART34_REGIME] = TEXT ("art34-regime", art34_regime),
+  [PROP_ISOLATED_PARTNER_NO_RESOURCES] = OPTION ("isolated-partner-no-resources", FALSE,
+                                                 isolated_partner_no_resources),
+  [PROP_ALTERNATING_CUSTODY_ALTERNATE_MONTHS] = OPTION ("alternating-custody-alternate-months", FALSE,
+                                                        alternating_custody_alternate_months),
+  [PROP_APPLICANTS_SHARE_EXCESS] = OPTION ("applicants-share-excess", TRUE, applicants_share_excess),
+  [PROP_REFORM_MAF_EXEMPT] = OPTION ("reform-maf-exempt", FALSE, reform_maf_exempt),
+  [PROP_SPLIT_APPLICANT_SHARE] = SIMRIS_PROPERTY_INT ("split-applicant-share", 0, 100, 50,
+                                                      simris_household_get_split_applicant_share,
+                                                      simris_household_set_split_applicant_share,
+                                                      SIMRIS_PROPERTY_READWRITE),
+  [PROP_CPAS_NAME] = DECISION ("cpas-name", PROP_CPAS_NAME),
+  [PROP_CPAS_ADDRESS] = DECISION ("cpas-address", PROP_CPAS_ADDRESS),
+  [PROP_APPLICATION_DATE] = DECISION ("application-date", PROP_APPLICATION_DATE),
+  [PROP_CASE_REFERENCE] = DECISION ("case-reference", PROP_CASE_REFERENCE),
+  [PROP_SOCIAL_WORKER] = DECISION ("social-worker", PROP_SOCIAL_WORKER),
+  [PROP_TRIBUNAL_ADDRESS] = DECISION ("tribunal-address", PROP_TRIBUNAL_ADDRESS),
+  [PROP_CPAS_POSTCODE] = DECISION ("cpas-postcode", PROP_CPAS_POSTCODE),
+  [PROP_APPLICANT_ADDRESS] = DECISION ("applicant-address", PROP_APPLICANT_ADDRESS),
+  [PROP_DOCUMENT_LANGUAGE] = DECISION ("document-language", PROP_DOCUMENT_LANGUAGE),
+  [PROP_DRAFT_DATE] = DECISION ("draft-date", PROP_DRAFT_DATE),
+  [PROP_HEARING] = DECISION ("hearing", PROP_HEARING),
+  [PROP_HEARING_DATE] = DECISION ("hearing-date", PROP_HEARING_DATE),
+  [PROP_APPLICANT_TITLE] = DECISION ("applicant-title", PROP_APPLICANT_TITLE),
+  [PROP_NATIONAL_REGISTER_NUMBER] = DECISION ("national-register-number", PROP_NATIONAL_REGISTER_NUMBER),
+  [PROP_BENEFIT] = SIMRIS_PROPERTY_STRING ("benefit", NULL, get_benefit_name, set_benefit_name,
+                                           SIMRIS_PROPERTY_READWRITE),
+  [PROP_RESIDENCE_STATUS] = SIMRIS_PROPERTY_STRING ("residence-status", NULL, get_residence_status_name,
+                                                    set_residence_status_name, SIMRIS_PROPERTY_READWRITE),
+  [PROP_MAINTENANCE_PAID_MONTH] = SIMRIS_PROPERTY_INT64 ("maintenance-paid-month", 0, SIMRIS_CENTS_MAX, 0,
+                                                         simris_household_get_maintenance_paid_month,
+                                                         simris_household_set_maintenance_paid_month,
+                                                         SIMRIS_PROPERTY_READWRITE),
+  [PROP_STUDENT_EXEMPTION_UNDER_25] = OPTION ("student-exemption-under-25", FALSE, student_exemption_under_25),
+  [PROP_STUDENT_GRANT_COVID_ALIGNMENT] = OPTION ("student-grant-covid-alignment", TRUE,
+                                                 student_grant_covid_alignment),
+};
 
 static void
 simris_household_class_init (SimrisHouseholdClass *klass)
@@ -400,59 +298,8 @@ simris_household_class_init (SimrisHouseholdClass *klass)
 
   object_class->dispose = simris_household_dispose;
   object_class->finalize = simris_household_finalize;
-  object_class->get_property = simris_household_get_property;
-  object_class->set_property = simris_household_set_property;
 
-  properties[PROP_REFERENCE_DATE] = string_pspec ("reference-date");
-  properties[PROP_DESCRIPTION] = string_pspec ("description");
-
-  /* The CPAS's options (docs/case-format.md "options", docs/calculation.md). */
-  properties[PROP_COUNT_ASCENDANTS_DESCENDANTS] = boolean_pspec ("count-ascendants-descendants", FALSE);
-  properties[PROP_COUNT_MAINTENANCE_DEBTORS] = boolean_pspec ("count-maintenance-debtors", TRUE);
-  /* The name of an art. 34 regime of the parameters ("art34_regimes"), NULL: by date. */
-  properties[PROP_ART34_REGIME] = string_pspec ("art34-regime");
-  properties[PROP_ISOLATED_PARTNER_NO_RESOURCES] = boolean_pspec ("isolated-partner-no-resources", FALSE);
-  properties[PROP_ALTERNATING_CUSTODY_ALTERNATE_MONTHS] = boolean_pspec ("alternating-custody-alternate-months", FALSE);
-  properties[PROP_APPLICANTS_SHARE_EXCESS] = boolean_pspec ("applicants-share-excess", TRUE);
-  properties[PROP_REFORM_MAF_EXEMPT] = boolean_pspec ("reform-maf-exempt", FALSE);
-  properties[PROP_SPLIT_APPLICANT_SHARE] =
-    g_param_spec_int ("split-applicant-share", NULL, NULL,
-                      0, 100, 50,
-                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /* What the decision draft needs (docs/calculation.md §10). */
-  properties[PROP_CPAS_NAME] = string_pspec ("cpas-name");
-  properties[PROP_CPAS_ADDRESS] = string_pspec ("cpas-address");
-  properties[PROP_APPLICATION_DATE] = string_pspec ("application-date");
-  properties[PROP_CASE_REFERENCE] = string_pspec ("case-reference");
-  properties[PROP_SOCIAL_WORKER] = string_pspec ("social-worker");
-  properties[PROP_TRIBUNAL_ADDRESS] = string_pspec ("tribunal-address");
-  /* The CPAS's postcode chooses the labour court; the document's language ("fr", "nl") is
-   * the one the draft was last exported or printed in. */
-  properties[PROP_CPAS_POSTCODE] = string_pspec ("cpas-postcode");
-  properties[PROP_APPLICANT_ADDRESS] = string_pspec ("applicant-address");
-  properties[PROP_DOCUMENT_LANGUAGE] = string_pspec ("document-language");
-  /* The day the draft is made (else today), the hearing of art. 20 of the law ("heard" on
-   * hearing_date, or "not_asked"), how the letter addresses the applicant ("Madame",
-   * "Monsieur", …) and the national register number (docs/case-format.md, "Decision"). */
-  properties[PROP_DRAFT_DATE] = string_pspec ("draft-date");
-  properties[PROP_HEARING] = string_pspec ("hearing");
-  properties[PROP_HEARING_DATE] = string_pspec ("hearing-date");
-  properties[PROP_APPLICANT_TITLE] = string_pspec ("applicant-title");
-  properties[PROP_NATIONAL_REGISTER_NUMBER] = string_pspec ("national-register-number");
-
-  /* Issue 29 (docs/case-format.md): the benefit asked and the residence status by their case
-   * file names, the maintenance paid a month in cents, the students' readings. */
-  properties[PROP_BENEFIT] = string_pspec ("benefit");
-  properties[PROP_RESIDENCE_STATUS] = string_pspec ("residence-status");
-  properties[PROP_MAINTENANCE_PAID_MONTH] =
-    g_param_spec_int64 ("maintenance-paid-month", NULL, NULL,
-                        0, SIMRIS_CENTS_MAX, 0,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_STUDENT_EXEMPTION_UNDER_25] = boolean_pspec ("student-exemption-under-25", FALSE);
-  properties[PROP_STUDENT_GRANT_COVID_ALIGNMENT] = boolean_pspec ("student-grant-covid-alignment", TRUE);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  simris_property_install (object_class, household_properties, N_PROPS, properties);
 
   /**
    * SimrisHousehold::changed:

@@ -8,6 +8,7 @@
 #include "simris-enum-types.h"
 #include "simris-member.h"
 #include "simris-model-private.h"
+#include "simris-property.h"
 
 struct _SimrisMember
 {
@@ -145,217 +146,74 @@ simris_member_finalize (GObject *object)
   G_OBJECT_CLASS (simris_member_parent_class)->finalize (object);
 }
 
-static void
-simris_member_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  SimrisMember *self = SIMRIS_MEMBER (object);
+/* shares-household, custody, also-applies: who lives with whom, as the law counts it (art. 14, §1, 1°
+ * DIS; docs/calculation.md §2): whether the person settles household matters mainly in common with the
+ * applicant, the custody of a minor child, whether this adult applies for the integration income too.
+ * The applicant's conditions (docs/case-format.md, "conditions") and the partner's for the split
+ * (docs/calculation.md §7, "partner_split") are read by their index. */
+/* The member's yes/no questions: a SimrisTristate read and written by its index. */
+#define CONDITION(name, index) \
+  SIMRIS_PROPERTY_ENUM_AT (name, simris_tristate_get_type, SIMRIS_TRISTATE_UNKNOWN, simris_member_get_condition, \
+                           simris_member_set_condition, index, SIMRIS_PROPERTY_READWRITE)
+#define SPLIT_CONDITION(name, index) \
+  SIMRIS_PROPERTY_ENUM_AT (name, simris_tristate_get_type, SIMRIS_TRISTATE_UNKNOWN, \
+                           simris_member_get_split_condition, simris_member_set_split_condition, index, \
+                           SIMRIS_PROPERTY_READWRITE)
 
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-
-    case PROP_RELATION:
-      g_value_set_enum (value, self->relation);
-      break;
-
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    case PROP_BIRTH_DATE:
-      g_value_set_string (value, self->birth_date);
-      break;
-
-    case PROP_MARRIED:
-      g_value_set_boolean (value, self->married);
-      break;
-
-    case PROP_STUDENT:
-      g_value_set_boolean (value, self->student);
-      break;
-
-    case PROP_DISABLED:
-      g_value_set_boolean (value, self->disabled);
-      break;
-
-    case PROP_PREGNANT:
-      g_value_set_boolean (value, self->pregnant);
-      break;
-
-    case PROP_LIVES_IN_HOUSEHOLD:
-      g_value_set_boolean (value, self->lives_in_household);
-      break;
-
-    case PROP_SHARES_HOUSEHOLD:
-      g_value_set_boolean (value, self->shares_household);
-      break;
-
-    case PROP_CUSTODY:
-      g_value_set_enum (value, self->custody);
-      break;
-
-    case PROP_ALSO_APPLIES:
-      g_value_set_boolean (value, self->also_applies);
-      break;
-
-    case PROP_SHARES_HOUSEHOLD_SINCE:
-      g_value_set_string (value, self->shares_since);
-      break;
-
-    case PROP_CUSTODY_SINCE:
-      g_value_set_string (value, self->custody_since);
-      break;
-
-    case PROP_DEPENDENT_OF:
-      g_value_set_string (value, self->dependent_of);
-      break;
-
-    case PROP_RESIDENCE:
-    case PROP_WILLING_TO_WORK:
-    case PROP_CLAIMS_OTHER_BENEFITS:
-      g_value_set_enum (value, self->conditions[prop_id - PROP_RESIDENCE]);
-      break;
-
-    case PROP_SPLIT_RESIDENCE:
-    case PROP_SPLIT_AGE:
-    case PROP_SPLIT_NO_RESOURCES:
-    case PROP_SPLIT_CLAIMS_OTHER_BENEFITS:
-    case PROP_SPLIT_WILLING_TO_WORK:
-      g_value_set_enum (value, self->split[prop_id - PROP_SPLIT_RESIDENCE]);
-      break;
-
-    case PROP_RESOURCES:
-      g_value_set_object (value, self->resources);
-      break;
-
-    case PROP_PENDING_BENEFITS:
-      g_value_set_object (value, self->pending_benefits);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-simris_member_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  SimrisMember *self = SIMRIS_MEMBER (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      simris_member_set_id (self, g_value_get_string (value));
-      break;
-
-    case PROP_RELATION:
-      simris_member_set_relation (self, g_value_get_enum (value));
-      break;
-
-    case PROP_NAME:
-      simris_member_set_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_BIRTH_DATE:
-      simris_member_set_birth_date (self, g_value_get_string (value));
-      break;
-
-    case PROP_MARRIED:
-      simris_member_set_married (self, g_value_get_boolean (value));
-      break;
-
-    case PROP_STUDENT:
-      simris_member_set_student (self, g_value_get_boolean (value));
-      break;
-
-    case PROP_DISABLED:
-      simris_member_set_disabled (self, g_value_get_boolean (value));
-      break;
-
-    case PROP_PREGNANT:
-      simris_member_set_pregnant (self, g_value_get_boolean (value));
-      break;
-
-    case PROP_LIVES_IN_HOUSEHOLD:
-      simris_member_set_lives_in_household (self, g_value_get_boolean (value));
-      break;
-
-    case PROP_SHARES_HOUSEHOLD:
-      simris_member_set_shares_household (self, g_value_get_boolean (value));
-      break;
-
-    case PROP_CUSTODY:
-      simris_member_set_custody (self, g_value_get_enum (value));
-      break;
-
-    case PROP_ALSO_APPLIES:
-      simris_member_set_also_applies (self, g_value_get_boolean (value));
-      break;
-
-    case PROP_SHARES_HOUSEHOLD_SINCE:
-      simris_member_set_shares_household_since (self, g_value_get_string (value));
-      break;
-
-    case PROP_CUSTODY_SINCE:
-      simris_member_set_custody_since (self, g_value_get_string (value));
-      break;
-
-    case PROP_DEPENDENT_OF:
-      simris_member_set_dependent_of (self, g_value_get_string (value));
-      break;
-
-    case PROP_RESIDENCE:
-    case PROP_WILLING_TO_WORK:
-    case PROP_CLAIMS_OTHER_BENEFITS:
-      simris_member_set_condition (self, prop_id - PROP_RESIDENCE, g_value_get_enum (value));
-      break;
-
-    case PROP_SPLIT_RESIDENCE:
-    case PROP_SPLIT_AGE:
-    case PROP_SPLIT_NO_RESOURCES:
-    case PROP_SPLIT_CLAIMS_OTHER_BENEFITS:
-    case PROP_SPLIT_WILLING_TO_WORK:
-      simris_member_set_split_condition (self, prop_id - PROP_SPLIT_RESIDENCE, g_value_get_enum (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static GParamSpec *
-tristate_pspec (const char *name)
-{
-  return g_param_spec_enum (name, NULL, NULL,
-                            SIMRIS_TYPE_TRISTATE,
-                            SIMRIS_TRISTATE_UNKNOWN,
-                            (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-}
-
-static GParamSpec *
-boolean_pspec (const char *name,
-               gboolean    default_value)
-{
-  return g_param_spec_boolean (name, NULL, NULL,
-                               default_value,
-                               (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-}
-
-static GParamSpec *
-string_pspec (const char *name)
-{
-  return g_param_spec_string (name, NULL, NULL,
-                              NULL,
-                              (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-}
+static const SimrisProperty member_properties[N_PROPS] = {
+  [PROP_ID] = SIMRIS_PROPERTY_STRING ("id", NULL, simris_member_get_id, simris_member_set_id,
+                                      SIMRIS_PROPERTY_READWRITE),
+  [PROP_RELATION] = SIMRIS_PROPERTY_ENUM ("relation", simris_relation_get_type, SIMRIS_RELATION_APPLICANT,
+                                          simris_member_get_relation, simris_member_set_relation,
+                                          SIMRIS_PROPERTY_READWRITE),
+  [PROP_NAME] = SIMRIS_PROPERTY_STRING ("name", NULL, simris_member_get_name, simris_member_set_name,
+                                        SIMRIS_PROPERTY_READWRITE),
+  [PROP_BIRTH_DATE] = SIMRIS_PROPERTY_STRING ("birth-date", NULL, simris_member_get_birth_date,
+                                              simris_member_set_birth_date, SIMRIS_PROPERTY_READWRITE),
+  [PROP_MARRIED] = SIMRIS_PROPERTY_BOOLEAN ("married", FALSE, simris_member_get_married,
+                                            simris_member_set_married, SIMRIS_PROPERTY_READWRITE),
+  [PROP_STUDENT] = SIMRIS_PROPERTY_BOOLEAN ("student", FALSE, simris_member_get_student,
+                                            simris_member_set_student, SIMRIS_PROPERTY_READWRITE),
+  [PROP_DISABLED] = SIMRIS_PROPERTY_BOOLEAN ("disabled", FALSE, simris_member_get_disabled,
+                                             simris_member_set_disabled, SIMRIS_PROPERTY_READWRITE),
+  [PROP_PREGNANT] = SIMRIS_PROPERTY_BOOLEAN ("pregnant", FALSE, simris_member_get_pregnant,
+                                             simris_member_set_pregnant, SIMRIS_PROPERTY_READWRITE),
+  [PROP_LIVES_IN_HOUSEHOLD] = SIMRIS_PROPERTY_BOOLEAN ("lives-in-household", TRUE,
+                                                       simris_member_get_lives_in_household,
+                                                       simris_member_set_lives_in_household,
+                                                       SIMRIS_PROPERTY_READWRITE),
+  [PROP_DEPENDENT_OF] = SIMRIS_PROPERTY_STRING ("dependent-of", NULL, simris_member_get_dependent_of,
+                                                simris_member_set_dependent_of, SIMRIS_PROPERTY_READWRITE),
+  [PROP_SHARES_HOUSEHOLD] = SIMRIS_PROPERTY_BOOLEAN ("shares-household", TRUE,
+                                                     simris_member_get_shares_household,
+                                                     simris_member_set_shares_household,
+                                                     SIMRIS_PROPERTY_READWRITE),
+  [PROP_CUSTODY] = SIMRIS_PROPERTY_ENUM ("custody", simris_custody_get_type, SIMRIS_CUSTODY_FULL,
+                                         simris_member_get_custody, simris_member_set_custody,
+                                         SIMRIS_PROPERTY_READWRITE),
+  [PROP_ALSO_APPLIES] = SIMRIS_PROPERTY_BOOLEAN ("also-applies", FALSE, simris_member_get_also_applies,
+                                                 simris_member_set_also_applies, SIMRIS_PROPERTY_READWRITE),
+  [PROP_SHARES_HOUSEHOLD_SINCE] = SIMRIS_PROPERTY_STRING ("shares-household-since", NULL,
+                                                          simris_member_get_shares_household_since,
+                                                          simris_member_set_shares_household_since,
+                                                          SIMRIS_PROPERTY_READWRITE),
+  [PROP_CUSTODY_SINCE] = SIMRIS_PROPERTY_STRING ("custody-since", NULL, simris_member_get_custody_since,
+                                                 simris_member_set_custody_since, SIMRIS_PROPERTY_READWRITE),
+  [PROP_RESIDENCE] = CONDITION ("residence", SIMRIS_CONDITION_RESIDENCE),
+  [PROP_WILLING_TO_WORK] = CONDITION ("willing-to-work", SIMRIS_CONDITION_WILLING_TO_WORK),
+  [PROP_CLAIMS_OTHER_BENEFITS] = CONDITION ("claims-other-benefits", SIMRIS_CONDITION_CLAIMS_OTHER_BENEFITS),
+  [PROP_SPLIT_RESIDENCE] = SPLIT_CONDITION ("split-residence", SIMRIS_SPLIT_RESIDENCE),
+  [PROP_SPLIT_AGE] = SPLIT_CONDITION ("split-age", SIMRIS_SPLIT_AGE),
+  [PROP_SPLIT_NO_RESOURCES] = SPLIT_CONDITION ("split-no-resources", SIMRIS_SPLIT_NO_RESOURCES),
+  [PROP_SPLIT_CLAIMS_OTHER_BENEFITS] = SPLIT_CONDITION ("split-claims-other-benefits",
+                                                        SIMRIS_SPLIT_CLAIMS_OTHER_BENEFITS),
+  [PROP_SPLIT_WILLING_TO_WORK] = SPLIT_CONDITION ("split-willing-to-work",
+                                                  SIMRIS_SPLIT_WILLING_TO_WORK),
+  [PROP_RESOURCES] = SIMRIS_PROPERTY_OBJECT ("resources", g_list_model_get_type, simris_member_get_resources,
+                                             NULL, G_PARAM_READABLE),
+  [PROP_PENDING_BENEFITS] = SIMRIS_PROPERTY_OBJECT ("pending-benefits", g_list_model_get_type,
+                                                    simris_member_get_pending_benefits, NULL, G_PARAM_READABLE),
+};
 
 static void
 simris_member_class_init (SimrisMemberClass *klass)
@@ -364,60 +222,8 @@ simris_member_class_init (SimrisMemberClass *klass)
 
   object_class->dispose = simris_member_dispose;
   object_class->finalize = simris_member_finalize;
-  object_class->get_property = simris_member_get_property;
-  object_class->set_property = simris_member_set_property;
 
-  properties[PROP_ID] = string_pspec ("id");
-  properties[PROP_RELATION] =
-    g_param_spec_enum ("relation", NULL, NULL,
-                       SIMRIS_TYPE_RELATION,
-                       SIMRIS_RELATION_APPLICANT,
-                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_NAME] = string_pspec ("name");
-  properties[PROP_BIRTH_DATE] = string_pspec ("birth-date");
-  properties[PROP_MARRIED] = boolean_pspec ("married", FALSE);
-  properties[PROP_STUDENT] = boolean_pspec ("student", FALSE);
-  properties[PROP_DISABLED] = boolean_pspec ("disabled", FALSE);
-  properties[PROP_PREGNANT] = boolean_pspec ("pregnant", FALSE);
-  properties[PROP_LIVES_IN_HOUSEHOLD] = boolean_pspec ("lives-in-household", TRUE);
-  properties[PROP_DEPENDENT_OF] = string_pspec ("dependent-of");
-
-  /* Who lives with whom, as the law counts it (art. 14, §1, 1° DIS; docs/calculation.md §2):
-   * whether the person settles household matters mainly in common with the applicant, the
-   * custody of a minor child, and whether this adult applies for the integration income too. */
-  properties[PROP_SHARES_HOUSEHOLD] = boolean_pspec ("shares-household", TRUE);
-  properties[PROP_CUSTODY] =
-    g_param_spec_enum ("custody", NULL, NULL,
-                       SIMRIS_TYPE_CUSTODY,
-                       SIMRIS_CUSTODY_FULL,
-                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_ALSO_APPLIES] = boolean_pspec ("also-applies", FALSE);
-  properties[PROP_SHARES_HOUSEHOLD_SINCE] = string_pspec ("shares-household-since");
-  properties[PROP_CUSTODY_SINCE] = string_pspec ("custody-since");
-
-  /* Applicant's conditions (docs/case-format.md, "conditions"). */
-  properties[PROP_RESIDENCE] = tristate_pspec ("residence");
-  properties[PROP_WILLING_TO_WORK] = tristate_pspec ("willing-to-work");
-  properties[PROP_CLAIMS_OTHER_BENEFITS] = tristate_pspec ("claims-other-benefits");
-
-  /* Partner's conditions for the split (docs/calculation.md §7, "partner_split"). */
-  properties[PROP_SPLIT_RESIDENCE] = tristate_pspec ("split-residence");
-  properties[PROP_SPLIT_AGE] = tristate_pspec ("split-age");
-  properties[PROP_SPLIT_NO_RESOURCES] = tristate_pspec ("split-no-resources");
-  properties[PROP_SPLIT_CLAIMS_OTHER_BENEFITS] = tristate_pspec ("split-claims-other-benefits");
-  properties[PROP_SPLIT_WILLING_TO_WORK] = tristate_pspec ("split-willing-to-work");
-
-  properties[PROP_RESOURCES] =
-    g_param_spec_object ("resources", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_PENDING_BENEFITS] =
-    g_param_spec_object ("pending-benefits", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  simris_property_install (object_class, member_properties, N_PROPS, properties);
 
   /**
    * SimrisMember::changed:

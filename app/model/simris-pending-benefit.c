@@ -8,6 +8,7 @@
 #include "simris-pending-benefit.h"
 #include "simris-resource.h"
 #include "simris-model-private.h"
+#include "simris-property.h"
 
 struct _SimrisPendingBenefit
 {
@@ -54,59 +55,17 @@ simris_pending_benefit_finalize (GObject *object)
   G_OBJECT_CLASS (simris_pending_benefit_parent_class)->finalize (object);
 }
 
-static void
-simris_pending_benefit_get_property (GObject    *object,
-                                     guint       prop_id,
-                                     GValue     *value,
-                                     GParamSpec *pspec)
-{
-  SimrisPendingBenefit *self = SIMRIS_PENDING_BENEFIT (object);
-
-  switch (prop_id)
-    {
-    case PROP_KIND:
-      g_value_set_enum (value, self->kind);
-      break;
-
-    case PROP_PAYING_BODY:
-      g_value_set_string (value, self->paying_body);
-      break;
-
-    case PROP_SINCE:
-      g_value_set_string (value, self->since);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-simris_pending_benefit_set_property (GObject      *object,
-                                     guint         prop_id,
-                                     const GValue *value,
-                                     GParamSpec   *pspec)
-{
-  SimrisPendingBenefit *self = SIMRIS_PENDING_BENEFIT (object);
-
-  switch (prop_id)
-    {
-    case PROP_KIND:
-      simris_pending_benefit_set_kind (self, g_value_get_enum (value));
-      break;
-
-    case PROP_PAYING_BODY:
-      simris_pending_benefit_set_paying_body (self, g_value_get_string (value));
-      break;
-
-    case PROP_SINCE:
-      simris_pending_benefit_set_since (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+/* paying-body: who will pay it (ONEM/RVA payment body, mutuelle, SFP…); since: the ISO date of the
+ * claim; both NULL when unknown. */
+static const SimrisProperty pending_benefit_properties[N_PROPS] = {
+  [PROP_KIND] = SIMRIS_PROPERTY_ENUM ("kind", simris_resource_kind_get_type, SIMRIS_RESOURCE_KIND_UNEMPLOYMENT,
+                                      simris_pending_benefit_get_kind, simris_pending_benefit_set_kind,
+                                      SIMRIS_PROPERTY_READWRITE),
+  [PROP_PAYING_BODY] = SIMRIS_PROPERTY_STRING ("paying-body", NULL, simris_pending_benefit_get_paying_body,
+                                               simris_pending_benefit_set_paying_body, SIMRIS_PROPERTY_READWRITE),
+  [PROP_SINCE] = SIMRIS_PROPERTY_STRING ("since", NULL, simris_pending_benefit_get_since,
+                                         simris_pending_benefit_set_since, SIMRIS_PROPERTY_READWRITE),
+};
 
 static void
 simris_pending_benefit_class_init (SimrisPendingBenefitClass *klass)
@@ -114,28 +73,8 @@ simris_pending_benefit_class_init (SimrisPendingBenefitClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = simris_pending_benefit_finalize;
-  object_class->get_property = simris_pending_benefit_get_property;
-  object_class->set_property = simris_pending_benefit_set_property;
 
-  properties[PROP_KIND] =
-    g_param_spec_enum ("kind", NULL, NULL,
-                       SIMRIS_TYPE_RESOURCE_KIND,
-                       SIMRIS_RESOURCE_KIND_UNEMPLOYMENT,
-                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /* Who will pay it (ONEM/RVA payment body, mutuelle, SFP…), or NULL. */
-  properties[PROP_PAYING_BODY] =
-    g_param_spec_string ("paying-body", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /* ISO date of the claim, or NULL. */
-  properties[PROP_SINCE] =
-    g_param_spec_string ("since", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  simris_property_install (object_class, pending_benefit_properties, N_PROPS, properties);
 
   /**
    * SimrisPendingBenefit::changed:
