@@ -41,6 +41,7 @@
 #include "simris-rules.h"
 #include "simris-report-private.h"
 #include "simris-file.h"
+#include "simris-property.h"
 
 G_DEFINE_FINAL_TYPE (SimrisReport, simris_report, G_TYPE_OBJECT)
 
@@ -284,53 +285,53 @@ simris_report_finalize (GObject *object)
   G_OBJECT_CLASS (simris_report_parent_class)->finalize (object);
 }
 
-static void
-simris_report_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
+/* The household, its result (computed in the document's language) and that language, given once. */
+static SimrisHousehold *
+get_household (SimrisReport *self)
 {
-  SimrisReport *self = SIMRIS_REPORT (object);
-
-  switch (prop_id)
-    {
-    case PROP_HOUSEHOLD:
-      g_value_set_object (value, self->household);
-      break;
-    case PROP_RESULT:
-      g_value_set_object (value, self->result);
-      break;
-    case PROP_LANG:
-      g_value_set_string (value, self->lang);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  return self->household;
 }
 
 static void
-simris_report_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
+set_household (SimrisReport    *self,
+               SimrisHousehold *household)
 {
-  SimrisReport *self = SIMRIS_REPORT (object);
-
-  switch (prop_id)
-    {
-    case PROP_HOUSEHOLD:
-      self->household = g_value_dup_object (value);
-      break;
-    case PROP_RESULT:
-      self->result = g_value_dup_object (value);
-      break;
-    case PROP_LANG:
-      self->lang = g_value_dup_string (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  self->household = household != NULL ? g_object_ref (household) : NULL;
 }
+
+static SimrisResult *
+get_result (SimrisReport *self)
+{
+  return self->result;
+}
+
+static void
+set_result (SimrisReport *self,
+            SimrisResult *result)
+{
+  self->result = result != NULL ? g_object_ref (result) : NULL;
+}
+
+static const char *
+get_lang (SimrisReport *self)
+{
+  return self->lang;
+}
+
+static void
+set_lang (SimrisReport *self,
+          const char   *lang)
+{
+  self->lang = g_strdup (lang);
+}
+
+static const SimrisProperty report_properties[N_PROPS] = {
+  [PROP_HOUSEHOLD] = SIMRIS_PROPERTY_OBJECT ("household", simris_household_get_type, get_household,
+                                             set_household, SIMRIS_PROPERTY_CONSTRUCT),
+  [PROP_RESULT] = SIMRIS_PROPERTY_OBJECT ("result", simris_result_get_type, get_result, set_result,
+                                          SIMRIS_PROPERTY_CONSTRUCT),
+  [PROP_LANG] = SIMRIS_PROPERTY_STRING ("lang", NULL, get_lang, set_lang, SIMRIS_PROPERTY_CONSTRUCT),
+};
 
 static void
 simris_report_class_init (SimrisReportClass *klass)
@@ -338,19 +339,8 @@ simris_report_class_init (SimrisReportClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = simris_report_finalize;
-  object_class->get_property = simris_report_get_property;
-  object_class->set_property = simris_report_set_property;
 
-  properties[PROP_HOUSEHOLD] =
-    g_param_spec_object ("household", NULL, NULL, SIMRIS_TYPE_HOUSEHOLD,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_RESULT] =
-    g_param_spec_object ("result", NULL, NULL, SIMRIS_TYPE_RESULT,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_LANG] =
-    g_param_spec_string ("lang", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  simris_property_install (object_class, report_properties, N_PROPS, properties);
 }
 
 static void

@@ -15,6 +15,7 @@
 #include "simris-resource.h"
 #include "simris-rules.h"
 #include "simris-scenario.h"
+#include "simris-property.h"
 
 /* What-if scenarios (docs/case-format.md, "scenarios"; the ops are listed in simris-scenario.h);
  * their comparison side by side is simris-comparison.c. A scenario never touches the base case: it is applied to a deep copy
@@ -88,41 +89,10 @@ simris_scenario_finalize (GObject *object)
   G_OBJECT_CLASS (simris_scenario_parent_class)->finalize (object);
 }
 
-static void
-simris_scenario_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  SimrisScenario *self = SIMRIS_SCENARIO (object);
-
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-simris_scenario_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  SimrisScenario *self = SIMRIS_SCENARIO (object);
-
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      simris_scenario_set_name (self, g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const SimrisProperty scenario_properties[N_PROPS] = {
+  [PROP_NAME] = SIMRIS_PROPERTY_STRING ("name", NULL, simris_scenario_get_name, simris_scenario_set_name,
+                                        SIMRIS_PROPERTY_READWRITE),
+};
 
 static void
 simris_scenario_class_init (SimrisScenarioClass *klass)
@@ -130,13 +100,8 @@ simris_scenario_class_init (SimrisScenarioClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = simris_scenario_finalize;
-  object_class->get_property = simris_scenario_get_property;
-  object_class->set_property = simris_scenario_set_property;
 
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  simris_property_install (object_class, scenario_properties, N_PROPS, properties);
 }
 
 static void
