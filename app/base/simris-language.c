@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "simris-json-member.h"
 #include "simris-language.h"
 
 /* The languages are data: po/LINGUAS (which catalogues exist, in order) and
@@ -320,17 +321,6 @@ mo_header (GBytes *bytes)
   return g_strndup ((const char *) data + toff, tlen);
 }
 
-static const char *
-member_string (JsonObject *object,
-               const char *name)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
-
 /* "1300-1499,4000-4699" → pairs of bounds in *out. */
 static void
 parse_postcodes (const char   *text,
@@ -376,23 +366,23 @@ language_fill (Language   *language,
   SimrisLanguage *l = &language->public;
 
   l->code = g_intern_string (code);
-  l->name = g_intern_string (formats != NULL && member_string (formats, "name") ? member_string (formats, "name") : code);
+  l->name = g_intern_string (formats != NULL && simris_json_member_string (formats, "name") ? simris_json_member_string (formats, "name") : code);
 #define FORMAT(field, fallback) \
-  l->field = g_intern_string (formats != NULL && member_string (formats, #field) ? member_string (formats, #field) : fallback)
+  l->field = g_intern_string (formats != NULL && simris_json_member_string (formats, #field) ? simris_json_member_string (formats, #field) : fallback)
   FORMAT (thousands, ",");
   FORMAT (decimal, ".");
   FORMAT (currency_before, "");
   FORMAT (currency_after, "");
 #undef FORMAT
-  l->date_separator = formats != NULL && member_string (formats, "date_separator")
-                      ? g_intern_string (member_string (formats, "date_separator")) : NULL;
-  l->region_postcodes = formats != NULL && member_string (formats, "region_postcodes")
-                        ? g_intern_string (member_string (formats, "region_postcodes")) : NULL;
+  l->date_separator = formats != NULL && simris_json_member_string (formats, "date_separator")
+                      ? g_intern_string (simris_json_member_string (formats, "date_separator")) : NULL;
+  l->region_postcodes = formats != NULL && simris_json_member_string (formats, "region_postcodes")
+                        ? g_intern_string (simris_json_member_string (formats, "region_postcodes")) : NULL;
   parse_postcodes (l->region_postcodes, &language->postcodes, &language->n_postcodes);
-  parse_postcodes (formats != NULL ? member_string (formats, "bilingual_postcodes") : NULL,
+  parse_postcodes (formats != NULL ? simris_json_member_string (formats, "bilingual_postcodes") : NULL,
                    &language->bilingual, &language->n_bilingual);
-  l->name_msgid = g_intern_string (formats != NULL && member_string (formats, "name_msgid")
-                                   ? member_string (formats, "name_msgid") : l->name);
+  l->name_msgid = g_intern_string (formats != NULL && simris_json_member_string (formats, "name_msgid")
+                                   ? simris_json_member_string (formats, "name_msgid") : l->name);
 
   for (guint m = 0; m < 12; m++)
     {

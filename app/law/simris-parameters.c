@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "simris-file.h"
+#include "simris-json-member.h"
 #include "simris-parameters.h"
 
 /* The law's own numbers as dated series (docs/calculation.md §3): base amounts (art. 2 of the AR of
@@ -171,17 +172,6 @@ get_cents (JsonObject  *obj,
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     return FALSE;
   return simris_money_parse (json_node_get_string (node), out) == SIMRIS_MONEY_PARSE_OK;
-}
-
-static const char *
-get_string (JsonObject *obj,
-            const char *member)
-{
-  JsonNode *node = json_object_get_member (obj, member);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
 }
 
 /* "1.7758" → 17758: exactly four decimals, as the law rounds the coefficient. */
@@ -458,8 +448,8 @@ merge_json (SimrisParameters *self,
                                      origin, path, error))
                 return FALSE;
           }
-        row.source = (char *) intern (self, get_string (o, "source"));
-        row.status = (char *) intern (self, get_string (o, "status"));
+        row.source = (char *) intern (self, simris_json_member_string (o, "source"));
+        row.status = (char *) intern (self, simris_json_member_string (o, "status"));
         row.origin = (char *) origin;
         upsert (self->bases, &row, row.from);
       }
@@ -472,7 +462,7 @@ merge_json (SimrisParameters *self,
         g_autofree char *path = g_strdup_printf ("index_coefficients[%u]", i);
 
         if (o == NULL || !get_date (o, "from", &row.from)
-            || !parse_coefficient (get_string (o, "coefficient"), &row.coefficient))
+            || !parse_coefficient (simris_json_member_string (o, "coefficient"), &row.coefficient))
           return fail (error, origin, path, _("needs from and a coefficient with four decimals"));
         if (user)
           {
@@ -484,8 +474,8 @@ merge_json (SimrisParameters *self,
                                       origin, path, error))
               return FALSE;
           }
-        row.source = (char *) intern (self, get_string (o, "source"));
-        row.status = (char *) intern (self, get_string (o, "status"));
+        row.source = (char *) intern (self, simris_json_member_string (o, "source"));
+        row.status = (char *) intern (self, simris_json_member_string (o, "status"));
         row.origin = (char *) origin;
         upsert (self->coefficients, &row, row.from);
       }
@@ -519,7 +509,7 @@ merge_json (SimrisParameters *self,
                                           origin, path, error))
                   return FALSE;
               }
-            row.source = (char *) intern (self, get_string (o, "source"));
+            row.source = (char *) intern (self, simris_json_member_string (o, "source"));
             row.origin = (char *) origin;
             upsert (target, &row, row.from);
           }
@@ -547,7 +537,7 @@ merge_json (SimrisParameters *self,
             else
               return fail (error, origin, path, _("unknown category"));
           }
-        row.source = (char *) intern (self, get_string (o, "source"));
+        row.source = (char *) intern (self, simris_json_member_string (o, "source"));
         upsert (self->printed, &row, row.from);
       }
 
@@ -560,18 +550,18 @@ merge_json (SimrisParameters *self,
         g_autofree char *path = g_strdup_printf ("art34_regimes[%u]", i);
         guint pos;
 
-        if (o == NULL || get_string (o, "name") == NULL || !get_date (o, "from", &info->from)
+        if (o == NULL || simris_json_member_string (o, "name") == NULL || !get_date (o, "from", &info->from)
             || !(rels = get_array (o, "relations")) || !parse_relation_bits (rels, &info->relations)
-            || get_string (o, "option") == NULL)
+            || simris_json_member_string (o, "option") == NULL)
           return fail (error, origin, path, _("needs name, from, relations and option"));
-        info->name = intern (self, get_string (o, "name"));
-        info->option = intern (self, get_string (o, "option"));
+        info->name = intern (self, simris_json_member_string (o, "name"));
+        info->option = intern (self, simris_json_member_string (o, "option"));
         info->option_default = get_bool (o, "option_default", FALSE);
         info->mandatory = get_bool (o, "mandatory", FALSE);
         info->in_law_needs_marriage = get_bool (o, "in_law_needs_marriage", TRUE);
         info->family_allowance_for_applicant_counted = get_bool (o, "family_allowance_for_applicant_counted", FALSE);
         info->unverified_method = get_bool (o, "unverified_method", FALSE);
-        info->source = intern (self, get_string (o, "source"));
+        info->source = intern (self, simris_json_member_string (o, "source"));
         if (!get_date (o, "act_date", &info->act_date))
           info->act_date = 0;
         info->origin = origin;

@@ -9,6 +9,7 @@
 #include "simris-case-file.h"
 #include "simris-codes.h"
 #include "simris-engine.h"
+#include "simris-json-member.h"
 #include "simris-enum-types.h"
 #include "simris-i18n.h"
 #include "simris-json.h"
@@ -223,17 +224,6 @@ simris_scenario_add_set_date (SimrisScenario *self,
 
 /* --- applying ------------------------------------------------------------------------------ */
 
-static const char *
-get_string (JsonObject *object,
-            const char *name)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
-
 static gboolean
 find_member (SimrisHousehold *household,
              JsonObject      *change,
@@ -242,7 +232,7 @@ find_member (SimrisHousehold *household,
              guint           *position,
              GError         **error)
 {
-  const char *id = get_string (change, "member");
+  const char *id = simris_json_member_string (change, "member");
 
   if (id == NULL)
     return fail (error, path, _("%s: expected a member id"), "member");
@@ -357,7 +347,7 @@ apply_set_option (SimrisHousehold *household,
                   const char      *path,
                   GError         **error)
 {
-  const char *option = get_string (change, "option");
+  const char *option = simris_json_member_string (change, "option");
   JsonNode *value = json_object_get_member (change, "value");
   gboolean is_bool = value != NULL && JSON_NODE_HOLDS_VALUE (value) &&
                      json_node_get_value_type (value) == G_TYPE_BOOLEAN;
@@ -399,7 +389,7 @@ apply_set_option (SimrisHousehold *household,
 
   if (g_str_equal (option, "art34_regime"))
     {
-      const char *regime = get_string (change, "value");
+      const char *regime = simris_json_member_string (change, "value");
 
       /* The regimes are those of the parameters (data/parameters.json, "art34_regimes"). */
       if (JSON_NODE_HOLDS_NULL (value))
@@ -417,7 +407,7 @@ apply_set_option (SimrisHousehold *household,
     {
       SimrisBenefit benefit;
 
-      if (!simris_benefit_from_string (get_string (change, "value"), &benefit))
+      if (!simris_benefit_from_string (simris_json_member_string (change, "value"), &benefit))
         return fail (error, path, _("%s: expected \"integration_income\" or \"equivalent_social_aid\""), "value");
       simris_household_set_benefit (household, benefit);
       return TRUE;
@@ -478,7 +468,7 @@ apply_change (SimrisHousehold **household,
               const char       *path,
               GError          **error)
 {
-  const char *op = get_string (change, "op");
+  const char *op = simris_json_member_string (change, "op");
   SimrisMember *member = NULL;
   guint position = 0, index = 0;
 
@@ -490,7 +480,7 @@ apply_change (SimrisHousehold **household,
 
   if (g_str_equal (op, "set_date"))
     {
-      const char *date = get_string (change, "date");
+      const char *date = simris_json_member_string (change, "date");
 
       if (!simris_date_parse (date, NULL))
         return fail (error, path, _("%s: expected a date (YYYY-MM-DD) between 1900 and 2100"), "date");
@@ -692,8 +682,8 @@ simris_scenario_dup_change_text (SimrisScenario  *self,
   g_return_val_if_fail (index < self->changes->len, NULL);
 
   change = g_ptr_array_index (self->changes, index);
-  op = get_string (change, "op");
-  who = member_label (base, get_string (change, "member"), lang);
+  op = simris_json_member_string (change, "op");
+  who = member_label (base, simris_json_member_string (change, "member"), lang);
 
   if (g_strcmp0 (op, "set_option") == 0)
     {
@@ -710,14 +700,14 @@ simris_scenario_dup_change_text (SimrisScenario  *self,
         shown = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (value));
       else
         shown = g_strdup ("?");
-      g_autofree char *label = option_label (get_string (change, "option"), lang);
+      g_autofree char *label = option_label (simris_json_member_string (change, "option"), lang);
 
       /* Translators: the CPAS option (a phrase), then its value ("yes", "2026", "60"). */
       return g_strdup_printf (simris_tr (lang, N_("Option “%s”: %s.")), label, shown);
     }
   if (g_strcmp0 (op, "set_amount") == 0)
     {
-      SimrisMember *member = simris_household_find_member (base, get_string (change, "member"));
+      SimrisMember *member = simris_household_find_member (base, simris_json_member_string (change, "member"));
       JsonNode *node = json_object_get_member (change, "resource");
       const char *kind = "?";
       SimrisCents amount = 0;
@@ -750,11 +740,11 @@ simris_scenario_dup_change_text (SimrisScenario  *self,
       /* The newcomer by name, else by relation: the sentence names whom the variant adds. */
       JsonNode *node = json_object_get_member (change, "member");
       JsonObject *added = node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-      const char *name = added != NULL ? get_string (added, "name") : NULL;
+      const char *name = added != NULL ? simris_json_member_string (added, "name") : NULL;
       SimrisRelation relation;
 
       if ((name == NULL || name[0] == '\0') && added != NULL
-          && simris_relation_from_string (get_string (added, "relation"), &relation))
+          && simris_relation_from_string (simris_json_member_string (added, "relation"), &relation))
         name = simris_relation_get_label (relation, lang);
       if (name == NULL || name[0] == '\0')
         return g_strdup (simris_tr (lang, N_("Someone joins the household.")));
@@ -778,7 +768,7 @@ simris_scenario_dup_change_text (SimrisScenario  *self,
     }
   if (g_strcmp0 (op, "set_custody") == 0)
     {
-      const char *value = get_string (change, "value");
+      const char *value = simris_json_member_string (change, "value");
 
       /* Translators: a member's name */
       return g_strdup_printf (g_strcmp0 (value, "alternating") == 0
@@ -791,7 +781,7 @@ simris_scenario_dup_change_text (SimrisScenario  *self,
       SimrisDate date = 0;
       g_autofree char *shown = NULL;
 
-      if (!simris_date_parse (get_string (change, "date"), &date))
+      if (!simris_date_parse (simris_json_member_string (change, "date"), &date))
         return g_strdup ("?");
       shown = simris_date_format (date, lang);
       /* Translators: a date. */
@@ -838,7 +828,7 @@ simris_scenario_from_json (JsonNode   *node,
       return NULL;
     }
   object = json_node_get_object (node);
-  name = get_string (object, "name");
+  name = simris_json_member_string (object, "name");
   if (name == NULL || name[0] == '\0')
     {
       fail (error, path, _("%s: expected a non-empty text"), "name");
