@@ -17,8 +17,8 @@ struct _SimrisDateRow
   SimrisFieldRow  parent_instance;
 
   char           *date;
-  guint           allow_empty : 1;
-  guint           month : 1;
+  gboolean        allow_empty;
+  gboolean        month;
   guint           updating : 1;
 };
 
@@ -247,6 +247,20 @@ simris_date_row_finalize (GObject *object)
   G_OBJECT_CLASS (simris_date_row_parent_class)->finalize (object);
 }
 
+/* A boolean property's setter: stores and notifies when the value changes. */
+static void
+set_flag (SimrisDateRow *self,
+          gboolean      *flag,
+          gboolean       value,
+          guint          prop_id)
+{
+  value = !!value;
+  if (*flag == value)
+    return;
+  *flag = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
 static gboolean
 get_allow_empty (SimrisDateRow *self)
 {
@@ -257,11 +271,7 @@ static void
 set_allow_empty (SimrisDateRow *self,
                  gboolean       allow_empty)
 {
-  allow_empty = !!allow_empty;
-  if (self->allow_empty == allow_empty)
-    return;
-  self->allow_empty = allow_empty;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALLOW_EMPTY]);
+  set_flag (self, &self->allow_empty, allow_empty, PROP_ALLOW_EMPTY);
 }
 
 static gboolean
@@ -274,11 +284,7 @@ static void
 set_month (SimrisDateRow *self,
            gboolean       month)
 {
-  month = !!month;
-  if (self->month == month)
-    return;
-  self->month = month;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MONTH]);
+  set_flag (self, &self->month, month, PROP_MONTH);
 }
 
 /* month: a month field: "03/2026" or "mars 2026" mean the month's first day. */
