@@ -9,6 +9,7 @@
 #include "simris-date.h"
 #include "simris-date-row.h"
 #include "simris-language.h"
+#include "simris-property.h"
 #include "simris-ui-util.h"
 
 struct _SimrisDateRow
@@ -16,8 +17,8 @@ struct _SimrisDateRow
   SimrisFieldRow  parent_instance;
 
   char           *date;
-  guint           allow_empty : 1;
-  guint           month : 1;
+  gboolean        allow_empty;
+  gboolean        month;
   guint           updating : 1;
 };
 
@@ -246,61 +247,54 @@ simris_date_row_finalize (GObject *object)
   G_OBJECT_CLASS (simris_date_row_parent_class)->finalize (object);
 }
 
+/* A boolean property's setter: stores and notifies when the value changes. */
 static void
-simris_date_row_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
+set_flag (SimrisDateRow *self,
+          gboolean      *flag,
+          gboolean       value,
+          guint          prop_id)
 {
-  SimrisDateRow *self = SIMRIS_DATE_ROW (object);
+  value = !!value;
+  if (*flag == value)
+    return;
+  *flag = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
 
-  switch (prop_id)
-    {
-    case PROP_DATE:
-      g_value_set_string (value, self->date);
-      break;
-    case PROP_ALLOW_EMPTY:
-      g_value_set_boolean (value, self->allow_empty);
-      break;
-    case PROP_MONTH:
-      g_value_set_boolean (value, self->month);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+static gboolean
+get_allow_empty (SimrisDateRow *self)
+{
+  return self->allow_empty;
 }
 
 static void
-simris_date_row_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
+set_allow_empty (SimrisDateRow *self,
+                 gboolean       allow_empty)
 {
-  SimrisDateRow *self = SIMRIS_DATE_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATE:
-      simris_date_row_set_date (self, g_value_get_string (value));
-      break;
-    case PROP_ALLOW_EMPTY:
-      if (self->allow_empty != g_value_get_boolean (value))
-        {
-          self->allow_empty = g_value_get_boolean (value);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    case PROP_MONTH:
-      if (self->month != g_value_get_boolean (value))
-        {
-          self->month = g_value_get_boolean (value);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  set_flag (self, &self->allow_empty, allow_empty, PROP_ALLOW_EMPTY);
 }
+
+static gboolean
+get_month (SimrisDateRow *self)
+{
+  return self->month;
+}
+
+static void
+set_month (SimrisDateRow *self,
+           gboolean       month)
+{
+  set_flag (self, &self->month, month, PROP_MONTH);
+}
+
+/* month: a month field: "03/2026" or "mars 2026" mean the month's first day. */
+static const SimrisProperty date_row_properties[N_PROPS] = {
+  [PROP_DATE] = SIMRIS_PROPERTY_STRING ("date", NULL, simris_date_row_get_date, simris_date_row_set_date,
+                                        SIMRIS_PROPERTY_READWRITE),
+  [PROP_ALLOW_EMPTY] = SIMRIS_PROPERTY_BOOLEAN ("allow-empty", FALSE, get_allow_empty, set_allow_empty,
+                                                SIMRIS_PROPERTY_READWRITE),
+  [PROP_MONTH] = SIMRIS_PROPERTY_BOOLEAN ("month", FALSE, get_month, set_month, SIMRIS_PROPERTY_READWRITE),
+};
 
 static void
 simris_date_row_class_init (SimrisDateRowClass *klass)
@@ -308,20 +302,8 @@ simris_date_row_class_init (SimrisDateRowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = simris_date_row_finalize;
-  object_class->get_property = simris_date_row_get_property;
-  object_class->set_property = simris_date_row_set_property;
 
-  properties[PROP_DATE] =
-    g_param_spec_string ("date", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_ALLOW_EMPTY] =
-    g_param_spec_boolean ("allow-empty", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  /* A month field: "03/2026" or "mars 2026" mean the month's first day. */
-  properties[PROP_MONTH] =
-    g_param_spec_boolean ("month", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  simris_property_install (object_class, date_row_properties, N_PROPS, properties);
 }
 
 static void

@@ -7,6 +7,7 @@
 
 #include "simris-earnings-chart.h"
 #include "simris-money.h"
+#include "simris-property.h"
 #include "simris-sweep-chart.h"
 
 struct _SimrisEarningsChart
@@ -202,47 +203,13 @@ simris_earnings_chart_dispose (GObject *object)
   G_OBJECT_CLASS (simris_earnings_chart_parent_class)->dispose (object);
 }
 
-static void
-simris_earnings_chart_get_property (GObject    *object,
-                                    guint       prop_id,
-                                    GValue     *value,
-                                    GParamSpec *pspec)
-{
-  SimrisEarningsChart *self = SIMRIS_EARNINGS_CHART (object);
-
-  switch (prop_id)
-    {
-    case PROP_SWEEP:
-      g_value_set_object (value, self->sweep);
-      break;
-    case PROP_CURSOR:
-      g_value_set_int (value, self->cursor);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-simris_earnings_chart_set_property (GObject      *object,
-                                    guint         prop_id,
-                                    const GValue *value,
-                                    GParamSpec   *pspec)
-{
-  SimrisEarningsChart *self = SIMRIS_EARNINGS_CHART (object);
-
-  switch (prop_id)
-    {
-    case PROP_SWEEP:
-      simris_earnings_chart_set_sweep (self, g_value_get_object (value));
-      break;
-    case PROP_CURSOR:
-      simris_earnings_chart_set_cursor (self, g_value_get_int (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+/* cursor: the point the chart shows (pointer or keyboard), -1 for none. */
+static const SimrisProperty earnings_chart_properties[N_PROPS] = {
+  [PROP_SWEEP] = SIMRIS_PROPERTY_OBJECT ("sweep", simris_sweep_get_type, simris_earnings_chart_get_sweep,
+                                        simris_earnings_chart_set_sweep, SIMRIS_PROPERTY_READWRITE),
+  [PROP_CURSOR] = SIMRIS_PROPERTY_INT ("cursor", -1, G_MAXINT, -1, simris_earnings_chart_get_cursor,
+                                       simris_earnings_chart_set_cursor, SIMRIS_PROPERTY_READWRITE),
+};
 
 static void
 simris_earnings_chart_class_init (SimrisEarningsChartClass *klass)
@@ -251,18 +218,10 @@ simris_earnings_chart_class_init (SimrisEarningsChartClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = simris_earnings_chart_dispose;
-  object_class->get_property = simris_earnings_chart_get_property;
-  object_class->set_property = simris_earnings_chart_set_property;
   widget_class->snapshot = simris_earnings_chart_snapshot;
   widget_class->measure = simris_earnings_chart_measure;
 
-  properties[PROP_SWEEP] =
-    g_param_spec_object ("sweep", NULL, NULL, SIMRIS_TYPE_SWEEP,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CURSOR] =
-    g_param_spec_int ("cursor", NULL, NULL, -1, G_MAXINT, -1,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  simris_property_install (object_class, earnings_chart_properties, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "earnings-chart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);

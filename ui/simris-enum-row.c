@@ -8,6 +8,7 @@
 #include "simris-enum-row.h"
 #include "simris-enum-types.h"
 #include "simris-enums.h"
+#include "simris-property.h"
 #include "simris-ui-util.h"
 
 struct _SimrisEnumRow
@@ -132,53 +133,40 @@ simris_enum_row_dispose (GObject *object)
   G_OBJECT_CLASS (simris_enum_row_parent_class)->dispose (object);
 }
 
-static void
-simris_enum_row_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
+/* The is_a type of "enum-type": any enum. */
+static GType
+any_enum_type (void)
 {
-  SimrisEnumRow *self = SIMRIS_ENUM_ROW (object);
+  return G_TYPE_ENUM;
+}
 
-  switch (prop_id)
-    {
-    case PROP_ENUM_TYPE:
-      g_value_set_gtype (value, self->enum_type);
-      break;
-    case PROP_VALUE:
-      g_value_set_int (value, self->value);
-      break;
-    case PROP_HIDDEN_MASK:
-      g_value_set_uint (value, self->hidden_mask);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+static GType
+get_enum_type (SimrisEnumRow *self)
+{
+  return self->enum_type;
 }
 
 static void
-simris_enum_row_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
+set_enum_type (SimrisEnumRow *self,
+               GType          enum_type)
 {
-  SimrisEnumRow *self = SIMRIS_ENUM_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_ENUM_TYPE:
-      self->enum_type = g_value_get_gtype (value);
-      break;
-    case PROP_VALUE:
-      simris_enum_row_set_value (self, g_value_get_int (value));
-      break;
-    case PROP_HIDDEN_MASK:
-      simris_enum_row_set_hidden_mask (self, g_value_get_uint (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  self->enum_type = enum_type;
 }
+
+static guint
+get_hidden_mask (SimrisEnumRow *self)
+{
+  return self->hidden_mask;
+}
+
+static const SimrisProperty enum_row_properties[N_PROPS] = {
+  [PROP_ENUM_TYPE] = SIMRIS_PROPERTY_GTYPE ("enum-type", any_enum_type, get_enum_type, set_enum_type,
+                                            SIMRIS_PROPERTY_CONSTRUCT),
+  [PROP_VALUE] = SIMRIS_PROPERTY_INT ("value", G_MININT, G_MAXINT, 0, simris_enum_row_get_value,
+                                      simris_enum_row_set_value, SIMRIS_PROPERTY_READWRITE),
+  [PROP_HIDDEN_MASK] = SIMRIS_PROPERTY_UINT ("hidden-mask", 0, G_MAXUINT, 0, get_hidden_mask,
+                                             simris_enum_row_set_hidden_mask, SIMRIS_PROPERTY_READWRITE),
+};
 
 static void
 simris_enum_row_class_init (SimrisEnumRowClass *klass)
@@ -187,19 +175,8 @@ simris_enum_row_class_init (SimrisEnumRowClass *klass)
 
   object_class->constructed = simris_enum_row_constructed;
   object_class->dispose = simris_enum_row_dispose;
-  object_class->get_property = simris_enum_row_get_property;
-  object_class->set_property = simris_enum_row_set_property;
 
-  properties[PROP_ENUM_TYPE] =
-    g_param_spec_gtype ("enum-type", NULL, NULL, G_TYPE_ENUM,
-                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_VALUE] =
-    g_param_spec_int ("value", NULL, NULL, G_MININT, G_MAXINT, 0,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_HIDDEN_MASK] =
-    g_param_spec_uint ("hidden-mask", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  simris_property_install (object_class, enum_row_properties, N_PROPS, properties);
 
   /* So that .ui files can name the types. */
   g_type_ensure (SIMRIS_TYPE_RELATION);

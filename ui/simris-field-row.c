@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "simris-field-row.h"
+#include "simris-property.h"
 
 typedef struct
 {
@@ -33,24 +34,6 @@ simris_field_row_finalize (GObject *object)
   G_OBJECT_CLASS (simris_field_row_parent_class)->finalize (object);
 }
 
-static void
-simris_field_row_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  SimrisFieldRow *self = SIMRIS_FIELD_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_ERROR:
-      g_value_set_string (value, simris_field_row_get_error (self));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
 /* The suffix says why the text is refused, else what was understood (a note). */
 static void
 update_label (SimrisFieldRow *self)
@@ -72,18 +55,19 @@ update_label (SimrisFieldRow *self)
     }
 }
 
+/* The error is read-only: the subclass that parses the text sets it (simris_field_row_set_error). */
+static const SimrisProperty field_row_properties[N_PROPS] = {
+  [PROP_ERROR] = SIMRIS_PROPERTY_STRING ("error", NULL, simris_field_row_get_error, NULL, G_PARAM_READABLE),
+};
+
 static void
 simris_field_row_class_init (SimrisFieldRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = simris_field_row_finalize;
-  object_class->get_property = simris_field_row_get_property;
 
-  properties[PROP_ERROR] =
-    g_param_spec_string ("error", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  simris_property_install (object_class, field_row_properties, N_PROPS, properties);
 }
 
 static void

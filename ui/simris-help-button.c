@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "simris-help-button.h"
+#include "simris-property.h"
 
 struct _SimrisHelpButton
 {
@@ -192,63 +193,63 @@ simris_help_button_finalize (GObject *object)
   G_OBJECT_CLASS (simris_help_button_parent_class)->finalize (object);
 }
 
-static void
-simris_help_button_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  SimrisHelpButton *self = SIMRIS_HELP_BUTTON (object);
+/* The four texts are alike: where each is kept, the label that shows it in the popover (and the
+ * section box around it, or 0: the label alone), and whether the button's accessible name or
+ * description says it. Places are offsets in SimrisHelpButton. */
+typedef struct {
+  guint    prop_id;
+  gsize    text;
+  gsize    label;
+  gsize    box;
+  gboolean accessible;
+} TextPart;
 
-  switch (prop_id)
-    {
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-    case PROP_MEANING:
-      g_value_set_string (value, self->meaning);
-      break;
-    case PROP_EXAMPLE:
-      g_value_set_string (value, self->example);
-      break;
-    case PROP_IF_WRONG:
-      g_value_set_string (value, self->if_wrong);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+#define AT(member_) G_STRUCT_OFFSET (SimrisHelpButton, member_)
+
+static const TextPart text_parts[N_PROPS] = {
+  [PROP_TITLE] = { PROP_TITLE, AT (title), AT (title_label), 0, TRUE },
+  [PROP_MEANING] = { PROP_MEANING, AT (meaning), AT (meaning_label), 0, TRUE },
+  [PROP_EXAMPLE] = { PROP_EXAMPLE, AT (example), AT (example_label), AT (example_box), FALSE },
+  [PROP_IF_WRONG] = { PROP_IF_WRONG, AT (if_wrong), AT (if_wrong_label), AT (if_wrong_box), FALSE },
+};
+
+#undef AT
+
+static const char *
+get_text_part (SimrisHelpButton *self,
+               gconstpointer     data)
+{
+  const TextPart *part = data;
+
+  return G_STRUCT_MEMBER (char *, self, part->text);
 }
 
 static void
-simris_help_button_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
+set_text_part (SimrisHelpButton *self,
+               gconstpointer     data,
+               const char       *text)
 {
-  SimrisHelpButton *self = SIMRIS_HELP_BUTTON (object);
+  const TextPart *part = data;
 
-  switch (prop_id)
-    {
-    case PROP_TITLE:
-      set_text (&self->title, self->title_label, NULL, g_value_get_string (value));
-      update_accessible (self);
-      break;
-    case PROP_MEANING:
-      set_text (&self->meaning, self->meaning_label, NULL, g_value_get_string (value));
-      update_accessible (self);
-      break;
-    case PROP_EXAMPLE:
-      set_text (&self->example, self->example_label, self->example_box, g_value_get_string (value));
-      break;
-    case PROP_IF_WRONG:
-      set_text (&self->if_wrong, self->if_wrong_label, self->if_wrong_box, g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-      return;
-    }
-  g_object_notify_by_pspec (object, pspec);
+  set_text (G_STRUCT_MEMBER_P (self, part->text), G_STRUCT_MEMBER (GtkLabel *, self, part->label),
+            part->box != 0 ? G_STRUCT_MEMBER (GtkWidget *, self, part->box) : NULL, text);
+  if (part->accessible)
+    update_accessible (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[part->prop_id]);
 }
+
+#define TEXT_PROPERTY(name_, prop_) \
+  [prop_] = { .name = (name_), .kind = SIMRIS_PROPERTY_KIND_STRING, .get = G_CALLBACK (get_text_part), \
+              .set = G_CALLBACK (set_text_part), .data = &text_parts[prop_], .flags = SIMRIS_PROPERTY_READWRITE }
+
+static const SimrisProperty help_button_properties[N_PROPS] = {
+  TEXT_PROPERTY ("title", PROP_TITLE),
+  TEXT_PROPERTY ("meaning", PROP_MEANING),
+  TEXT_PROPERTY ("example", PROP_EXAMPLE),
+  TEXT_PROPERTY ("if-wrong", PROP_IF_WRONG),
+};
+
+#undef TEXT_PROPERTY
 
 static void
 simris_help_button_class_init (SimrisHelpButtonClass *klass)
@@ -258,22 +259,8 @@ simris_help_button_class_init (SimrisHelpButtonClass *klass)
 
   object_class->dispose = simris_help_button_dispose;
   object_class->finalize = simris_help_button_finalize;
-  object_class->get_property = simris_help_button_get_property;
-  object_class->set_property = simris_help_button_set_property;
 
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_MEANING] =
-    g_param_spec_string ("meaning", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_EXAMPLE] =
-    g_param_spec_string ("example", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_IF_WRONG] =
-    g_param_spec_string ("if-wrong", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  simris_property_install (object_class, help_button_properties, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/simris-help-button.ui");
   gtk_widget_class_bind_template_child (widget_class, SimrisHelpButton, button);

@@ -8,6 +8,7 @@
 
 #include "simris-enum-types.h"
 #include "simris-kind-row.h"
+#include "simris-property.h"
 #include "simris-rules.h"
 #include "simris-ui-util.h"
 
@@ -250,47 +251,20 @@ simris_kind_row_dispose (GObject *object)
   G_OBJECT_CLASS (simris_kind_row_parent_class)->dispose (object);
 }
 
-static void
-simris_kind_row_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
+static gboolean
+get_student (SimrisKindRow *self)
 {
-  SimrisKindRow *self = SIMRIS_KIND_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_KIND:
-      g_value_set_enum (value, self->kind);
-      break;
-    case PROP_STUDENT:
-      g_value_set_boolean (value, self->student);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  return self->student;
 }
 
-static void
-simris_kind_row_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  SimrisKindRow *self = SIMRIS_KIND_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_KIND:
-      simris_kind_row_set_kind (self, g_value_get_enum (value));
-      break;
-    case PROP_STUDENT:
-      simris_kind_row_set_student (self, g_value_get_boolean (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+/* student: whether the resource is a full-time student's: "job" then finds a student job first. */
+static const SimrisProperty kind_row_properties[N_PROPS] = {
+  [PROP_KIND] = SIMRIS_PROPERTY_ENUM ("kind", simris_resource_kind_get_type, SIMRIS_RESOURCE_KIND_NONE,
+                                      simris_kind_row_get_kind, simris_kind_row_set_kind,
+                                      SIMRIS_PROPERTY_READWRITE),
+  [PROP_STUDENT] = SIMRIS_PROPERTY_BOOLEAN ("student", FALSE, get_student, simris_kind_row_set_student,
+                                            SIMRIS_PROPERTY_READWRITE),
+};
 
 static void
 simris_kind_row_class_init (SimrisKindRowClass *klass)
@@ -298,18 +272,8 @@ simris_kind_row_class_init (SimrisKindRowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = simris_kind_row_dispose;
-  object_class->get_property = simris_kind_row_get_property;
-  object_class->set_property = simris_kind_row_set_property;
 
-  properties[PROP_KIND] =
-    g_param_spec_enum ("kind", NULL, NULL,
-                       SIMRIS_TYPE_RESOURCE_KIND, SIMRIS_RESOURCE_KIND_NONE,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  /* Whether the resource is a full-time student's: "job" then finds a student job first. */
-  properties[PROP_STUDENT] =
-    g_param_spec_boolean ("student", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  simris_property_install (object_class, kind_row_properties, N_PROPS, properties);
 }
 
 static void

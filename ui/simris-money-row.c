@@ -8,6 +8,7 @@
 #include "simris-i18n.h"
 #include "simris-money-row.h"
 #include "simris-language.h"
+#include "simris-property.h"
 #include "simris-ui-util.h"
 
 /* A monthly amount above this is asked about: 10 000,00 €. */
@@ -197,50 +198,21 @@ simris_money_row_finalize (GObject *object)
   G_OBJECT_CLASS (simris_money_row_parent_class)->finalize (object);
 }
 
-static void
-simris_money_row_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
+static gboolean
+get_monthly (SimrisMoneyRow *self)
 {
-  SimrisMoneyRow *self = SIMRIS_MONEY_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_CENTS:
-      g_value_set_int64 (value, self->cents);
-      break;
-    case PROP_MONTHLY:
-      g_value_set_boolean (value, self->monthly);
-      break;
-    case PROP_QUESTION:
-      g_value_set_string (value, self->question);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  return self->monthly;
 }
 
-static void
-simris_money_row_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  SimrisMoneyRow *self = SIMRIS_MONEY_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_CENTS:
-      simris_money_row_set_cents (self, g_value_get_int64 (value));
-      break;
-    case PROP_MONTHLY:
-      simris_money_row_set_monthly (self, g_value_get_boolean (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+/* The question is read-only: the row asks it, the user answers (accept or keep as typed). */
+static const SimrisProperty money_row_properties[N_PROPS] = {
+  [PROP_CENTS] = SIMRIS_PROPERTY_INT64 ("cents", SIMRIS_CENTS_MISSING, G_MAXINT64, 0, simris_money_row_get_cents,
+                                        simris_money_row_set_cents, SIMRIS_PROPERTY_READWRITE),
+  [PROP_MONTHLY] = SIMRIS_PROPERTY_BOOLEAN ("monthly", FALSE, get_monthly, simris_money_row_set_monthly,
+                                            SIMRIS_PROPERTY_READWRITE),
+  [PROP_QUESTION] = SIMRIS_PROPERTY_STRING ("question", NULL, simris_money_row_get_question, NULL,
+                                            G_PARAM_READABLE),
+};
 
 static void
 simris_money_row_class_init (SimrisMoneyRowClass *klass)
@@ -248,19 +220,8 @@ simris_money_row_class_init (SimrisMoneyRowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = simris_money_row_finalize;
-  object_class->get_property = simris_money_row_get_property;
-  object_class->set_property = simris_money_row_set_property;
 
-  properties[PROP_CENTS] =
-    g_param_spec_int64 ("cents", NULL, NULL, SIMRIS_CENTS_MISSING, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_MONTHLY] =
-    g_param_spec_boolean ("monthly", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_QUESTION] =
-    g_param_spec_string ("question", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  simris_property_install (object_class, money_row_properties, N_PROPS, properties);
 }
 
 static void

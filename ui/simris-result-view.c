@@ -8,6 +8,7 @@
 #include "simris-codes.h"
 #include "simris-columns.h"
 #include "simris-engine.h"
+#include "simris-property.h"
 #include "simris-result-view.h"
 #include "simris-step-row.h"
 #include "simris-ui-util.h"
@@ -949,44 +950,14 @@ simris_result_view_dispose (GObject *object)
   G_OBJECT_CLASS (simris_result_view_parent_class)->dispose (object);
 }
 
-static void
-simris_result_view_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  SimrisResultView *self = SIMRIS_RESULT_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_HOUSEHOLD:
-      g_value_set_object (value, self->household);
-      break;
-    case PROP_RESULT:
-      g_value_set_object (value, self->result);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-simris_result_view_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  SimrisResultView *self = SIMRIS_RESULT_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_HOUSEHOLD:
-      simris_result_view_set_household (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+/* The result is read-only: the view computes it from the household. */
+static const SimrisProperty result_view_properties[N_PROPS] = {
+  [PROP_HOUSEHOLD] = SIMRIS_PROPERTY_OBJECT ("household", simris_household_get_type,
+                                            simris_result_view_get_household, simris_result_view_set_household,
+                                            SIMRIS_PROPERTY_READWRITE),
+  [PROP_RESULT] = SIMRIS_PROPERTY_OBJECT ("result", simris_result_get_type, simris_result_view_get_result, NULL,
+                                          G_PARAM_READABLE),
+};
 
 static void
 simris_result_view_class_init (SimrisResultViewClass *klass)
@@ -995,16 +966,8 @@ simris_result_view_class_init (SimrisResultViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = simris_result_view_dispose;
-  object_class->get_property = simris_result_view_get_property;
-  object_class->set_property = simris_result_view_set_property;
 
-  properties[PROP_HOUSEHOLD] =
-    g_param_spec_object ("household", NULL, NULL, SIMRIS_TYPE_HOUSEHOLD,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_RESULT] =
-    g_param_spec_object ("result", NULL, NULL, SIMRIS_TYPE_RESULT,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  simris_property_install (object_class, result_view_properties, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/simris-result-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SimrisResultView, error_box);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "simris-enum-types.h"
+#include "simris-property.h"
 #include "simris-tristate-row.h"
 
 struct _SimrisTristateRow
@@ -41,55 +42,18 @@ selected_cb (SimrisTristateRow *self)
     simris_tristate_row_set_value (self, positions[selected]);
 }
 
-static void
-simris_tristate_row_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  SimrisTristateRow *self = SIMRIS_TRISTATE_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_VALUE:
-      g_value_set_enum (value, self->value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-simris_tristate_row_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  SimrisTristateRow *self = SIMRIS_TRISTATE_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_VALUE:
-      simris_tristate_row_set_value (self, g_value_get_enum (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const SimrisProperty tristate_row_properties[N_PROPS] = {
+  [PROP_VALUE] = SIMRIS_PROPERTY_ENUM ("value", simris_tristate_get_type, SIMRIS_TRISTATE_UNKNOWN,
+                                       simris_tristate_row_get_value, simris_tristate_row_set_value,
+                                       SIMRIS_PROPERTY_READWRITE),
+};
 
 static void
 simris_tristate_row_class_init (SimrisTristateRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->get_property = simris_tristate_row_get_property;
-  object_class->set_property = simris_tristate_row_set_property;
-
-  properties[PROP_VALUE] =
-    g_param_spec_enum ("value", NULL, NULL,
-                       SIMRIS_TYPE_TRISTATE, SIMRIS_TRISTATE_UNKNOWN,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  simris_property_install (object_class, tristate_row_properties, N_PROPS, properties);
 }
 
 static void
