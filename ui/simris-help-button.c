@@ -195,9 +195,8 @@ simris_help_button_finalize (GObject *object)
 
 /* The four texts are alike: where each is kept, the label that shows it in the popover (and the
  * section box around it, or 0: the label alone), and whether the button's accessible name or
- * description says it. Places are offsets in SimrisHelpButton. */
+ * description says it, by property. Places are offsets in SimrisHelpButton. */
 typedef struct {
-  guint    prop_id;
   gsize    text;
   gsize    label;
   gsize    box;
@@ -207,40 +206,39 @@ typedef struct {
 #define AT(member_) G_STRUCT_OFFSET (SimrisHelpButton, member_)
 
 static const TextPart text_parts[N_PROPS] = {
-  [PROP_TITLE] = { PROP_TITLE, AT (title), AT (title_label), 0, TRUE },
-  [PROP_MEANING] = { PROP_MEANING, AT (meaning), AT (meaning_label), 0, TRUE },
-  [PROP_EXAMPLE] = { PROP_EXAMPLE, AT (example), AT (example_label), AT (example_box), FALSE },
-  [PROP_IF_WRONG] = { PROP_IF_WRONG, AT (if_wrong), AT (if_wrong_label), AT (if_wrong_box), FALSE },
+  [PROP_TITLE] = { AT (title), AT (title_label), 0, TRUE },
+  [PROP_MEANING] = { AT (meaning), AT (meaning_label), 0, TRUE },
+  [PROP_EXAMPLE] = { AT (example), AT (example_label), AT (example_box), FALSE },
+  [PROP_IF_WRONG] = { AT (if_wrong), AT (if_wrong_label), AT (if_wrong_box), FALSE },
 };
 
 #undef AT
 
 static const char *
 get_text_part (SimrisHelpButton *self,
-               gconstpointer     data)
+               int               i)
 {
-  const TextPart *part = data;
+  const TextPart *part = &text_parts[i];
 
   return G_STRUCT_MEMBER (char *, self, part->text);
 }
 
 static void
 set_text_part (SimrisHelpButton *self,
-               gconstpointer     data,
+               int               i,
                const char       *text)
 {
-  const TextPart *part = data;
+  const TextPart *part = &text_parts[i];
 
   set_text (G_STRUCT_MEMBER_P (self, part->text), G_STRUCT_MEMBER (GtkLabel *, self, part->label),
             part->box != 0 ? G_STRUCT_MEMBER (GtkWidget *, self, part->box) : NULL, text);
   if (part->accessible)
     update_accessible (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[part->prop_id]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[i]);
 }
 
 #define TEXT_PROPERTY(name_, prop_) \
-  [prop_] = { .name = (name_), .kind = SIMRIS_PROPERTY_KIND_STRING, .get = G_CALLBACK (get_text_part), \
-              .set = G_CALLBACK (set_text_part), .data = &text_parts[prop_], .flags = SIMRIS_PROPERTY_READWRITE }
+  [prop_] = SIMRIS_PROPERTY_STRING_AT (name_, NULL, get_text_part, set_text_part, prop_, SIMRIS_PROPERTY_READWRITE)
 
 static const SimrisProperty help_button_properties[N_PROPS] = {
   TEXT_PROPERTY ("title", PROP_TITLE),
