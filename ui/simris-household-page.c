@@ -248,7 +248,11 @@ fill_residence_statuses (SimrisHouseholdPage *self)
 
   gtk_string_list_append (list, _("Not answered yet"));
   for (guint i = 0; i < simris_benefit_n_residence_rules (); i++)
-    gtk_string_list_append (list, _(simris_benefit_nth_residence_rule (i)->label));
+    {
+      g_autofree char *label = simris_benefit_residence_label (simris_benefit_nth_residence_rule (i), simris_ui_lang ());
+
+      gtk_string_list_append (list, label);
+    }
   adw_combo_row_set_model (self->residence_row, G_LIST_MODEL (list));
   g_signal_connect_object (self->residence_row, "notify::selected",
                            G_CALLBACK (residence_selected_changed), self, G_CONNECT_SWAPPED);

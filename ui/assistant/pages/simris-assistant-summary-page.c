@@ -224,8 +224,9 @@ simris_assistant_summary_page_build (SimrisAssistantPage *page)
     const SimrisResidenceRule *rule = simris_benefit_residence_rule (simris_household_get_residence_status (household));
     g_autofree char *said = simris_assistant_stay_describe (simris_household_get_residence_status (household),
                                                             simris_ui_lang ());
+    g_autofree char *plain = rule != NULL ? simris_benefit_residence_plain (rule, simris_ui_lang ()) : NULL;
     /* Translators: in the summary of the answers: the status chosen, then what the guide simulates */
-    g_autofree char *text = g_strdup_printf (_("%s. %s"), rule != NULL ? _(rule->plain) : _("I don't know"), said);
+    g_autofree char *text = g_strdup_printf (_("%s. %s"), plain != NULL ? plain : _("I don't know"), said);
 
     add_row (group, "stay", _("Your right to stay in Belgium"), text);
   }
