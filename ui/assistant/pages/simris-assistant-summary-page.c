@@ -7,8 +7,9 @@
 
 #include "simris-assistant-pending-page.h"
 #include "simris-assistant-stay-page.h"
-#include "simris-benefit.h"
 #include "simris-assistant-summary-page.h"
+#include "simris-benefit.h"
+#include "simris-rules.h"
 #include "simris-summary.h"
 #include "simris-ui-util.h"
 
@@ -134,7 +135,9 @@ simris_assistant_summary_page_build (SimrisAssistantPage *page)
           g_string_append (who, _("your partner"));
           break;
         case SIMRIS_GUIDE_GROUP_MINOR:
-          g_string_append_printf (who, ngettext ("%u child under 18", "%u children under 18", n), n);
+          /* Translators: %1$u is a number of children, %2$d an age, 18 (the table's figure) */
+          g_string_append_printf (who, ngettext ("%1$u child under %2$d", "%1$u children under %2$d", n), n,
+                                  (int) simris_rules_constant (SIMRIS_CONST_ADULT_AGE));
           break;
         case SIMRIS_GUIDE_GROUP_PARENT:
           g_string_append_printf (who, ngettext ("%u parent", "%u parents", n), n);
