@@ -24,6 +24,7 @@
 #include "simris-money.h"
 #include "simris-parameters.h"
 #include "simris-report.h"
+#include "simris-rules.h"
 #include "simris-comparison.h"
 #include "simris-scenario.h"
 #include "simris-summary.h"
@@ -1173,6 +1174,13 @@ test_equivalent_aid (gconstpointer data)
   assert_contains (decision->str, fr ? "91,67 €" : "€ 91,67", name);
   assert_contains (decision->str, fr ? "1 100,00 €" : "€ 1.100,00", name);
   {
+    /* Its share is the table's (art. 68quinquies LO: half of what is paid), never typed in. */
+    g_autofree char *share = simris_rules_constant_text (SIMRIS_CONST_MAINTENANCE_AID_PERCENT, lang);
+
+    assert_contains (decision->str, share, name);
+    g_assert_null (strstr (decision->str, fr ? "la moitié" : "de helft"));
+  }
+  {
     /* No integration-income decision: not its appeal (art. 47), not its grant or request. */
     g_autofree char *ris_appeal = normalize (fr ? "art. 47 de la loi du 26 mai 2002" : "art. 47 van de wet van 26 mei 2002");
     g_autofree char *ris_grant = normalize (fr ? "le revenu d'intégration au taux de la catégorie" : "het leefloon toe tegen het bedrag");
@@ -1183,6 +1191,92 @@ test_equivalent_aid (gconstpointer data)
     g_assert_null (strstr (decision->str, ris_grant));
     g_assert_null (strstr (decision->str, ris_request));
     g_assert_null (strstr (decision->str, ris_hearing));
+  }
+}
+
+/* Issue 23: the figures of the law the documents name come from the rules table, never typed
+ * in words: the stay abroad told beforehand from 7 days (art. 23, §5 of the law of 26 May 2002:
+ * "een week of meer", primabook.mi-is.be; "7 jours ou plus", bdas-wwsb.brussels 2.2.1.2), the
+ * maintenance aid's 50 % (art. 68quinquies LO: half of what is paid), the proofs of the last 3
+ * months (a CPAS practice, docs/calculation.md §10). The texts show the table's value in each
+ * language, and the old words are gone. */
+static void
+test_figures_from_table (gconstpointer data)
+{
+  const char *lang = data;
+  static const struct { const char *lang; const char *week; const char *half; } words[] = {
+    { "fr", "une semaine", "la moitié" },
+    { "nl", "een week", "de helft" },
+    { "de", "eine woche", "die hälfte" },
+  };
+  g_autoptr (SimrisHousehold) household = decided_household ("1000");
+  g_autoptr (SimrisMember) applicant = g_list_model_get_item (G_LIST_MODEL (household), 0);
+  g_autoptr (SimrisResource) wage = simris_resource_new (SIMRIS_RESOURCE_KIND_WAGE, 50000, SIMRIS_PERIOD_MONTH);
+  g_autoptr (SimrisResult) result = NULL;
+  g_autoptr (SimrisReport) report = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PdfText) pdf = NULL;
+  g_autoptr (GPtrArray) checklist = NULL;
+  g_autoptr (GPtrArray) differences = NULL;
+  g_autofree char *name = g_strdup_printf ("figures-%s.pdf", lang);
+  g_autofree char *out = g_build_filename (tmp_dir, name, NULL);
+  g_autofree char *days = simris_rules_constant_text (SIMRIS_CONST_ABROAD_NOTICE_DAYS, lang);
+  g_autofree char *months = simris_rules_constant_text (SIMRIS_CONST_PROOF_MONTHS, lang);
+  g_autofree char *share = simris_rules_constant_text (SIMRIS_CONST_MAINTENANCE_AID_PERCENT, lang);
+  g_autofree char *wage_proof = simris_rules_kind_proof (SIMRIS_RESOURCE_KIND_WAGE, lang);
+  g_autoptr (GString) decision = g_string_new (NULL);
+  g_autoptr (GString) said = g_string_new (NULL);
+  gboolean bank_seen = FALSE;
+  guint w;
+
+  if (!have_poppler ())
+    {
+      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  for (w = 0; !g_str_equal (words[w].lang, lang); w++)
+    ;
+
+  g_assert_cmpint (simris_rules_constant (SIMRIS_CONST_ABROAD_NOTICE_DAYS), ==, 7);
+  g_assert_cmpint (simris_rules_constant (SIMRIS_CONST_MAINTENANCE_AID_PERCENT), ==, 50);
+  g_assert_cmpint (simris_rules_constant (SIMRIS_CONST_PROOF_MONTHS), ==, 3);
+
+  simris_member_add_resource (applicant, wage);
+  simris_household_set_maintenance_paid_month (household, 30000);
+  result = compute (household, lang);
+  report = simris_report_new (household, result, lang);
+  g_assert_true (simris_report_write_pdf (report, out, &error));
+  g_assert_no_error (error);
+  pdf = read_pdf (out, lang);
+  for (int i = 0; i < pdf->n_pages; i++)
+    g_string_append_printf (decision, "%s ", pdf->bodies[i]);
+  assert_contains (decision->str, days, name);
+  g_assert_null (strstr (decision->str, words[w].week));
+
+  /* The applicant's checklist: the wage's pay slips and the bank statements name the table's
+   * months; the bank statements only with a reason (mi-is.be FAQ, 21/09/2015). */
+  checklist = simris_summary_dup_checklist (household, lang);
+  g_assert_nonnull (strstr (wage_proof, months));
+  g_assert_true (g_ptr_array_find_with_equal_func (checklist, wage_proof, g_str_equal, NULL));
+  for (guint i = 0; i < checklist->len; i++)
+    {
+      const char *item = g_ptr_array_index (checklist, i);
+
+      g_assert_null (strstr (item, "%"));
+      if (item != NULL && strstr (item, months) != NULL && g_strcmp0 (item, wage_proof) != 0)
+        bank_seen = TRUE;
+    }
+  g_assert_true (bank_seen);
+
+  /* The maintenance aid in the applicant's words: the table's share, not "half". */
+  differences = simris_summary_dup_differences (result, lang);
+  for (guint i = 0; i < differences->len; i++)
+    g_string_append_printf (said, "%s\n", (const char *) g_ptr_array_index (differences, i));
+  g_assert_nonnull (strstr (said->str, share));
+  {
+    g_autofree char *folded = g_utf8_casefold (said->str, -1);
+
+    g_assert_null (strstr (folded, words[w].half));
   }
 }
 
@@ -2096,6 +2190,9 @@ main (int   argc,
   g_test_add_func ("/simris/report/court-without-address", test_court_without_address);
   g_test_add_data_func ("/simris/report/equivalent-aid/fr", "fr", test_equivalent_aid);
   g_test_add_data_func ("/simris/report/equivalent-aid/nl", "nl", test_equivalent_aid);
+  g_test_add_data_func ("/simris/report/figures-from-table/fr", "fr", test_figures_from_table);
+  g_test_add_data_func ("/simris/report/figures-from-table/nl", "nl", test_figures_from_table);
+  g_test_add_data_func ("/simris/report/figures-from-table/de", "de", test_figures_from_table);
   g_test_add_func ("/simris/report/long-words", test_long_words);
   g_test_add_func ("/simris/report/tall-row", test_tall_row);
   g_test_add_func ("/simris/report/file-mode", test_file_mode);

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "simris-benefit.h"
 #include "simris-codes.h"
 #include "simris-engine.h"
 #include "simris-i18n.h"
@@ -373,7 +374,11 @@ test_kind_rows (void)
   g_assert_cmpstr (simris_rules_kind_amount_title (SIMRIS_RESOURCE_KIND_PENSION, "en"), ==, "Net Amount");
   g_assert_cmpstr (simris_rules_kind_guide_category (SIMRIS_RESOURCE_KIND_STUDENT_JOB), ==, "work");
   g_assert_null (simris_rules_kind_guide_category (SIMRIS_RESOURCE_KIND_OTHER));
-  g_assert_nonnull (simris_rules_kind_proof (SIMRIS_RESOURCE_KIND_WAGE, "fr"));
+  {
+    g_autofree char *proof = simris_rules_kind_proof (SIMRIS_RESOURCE_KIND_WAGE, "fr");
+
+    g_assert_nonnull (proof);
+  }
 }
 
 /* Help texts take the law's figures from the table and the parameters, never typed in:
@@ -490,6 +495,73 @@ test_procedure_figures (void)
     }
 }
 
+/* Issue 23: the texts that named a figure of the law in words show the table's constant in
+ * every language: an EU citizen's right of stay of more than 3 months (art. 3, 3° of the law of
+ * 26 May 2002; law of 15 December 1980, art. 40 ff.), the stay abroad told beforehand from 7 days
+ * (art. 23, §5 of the law, programme law of 26 December 2015; primabook.mi-is.be "De voorwaarden"
+ * 1.2.1), the proofs of the last 3 months (a CPAS practice, docs/calculation.md §10). */
+static void
+test_figures_in_words (void)
+{
+  static const char * const langs[] = { "en", "fr", "nl", "de" };
+  static const struct { SimrisConstantId id; gint64 value; SimrisAct act; const char *article; const char *text; } figures[] = {
+    { SIMRIS_CONST_EU_STAY_MONTHS, 3, SIMRIS_ACT_LAW, "art. 3, 3°", "3 months" },
+    { SIMRIS_CONST_ABROAD_NOTICE_DAYS, 7, SIMRIS_ACT_LAW, "art. 23, §5", "7 days" },
+    { SIMRIS_CONST_PROOF_MONTHS, 3, SIMRIS_ACT_READING, "§10", "3 months" },
+  };
+  const SimrisResidenceRule *eu = simris_benefit_residence_rule (SIMRIS_RESIDENCE_STATUS_EU_CITIZEN);
+
+  for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
+    {
+      const SimrisConstant *c = simris_rules_constant_info (figures[i].id);
+      g_autofree char *text = simris_rules_constant_text (figures[i].id, "en");
+
+      g_assert_cmpint (c->value, ==, figures[i].value);
+      g_assert_cmpint (c->act, ==, figures[i].act);
+      g_assert_cmpstr (c->article, ==, figures[i].article);
+      g_assert_nonnull (c->source);
+      g_assert_cmpstr (text, ==, figures[i].text);
+    }
+
+  /* The residence statuses type no figure; the EU citizen's shows the table's months. */
+  g_assert_cmpint (eu->figure, ==, SIMRIS_CONST_EU_STAY_MONTHS);
+  for (guint i = 0; i < simris_benefit_n_residence_rules (); i++)
+    {
+      const SimrisResidenceRule *r = simris_benefit_nth_residence_rule (i);
+
+      g_assert_null (strstr (r->label, "three"));
+      g_assert_null (strstr (r->plain, "three"));
+      g_assert_null (strstr (r->label, "3"));
+      g_assert_null (strstr (r->plain, "3"));
+    }
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      g_autofree char *months = simris_rules_constant_text (SIMRIS_CONST_EU_STAY_MONTHS, langs[l]);
+      g_autofree char *label = simris_benefit_residence_label (eu, langs[l]);
+      g_autofree char *plain = simris_benefit_residence_plain (eu, langs[l]);
+      g_autofree char *proof = simris_rules_kind_proof (SIMRIS_RESOURCE_KIND_WAGE, langs[l]);
+      g_autofree char *proof_months = simris_rules_constant_text (SIMRIS_CONST_PROOF_MONTHS, langs[l]);
+
+      g_assert_nonnull (strstr (label, months));
+      g_assert_nonnull (strstr (plain, months));
+      g_assert_null (strstr (label, "%"));
+      g_assert_null (strstr (plain, "%"));
+      g_assert_nonnull (strstr (proof, proof_months));
+      /* Every other kind's proof names no period and keeps no conversion. */
+      for (int kind = 0; kind < SIMRIS_N_RESOURCE_KINDS; kind++)
+        {
+          g_autofree char *other = simris_rules_kind_proof (kind, langs[l]);
+
+          g_assert_true (other == NULL || strstr (other, "%") == NULL);
+        }
+    }
+  {
+    g_autofree char *label = simris_benefit_residence_label (eu, "en");
+
+    g_assert_cmpstr (label, ==, "Citizen of the European Union, or a family member, with a right of stay of more than 3 months");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -508,6 +580,7 @@ main (int   argc,
   g_test_add_func ("/simris/rules/kind-rows", test_kind_rows);
   g_test_add_func ("/simris/rules/kind-help-figures", test_kind_help_figures);
   g_test_add_func ("/simris/rules/condition-figures", test_condition_figures);
+  g_test_add_func ("/simris/rules/figures-in-words", test_figures_in_words);
 
   return g_test_run ();
 }

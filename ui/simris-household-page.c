@@ -9,10 +9,12 @@
 #include "simris-enum-row.h"
 #include "simris-enum-types.h"
 #include "simris-help-button.h"
+#include "simris-maintenance.h"
 #include "simris-household-page.h"
 #include "simris-member-row.h"
 #include "simris-money-row.h"
 #include "simris-parameters.h"
+#include "simris-rules.h"
 #include "simris-ui-util.h"
 
 struct _SimrisHouseholdPage
@@ -46,6 +48,10 @@ struct _SimrisHouseholdPage
   AdwEntryRow        *case_reference_row;
   AdwEntryRow        *social_worker_row;
   AdwEntryRow        *tribunal_row;
+  GtkWidget          *maintenance_help;
+  GtkWidget          *student_under_25_help;
+  GtkWidget          *application_date_help;
+  GtkWidget          *tribunal_help;
 };
 
 G_DEFINE_FINAL_TYPE (SimrisHouseholdPage, simris_household_page, ADW_TYPE_PREFERENCES_PAGE)
@@ -248,7 +254,11 @@ fill_residence_statuses (SimrisHouseholdPage *self)
 
   gtk_string_list_append (list, _("Not answered yet"));
   for (guint i = 0; i < simris_benefit_n_residence_rules (); i++)
-    gtk_string_list_append (list, _(simris_benefit_nth_residence_rule (i)->label));
+    {
+      g_autofree char *label = simris_benefit_residence_label (simris_benefit_nth_residence_rule (i), simris_ui_lang ());
+
+      gtk_string_list_append (list, label);
+    }
   adw_combo_row_set_model (self->residence_row, G_LIST_MODEL (list));
   g_signal_connect_object (self->residence_row, "notify::selected",
                            G_CALLBACK (residence_selected_changed), self, G_CONNECT_SWAPPED);
@@ -427,12 +437,88 @@ simris_household_page_class_init (SimrisHouseholdPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, case_reference_row);
   gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, social_worker_row);
   gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, tribunal_row);
+  gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, maintenance_help);
+  gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, student_under_25_help);
+  gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, application_date_help);
+  gtk_widget_class_bind_template_child (widget_class, SimrisHouseholdPage, tribunal_help);
+}
+
+/* The help texts that name a figure of the law take it from the rules table and the parameters
+ * (a .ui cannot format): the maintenance aid's share and ceilings (art. 68quinquies LO), the
+ * CPAS's delay to decide (art. 21, §1 DIS) and the appeal's (art. 47, §1 DIS). */
+static void
+fill_figures (SimrisHouseholdPage *self)
+{
+  const char *lang = simris_ui_lang ();
+  SimrisParameters *params = simris_parameters_get_default ();
+  SimrisAmounts amounts;
+  SimrisMaintenanceAid aid;
+  g_autofree char *share = simris_rules_constant_text (SIMRIS_CONST_MAINTENANCE_AID_PERCENT, lang);
+  g_autofree char *decide = simris_rules_constant_text (SIMRIS_CONST_DECISION_DAYS, lang);
+  g_autofree char *appeal = simris_rules_constant_text (SIMRIS_CONST_APPEAL_MONTHS, lang);
+  g_autofree char *application = NULL;
+  g_autofree char *tribunal = NULL;
+  g_autofree char *student_row = NULL;
+  g_autofree char *student_title = NULL;
+  g_autofree char *student_meaning = NULL;
+  g_autofree char *student_wrong = NULL;
+
+  /* Translators: %s is a length, "30 days" (the table's figure) */
+  application = g_strdup_printf (_("The day the applicant asked the CPAS for the integration income, written as "
+                                   "day/month/year. The CPAS must decide within %s."), decide);
+  g_object_set (self->application_date_help, "meaning", application, NULL);
+  /* Translators: %s is a length, "3 months" (the table's figure) */
+  tribunal = g_strdup_printf (_("The registry of the labour court of the district, where the applicant can appeal "
+                                "against the decision within %s."), appeal);
+  g_object_set (self->tribunal_help, "meaning", tribunal, NULL);
+
+  /* The reading of droitsquotidiens.be (2022): its age limit is the table's. */
+  /* Translators: a row title; %d is an age, 25 (the table's figure) */
+  student_row = simris_rules_format_figure (N_("Student Exemption Only Under %d"), SIMRIS_CONST_STUDENT_AGE_LIMIT, lang);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->student_under_25_row), student_row);
+  /* Translators: %d is an age, 25 (the table's figure) */
+  student_title = simris_rules_format_figure (N_("Student exemption only under %d"), SIMRIS_CONST_STUDENT_AGE_LIMIT, lang);
+  /* Translators: %d is an age, 25 (the table's figure) */
+  student_meaning = simris_rules_format_figure (N_("Art. 35, §2 of the royal decree of 11 July 2002 exempts a full-time "
+                                                   "student's work income for the whole studies, when the right rests on "
+                                                   "a PIIS for studies (art. 11, §2, a) of the law of 26 May 2002). Neither "
+                                                   "text, as quoted by wordscope.be, sets an age limit; "
+                                                   "droitsquotidiens.be (2022) writes that the student must be under %d. "
+                                                   "Off by default."),
+                                                SIMRIS_CONST_STUDENT_AGE_LIMIT, lang);
+  /* Translators: %d is an age, 25 (the table's figure) */
+  student_wrong = simris_rules_format_figure (N_("On removes the student exemption of a student aged %d or over; the "
+                                                 "result shows both readings."),
+                                              SIMRIS_CONST_STUDENT_AGE_LIMIT, lang);
+  g_object_set (self->student_under_25_help, "title", student_title, "meaning", student_meaning,
+                "if-wrong", student_wrong, NULL);
+
+  /* The ceilings are not indexed; the newest step's row carries them. */
+  if (simris_parameters_lookup (params, simris_parameters_get_newest_step (params), &amounts, NULL)
+      && simris_maintenance_aid_compute (30000, &amounts, &aid))
+    {
+      g_autofree char *year_max = simris_ui_format_money (amounts.maintenance_aid_year_max);
+      g_autofree char *paid = simris_ui_format_money (aid.paid_month);
+      g_autofree char *month = simris_ui_format_money (aid.amount_month);
+      g_autofree char *meaning = NULL;
+      g_autofree char *example = NULL;
+
+      /* Translators: %1$s is a share, "50 %" (the table's figure), %2$s the yearly ceiling */
+      meaning = g_strdup_printf (_("What the applicant pays each month for their children under a court decision or "
+                                   "an approved agreement. It is not deducted from the benefit; the CPAS adds a "
+                                   "specific aid of %1$s of it, up to %2$s a year (art. 68quinquies of the organic "
+                                   "law of 8 July 1976). Leave empty when nothing is paid."), share, year_max);
+      /* Translators: %1$s is what is paid a month, %2$s the aid it gives a month */
+      example = g_strdup_printf (_("%1$s a month paid to the other parent: %2$s a month of aid."), paid, month);
+      g_object_set (self->maintenance_help, "meaning", meaning, "example", example, NULL);
+    }
 }
 
 static void
 simris_household_page_init (SimrisHouseholdPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  fill_figures (self);
   fill_regimes (self);
   fill_benefits (self);
   fill_residence_statuses (self);

@@ -10,6 +10,7 @@
 #include "simris-enum-types.h"
 #include "simris-help-button.h"
 #include "simris-member-page.h"
+#include "simris-parameters.h"
 #include "simris-rules.h"
 #include "simris-member-row.h"
 #include "simris-pending-benefit-row.h"
@@ -59,6 +60,9 @@ struct _SimrisMemberPage
   SimrisTristateRow    *split_willing_row;
   GtkListBox           *resources_list;
   GtkListBox           *pending_list;
+  GtkWidget            *birth_help;
+  GtkWidget            *shares_help;
+  GtkWidget            *split_age_help;
 
   guint                 updating_dependent : 1;
   guint                 expand_next : 1;
@@ -639,9 +643,50 @@ simris_member_page_class_init (SimrisMemberPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, split_willing_row);
   gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, resources_list);
   gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, pending_list);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, birth_help);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, shares_help);
+  gtk_widget_class_bind_template_child (widget_class, SimrisMemberPage, split_age_help);
   gtk_widget_class_bind_template_callback (widget_class, add_resource_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_benefit_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+/* The help texts that name a figure of the law take it from the rules table and the parameters
+ * (a .ui cannot format): the age of majority (art. 3, 2° DIS) and the amounts of the categories
+ * in force at the newest step (art. 14, §1 DIS; data/parameters.json). */
+static void
+fill_figures (SimrisMemberPage *self)
+{
+  SimrisParameters *params = simris_parameters_get_default ();
+  SimrisAmounts amounts;
+  g_autofree char *birth = NULL;
+  g_autofree char *split_age = NULL;
+
+  /* Translators: %d is an age, 18 (the table's figure) */
+  birth = simris_rules_format_figure (N_("Day, month and year of birth, written as day/month/year. SimRIS uses it to "
+                                         "know who is a minor (under %d) and who is an adult in the month simulated."),
+                                      SIMRIS_CONST_ADULT_AGE, simris_ui_lang ());
+  g_object_set (self->birth_help, "meaning", birth, NULL);
+  /* Translators: %d is an age, 18 (the table's figure) */
+  split_age = simris_rules_format_figure (N_("The partner is %d or over, or a minor who is married, pregnant or raises "
+                                             "a child."),
+                                          SIMRIS_CONST_ADULT_AGE, simris_ui_lang ());
+  g_object_set (self->split_age_help, "meaning", split_age, NULL);
+
+  if (simris_parameters_lookup (params, simris_parameters_get_newest_step (params), &amounts, NULL))
+    {
+      g_autofree char *cohabitant = simris_ui_format_money (amounts.month[SIMRIS_CATEGORY_COHABITANT]);
+      g_autofree char *isolated = simris_ui_format_money (amounts.month[SIMRIS_CATEGORY_ISOLATED]);
+      g_autofree char *since = simris_ui_format_date_value (amounts.from);
+      g_autofree char *if_wrong = NULL;
+
+      /* Translators: %1$s and %2$s are the monthly amounts of a cohabitant and of a single person,
+       * %3$s the date they apply from */
+      if_wrong = g_strdup_printf (_("Answering “yes” for a flatmate on their own budget gives the lower cohabitant "
+                                    "amount (%1$s instead of %2$s a month since %3$s). The result shows the amount "
+                                    "for the other answer."), cohabitant, isolated, since);
+      g_object_set (self->shares_help, "if-wrong", if_wrong, NULL);
+    }
 }
 
 static void
@@ -649,6 +694,7 @@ simris_member_page_init (SimrisMemberPage *self)
 {
   self->dependent_ids = g_ptr_array_new_with_free_func (g_free);
   gtk_widget_init_template (GTK_WIDGET (self));
+  fill_figures (self);
   simris_ui_name_mnemonic_buttons (GTK_WIDGET (self));
   simris_ui_drop_dead_tab_stops (GTK_WIDGET (self));
   simris_ui_wrap_group_titles (GTK_WIDGET (self));

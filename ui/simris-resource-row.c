@@ -36,6 +36,8 @@ struct _SimrisResourceRow
   SimrisDateRow  *from_row;
   SimrisDateRow  *until_row;
   SimrisDateRow  *shortage_row;
+  GtkWidget      *spi_help;
+  GtkWidget      *shortage_help;
   AdwActionRow   *question_row;
   GtkButton      *fix_button;
   GtkButton      *remove_button;
@@ -393,15 +395,53 @@ simris_resource_row_class_init (SimrisResourceRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, question_row);
   gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, fix_button);
   gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, remove_button);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, spi_help);
+  gtk_widget_class_bind_template_child (widget_class, SimrisResourceRow, shortage_help);
   gtk_widget_class_bind_template_callback (widget_class, remove_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, fix_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, keep_clicked_cb);
+}
+
+/* The texts that name a length of the law take it from the rules table (a .ui cannot
+ * format): the socio-professional exemption's years and the shortage occupation's months
+ * (art. 35, §1 RD). */
+static void
+fill_figures (SimrisResourceRow *self)
+{
+  const char *lang = simris_ui_lang ();
+  g_autofree char *years = simris_rules_constant_text (SIMRIS_CONST_SPI_YEARS, lang);
+  g_autofree char *months = simris_rules_constant_text (SIMRIS_CONST_SHORTAGE_MONTHS, lang);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *spi = NULL;
+  g_autofree char *shortage = NULL;
+  g_autofree char *shortage_wrong = NULL;
+
+  /* Translators: %s is a length, "3 years" (the table's figure) */
+  subtitle = g_strdup_printf (_("Part of the pay is then exempt for %s (art. 35)"), years);
+  adw_action_row_set_subtitle (self->spi_switch_row, subtitle);
+  /* Translators: %s is a length, "3 years" (the table's figure) */
+  spi = g_strdup_printf (_("If this work or training began while the person already received the integration "
+                           "income, write the day it began. Part of the pay is then exempt for %s "
+                           "(socio-professional integration). Leave it empty otherwise. Write the date as "
+                           "day/month/year."), years);
+  g_object_set (self->spi_help, "meaning", spi, NULL);
+  /* Translators: %s is a length, "3 months" (the table's figure) */
+  shortage = g_strdup_printf (_("If this job is in an occupation in shortage, write the day it began. The regional "
+                                "employment service (Actiris, FOREM, VDAB or ADG) gives an attestation that the "
+                                "occupation is on its list of shortage occupations. With it and a work contract of "
+                                "at least three months, a larger part of the pay is exempt for the first %s of the "
+                                "job, once in a lifetime. Leave it empty otherwise."), months);
+  /* Translators: %s is a length, "3 months" (the table's figure) */
+  shortage_wrong = g_strdup_printf (_("Without the date the higher exemption is not given for its %s; with a date "
+                                      "but no attestation the CPAS will refuse it."), months);
+  g_object_set (self->shortage_help, "meaning", shortage, "if-wrong", shortage_wrong, NULL);
 }
 
 static void
 simris_resource_row_init (SimrisResourceRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  fill_figures (self);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->remove_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove This Resource"),

@@ -805,7 +805,15 @@ build_obligations (SimrisReport *self)
   simris_page_layout_add_heading (self->doc, 1, T (N_("Your obligations")));
   simris_page_layout_add_bullet_text (self->doc, T (N_("Report to the CPAS, without delay, every change in your resources or in your "
                                "situation (household, address, work, income).")), SIMRIS_BOX_NONE);
-  simris_page_layout_add_bullet_text (self->doc, T (N_("Tell the CPAS beforehand of any stay abroad of a week or more.")), SIMRIS_BOX_NONE);
+  {
+    /* Art. 23, §5 of the law of 26 May 2002: the length comes from the table. */
+    /* Translators: %s is a length, "7 days" (the table's figure) */
+    g_autofree char *abroad = simris_rules_format_constant (N_("Tell the CPAS beforehand of any stay abroad of %s or more, "
+                                                               "with its length and reason."),
+                                                            SIMRIS_CONST_ABROAD_NOTICE_DAYS, self->lang);
+
+    simris_page_layout_add_bullet_text (self->doc, abroad, SIMRIS_BOX_NONE);
+  }
   simris_page_layout_add_bullet_text (self->doc, T (N_("Claim the other benefits you may be entitled to, in Belgium or abroad "
                                "(unemployment, sickness, disability, pension, allowances).")), SIMRIS_BOX_NONE);
   /* A student: the PIIS "full-time studies" (art. 11 of the law of 26 May 2002; the studies

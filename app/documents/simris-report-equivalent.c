@@ -148,16 +148,18 @@ simris_report_add_benefit_extras (SimrisPageLayout *doc,
       g_autofree char *p = simris_money_format (paid, lang);
       g_autofree char *m = simris_money_format (month, lang);
       g_autofree char *y = simris_money_format (year, lang);
+      g_autofree char *share = simris_rules_constant_text (SIMRIS_CONST_MAINTENANCE_AID_PERCENT, lang);
       g_autofree char *s = NULL;
 
       simris_page_layout_add_heading (doc, 2, simris_tr (lang, N_("Specific aid for maintenance paid for children")));
-      /* Translators: %1$s the maintenance paid a month, %2$s the aid a month, %3$s the aid over a year. */
+      /* Translators: %1$s the maintenance paid a month, %2$s the aid a month, %3$s the aid over a year,
+       * %4$s its share of the maintenance paid ("50 %", the table's figure). */
       s = g_strdup_printf (simris_tr (lang, N_("The applicant pays %1$s a month of maintenance for their children. "
                                                "On proof of each payment, the CPAS grants, beside the amount above, "
                                                "the specific aid of art. 68quinquies of the organic law of 8 July "
-                                               "1976: half of the maintenance paid in the month, at most %2$s a "
+                                               "1976: %4$s of the maintenance paid in the month, at most %2$s a "
                                                "month and %3$s a year.")),
-                           p, m, y);
+                           p, m, y, share);
       simris_page_layout_add_para_text (doc, s);
     }
 }

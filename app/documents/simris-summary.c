@@ -80,11 +80,17 @@ simris_summary_dup_checklist (SimrisHousehold *household,
 
   add_unique (items, g_strdup (tr (lang, N_("Your identity card, and your residence permit if you have one"))));
   add_unique (items, g_strdup (tr (lang, N_("The number of a bank account in your name"))));
-  /* The CPAS checks where you live and what comes in and goes out (art. 3 of the law of
-   * 26 May 2002, docs/calculation.md §1): the lease or another proof of address, and the
-   * statements of every bank account for the last months. */
+  /* The CPAS checks where you live and what comes in (art. 3 of the law of 26 May 2002,
+   * docs/calculation.md §1 and §10): the lease or another proof of address. It may not ask
+   * every applicant for the bank statements of the last months (mi-is.be FAQ, 21/09/2015:
+   * an interference in private life; the CPAS sees the resources through the Crossroads Bank),
+   * so they are listed as what to bring only when it gives a reason. */
   add_unique (items, g_strdup (tr (lang, N_("Your lease, or another proof of where you live"))));
-  add_unique (items, g_strdup (tr (lang, N_("The statements of your bank accounts for the last three months"))));
+  /* Translators: a checklist item; %s is a length, "3 months" (the table's figure) */
+  add_unique (items, simris_rules_format_constant (N_("The statements of your bank accounts for the last %s, only "
+                                                      "if the CPAS gives you a reason: it may not ask them of "
+                                                      "everyone"),
+                                                   SIMRIS_CONST_PROOF_MONTHS, lang));
   if (n > 1)
     add_unique (items, g_strdup (tr (lang, N_("A certificate of the composition of your household, from your commune"))));
 
@@ -116,18 +122,15 @@ simris_summary_dup_checklist (SimrisHousehold *household,
         {
           g_autoptr(SimrisResource) resource = g_list_model_get_item (resources, r);
           SimrisResourceKind kind = simris_resource_get_kind (resource);
-          const char *proof;
           g_autofree char *text = NULL;
 
           if (kind == SIMRIS_RESOURCE_KIND_NONE)
             continue;
           /* The document the CPAS asks, from the kind's row of the law's table. */
-          proof = simris_rules_kind_proof (kind, lang);
-          if (proof == NULL)
+          text = simris_rules_kind_proof (kind, lang);
+          if (text == NULL)
             /* Translators: a checklist item; %s is a kind of income ("Training premium") */
             text = g_strdup_printf (tr (lang, N_("Proof of: %s")), simris_resource_kind_get_label (kind, lang));
-          else
-            text = g_strdup (proof);
           if (!is_applicant)
             {
               char *with_person;
@@ -501,13 +504,15 @@ simris_summary_dup_differences (SimrisResult *result,
     if (simris_result_get_maintenance_aid (result, &paid, &month, &year))
       {
         g_autofree char *m = simris_money_format (month, lang);
+        g_autofree char *share = simris_rules_constant_text (SIMRIS_CONST_MAINTENANCE_AID_PERCENT, lang);
 
-        /* Translators: %s is the monthly aid (art. 68quinquies of the organic law of the CPAS) */
+        /* Translators: %1$s is the monthly aid (art. 68quinquies of the organic law of the CPAS),
+         * %2$s its share of the maintenance paid ("50 %", the table's figure) */
         g_ptr_array_add (items, g_strdup_printf (tr (lang, N_("You pay maintenance for your children: ask the CPAS for "
-                                                              "the extra help of %s a month (half of what you pay, "
+                                                              "the extra help of %1$s a month (%2$s of what you pay, "
                                                               "with a limit), with the judgment and your bank "
                                                               "statements.")),
-                                                 m));
+                                                 m, share));
       }
   }
   if (simris_result_get_piis_studies (result))

@@ -14,7 +14,7 @@
  * the engine, the decision, the guide and docs/law.md read it.
  *
  * - The integration income needs Belgian nationality, an EU citizen's (or family member's)
- *   right of stay of more than three months, registration as a foreigner in the population
+ *   right of stay of more than three months (SIMRIS_CONST_EU_STAY_MONTHS), registration as a foreigner in the population
  *   register, or the status of stateless person, recognised refugee or beneficiary of
  *   subsidiary protection (art. 3, 3° of the law of 26/05/2002; bdas-wwsb.brussels 2.2.2,
  *   "Que signifie la condition de nationalité ou de séjour ?", updated 01/10/2024).
@@ -35,37 +35,39 @@ static const SimrisResidenceRule residence_rules[] = {
     SIMRIS_ACT_LAW, "art. 3, 3°",
     N_("Belgian"),
     /* Translators: an answer of the guide to "What is your right to stay in Belgium?" */
-    N_("I am Belgian"), SOURCE_BDAS },
+    N_("I am Belgian"), SOURCE_BDAS, SIMRIS_NO_FIGURE },
   { SIMRIS_RESIDENCE_STATUS_EU_CITIZEN, "eu_citizen", SIMRIS_BENEFIT_ROUTE_INTEGRATION_INCOME,
     SIMRIS_ACT_LAW, "art. 3, 3°",
-    N_("Citizen of the European Union, or a family member, with a right of stay of more than three months"),
-    N_("I am a citizen of another country of the European Union (or a family member) and live here for more than three months"),
-    SOURCE_BDAS "; bdas-wwsb.brussels 11.1" },
+    /* Translators: %s is a length, "3 months" (the table's figure) */
+    N_("Citizen of the European Union, or a family member, with a right of stay of more than %s"),
+    /* Translators: %s is a length, "3 months" (the table's figure) */
+    N_("I am a citizen of another country of the European Union (or a family member) and live here for more than %s"),
+    SOURCE_BDAS "; bdas-wwsb.brussels 11.1", SIMRIS_CONST_EU_STAY_MONTHS },
   { SIMRIS_RESIDENCE_STATUS_POPULATION_REGISTER, "population_register", SIMRIS_BENEFIT_ROUTE_INTEGRATION_INCOME,
     SIMRIS_ACT_LAW, "art. 3, 3°",
     N_("Foreigner registered in the population register (settled, long-term resident)"),
     N_("I am a foreigner registered in the population register (for example settled or long-term resident)"),
-    SOURCE_BDAS "; droitsquotidiens.be (cards C, D, K, L)" },
+    SOURCE_BDAS "; droitsquotidiens.be (cards C, D, K, L)", SIMRIS_NO_FIGURE },
   { SIMRIS_RESIDENCE_STATUS_REFUGEE_STATELESS_SUBSIDIARY, "refugee_stateless_subsidiary",
     SIMRIS_BENEFIT_ROUTE_INTEGRATION_INCOME, SIMRIS_ACT_LAW, "art. 3, 3°",
     N_("Recognised refugee, stateless person or beneficiary of subsidiary protection"),
-    N_("I am a recognised refugee, I have subsidiary protection, or I am stateless"), SOURCE_BDAS },
+    N_("I am a recognised refugee, I have subsidiary protection, or I am stateless"), SOURCE_BDAS, SIMRIS_NO_FIGURE },
   { SIMRIS_RESIDENCE_STATUS_FOREIGNERS_REGISTER, "foreigners_register", SIMRIS_BENEFIT_ROUTE_EQUIVALENT_AID,
     SIMRIS_ACT_LO, "art. 1, 57, §1",
     N_("Foreigner with a legal stay registered in the foreigners' register (limited or unlimited stay)"),
     N_("I am a foreigner with a stay registered in the foreigners' register (for example a limited stay)"),
-    SOURCE_BDAS "; mi-is.be, \"(L'Equivalent du) Revenu d'Intégration\"" },
+    SOURCE_BDAS "; mi-is.be, \"(L'Equivalent du) Revenu d'Intégration\"", SIMRIS_NO_FIGURE },
   { SIMRIS_RESIDENCE_STATUS_RECEPTION_STRUCTURE, "reception_structure", SIMRIS_BENEFIT_ROUTE_MATERIAL_AID,
     SIMRIS_ACT_LO, "art. 57ter",
     N_("Applicant for international protection assigned to a reception structure"),
     N_("I asked for asylum and I am assigned to a reception centre"),
     "art. 57ter LO; law of 12/01/2007 on reception (medimmigrant.be, Justel); terralaboris.be "
-    "(C. trav. Mons 18/12/2013, R.G. 2012/AM/480)" },
+    "(C. trav. Mons 18/12/2013, R.G. 2012/AM/480)", SIMRIS_NO_FIGURE },
   { SIMRIS_RESIDENCE_STATUS_NO_RIGHT_OF_STAY, "no_right_of_stay", SIMRIS_BENEFIT_ROUTE_URGENT_MEDICAL_AID,
     SIMRIS_ACT_LO, "art. 57, §2",
     N_("No right of stay in Belgium"),
     N_("I have no right to stay in Belgium (no papers, or an order to leave)"),
-    SOURCE_BDAS " (urgent medical aid, 4.3.3)" },
+    SOURCE_BDAS " (urgent medical aid, 4.3.3)", SIMRIS_NO_FIGURE },
 };
 
 /* The integration income's conditions the equivalent aid sets aside (docs/calculation.md §15).
@@ -155,6 +157,22 @@ simris_benefit_residence_rule (SimrisResidenceStatus status)
     if (residence_rules[i].status == status)
       return &residence_rules[i];
   return NULL;
+}
+
+char *
+simris_benefit_residence_label (const SimrisResidenceRule *rule,
+                                const char                *lang)
+{
+  g_return_val_if_fail (rule != NULL, NULL);
+  return simris_rules_format_constant (rule->label, rule->figure, lang);
+}
+
+char *
+simris_benefit_residence_plain (const SimrisResidenceRule *rule,
+                                const char                *lang)
+{
+  g_return_val_if_fail (rule != NULL, NULL);
+  return simris_rules_format_constant (rule->plain, rule->figure, lang);
 }
 
 const char *

@@ -55,6 +55,8 @@ typedef struct
   const char           *label;      /* msgid: the status as the sources name it (the full form) */
   const char           *plain;      /* msgid: the same in the applicant's words (the guide's answer) */
   const char           *source;
+  int                   figure;     /* SimrisConstantId the texts' %s shows (the EU citizen's months),
+                                     * or SIMRIS_NO_FIGURE: read them through the two functions below */
 } SimrisResidenceRule;
 
 /* A condition of the integration income (art. 3 of the law of 26/05/2002) that the equivalent
@@ -98,6 +100,12 @@ const SimrisEquivalentConditionRule *
 /* The row for the condition of that code, or NULL when the equivalent aid keeps it. */
 const SimrisEquivalentConditionRule *
                        simris_benefit_equivalent_condition (const char            *code);
+
+/* The row's label and its plain form in lang, with the figure of the law they name. */
+char                  *simris_benefit_residence_label    (const SimrisResidenceRule *rule,
+                                                          const char            *lang);
+char                  *simris_benefit_residence_plain    (const SimrisResidenceRule *rule,
+                                                          const char            *lang);
 
 /* "art. 57ter LO 08/07/1976" in a language: the row's article with its act. */
 char                  *simris_benefit_format_article     (const SimrisResidenceRule *rule,

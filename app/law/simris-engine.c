@@ -521,9 +521,11 @@ equivalent_residence_check (Ctx            *ctx,
     simris_result_add_assumed (ctx->result, SIMRIS_REASON_RESIDENCE);
   if (status != NULL)
     {
+      g_autofree char *label = simris_benefit_residence_label (status, ctx->lang);
+
       g_string_append_c (text, ' ');
       /* Translators: the residence status in words, then what it gives */
-      g_string_append_printf (text, TR (N_("Residence status: %s. %s")), TR (status->label),
+      g_string_append_printf (text, TR (N_("Residence status: %s. %s")), label,
                               simris_benefit_route_text (status->route, ctx->lang));
     }
   step (ctx, SIMRIS_STEP_CONDITION,
@@ -1865,11 +1867,15 @@ equivalent_hint (Ctx            *ctx,
     return;
 
   if (status != NULL)
-    step (ctx, SIMRIS_STEP_CONDITION, simris_benefit_format_article (status, ctx->lang),
-          /* Translators: the residence status in words, then what it gives */
-          FMT (TR (N_("Residence status: %s. %s")), TR (status->label),
-               simris_benefit_route_text (status->route, ctx->lang)),
-          FALSE, 0, 0);
+    {
+      g_autofree char *label = simris_benefit_residence_label (status, ctx->lang);
+
+      step (ctx, SIMRIS_STEP_CONDITION, simris_benefit_format_article (status, ctx->lang),
+            /* Translators: the residence status in words, then what it gives */
+            FMT (TR (N_("Residence status: %s. %s")), label,
+                 simris_benefit_route_text (status->route, ctx->lang)),
+            FALSE, 0, 0);
+    }
   else
     step (ctx, SIMRIS_STEP_CONDITION, rule_of (ctx, SIMRIS_ACT_LO, "art. 1, 57"),
           g_strdup (TR (N_("The integration income's residence condition is not met. If the applicant lives in "

@@ -32,7 +32,8 @@ typedef struct
   const char        *help;
   SimrisKindAmount   amount;
   guint              fields;     /* SimrisKindField */
-  const char        *proof;      /* msgid, or NULL: "Proof of: <label>" */
+  const char        *proof;      /* msgid, or NULL: "Proof of: <label>"; a %s shows the proof
+                                  * period (SIMRIS_CONST_PROOF_MONTHS) */
   const char        *words[3];   /* fr, nl, en */
   const char        *guide;      /* the guide's category, or NULL */
   int                common;     /* rank among the kinds most people have, or -1 */
@@ -44,7 +45,8 @@ static const KindInfo kinds[] = {
     /* Translators: %s is a length, "3 months" (the parameters' figure) */
     N_("Net pay from a job. Counted, but part of it is exempted when the job began while on the integration income, and a higher part for the first %s of a job in a shortage occupation."),
     SIMRIS_KIND_AMOUNT_NET, SIMRIS_KIND_FIELD_SHORTAGE_START,
-    N_("Pay slips of the last three months"),
+    /* Translators: %s is a length, "3 months" (the table's figure) */
+    N_("Pay slips of the last %s"),
     { "salaire paie travail emploi job remuneration", "loon wedde werk job", "salary pay earnings job work" },
     "work", 0 },
   { SIMRIS_RESOURCE_KIND_SELF_EMPLOYED,
@@ -476,6 +478,33 @@ static const SimrisConstant constants[SIMRIS_N_CONSTANTS] = {
   { SIMRIS_CONST_TRANSFER_YEARS, "transferred_goods_years", 0, 10, SIMRIS_UNIT_YEARS, SIMRIS_ACT_RD, "art. 28",
     N_("Goods transferred within this time before the request are counted (not modelled)"),
     "art. 28–32 RD; docs/calculation.md (what is not modelled)" },
+  /* Art. 3, 3° DIS: a citizen of the European Union (or a family member) needs a right of stay
+   * of more than three months under the law of 15 December 1980 (its title II, chapter I, art.
+   * 40 ff.; chapter III of its title I is "Séjour de plus de trois mois"). The guide's answer
+   * and the form's status show it. */
+  { SIMRIS_CONST_EU_STAY_MONTHS, "eu_citizen_stay_months", 0, 3, SIMRIS_UNIT_MONTHS, SIMRIS_ACT_LAW, "art. 3, 3°",
+    N_("A citizen of the European Union (or a family member) has a right of stay of more than this time"),
+    "art. 3, 3° DIS; law of 15/12/1980, art. 40 ff.; bdas-wwsb.brussels 2.2.2 (updated 01/10/2024); "
+    "ocmw.dehaan.be, \"Leefloon\" (\"verblijfsrecht van meer dan drie maanden\")" },
+  /* Art. 23, §5 DIS, inserted by the programme law (I) of 26 December 2015 (art. 70–71, in force
+   * 9 January 2016, replacing art. 38 RD and its month): the beneficiary tells the CPAS
+   * beforehand of a stay abroad of a week or more, with its length and reason (primabook.mi-is.be,
+   * "De voorwaarden" 1.2.1: "een periode van een week of meer"; mi-is.be FAQ on art. 23, §5:
+   * "sept jours consécutifs ou plus"; bdas-wwsb.brussels 2.2.1.2: "7 jours ou plus"). The
+   * decision's obligations state it. */
+  { SIMRIS_CONST_ABROAD_NOTICE_DAYS, "stay_abroad_notice_days", 0, 7, SIMRIS_UNIT_DAYS, SIMRIS_ACT_LAW, "art. 23, §5",
+    N_("A stay abroad this long or longer is told to the CPAS beforehand, with its length and reason"),
+    "art. 23, §5 DIS (programme law (I) of 26/12/2015, art. 70–71, in force 09/01/2016); primabook.mi-is.be "
+    "\"De voorwaarden\" 1.2.1; mi-is.be FAQ \"Que mentionne le nouvel article 23, §5\"; bdas-wwsb.brussels 2.2.1.2" },
+  /* No text sets how far back the proofs go: CPAS lists ask the pay slips of the last 3 months
+   * (nieuwerkerken.be, "Leefloon": "loonfiches van de laatste 3 maanden"). The SPP IS forbids
+   * asking every applicant for the bank statements of the three previous months (mi-is.be FAQ,
+   * 21/09/2015, "Est-ce que le CPAS peut demander ... systématiquement des extraits de compte
+   * des trois mois précédents ?": no), so the checklist asks them only as the CPAS gives a
+   * reason (docs/calculation.md §10). */
+  { SIMRIS_CONST_PROOF_MONTHS, "proof_months", 0, 3, SIMRIS_UNIT_MONTHS, SIMRIS_ACT_READING, "§10",
+    N_("The checklist's proofs of income cover this time (a practice of the CPAS; no text sets it)"),
+    "nieuwerkerken.be \"Leefloon\" (CPAS list); mi-is.be FAQ 21/09/2015 (bank statements: never systematically)" },
 };
 
 /* ---- Readings a case may choose ------------------------------------------------------------ */
@@ -745,12 +774,16 @@ simris_rules_kind_amount_title (SimrisResourceKind  kind,
     }
 }
 
-const char *
+char *
 simris_rules_kind_proof (SimrisResourceKind  kind,
                          const char         *lang)
 {
   g_return_val_if_fail (kind_valid (kind), NULL);
-  return kinds[kind].proof != NULL ? simris_tr (lang, kinds[kind].proof) : NULL;
+  if (kinds[kind].proof == NULL)
+    return NULL;
+  /* A proof that names no period ignores the argument (C11 7.21.6.1: extra arguments are
+   * evaluated and ignored). */
+  return simris_rules_format_constant (kinds[kind].proof, SIMRIS_CONST_PROOF_MONTHS, lang);
 }
 
 const char *
@@ -1182,6 +1215,21 @@ simris_rules_format_figure (const char *msgid,
   return g_strdup_printf (simris_tr (lang, msgid), (int) constants[figure].value);
 }
 
+char *
+simris_rules_format_constant (const char *msgid,
+                              int         figure,
+                              const char *lang)
+{
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (figure == SIMRIS_NO_FIGURE || (figure >= 0 && figure < SIMRIS_N_CONSTANTS), NULL);
+
+  if (figure == SIMRIS_NO_FIGURE)
+    return g_strdup (simris_tr (lang, msgid));
+  text = constant_value (&constants[figure], lang);
+  return g_strdup_printf (simris_tr (lang, msgid), text);
+}
+
 /* An SPI row's label, with the duration of the law it names (art. 35, §1: the constants). */
 static char *
 spi_label (const SimrisSpiRule *rule,
@@ -1566,7 +1614,8 @@ simris_rules_dump (const char *lang,
       {
         const SimrisResidenceRule *r = simris_benefit_nth_residence_rule (i);
         g_autofree char *art = simris_benefit_format_article (r, lang);
-        const char *cells[] = { r->name, simris_tr (lang, r->label), art,
+        g_autofree char *label = simris_benefit_residence_label (r, lang);
+        const char *cells[] = { r->name, label, art,
                                 simris_benefit_route_text (r->route, lang), r->source, NULL };
         row (out, markdown, cells);
       }

@@ -114,6 +114,9 @@ typedef enum
   SIMRIS_CONST_AID_DECISION_MONTHS,      /* art. 71 LO: the CPAS decides on social aid within */
   SIMRIS_CONST_SPI_WINDOW_YEARS,         /* art. 35, §1 RD: the SPI's years fall within */
   SIMRIS_CONST_TRANSFER_YEARS,           /* art. 28 RD: goods transferred within the last */
+  SIMRIS_CONST_EU_STAY_MONTHS,           /* art. 3, 3° DIS: an EU citizen's right of stay of more than */
+  SIMRIS_CONST_ABROAD_NOTICE_DAYS,       /* art. 23, §5 DIS: a stay abroad this long is told beforehand */
+  SIMRIS_CONST_PROOF_MONTHS,             /* docs/calculation.md §10: the usual proofs cover the last */
   SIMRIS_N_CONSTANTS,
 } SimrisConstantId;
 
@@ -221,8 +224,8 @@ gboolean               simris_rules_kind_has_field   (SimrisResourceKind  kind,
 /* The title of the amount's field: "Net amount", "Cadastral income, not indexed"… */
 const char            *simris_rules_kind_amount_title (SimrisResourceKind  kind,
                                                        const char         *lang);
-/* The document the CPAS asks for it, or NULL when no usual proof is listed. */
-const char            *simris_rules_kind_proof       (SimrisResourceKind  kind,
+/* The document the CPAS asks for it (newly allocated), or NULL when no usual proof is listed. */
+char                  *simris_rules_kind_proof       (SimrisResourceKind  kind,
                                                       const char         *lang);
 /* The guide's plain category ("work", "savings"…), or NULL when the guide does not ask it. */
 const char            *simris_rules_kind_guide_category (SimrisResourceKind kind);
@@ -265,6 +268,11 @@ char                  *simris_rules_constant_text    (SimrisConstantId    id,
 char                  *simris_rules_format_figure    (const char         *msgid,
                                                       int                 figure,
                                                       const char         *lang);
+/* msgid translated into lang, its %s the constant figure as words (simris_rules_constant_text:
+ * "3 months", in the catalogue's plural); SIMRIS_NO_FIGURE: the translation as it is. */
+char                  *simris_rules_format_constant (const char         *msgid,
+                                                     int                 figure,
+                                                     const char         *lang);
 /* Art. 3, 2° DIS: whether someone of that age (in whole years; < 0 when unknown) is of age. */
 gboolean               simris_rules_age_is_adult     (int                 age);
 

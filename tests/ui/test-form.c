@@ -19,6 +19,7 @@
 #include "simris-money-row.h"
 #include "simris-pending-benefit-row.h"
 #include "simris-resource-row.h"
+#include "simris-rules.h"
 #include "simris-result-view.h"
 #include "simris-session.h"
 #include "simris-ui-test.h"
@@ -1173,6 +1174,68 @@ test_spi_question (void)
   simris_ui_test_close (window);
 }
 
+/* Issue 23: the form's help texts take the law's figures from the rules table and the
+ * parameters, never typed in: the CPAS decides within 30 days (art. 21, §1 of the law of 26 May
+ * 2002), the appeal within 3 months (art. 47, §1), the maintenance aid is 50 % of what is paid up
+ * to 1 100,00 € a year (art. 68quinquies LO; data/parameters.json), the age of majority 18 (art.
+ * 3, 2°), the students' reading's 25 (droitsquotidiens.be), the socio-professional exemption's 3
+ * years and the shortage occupation's 3 months (art. 35, §1 RD). No text keeps a conversion. */
+static gboolean
+collect_help (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  GString *texts = (GString *) data;
+
+  if (SIMRIS_IS_HELP_BUTTON (widget))
+    {
+      g_autofree char *title = NULL;
+      g_autofree char *meaning = NULL;
+      g_autofree char *example = NULL;
+      g_autofree char *if_wrong = NULL;
+
+      g_object_get (widget, "title", &title, "meaning", &meaning, "example", &example, "if-wrong", &if_wrong, NULL);
+      g_string_append_printf (texts, "%s\n%s\n%s\n%s\n", title ? title : "", meaning ? meaning : "",
+                              example ? example : "", if_wrong ? if_wrong : "");
+    }
+  else if (ADW_IS_PREFERENCES_ROW (widget))
+    g_string_append_printf (texts, "%s\n", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)));
+  if (ADW_IS_ACTION_ROW (widget) && adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)) != NULL)
+    g_string_append_printf (texts, "%s\n", adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)));
+  return FALSE;
+}
+
+static void
+test_help_figures (void)
+{
+  SimrisWindow *window = simris_ui_test_open_case (app, NULL, "spi-not-claimed.simris.json");
+  g_autoptr (GString) texts = g_string_new (NULL);
+  g_autofree char *year_max = simris_ui_format_money (110000);
+  g_autofree char *aid = simris_ui_format_money (9167);
+  const char *expected[] = {
+    "decide within 30 days", "appeal against the decision within 3 months", "50 % of it",
+    "a minor (under 18)", "Student Exemption Only Under 25", "student must be under 25",
+    "exempt for 3 years", "for the first 3 months",
+  };
+
+  g_assert_cmpint (simris_rules_constant (SIMRIS_CONST_DECISION_DAYS), ==, 30);
+  g_assert_cmpint (simris_rules_constant (SIMRIS_CONST_APPEAL_MONTHS), ==, 3);
+  g_assert_cmpint (simris_rules_constant (SIMRIS_CONST_MAINTENANCE_AID_PERCENT), ==, 50);
+  g_assert_cmpint (simris_rules_constant (SIMRIS_CONST_ADULT_AGE), ==, 18);
+  simris_ui_test_find (GTK_WIDGET (window), collect_help, texts);
+  simris_ui_test_find (applicant_page (window), collect_help, texts);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    if (strstr (texts->str, expected[i]) == NULL)
+      g_error ("“%s” not in the help texts:\n%s", expected[i], texts->str);
+  /* 300,00 paid: 50 % is 150,00, above the month's ceiling of 1 100,00 / 12 = 91,67. */
+  g_assert_nonnull (strstr (texts->str, year_max));
+  g_assert_nonnull (strstr (texts->str, aid));
+  g_assert_false (g_regex_match_simple ("%([0-9]\\$)?[sdu]", texts->str, 0, 0));
+  g_assert_null (strstr (texts->str, "for three years"));
+  g_assert_null (strstr (texts->str, "within three months"));
+  g_assert_null (strstr (texts->str, "half of it"));
+  simris_ui_test_close (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1196,6 +1259,7 @@ main (int   argc,
     { "/simris/form/form-width-steady", test_form_width_steady },
     { "/simris/form/plain-error", test_plain_error },
     { "/simris/form/spi-question", test_spi_question },
+    { "/simris/form/help-figures", test_help_figures },
   };
 
   return simris_ui_test_main (&argc, &argv, tests, G_N_ELEMENTS (tests), &app, &tmp_dir);

@@ -609,11 +609,17 @@ simris_assistant_page_validate_births (SimrisAssistantPage *self)
           return g_strdup_printf (_("The date of birth of %s is needed."), person);
         }
       age = simris_ui_age_at (iso, simris_household_get_reference_date (household));
+      /* Art. 3, 2° DIS: the age of majority, from the table. */
+      int adult = (int) simris_rules_constant (SIMRIS_CONST_ADULT_AGE);
+
       if (birth->expected == SIMRIS_GUIDE_GROUP_MINOR && simris_rules_age_is_adult (age))
-        return g_strdup_printf (_("%s is 18 or over on that date: count them among the children aged 18 or over."),
-                                person);
-      if (birth->expected == SIMRIS_GUIDE_GROUP_ADULT_CHILD && age < 18)
-        return g_strdup_printf (_("%s is under 18 on that date: count them among the children under 18."), person);
+        /* Translators: %1$s is a person ("Child 1"), %2$d an age, 18 (the table's figure) */
+        return g_strdup_printf (_("%1$s is %2$d or over on that date: count them among the children aged %2$d or over."),
+                                person, adult);
+      if (birth->expected == SIMRIS_GUIDE_GROUP_ADULT_CHILD && age >= 0 && !simris_rules_age_is_adult (age))
+        /* Translators: %1$s is a person ("Child 1"), %2$d an age, 18 (the table's figure) */
+        return g_strdup_printf (_("%1$s is under %2$d on that date: count them among the children under %2$d."),
+                                person, adult);
     }
   return NULL;
 }

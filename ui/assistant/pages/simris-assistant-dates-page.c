@@ -6,7 +6,9 @@
 #include <glib/gi18n.h>
 
 #include "simris-assistant-dates-page.h"
+#include "simris-rules.h"
 #include "simris-summary.h"
+#include "simris-ui-util.h"
 
 /* Everyone's date of birth: a child under 18, an adult child or a parent do not count the
  * same way (docs/calculation.md §3, §5, §13). */
@@ -47,9 +49,12 @@ simris_assistant_dates_page_build (SimrisAssistantPage *page)
   SimrisAssistantDatesPage *self = SIMRIS_ASSISTANT_DATES_PAGE (page);
   SimrisHousehold *household = simris_assistant_page_get_household (page);
   GtkWidget *group = GTK_WIDGET (simris_assistant_page_get_group (page));
+  g_autofree char *why = NULL;
 
-  simris_assistant_page_set_title (page, _("Their dates of birth"),
-                                   _("the law looks at everyone's age: a child under 18, an adult child or a parent do not count the same way."));
+  /* Translators: "Why we ask: …"; %d is an age, 18 (the table's figure) */
+  why = simris_rules_format_figure (N_("the law looks at everyone's age: a child under %d, an adult child or a parent "
+                                       "do not count the same way."), SIMRIS_CONST_ADULT_AGE, simris_ui_lang ());
+  simris_assistant_page_set_title (page, _("Their dates of birth"), why);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                          _("Day/month/year, for example 14/05/2003; if you do not know it, the age in years"));
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (household)); i++)

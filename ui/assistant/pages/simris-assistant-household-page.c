@@ -6,7 +6,9 @@
 #include <glib/gi18n.h>
 
 #include "simris-assistant-household-page.h"
+#include "simris-rules.h"
 #include "simris-summary.h"
+#include "simris-ui-util.h"
 
 /* Who lives with you: the category (docs/calculation.md §3) and whose money may count (§5, §9). */
 
@@ -34,10 +36,12 @@ static const struct
   const char      *subtitle;
   guint            max;
 } counts[] = {
-  { SIMRIS_GUIDE_GROUP_MINOR, "children", N_("How many children under 18 live with you?"),
+  /* Translators: %d is an age, 18 (the table's figure) */
+  { SIMRIS_GUIDE_GROUP_MINOR, "children", N_("How many children under %d live with you?"),
     N_("Yours, your partner's, or children you look after"), 15 },
   { SIMRIS_GUIDE_GROUP_PARENT, "parents", N_("Do you live with your parents or one parent? How many?"), NULL, 2 },
-  { SIMRIS_GUIDE_GROUP_ADULT_CHILD, "adult-children", N_("How many of your children aged 18 or over live with you?"),
+  /* Translators: %d is an age, 18 (the table's figure) */
+  { SIMRIS_GUIDE_GROUP_ADULT_CHILD, "adult-children", N_("How many of your children aged %d or over live with you?"),
     NULL, 10 },
   { SIMRIS_GUIDE_GROUP_OTHER, "others", N_("Anyone else? How many?"),
     N_("Brothers, sisters, other family, friends…"), 20 },
@@ -180,7 +184,9 @@ simris_assistant_household_page_build (SimrisAssistantPage *page)
   g_signal_connect (self->partner, "notify::active", G_CALLBACK (partner_cb), self);
   for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
     {
-      GtkWidget *spin = simris_assistant_page_add_spin (page, group, counts[i].name, _(counts[i].title),
+      /* A title's %d is the age of majority (art. 3, 2° DIS), from the table; the others name none. */
+      g_autofree char *title = simris_rules_format_figure (counts[i].title, SIMRIS_CONST_ADULT_AGE, simris_ui_lang ());
+      GtkWidget *spin = simris_assistant_page_add_spin (page, group, counts[i].name, title,
                                                         counts[i].subtitle ? _(counts[i].subtitle) : NULL,
                                                         simris_guide_count_of (guide, counts[i].group), counts[i].max);
 

@@ -6,7 +6,9 @@
 #include <glib/gi18n.h>
 
 #include "simris-assistant-money-page.h"
+#include "simris-rules.h"
 #include "simris-summary.h"
+#include "simris-ui-util.h"
 
 /* One person's money: the integration income makes up what is missing, so the CPAS counts
  * the money that comes in (docs/calculation.md §4), the partner's (§5) and part of the
@@ -270,11 +272,14 @@ add_category (SimrisAssistantMoneyPage  *self,
       SimrisGuide *guide = simris_assistant_page_get_guide (page);
       gboolean yours = simris_member_get_relation (self->member) == SIMRIS_RELATION_APPLICANT;
       g_autofree char *start = NULL;
+      g_autofree char *years = simris_rules_constant_text (SIMRIS_CONST_SPI_YEARS, simris_ui_lang ());
+      /* Translators: %s is a length, "3 years" (art. 35 RD, the table's figure) */
+      g_autofree char *spi = g_strdup_printf (_("Then part of the pay is not counted, for up to %s"), years);
 
       row.integration = simris_assistant_page_add_tristate (page, row.row, "job-integration",
                                                             yours ? _("Did this job start while you were receiving the integration income?")
                                                             : _("Did this job start while you were receiving the integration income (you or your partner)?"),
-                                                            _("Then part of the pay is not counted, for up to three years"),
+                                                            spi,
                                                             resource ? simris_guide_get_job_answer (guide, resource, SIMRIS_GUIDE_JOB_INTEGRATION)
                                                             : SIMRIS_TRISTATE_UNKNOWN);
       row.shortage = simris_assistant_page_add_tristate (page, row.row, "job-shortage",

@@ -133,7 +133,8 @@ simris_assistant_stay_page_build (SimrisAssistantPage *page)
   for (guint i = 0; i < simris_benefit_n_residence_rules (); i++)
     {
       const SimrisResidenceRule *rule = simris_benefit_nth_residence_rule (i);
-      GtkWidget *button = add_choice (self, group, rule->name, _(rule->plain), first);
+      g_autofree char *plain = simris_benefit_residence_plain (rule, simris_ui_lang ());
+      GtkWidget *button = add_choice (self, group, rule->name, plain, first);
 
       if (first == NULL)
         first = button;

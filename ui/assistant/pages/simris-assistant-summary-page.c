@@ -7,8 +7,9 @@
 
 #include "simris-assistant-pending-page.h"
 #include "simris-assistant-stay-page.h"
-#include "simris-benefit.h"
 #include "simris-assistant-summary-page.h"
+#include "simris-benefit.h"
+#include "simris-rules.h"
 #include "simris-summary.h"
 #include "simris-ui-util.h"
 
@@ -134,7 +135,9 @@ simris_assistant_summary_page_build (SimrisAssistantPage *page)
           g_string_append (who, _("your partner"));
           break;
         case SIMRIS_GUIDE_GROUP_MINOR:
-          g_string_append_printf (who, ngettext ("%u child under 18", "%u children under 18", n), n);
+          /* Translators: %1$u is a number of children, %2$d an age, 18 (the table's figure) */
+          g_string_append_printf (who, ngettext ("%1$u child under %2$d", "%1$u children under %2$d", n), n,
+                                  (int) simris_rules_constant (SIMRIS_CONST_ADULT_AGE));
           break;
         case SIMRIS_GUIDE_GROUP_PARENT:
           g_string_append_printf (who, ngettext ("%u parent", "%u parents", n), n);
@@ -224,8 +227,9 @@ simris_assistant_summary_page_build (SimrisAssistantPage *page)
     const SimrisResidenceRule *rule = simris_benefit_residence_rule (simris_household_get_residence_status (household));
     g_autofree char *said = simris_assistant_stay_describe (simris_household_get_residence_status (household),
                                                             simris_ui_lang ());
+    g_autofree char *plain = rule != NULL ? simris_benefit_residence_plain (rule, simris_ui_lang ()) : NULL;
     /* Translators: in the summary of the answers: the status chosen, then what the guide simulates */
-    g_autofree char *text = g_strdup_printf (_("%s. %s"), rule != NULL ? _(rule->plain) : _("I don't know"), said);
+    g_autofree char *text = g_strdup_printf (_("%s. %s"), plain != NULL ? plain : _("I don't know"), said);
 
     add_row (group, "stay", _("Your right to stay in Belgium"), text);
   }
