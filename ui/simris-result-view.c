@@ -17,6 +17,8 @@ struct _SimrisResultView
   GtkWidget            parent_instance;
 
   SimrisHousehold     *household;
+  /* "changed" of the household shown, whichever it is. */
+  GSignalGroup        *household_signals;
   SimrisResult        *result;
   GError              *error;
   char                *problem;
@@ -933,8 +935,7 @@ simris_result_view_dispose (GObject *object)
     while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
       gtk_widget_unparent (child);
   }
-  if (self->household != NULL)
-    g_signal_handlers_disconnect_by_data (self->household, self);
+  g_clear_object (&self->household_signals);
   g_clear_object (&self->household);
   g_clear_object (&self->result);
   g_clear_error (&self->error);
@@ -1056,6 +1057,8 @@ simris_result_view_init (SimrisResultView *self)
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->household_signals = g_signal_group_new (SIMRIS_TYPE_HOUSEHOLD);
+  g_signal_group_connect_swapped (self->household_signals, "changed", G_CALLBACK (household_changed_cb), self);
   self->advance_rows = g_ptr_array_new ();
   self->applicant_rows = g_ptr_array_new ();
   self->alternative_rows = g_ptr_array_new ();
@@ -1101,11 +1104,8 @@ simris_result_view_set_household (SimrisResultView *self,
   if (self->household == household)
     return;
 
-  if (self->household != NULL)
-    g_signal_handlers_disconnect_by_data (self->household, self);
   g_set_object (&self->household, household);
-  if (household != NULL)
-    g_signal_connect_swapped (household, "changed", G_CALLBACK (household_changed_cb), self);
+  g_signal_group_set_target (self->household_signals, household);
   recompute (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOUSEHOLD]);
 }

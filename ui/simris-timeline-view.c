@@ -16,6 +16,8 @@ struct _SimrisTimelineView
   GtkWidget        parent_instance;
 
   SimrisHousehold *household;
+  /* "changed" of the household shown, whichever it is. */
+  GSignalGroup    *household_signals;
   SimrisTimeline  *timeline;
   SimrisDate       from;      /* 0: the default period */
   SimrisDate       to;
@@ -405,8 +407,7 @@ simris_timeline_view_dispose (GObject *object)
   SimrisTimelineView *self = SIMRIS_TIMELINE_VIEW (object);
 
   g_clear_handle_id (&self->idle_id, g_source_remove);
-  if (self->household != NULL)
-    g_signal_handlers_disconnect_by_data (self->household, self);
+  g_clear_object (&self->household_signals);
   g_clear_object (&self->household);
   g_clear_object (&self->timeline);
   g_clear_pointer (&self->problem, g_free);
@@ -449,6 +450,8 @@ static void
 simris_timeline_view_init (SimrisTimelineView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->household_signals = g_signal_group_new (SIMRIS_TYPE_HOUSEHOLD);
+  g_signal_group_connect_swapped (self->household_signals, "changed", G_CALLBACK (household_changed_cb), self);
 
   g_signal_connect_swapped (self->from_row, "apply", G_CALLBACK (period_apply_cb), self);
   g_signal_connect_swapped (self->to_row, "apply", G_CALLBACK (period_apply_cb), self);
@@ -480,12 +483,9 @@ simris_timeline_view_set_household (SimrisTimelineView *self,
 
   if (self->household == household)
     return;
-  if (self->household != NULL)
-    g_signal_handlers_disconnect_by_data (self->household, self);
   g_set_object (&self->household, household);
+  g_signal_group_set_target (self->household_signals, household);
   self->from = self->to = 0;
-  if (household != NULL)
-    g_signal_connect_swapped (household, "changed", G_CALLBACK (household_changed_cb), self);
   /* Hidden behind the result: built when first shown (simris_timeline_view_flush () too). */
   if (gtk_widget_get_mapped (GTK_WIDGET (self)) || household == NULL)
     recompute (self);
