@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "simris-presence.h"
+#include "simris-step-row.h"
 #include "simris-timeline-view.h"
 #include "simris-ui-util.h"
 
@@ -354,26 +355,13 @@ fill_month (SimrisTimelineView *self,
     }
   gtk_widget_set_visible (self->month_changes_group, changes->len > 0);
 
+  /* A month's steps read as the result's: the same row, the same signs. */
   clear_list (self->month_steps_list);
   for (guint j = 0; j < steps->len; j++)
     {
-      SimrisStep *s = g_ptr_array_index (steps, j);
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = simris_step_row_new ();
 
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), s->text);
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), s->rule);
-      if (s->has_amount)
-        {
-          g_autofree char *money = simris_ui_format_money (s->amount);
-          g_autofree char *shown = s->amount_sign < 0 ? g_strdup_printf ("−%s", money) : g_strdup (money);
-          GtkWidget *label = gtk_label_new (shown);
-
-          gtk_widget_add_css_class (label, "numeric");
-          gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-        }
+      simris_step_row_update (SIMRIS_STEP_ROW (row), g_ptr_array_index (steps, j));
       gtk_list_box_append (self->month_steps_list, row);
     }
 }
