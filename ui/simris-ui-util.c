@@ -14,8 +14,8 @@
 #include "simris-language.h"
 #include "simris-window.h"
 
-gboolean
-simris_string_to_text (GBinding     *binding,
+static gboolean
+string_to_text (GBinding     *binding,
                 const GValue *from,
                 GValue       *to,
                 gpointer      user_data)
@@ -26,8 +26,8 @@ simris_string_to_text (GBinding     *binding,
   return TRUE;
 }
 
-gboolean
-simris_text_to_string (GBinding     *binding,
+static gboolean
+text_to_string (GBinding     *binding,
                 const GValue *from,
                 GValue       *to,
                 gpointer      user_data)
@@ -48,7 +48,20 @@ simris_bind_text (gpointer    object,
 
   return g_object_bind_property_full (object, property, editable, "text",
                                       G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                                      simris_string_to_text, simris_text_to_string, NULL, NULL);
+                                      string_to_text, text_to_string, NULL, NULL);
+}
+
+void
+simris_bind_group_text (GBindingGroup *group,
+                        const char    *property,
+                        gpointer       editable)
+{
+  g_return_if_fail (G_IS_BINDING_GROUP (group));
+  g_return_if_fail (GTK_IS_EDITABLE (editable));
+
+  g_binding_group_bind_full (group, property, editable, "text",
+                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                             string_to_text, text_to_string, NULL, NULL);
 }
 
 static gboolean

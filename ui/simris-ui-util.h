@@ -13,15 +13,10 @@ G_BEGIN_DECLS
 GBinding   *simris_bind_text           (gpointer     object,
                                         const char  *property,
                                         gpointer     editable);
-/* The transforms of simris_bind_text, for a GBindingGroup (g_binding_group_bind_full). */
-gboolean    simris_string_to_text      (GBinding     *binding,
-                                        const GValue *from,
-                                        GValue       *to,
-                                        gpointer      user_data);
-gboolean    simris_text_to_string      (GBinding     *binding,
-                                        const GValue *from,
-                                        GValue       *to,
-                                        gpointer      user_data);
+/* The same for the source of a GBindingGroup, whichever object it is. */
+void        simris_bind_group_text     (GBindingGroup *group,
+                                        const char    *property,
+                                        gpointer       editable);
 /* Binds an int property where -1 means "absent" to a spin button (absent shows 0 and
  * stays absent until the user changes the value). */
 GBinding   *simris_bind_optional_count (gpointer     object,
