@@ -108,6 +108,16 @@ simris_bind_optional_count (gpointer       object,
 }
 
 const char *
+simris_ui_kind_title (SimrisResourceKind kind)
+{
+  /* A draft's kind may be SIMRIS_RESOURCE_KIND_NONE: no table is looked up. */
+  if (kind < 0 || kind >= SIMRIS_N_RESOURCE_KINDS)
+    /* Translators: the title of a resource or a claimed benefit whose kind is not chosen yet */
+    return _("Kind not chosen yet");
+  return simris_resource_kind_get_label (kind, NULL);
+}
+
+const char *
 simris_ui_lang (void)
 {
   return simris_lang_from_locale ();

@@ -22,6 +22,8 @@ void        simris_bind_group_text     (GBindingGroup *group,
 GBinding   *simris_bind_optional_count (gpointer     object,
                                         const char  *property,
                                         GtkSpinButton *spin);
+/* The title of a resource's or a claimed benefit's row: its kind, or "Kind not chosen yet". */
+const char *simris_ui_kind_title       (SimrisResourceKind kind);
 /* The UI language, as the engine wants it: a code of po/LINGUAS, or "en". */
 const char *simris_ui_lang             (void);
 /* A choice of the document languages (every language of po/LINGUAS, each by its own name:
