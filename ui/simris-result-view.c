@@ -500,6 +500,20 @@ watch_group_revealer (SimrisResultView *self,
                            self, G_CONNECT_SWAPPED);
 }
 
+/* The status line: entitled or not, to the benefit asked. */
+static const char *
+status_text (gboolean      eligible,
+             SimrisBenefit benefit)
+{
+  if (benefit == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID)
+    /* Translators: status of the result */
+    return eligible ? _("Entitled to the equivalent social aid")
+                    : _("Not entitled to the equivalent social aid");
+  /* Translators: status of the result */
+  return eligible ? _("Entitled to the integration income")
+                  : _("Not entitled to the integration income");
+}
+
 static void
 show_result (SimrisResultView *self)
 {
@@ -551,28 +565,10 @@ show_result (SimrisResultView *self)
   gtk_widget_set_visible (self->warnings_box, gtk_widget_get_first_child (GTK_WIDGET (self->warnings_list)) != NULL);
 
   /* Status */
-  if (eligible)
-    {
-      gtk_image_set_from_icon_name (self->status_icon, "emblem-ok-symbolic");
-      gtk_widget_remove_css_class (GTK_WIDGET (self->status_icon), "error");
-      gtk_widget_add_css_class (GTK_WIDGET (self->status_icon), "success");
-      /* Translators: status of the result */
-      simris_ui_set_label (self->status_label,
-                           simris_result_get_benefit (result) == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID
-                           ? _("Entitled to the equivalent social aid")
-                           : _("Entitled to the integration income"));
-    }
-  else
-    {
-      gtk_image_set_from_icon_name (self->status_icon, "dialog-error-symbolic");
-      gtk_widget_remove_css_class (GTK_WIDGET (self->status_icon), "success");
-      gtk_widget_add_css_class (GTK_WIDGET (self->status_icon), "error");
-      /* Translators: status of the result */
-      simris_ui_set_label (self->status_label,
-                           simris_result_get_benefit (result) == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID
-                           ? _("Not entitled to the equivalent social aid")
-                           : _("Not entitled to the integration income"));
-    }
+  gtk_image_set_from_icon_name (self->status_icon, eligible ? "emblem-ok-symbolic" : "dialog-error-symbolic");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->status_icon), eligible ? "error" : "success");
+  gtk_widget_add_css_class (GTK_WIDGET (self->status_icon), eligible ? "success" : "error");
+  simris_ui_set_label (self->status_label, status_text (eligible, simris_result_get_benefit (result)));
 
   {
     g_autoptr(GString) text = g_string_new (NULL);
