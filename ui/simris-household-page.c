@@ -67,8 +67,9 @@ create_member_row (gpointer item,
   return simris_member_row_new (self->household, item);
 }
 
-/* A choice whose first row is "none" (NULL in the case) and whose row i + 1 is names[i]: the
- * art. 34 regime and the residence status. */
+/* A choice among names, row i for names[i], by the name the case file holds: the benefit
+ * asked, the art. 34 regime, the residence status. An empty name is "none" (NULL in the
+ * case); a name not in the list shows row 0. */
 static gboolean
 name_to_row (GBinding     *binding,
              const GValue *from,
@@ -79,9 +80,9 @@ name_to_row (GBinding     *binding,
   const char *name = g_value_get_string (from);
   guint row = 0;
 
-  for (guint i = 0; name != NULL && names[i] != NULL; i++)
-    if (g_str_equal (names[i], name))
-      row = i + 1;
+  for (guint i = 0; names[i] != NULL; i++)
+    if (g_str_equal (names[i], name != NULL ? name : ""))
+      row = i;
   g_value_set_uint (to, row);
   return TRUE;
 }
@@ -95,18 +96,18 @@ row_to_name (GBinding     *binding,
   const char * const *names = user_data;
   guint selected = g_value_get_uint (from);
 
-  if (selected == GTK_INVALID_LIST_POSITION || selected > g_strv_length ((GStrv) names))
+  if (selected >= g_strv_length ((GStrv) names))
     return FALSE;
-  g_value_set_string (to, selected == 0 ? NULL : names[selected - 1]);
+  g_value_set_string (to, *names[selected] != '\0' ? names[selected] : NULL);
   return TRUE;
 }
 
-/* Binds property to row, a choice of "none" then names (the binding keeps them). */
+/* Binds property to row, a choice among names (the binding keeps them). */
 static void
-bind_optional_name (SimrisHouseholdPage *self,
-                    const char          *property,
-                    AdwComboRow         *row,
-                    GStrvBuilder        *names)
+bind_choice (SimrisHouseholdPage *self,
+             const char          *property,
+             AdwComboRow         *row,
+             GStrvBuilder        *names)
 {
   g_binding_group_bind_full (self->bindings, property, row, "selected",
                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
@@ -124,6 +125,7 @@ bind_regimes (SimrisHouseholdPage *self)
 
   /* Translators: which version of art. 34 applies: chosen from the month simulated */
   gtk_string_list_append (list, _("Automatic, by date"));
+  g_strv_builder_add (names, "");
   for (guint i = 0; i < simris_parameters_get_n_art34_regimes (params); i++)
     {
       const char *name = simris_parameters_get_nth_art34_regime (params, i)->name;
@@ -134,47 +136,24 @@ bind_regimes (SimrisHouseholdPage *self)
       g_strv_builder_add (names, name);
     }
   adw_combo_row_set_model (self->regime_row, G_LIST_MODEL (list));
-  bind_optional_name (self, "art34-regime", self->regime_row, names);
+  bind_choice (self, "art34-regime", self->regime_row, names);
 }
 
 /* Issue 29: the benefit asked, by its case-file name, in the order of SimrisBenefit. */
-static gboolean
-benefit_to_row (GBinding     *binding,
-                const GValue *from,
-                GValue       *to,
-                gpointer      user_data)
-{
-  SimrisBenefit benefit = SIMRIS_BENEFIT_INTEGRATION_INCOME;
-
-  simris_benefit_from_string (g_value_get_string (from), &benefit);
-  g_value_set_uint (to, benefit);
-  return TRUE;
-}
-
-static gboolean
-row_to_benefit (GBinding     *binding,
-                const GValue *from,
-                GValue       *to,
-                gpointer      user_data)
-{
-  guint selected = g_value_get_uint (from);
-
-  if (selected >= SIMRIS_N_BENEFITS)
-    return FALSE;
-  g_value_set_string (to, simris_benefit_to_string (selected));
-  return TRUE;
-}
-
 static void
-fill_benefits (SimrisHouseholdPage *self)
+bind_benefits (SimrisHouseholdPage *self)
 {
   g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
 
   /* Translators: the benefits a CPAS grants, as a choice (FR "Revenu d'intégration", NL "Leefloon") */
   gtk_string_list_append (list, _("Integration income"));
   /* Translators: FR "Aide sociale équivalente au revenu d'intégration", NL "Equivalent leefloon" */
   gtk_string_list_append (list, _("Equivalent social aid"));
+  for (SimrisBenefit benefit = 0; benefit < SIMRIS_N_BENEFITS; benefit++)
+    g_strv_builder_add (names, simris_benefit_to_string (benefit));
   adw_combo_row_set_model (self->benefit_row, G_LIST_MODEL (list));
+  bind_choice (self, "benefit", self->benefit_row, names);
 }
 
 /* In short, where a route leads: the row's subtitle. The long sentence with its articles
@@ -225,13 +204,14 @@ bind_residence_statuses (SimrisHouseholdPage *self)
   g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
 
   gtk_string_list_append (list, _("Not answered yet"));
+  g_strv_builder_add (names, "");
   for (guint i = 0; i < simris_benefit_n_residence_rules (); i++)
     {
       gtk_string_list_append (list, _(simris_benefit_nth_residence_rule (i)->label));
       g_strv_builder_add (names, simris_benefit_nth_residence_rule (i)->name);
     }
   adw_combo_row_set_model (self->residence_row, G_LIST_MODEL (list));
-  bind_optional_name (self, "residence-status", self->residence_row, names);
+  bind_choice (self, "residence-status", self->residence_row, names);
   g_signal_connect_object (self->residence_row, "notify::selected",
                            G_CALLBACK (residence_selected_changed), self, G_CONNECT_SWAPPED);
   residence_selected_changed (self);
@@ -286,8 +266,7 @@ bind_group (SimrisHouseholdPage *self)
   const GBindingFlags flags = G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE;
 
   g_binding_group_bind (g, "reference-date", self->reference_date_row, "date", flags);
-  g_binding_group_bind_full (g, "benefit", self->benefit_row, "selected", flags,
-                             benefit_to_row, row_to_benefit, NULL, NULL);
+  bind_benefits (self);
   bind_residence_statuses (self);
   g_binding_group_bind_full (g, "maintenance-paid-month", self->maintenance_row, "cents", flags,
                              paid_to_row, row_to_paid, NULL, NULL);
@@ -413,7 +392,6 @@ static void
 simris_household_page_init (SimrisHouseholdPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  fill_benefits (self);
   self->bindings = g_binding_group_new ();
   bind_group (self);
   self->household_signals = g_signal_group_new (SIMRIS_TYPE_HOUSEHOLD);
