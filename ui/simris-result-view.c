@@ -730,23 +730,10 @@ show_result (SimrisResultView *self)
 /* The engine names the field as a path ("members[1].resources[0].amount: …"). Say it with
  * the person's name and the field's label, and offer to open that person's page; the path
  * stays below for whoever needs it. */
-static const struct { const char *key; const char *label; } field_labels[] = {
-  { "birth_date", N_("date of birth") },
-  { "relation", N_("relation to the applicant") },
-  { "dependent_of", N_("who bears this child’s costs") },
-  { "amount", N_("amount") },
-  { "spi_start", N_("start of the job or training") },
-  { "since", N_("date the benefit was claimed") },
-  { "count", N_("number of cheques") },
-  { "reference_date", N_("month simulated") },
-  { "application_date", N_("application date") },
-};
-
 static void
 show_error (SimrisResultView *self)
 {
   const char *message = self->error->message;
-  const char *end = message;
   const char *reason = NULL;
   g_autofree char *path = NULL;
   g_autofree char *friendly = NULL;
@@ -756,25 +743,7 @@ show_error (SimrisResultView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->error_button), FALSE);
   gtk_label_set_label (self->error_detail_label, "");
 
-  /* "path: reason", or "path : reason" as French typography writes it. */
-  while (g_ascii_isalnum (*end) || *end == '_' || *end == '.' || *end == '[' || *end == ']')
-    end++;
-  if (end > message)
-    {
-      reason = end;
-      while (*reason == ' ' || *reason == '\xc2' || *reason == '\xa0')
-        reason++;
-      if (*reason == ':')
-        {
-          path = g_strndup (message, end - message);
-          for (reason++; *reason == ' '; reason++)
-            ;
-        }
-      else
-        reason = NULL;
-    }
-
-  if (path != NULL)
+  if (simris_ui_split_field_error (message, &path, &reason))
     {
       const char *last_dot = strrchr (path, '.');
 
@@ -785,12 +754,8 @@ show_error (SimrisResultView *self)
 
   if (field != NULL)
     {
-      const char *field_label = NULL;
+      const char *field_label = simris_ui_field_label (field);
       g_autofree char *who = NULL;
-
-      for (guint i = 0; i < G_N_ELEMENTS (field_labels); i++)
-        if (g_str_has_prefix (field, field_labels[i].key))
-          field_label = _(field_labels[i].label);
 
       if (index != G_MAXUINT && self->household != NULL
           && index < g_list_model_get_n_items (G_LIST_MODEL (self->household)))

@@ -630,10 +630,46 @@ static const struct { const char *key; const char *label; } plain_fields[] = {
   { "members", N_("household") },
 };
 
+const char *
+simris_ui_field_label (const char *key)
+{
+  for (guint i = 0; key != NULL && i < G_N_ELEMENTS (plain_fields); i++)
+    if (g_str_equal (key, plain_fields[i].key))
+      return _(plain_fields[i].label);
+  return NULL;
+}
+
+gboolean
+simris_ui_split_field_error (const char  *message,
+                             char       **path,
+                             const char **reason)
+{
+  const char *end = message;
+  const char *colon;
+
+  g_return_val_if_fail (message != NULL, FALSE);
+
+  /* "path: reason", or "path : reason" as French typography writes it. */
+  while (g_ascii_isalnum (*end) || *end == '_' || *end == '.' || *end == '[' || *end == ']')
+    end++;
+  colon = end;
+  while (*colon == ' ' || *colon == '\xc2' || *colon == '\xa0')
+    colon++;
+  /* A path has a dot, a bracket or an underscore; "Note: …" is no path. */
+  if (end == message || *colon != ':'
+      || (memchr (message, '.', end - message) == NULL && memchr (message, '[', end - message) == NULL
+          && memchr (message, '_', end - message) == NULL))
+    return FALSE;
+  for (colon++; *colon == ' '; colon++)
+    ;
+  *path = g_strndup (message, end - message);
+  *reason = colon;
+  return TRUE;
+}
+
 char *
 simris_ui_plain_error (const char *message)
 {
-  const char *end = message;
   const char *reason;
   g_autofree char *path = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
@@ -641,27 +677,12 @@ simris_ui_plain_error (const char *message)
 
   g_return_val_if_fail (message != NULL, NULL);
 
-  /* "path: reason", or "path : reason" as French typography writes it. */
-  while (g_ascii_isalnum (*end) || *end == '_' || *end == '.' || *end == '[' || *end == ']')
-    end++;
-  reason = end;
-  while (*reason == ' ' || *reason == '\xc2' || *reason == '\xa0')
-    reason++;
-  /* A path has a dot, a bracket or an underscore; "Note: …" is no path. */
-  if (end == message || *reason != ':'
-      || (memchr (message, '.', end - message) == NULL && memchr (message, '[', end - message) == NULL
-          && memchr (message, '_', end - message) == NULL))
+  if (!simris_ui_split_field_error (message, &path, &reason))
     return g_strdup (message);
-  for (reason++; *reason == ' '; reason++)
-    ;
-
-  path = g_strndup (message, end - message);
   parts = g_strsplit (path, ".", -1);
   for (guint i = 0; parts[i] != NULL; i++)
     {
       guint index = 0;
-      char name[64] = { 0 };
-      const char *label = NULL;
 
       if (out->len > 0)
         g_string_append (out, C_("path separator", ", "));
@@ -676,11 +697,9 @@ simris_ui_plain_error (const char *message)
         g_string_append_printf (out, _("benefit claimed %u"), index + 1);
       else
         {
-          g_strlcpy (name, parts[i], sizeof name);
-          for (guint j = 0; j < G_N_ELEMENTS (plain_fields); j++)
-            if (g_str_equal (name, plain_fields[j].key))
-              label = _(plain_fields[j].label);
-          g_string_append (out, label ? label : name);
+          const char *label = simris_ui_field_label (parts[i]);
+
+          g_string_append (out, label ? label : parts[i]);
         }
     }
   /* Translators: a field in plain words ("person 2, amount"), then what is wrong */

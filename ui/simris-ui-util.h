@@ -86,6 +86,12 @@ void        simris_ui_wrap_group_titles (GtkWidget *root);
 /* A message that names a field by its path ("members[1].resources[0].amount: negative")
  * said in plain words ("person 2, resource 1, amount: negative"); other messages as they are. */
 char       *simris_ui_plain_error      (const char *message);
+/* Such a message split: TRUE, the path (free it) and where the reason starts; or FALSE. */
+gboolean    simris_ui_split_field_error (const char  *message,
+                                         char       **path,
+                                         const char **reason);
+/* A field of the case file ("birth_date") in plain words ("date of birth"), or NULL. */
+const char *simris_ui_field_label      (const char *key);
 
 /* The first missing value of a draft (docs/case-format.md, Drafts), in file order: a
  * member's birth date, a resource's kind or amount, a claimed benefit's kind. */
