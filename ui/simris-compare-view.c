@@ -16,6 +16,8 @@ struct _SimrisCompareView
   GtkWidget         parent_instance;
 
   SimrisHousehold  *household;
+  /* "changed" of the household compared, whichever it is. */
+  GSignalGroup     *household_signals;
   SimrisComparison *comparison;
   GPtrArray        *suggestions;   /* SimrisScenario* */
   guint             idle_id;
@@ -494,6 +496,7 @@ simris_compare_view_dispose (GObject *object)
   SimrisCompareView *self = SIMRIS_COMPARE_VIEW (object);
 
   g_clear_handle_id (&self->idle_id, g_source_remove);
+  g_clear_object (&self->household_signals);
   g_clear_object (&self->household);
   g_clear_pointer (&self->comparison, simris_comparison_unref);
   g_clear_pointer (&self->suggestions, g_ptr_array_unref);
@@ -526,6 +529,8 @@ static void
 simris_compare_view_init (SimrisCompareView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->household_signals = g_signal_group_new (SIMRIS_TYPE_HOUSEHOLD);
+  g_signal_group_connect_swapped (self->household_signals, "changed", G_CALLBACK (household_changed_cb), self);
   self->suggestions = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
@@ -541,12 +546,9 @@ simris_compare_view_set_household (SimrisCompareView *self,
 {
   g_return_if_fail (SIMRIS_IS_COMPARE_VIEW (self));
 
-  if (self->household != NULL)
-    g_signal_handlers_disconnect_by_data (self->household, self);
   if (!g_set_object (&self->household, household))
     return;
-  if (household != NULL)
-    g_signal_connect_object (household, "changed", G_CALLBACK (household_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_set_target (self->household_signals, household);
   g_clear_handle_id (&self->idle_id, g_source_remove);
   rebuild (self);
 }

@@ -73,139 +73,93 @@ create_member_row (gpointer item,
   return simris_member_row_new (self->household, item);
 }
 
-static void
-bind_text (SimrisHouseholdPage *self,
-           const char          *property,
-           AdwEntryRow         *row)
-{
-  g_binding_group_bind_full (self->bindings, property, row, "text",
-                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                             simris_string_to_text, simris_text_to_string, NULL, NULL);
-}
-
-/* The art. 34 regime: "Automatic, by date" (NULL) then the regimes of the parameters, by name. */
+/* A choice among names, row i for names[i], by the name the case file holds: the benefit
+ * asked, the art. 34 regime, the residence status. An empty name is "none" (NULL in the
+ * case); a name not in the list shows row 0. */
 static gboolean
-regime_to_row (GBinding     *binding,
-               const GValue *from,
-               GValue       *to,
-               gpointer      user_data)
+name_to_row (GBinding     *binding,
+             const GValue *from,
+             GValue       *to,
+             gpointer      user_data)
 {
-  SimrisParameters *params = simris_parameters_get_default ();
+  const char * const *names = user_data;
   const char *name = g_value_get_string (from);
+  guint row = 0;
 
-  for (guint i = 0; name != NULL && i < simris_parameters_get_n_art34_regimes (params); i++)
-    if (g_str_equal (simris_parameters_get_nth_art34_regime (params, i)->name, name))
-      {
-        g_value_set_uint (to, i + 1);
-        return TRUE;
-      }
-  g_value_set_uint (to, 0);
+  for (guint i = 0; names[i] != NULL; i++)
+    if (g_str_equal (names[i], name != NULL ? name : ""))
+      row = i;
+  g_value_set_uint (to, row);
   return TRUE;
 }
 
 static gboolean
-row_to_regime (GBinding     *binding,
-               const GValue *from,
-               GValue       *to,
-               gpointer      user_data)
+row_to_name (GBinding     *binding,
+             const GValue *from,
+             GValue       *to,
+             gpointer      user_data)
 {
-  SimrisParameters *params = simris_parameters_get_default ();
+  const char * const *names = user_data;
   guint selected = g_value_get_uint (from);
 
-  if (selected == GTK_INVALID_LIST_POSITION)
+  if (selected >= g_strv_length ((GStrv) names))
     return FALSE;
-  g_value_set_string (to, selected > 0 && selected <= simris_parameters_get_n_art34_regimes (params)
-                            ? simris_parameters_get_nth_art34_regime (params, selected - 1)->name : NULL);
+  g_value_set_string (to, *names[selected] != '\0' ? names[selected] : NULL);
   return TRUE;
 }
 
+/* Binds property to row, a choice among names (the binding keeps them). */
 static void
-fill_regimes (SimrisHouseholdPage *self)
+bind_choice (SimrisHouseholdPage *self,
+             const char          *property,
+             AdwComboRow         *row,
+             GStrvBuilder        *names)
+{
+  g_binding_group_bind_full (self->bindings, property, row, "selected",
+                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                             name_to_row, row_to_name,
+                             g_strv_builder_end (names), (GDestroyNotify) g_strfreev);
+}
+
+/* The art. 34 regime: "Automatic, by date" (NULL), then the regimes of the parameters, by name. */
+static void
+bind_regimes (SimrisHouseholdPage *self)
 {
   SimrisParameters *params = simris_parameters_get_default ();
   g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
 
   /* Translators: which version of art. 34 applies: chosen from the month simulated */
   gtk_string_list_append (list, _("Automatic, by date"));
+  g_strv_builder_add (names, "");
   for (guint i = 0; i < simris_parameters_get_n_art34_regimes (params); i++)
     {
+      const char *name = simris_parameters_get_nth_art34_regime (params, i)->name;
       /* Translators: art. 34 as worded in a year, e.g. "Rules of 2026" */
-      g_autofree char *label = g_strdup_printf (_("Rules of %s"), simris_parameters_get_nth_art34_regime (params, i)->name);
+      g_autofree char *label = g_strdup_printf (_("Rules of %s"), name);
+
       gtk_string_list_append (list, label);
+      g_strv_builder_add (names, name);
     }
   adw_combo_row_set_model (self->regime_row, G_LIST_MODEL (list));
+  bind_choice (self, "art34-regime", self->regime_row, names);
 }
 
 /* Issue 29: the benefit asked, by its case-file name, in the order of SimrisBenefit. */
-static gboolean
-benefit_to_row (GBinding     *binding,
-                const GValue *from,
-                GValue       *to,
-                gpointer      user_data)
-{
-  SimrisBenefit benefit = SIMRIS_BENEFIT_INTEGRATION_INCOME;
-
-  simris_benefit_from_string (g_value_get_string (from), &benefit);
-  g_value_set_uint (to, benefit);
-  return TRUE;
-}
-
-static gboolean
-row_to_benefit (GBinding     *binding,
-                const GValue *from,
-                GValue       *to,
-                gpointer      user_data)
-{
-  guint selected = g_value_get_uint (from);
-
-  if (selected >= SIMRIS_N_BENEFITS)
-    return FALSE;
-  g_value_set_string (to, simris_benefit_to_string (selected));
-  return TRUE;
-}
-
 static void
-fill_benefits (SimrisHouseholdPage *self)
+bind_benefits (SimrisHouseholdPage *self)
 {
   g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
 
   /* Translators: the benefits a CPAS grants, as a choice (FR "Revenu d'intégration", NL "Leefloon") */
   gtk_string_list_append (list, _("Integration income"));
   /* Translators: FR "Aide sociale équivalente au revenu d'intégration", NL "Equivalent leefloon" */
   gtk_string_list_append (list, _("Equivalent social aid"));
+  for (SimrisBenefit benefit = 0; benefit < SIMRIS_N_BENEFITS; benefit++)
+    g_strv_builder_add (names, simris_benefit_to_string (benefit));
   adw_combo_row_set_model (self->benefit_row, G_LIST_MODEL (list));
-}
-
-/* Issue 29: the applicant's residence status (docs/calculation.md §15; the table of
- * simris-benefit.c): row 0 "Not answered yet" (NULL in the case), then the table's rows in order. */
-static gboolean
-residence_to_row (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  const char *name = g_value_get_string (from);
-  guint selected = 0;
-
-  for (guint i = 0; name != NULL && i < simris_benefit_n_residence_rules (); i++)
-    if (g_strcmp0 (simris_benefit_nth_residence_rule (i)->name, name) == 0)
-      selected = i + 1;
-  g_value_set_uint (to, selected);
-  return TRUE;
-}
-
-static gboolean
-row_to_residence (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  guint selected = g_value_get_uint (from);
-
-  if (selected == GTK_INVALID_LIST_POSITION || selected > simris_benefit_n_residence_rules ())
-    return FALSE;
-  g_value_set_string (to, selected == 0 ? NULL : simris_benefit_nth_residence_rule (selected - 1)->name);
-  return TRUE;
+  bind_choice (self, "benefit", self->benefit_row, names);
 }
 
 /* In short, where a route leads: the row's subtitle. The long sentence with its articles
@@ -247,19 +201,25 @@ residence_selected_changed (SimrisHouseholdPage *self)
                                rule != NULL ? simris_benefit_route_text (rule->route, simris_ui_lang ()) : NULL);
 }
 
+/* Issue 29: the applicant's residence status (docs/calculation.md §15; the table of
+ * simris-benefit.c): "Not answered yet" (NULL in the case), then the table's rows in order. */
 static void
-fill_residence_statuses (SimrisHouseholdPage *self)
+bind_residence_statuses (SimrisHouseholdPage *self)
 {
   g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
 
   gtk_string_list_append (list, _("Not answered yet"));
+  g_strv_builder_add (names, "");
   for (guint i = 0; i < simris_benefit_n_residence_rules (); i++)
     {
       g_autofree char *label = simris_benefit_residence_label (simris_benefit_nth_residence_rule (i), simris_ui_lang ());
 
       gtk_string_list_append (list, label);
+      g_strv_builder_add (names, simris_benefit_nth_residence_rule (i)->name);
     }
   adw_combo_row_set_model (self->residence_row, G_LIST_MODEL (list));
+  bind_choice (self, "residence-status", self->residence_row, names);
   g_signal_connect_object (self->residence_row, "notify::selected",
                            G_CALLBACK (residence_selected_changed), self, G_CONNECT_SWAPPED);
   residence_selected_changed (self);
@@ -314,28 +274,25 @@ bind_group (SimrisHouseholdPage *self)
   const GBindingFlags flags = G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE;
 
   g_binding_group_bind (g, "reference-date", self->reference_date_row, "date", flags);
-  g_binding_group_bind_full (g, "benefit", self->benefit_row, "selected", flags,
-                             benefit_to_row, row_to_benefit, NULL, NULL);
-  g_binding_group_bind_full (g, "residence-status", self->residence_row, "selected", flags,
-                             residence_to_row, row_to_residence, NULL, NULL);
+  bind_benefits (self);
+  bind_residence_statuses (self);
   g_binding_group_bind_full (g, "maintenance-paid-month", self->maintenance_row, "cents", flags,
                              paid_to_row, row_to_paid, NULL, NULL);
   g_binding_group_bind (g, "count-ascendants-descendants", self->ascendants_switch, "active", flags);
   g_binding_group_bind (g, "count-maintenance-debtors", self->debtors_switch, "active", flags);
-  g_binding_group_bind_full (g, "art34-regime", self->regime_row, "selected", flags,
-                             regime_to_row, row_to_regime, NULL, NULL);
+  bind_regimes (self);
   g_binding_group_bind (g, "reform-maf-exempt", self->maf_switch, "active", flags);
   g_binding_group_bind (g, "alternating-custody-alternate-months", self->alternate_months_switch, "active", flags);
   g_binding_group_bind (g, "applicants-share-excess", self->share_excess_switch, "active", flags);
   g_binding_group_bind (g, "student-exemption-under-25", self->student_under_25_switch, "active", flags);
   g_binding_group_bind (g, "student-grant-covid-alignment", self->student_covid_switch, "active", flags);
   g_binding_group_bind (g, "split-applicant-share", self->share_spin, "value", flags);
-  bind_text (self, "cpas-name", self->cpas_name_row);
-  bind_text (self, "cpas-address", self->cpas_address_row);
+  simris_bind_group_text (g, "cpas-name", self->cpas_name_row);
+  simris_bind_group_text (g, "cpas-address", self->cpas_address_row);
   g_binding_group_bind (g, "application-date", self->application_date_row, "date", flags);
-  bind_text (self, "case-reference", self->case_reference_row);
-  bind_text (self, "social-worker", self->social_worker_row);
-  bind_text (self, "tribunal-address", self->tribunal_row);
+  simris_bind_group_text (g, "case-reference", self->case_reference_row);
+  simris_bind_group_text (g, "social-worker", self->social_worker_row);
+  simris_bind_group_text (g, "tribunal-address", self->tribunal_row);
 }
 
 static void
@@ -519,9 +476,6 @@ simris_household_page_init (SimrisHouseholdPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   fill_figures (self);
-  fill_regimes (self);
-  fill_benefits (self);
-  fill_residence_statuses (self);
   self->bindings = g_binding_group_new ();
   bind_group (self);
   self->household_signals = g_signal_group_new (SIMRIS_TYPE_HOUSEHOLD);

@@ -469,9 +469,7 @@ simris_member_page_constructed (GObject *object)
 
   self->bindings = g_binding_group_new ();
   simris_enum_row_bind_group (self->relation_row, self->bindings, "relation");
-  g_binding_group_bind_full (self->bindings, "name", self->name_row, "text",
-                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                             simris_string_to_text, simris_text_to_string, NULL, NULL);
+  simris_bind_group_text (self->bindings, "name", self->name_row);
   g_binding_group_bind (self->bindings, "birth-date", self->birth_row, "date",
                         G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   bind_switch (self, "married", self->married_switch);

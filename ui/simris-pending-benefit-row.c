@@ -47,10 +47,7 @@ update_summary (SimrisPendingBenefitRow *self)
   g_autofree char *subtitle = NULL;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self),
-                                 simris_pending_benefit_get_kind (self->benefit) >= 0
-                                 ? simris_resource_kind_get_label (simris_pending_benefit_get_kind (self->benefit), NULL)
-                                 /* Translators: the title of a claimed benefit whose kind is not chosen yet */
-                                 : _("Kind not chosen yet"));
+                                 simris_ui_kind_title (simris_pending_benefit_get_kind (self->benefit)));
 
   if (body != NULL && *body != '\0' && since != NULL)
     /* Translators: a pending benefit: the body that will pay it and the date it was claimed */

@@ -62,16 +62,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* A draft's resource has no kind yet (SIMRIS_RESOURCE_KIND_NONE): no table is looked up. */
-static const char *
-kind_label (SimrisResourceKind kind)
-{
-  if (kind < 0 || kind >= SIMRIS_N_RESOURCE_KINDS)
-    /* Translators: the title of a resource whose kind is not chosen yet */
-    return _("Kind not chosen yet");
-  return simris_resource_kind_get_label (kind, NULL);
-}
-
 /* Shows the fields the case-file format has for this kind (docs/case-format.md), as its row of
  * the law's table says: a total or a flow, a number of cheques, a start date for work. */
 static void
@@ -179,7 +169,7 @@ update_kind_help (SimrisResourceRow *self)
                                "Each kind is treated its own way: some are counted in full, some are "
                                "exempt, some follow special rules."));
   g_object_set (self->kind_help,
-                "title", kind_label (kind),
+                "title", simris_ui_kind_title (kind),
                 "meaning", meaning,
                 NULL);
 }
@@ -193,7 +183,7 @@ update_summary (SimrisResourceRow *self)
   const char *label = simris_resource_get_label (self->resource);
   g_autofree char *subtitle = NULL;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), kind_label (kind));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), simris_ui_kind_title (kind));
 
   if (simris_money_row_get_error (self->amount_row) != NULL)
     /* Translators: a resource's summary while its amount field holds text that is not an amount */

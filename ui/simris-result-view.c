@@ -18,6 +18,8 @@ struct _SimrisResultView
   GtkWidget            parent_instance;
 
   SimrisHousehold     *household;
+  /* "changed" of the household shown, whichever it is. */
+  GSignalGroup        *household_signals;
   SimrisResult        *result;
   GError              *error;
   char                *problem;
@@ -499,6 +501,20 @@ watch_group_revealer (SimrisResultView *self,
                            self, G_CONNECT_SWAPPED);
 }
 
+/* The status line: entitled or not, to the benefit asked. */
+static const char *
+status_text (gboolean      eligible,
+             SimrisBenefit benefit)
+{
+  if (benefit == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID)
+    /* Translators: status of the result */
+    return eligible ? _("Entitled to the equivalent social aid")
+                    : _("Not entitled to the equivalent social aid");
+  /* Translators: status of the result */
+  return eligible ? _("Entitled to the integration income")
+                  : _("Not entitled to the integration income");
+}
+
 static void
 show_result (SimrisResultView *self)
 {
@@ -550,28 +566,10 @@ show_result (SimrisResultView *self)
   gtk_widget_set_visible (self->warnings_box, gtk_widget_get_first_child (GTK_WIDGET (self->warnings_list)) != NULL);
 
   /* Status */
-  if (eligible)
-    {
-      gtk_image_set_from_icon_name (self->status_icon, "emblem-ok-symbolic");
-      gtk_widget_remove_css_class (GTK_WIDGET (self->status_icon), "error");
-      gtk_widget_add_css_class (GTK_WIDGET (self->status_icon), "success");
-      /* Translators: status of the result */
-      simris_ui_set_label (self->status_label,
-                           simris_result_get_benefit (result) == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID
-                           ? _("Entitled to the equivalent social aid")
-                           : _("Entitled to the integration income"));
-    }
-  else
-    {
-      gtk_image_set_from_icon_name (self->status_icon, "dialog-error-symbolic");
-      gtk_widget_remove_css_class (GTK_WIDGET (self->status_icon), "success");
-      gtk_widget_add_css_class (GTK_WIDGET (self->status_icon), "error");
-      /* Translators: status of the result */
-      simris_ui_set_label (self->status_label,
-                           simris_result_get_benefit (result) == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID
-                           ? _("Not entitled to the equivalent social aid")
-                           : _("Not entitled to the integration income"));
-    }
+  gtk_image_set_from_icon_name (self->status_icon, eligible ? "emblem-ok-symbolic" : "dialog-error-symbolic");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->status_icon), eligible ? "error" : "success");
+  gtk_widget_add_css_class (GTK_WIDGET (self->status_icon), eligible ? "success" : "error");
+  simris_ui_set_label (self->status_label, status_text (eligible, simris_result_get_benefit (result)));
 
   {
     g_autoptr(GString) text = g_string_new (NULL);
@@ -733,23 +731,10 @@ show_result (SimrisResultView *self)
 /* The engine names the field as a path ("members[1].resources[0].amount: …"). Say it with
  * the person's name and the field's label, and offer to open that person's page; the path
  * stays below for whoever needs it. */
-static const struct { const char *key; const char *label; } field_labels[] = {
-  { "birth_date", N_("date of birth") },
-  { "relation", N_("relation to the applicant") },
-  { "dependent_of", N_("who bears this child’s costs") },
-  { "amount", N_("amount") },
-  { "spi_start", N_("start of the job or training") },
-  { "since", N_("date the benefit was claimed") },
-  { "count", N_("number of cheques") },
-  { "reference_date", N_("month simulated") },
-  { "application_date", N_("application date") },
-};
-
 static void
 show_error (SimrisResultView *self)
 {
   const char *message = self->error->message;
-  const char *end = message;
   const char *reason = NULL;
   g_autofree char *path = NULL;
   g_autofree char *friendly = NULL;
@@ -759,25 +744,7 @@ show_error (SimrisResultView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->error_button), FALSE);
   gtk_label_set_label (self->error_detail_label, "");
 
-  /* "path: reason", or "path : reason" as French typography writes it. */
-  while (g_ascii_isalnum (*end) || *end == '_' || *end == '.' || *end == '[' || *end == ']')
-    end++;
-  if (end > message)
-    {
-      reason = end;
-      while (*reason == ' ' || *reason == '\xc2' || *reason == '\xa0')
-        reason++;
-      if (*reason == ':')
-        {
-          path = g_strndup (message, end - message);
-          for (reason++; *reason == ' '; reason++)
-            ;
-        }
-      else
-        reason = NULL;
-    }
-
-  if (path != NULL)
+  if (simris_ui_split_field_error (message, &path, &reason))
     {
       const char *last_dot = strrchr (path, '.');
 
@@ -788,12 +755,8 @@ show_error (SimrisResultView *self)
 
   if (field != NULL)
     {
-      const char *field_label = NULL;
+      const char *field_label = simris_ui_field_label (field);
       g_autofree char *who = NULL;
-
-      for (guint i = 0; i < G_N_ELEMENTS (field_labels); i++)
-        if (g_str_has_prefix (field, field_labels[i].key))
-          field_label = _(field_labels[i].label);
 
       if (index != G_MAXUINT && self->household != NULL
           && index < g_list_model_get_n_items (G_LIST_MODEL (self->household)))
@@ -934,8 +897,7 @@ simris_result_view_dispose (GObject *object)
     while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
       gtk_widget_unparent (child);
   }
-  if (self->household != NULL)
-    g_signal_handlers_disconnect_by_data (self->household, self);
+  g_clear_object (&self->household_signals);
   g_clear_object (&self->household);
   g_clear_object (&self->result);
   g_clear_error (&self->error);
@@ -1019,6 +981,8 @@ simris_result_view_init (SimrisResultView *self)
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->household_signals = g_signal_group_new (SIMRIS_TYPE_HOUSEHOLD);
+  g_signal_group_connect_swapped (self->household_signals, "changed", G_CALLBACK (household_changed_cb), self);
   self->advance_rows = g_ptr_array_new ();
   self->applicant_rows = g_ptr_array_new ();
   self->alternative_rows = g_ptr_array_new ();
@@ -1064,11 +1028,8 @@ simris_result_view_set_household (SimrisResultView *self,
   if (self->household == household)
     return;
 
-  if (self->household != NULL)
-    g_signal_handlers_disconnect_by_data (self->household, self);
   g_set_object (&self->household, household);
-  if (household != NULL)
-    g_signal_connect_swapped (household, "changed", G_CALLBACK (household_changed_cb), self);
+  g_signal_group_set_target (self->household_signals, household);
   recompute (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOUSEHOLD]);
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "simris-presence.h"
+#include "simris-step-row.h"
 #include "simris-timeline-view.h"
 #include "simris-ui-util.h"
 
@@ -16,6 +17,8 @@ struct _SimrisTimelineView
   GtkWidget        parent_instance;
 
   SimrisHousehold *household;
+  /* "changed" of the household shown, whichever it is. */
+  GSignalGroup    *household_signals;
   SimrisTimeline  *timeline;
   SimrisDate       from;      /* 0: the default period */
   SimrisDate       to;
@@ -352,26 +355,13 @@ fill_month (SimrisTimelineView *self,
     }
   gtk_widget_set_visible (self->month_changes_group, changes->len > 0);
 
+  /* A month's steps read as the result's: the same row, the same signs. */
   clear_list (self->month_steps_list);
   for (guint j = 0; j < steps->len; j++)
     {
-      SimrisStep *s = g_ptr_array_index (steps, j);
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = simris_step_row_new ();
 
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), s->text);
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), s->rule);
-      if (s->has_amount)
-        {
-          g_autofree char *money = simris_ui_format_money (s->amount);
-          g_autofree char *shown = s->amount_sign < 0 ? g_strdup_printf ("−%s", money) : g_strdup (money);
-          GtkWidget *label = gtk_label_new (shown);
-
-          gtk_widget_add_css_class (label, "numeric");
-          gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-        }
+      simris_step_row_update (SIMRIS_STEP_ROW (row), g_ptr_array_index (steps, j));
       gtk_list_box_append (self->month_steps_list, row);
     }
 }
@@ -405,8 +395,7 @@ simris_timeline_view_dispose (GObject *object)
   SimrisTimelineView *self = SIMRIS_TIMELINE_VIEW (object);
 
   g_clear_handle_id (&self->idle_id, g_source_remove);
-  if (self->household != NULL)
-    g_signal_handlers_disconnect_by_data (self->household, self);
+  g_clear_object (&self->household_signals);
   g_clear_object (&self->household);
   g_clear_object (&self->timeline);
   g_clear_pointer (&self->problem, g_free);
@@ -449,6 +438,8 @@ static void
 simris_timeline_view_init (SimrisTimelineView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->household_signals = g_signal_group_new (SIMRIS_TYPE_HOUSEHOLD);
+  g_signal_group_connect_swapped (self->household_signals, "changed", G_CALLBACK (household_changed_cb), self);
 
   g_signal_connect_swapped (self->from_row, "apply", G_CALLBACK (period_apply_cb), self);
   g_signal_connect_swapped (self->to_row, "apply", G_CALLBACK (period_apply_cb), self);
@@ -480,12 +471,9 @@ simris_timeline_view_set_household (SimrisTimelineView *self,
 
   if (self->household == household)
     return;
-  if (self->household != NULL)
-    g_signal_handlers_disconnect_by_data (self->household, self);
   g_set_object (&self->household, household);
+  g_signal_group_set_target (self->household_signals, household);
   self->from = self->to = 0;
-  if (household != NULL)
-    g_signal_connect_swapped (household, "changed", G_CALLBACK (household_changed_cb), self);
   /* Hidden behind the result: built when first shown (simris_timeline_view_flush () too). */
   if (gtk_widget_get_mapped (GTK_WIDGET (self)) || household == NULL)
     recompute (self);

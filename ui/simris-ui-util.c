@@ -14,8 +14,8 @@
 #include "simris-language.h"
 #include "simris-window.h"
 
-gboolean
-simris_string_to_text (GBinding     *binding,
+static gboolean
+string_to_text (GBinding     *binding,
                 const GValue *from,
                 GValue       *to,
                 gpointer      user_data)
@@ -26,8 +26,8 @@ simris_string_to_text (GBinding     *binding,
   return TRUE;
 }
 
-gboolean
-simris_text_to_string (GBinding     *binding,
+static gboolean
+text_to_string (GBinding     *binding,
                 const GValue *from,
                 GValue       *to,
                 gpointer      user_data)
@@ -48,7 +48,20 @@ simris_bind_text (gpointer    object,
 
   return g_object_bind_property_full (object, property, editable, "text",
                                       G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                                      simris_string_to_text, simris_text_to_string, NULL, NULL);
+                                      string_to_text, text_to_string, NULL, NULL);
+}
+
+void
+simris_bind_group_text (GBindingGroup *group,
+                        const char    *property,
+                        gpointer       editable)
+{
+  g_return_if_fail (G_IS_BINDING_GROUP (group));
+  g_return_if_fail (GTK_IS_EDITABLE (editable));
+
+  g_binding_group_bind_full (group, property, editable, "text",
+                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                             string_to_text, text_to_string, NULL, NULL);
 }
 
 static gboolean
@@ -92,6 +105,16 @@ simris_bind_optional_count (gpointer       object,
   return g_object_bind_property_full (object, property, spin, "value",
                                       G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                       count_to_spin, spin_to_count, NULL, NULL);
+}
+
+const char *
+simris_ui_kind_title (SimrisResourceKind kind)
+{
+  /* A draft's kind may be SIMRIS_RESOURCE_KIND_NONE: no table is looked up. */
+  if (kind < 0 || kind >= SIMRIS_N_RESOURCE_KINDS)
+    /* Translators: the title of a resource or a claimed benefit whose kind is not chosen yet */
+    return _("Kind not chosen yet");
+  return simris_resource_kind_get_label (kind, NULL);
 }
 
 const char *
@@ -607,10 +630,46 @@ static const struct { const char *key; const char *label; } plain_fields[] = {
   { "members", N_("household") },
 };
 
+const char *
+simris_ui_field_label (const char *key)
+{
+  for (guint i = 0; key != NULL && i < G_N_ELEMENTS (plain_fields); i++)
+    if (g_str_equal (key, plain_fields[i].key))
+      return _(plain_fields[i].label);
+  return NULL;
+}
+
+gboolean
+simris_ui_split_field_error (const char  *message,
+                             char       **path,
+                             const char **reason)
+{
+  const char *end = message;
+  const char *colon;
+
+  g_return_val_if_fail (message != NULL, FALSE);
+
+  /* "path: reason", or "path : reason" as French typography writes it. */
+  while (g_ascii_isalnum (*end) || *end == '_' || *end == '.' || *end == '[' || *end == ']')
+    end++;
+  colon = end;
+  while (*colon == ' ' || *colon == '\xc2' || *colon == '\xa0')
+    colon++;
+  /* A path has a dot, a bracket or an underscore; "Note: …" is no path. */
+  if (end == message || *colon != ':'
+      || (memchr (message, '.', end - message) == NULL && memchr (message, '[', end - message) == NULL
+          && memchr (message, '_', end - message) == NULL))
+    return FALSE;
+  for (colon++; *colon == ' '; colon++)
+    ;
+  *path = g_strndup (message, end - message);
+  *reason = colon;
+  return TRUE;
+}
+
 char *
 simris_ui_plain_error (const char *message)
 {
-  const char *end = message;
   const char *reason;
   g_autofree char *path = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
@@ -618,27 +677,12 @@ simris_ui_plain_error (const char *message)
 
   g_return_val_if_fail (message != NULL, NULL);
 
-  /* "path: reason", or "path : reason" as French typography writes it. */
-  while (g_ascii_isalnum (*end) || *end == '_' || *end == '.' || *end == '[' || *end == ']')
-    end++;
-  reason = end;
-  while (*reason == ' ' || *reason == '\xc2' || *reason == '\xa0')
-    reason++;
-  /* A path has a dot, a bracket or an underscore; "Note: …" is no path. */
-  if (end == message || *reason != ':'
-      || (memchr (message, '.', end - message) == NULL && memchr (message, '[', end - message) == NULL
-          && memchr (message, '_', end - message) == NULL))
+  if (!simris_ui_split_field_error (message, &path, &reason))
     return g_strdup (message);
-  for (reason++; *reason == ' '; reason++)
-    ;
-
-  path = g_strndup (message, end - message);
   parts = g_strsplit (path, ".", -1);
   for (guint i = 0; parts[i] != NULL; i++)
     {
       guint index = 0;
-      char name[64] = { 0 };
-      const char *label = NULL;
 
       if (out->len > 0)
         g_string_append (out, C_("path separator", ", "));
@@ -653,11 +697,9 @@ simris_ui_plain_error (const char *message)
         g_string_append_printf (out, _("benefit claimed %u"), index + 1);
       else
         {
-          g_strlcpy (name, parts[i], sizeof name);
-          for (guint j = 0; j < G_N_ELEMENTS (plain_fields); j++)
-            if (g_str_equal (name, plain_fields[j].key))
-              label = _(plain_fields[j].label);
-          g_string_append (out, label ? label : name);
+          const char *label = simris_ui_field_label (parts[i]);
+
+          g_string_append (out, label ? label : parts[i]);
         }
     }
   /* Translators: a field in plain words ("person 2, amount"), then what is wrong */

@@ -13,20 +13,17 @@ G_BEGIN_DECLS
 GBinding   *simris_bind_text           (gpointer     object,
                                         const char  *property,
                                         gpointer     editable);
-/* The transforms of simris_bind_text, for a GBindingGroup (g_binding_group_bind_full). */
-gboolean    simris_string_to_text      (GBinding     *binding,
-                                        const GValue *from,
-                                        GValue       *to,
-                                        gpointer      user_data);
-gboolean    simris_text_to_string      (GBinding     *binding,
-                                        const GValue *from,
-                                        GValue       *to,
-                                        gpointer      user_data);
+/* The same for the source of a GBindingGroup, whichever object it is. */
+void        simris_bind_group_text     (GBindingGroup *group,
+                                        const char    *property,
+                                        gpointer       editable);
 /* Binds an int property where -1 means "absent" to a spin button (absent shows 0 and
  * stays absent until the user changes the value). */
 GBinding   *simris_bind_optional_count (gpointer     object,
                                         const char  *property,
                                         GtkSpinButton *spin);
+/* The title of a resource's or a claimed benefit's row: its kind, or "Kind not chosen yet". */
+const char *simris_ui_kind_title       (SimrisResourceKind kind);
 /* The UI language, as the engine wants it: a code of po/LINGUAS, or "en". */
 const char *simris_ui_lang             (void);
 /* A choice of the document languages (every language of po/LINGUAS, each by its own name:
@@ -89,6 +86,12 @@ void        simris_ui_wrap_group_titles (GtkWidget *root);
 /* A message that names a field by its path ("members[1].resources[0].amount: negative")
  * said in plain words ("person 2, resource 1, amount: negative"); other messages as they are. */
 char       *simris_ui_plain_error      (const char *message);
+/* Such a message split: TRUE, the path (free it) and where the reason starts; or FALSE. */
+gboolean    simris_ui_split_field_error (const char  *message,
+                                         char       **path,
+                                         const char **reason);
+/* A field of the case file ("birth_date") in plain words ("date of birth"), or NULL. */
+const char *simris_ui_field_label      (const char *key);
 
 /* The first missing value of a draft (docs/case-format.md, Drafts), in file order: a
  * member's birth date, a resource's kind or amount, a claimed benefit's kind. */

@@ -35,6 +35,8 @@ struct _SimrisWindow
 
   /* State */
   SimrisHousehold      *household;
+  /* "changed" and "items-changed" of the household shown, whichever it is. */
+  GSignalGroup         *household_signals;
   GFile                *file;
   char                 *example_name;
   char                 *autosave_id;

@@ -757,9 +757,6 @@ _simris_window_set_household (SimrisWindow    *self,
   self->member_page = NULL;
   g_hash_table_foreach_remove (self->member_pages, page_remove_all, self);
 
-  if (self->household != NULL)
-    g_signal_handlers_disconnect_by_data (self->household, self);
-
   g_set_object (&self->household, household);
   g_set_object (&self->file, file);
   g_clear_pointer (&self->example_name, g_free);
@@ -773,8 +770,7 @@ _simris_window_set_household (SimrisWindow    *self,
                                                                                          "timeline_view")),
                                       household);
 
-  g_signal_connect_swapped (household, "changed", G_CALLBACK (household_changed_cb), self);
-  g_signal_connect_swapped (household, "items-changed", G_CALLBACK (member_removed_cb), self);
+  g_signal_group_set_target (self->household_signals, household);
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   self->modified = FALSE;
@@ -1148,8 +1144,7 @@ simris_window_dispose (GObject *object)
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   g_clear_handle_id (&self->unfold_source, g_source_remove);
   g_clear_handle_id (&self->header_source, g_source_remove);
-  if (self->household != NULL)
-    g_signal_handlers_disconnect_by_data (self->household, self);
+  g_clear_object (&self->household_signals);
 
   g_clear_pointer (&self->member_pages, g_hash_table_unref);
   self->member_page = NULL;
@@ -1323,6 +1318,9 @@ simris_window_init (SimrisWindow *self)
   g_autoptr(SimrisHousehold) household = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->household_signals = g_signal_group_new (SIMRIS_TYPE_HOUSEHOLD);
+  g_signal_group_connect_swapped (self->household_signals, "changed", G_CALLBACK (household_changed_cb), self);
+  g_signal_group_connect_swapped (self->household_signals, "items-changed", G_CALLBACK (member_removed_cb), self);
   label_split_button_arrow (self->open_button);
   label_split_button_arrow (self->save_button);
   simris_ui_name_mnemonic_buttons (GTK_WIDGET (self));

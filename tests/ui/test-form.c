@@ -1126,9 +1126,21 @@ test_plain_error (void)
   g_autofree char *b = simris_ui_plain_error ("members[0].birth_date : incomplete");
   g_autofree char *c = simris_ui_plain_error ("Not a JSON object");
 
+  g_autofree char *path = NULL;
+  const char *reason = NULL;
+
   g_assert_cmpstr (a, ==, "person 2, resource 1, amount: negative amount \"-5\"");
   g_assert_cmpstr (b, ==, "person 1, date of birth: incomplete");
   g_assert_cmpstr (c, ==, "Not a JSON object");
+
+  /* The result pane splits the same way and names fields from the same table. */
+  g_assert_true (simris_ui_split_field_error ("members[0].birth_date : incomplete", &path, &reason));
+  g_assert_cmpstr (path, ==, "members[0].birth_date");
+  g_assert_cmpstr (reason, ==, "incomplete");
+  g_assert_false (simris_ui_split_field_error ("Note: a sentence, not a path", &path, &reason));
+  g_assert_cmpstr (simris_ui_field_label ("birth_date"), ==, "date of birth");
+  /* A whole key, not its start: this CPAS option is no "count" of cheques. */
+  g_assert_null (simris_ui_field_label ("count_maintenance_debtors"));
 }
 
 
