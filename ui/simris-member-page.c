@@ -13,6 +13,7 @@
 #include "simris-rules.h"
 #include "simris-member-row.h"
 #include "simris-pending-benefit-row.h"
+#include "simris-property.h"
 #include "simris-resource-row.h"
 #include "simris-tristate-row.h"
 #include "simris-ui-util.h"
@@ -541,47 +542,32 @@ simris_member_page_dispose (GObject *object)
   G_OBJECT_CLASS (simris_member_page_parent_class)->dispose (object);
 }
 
-static void
-simris_member_page_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
+static SimrisHousehold *
+get_household (SimrisMemberPage *self)
 {
-  SimrisMemberPage *self = SIMRIS_MEMBER_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_HOUSEHOLD:
-      g_value_set_object (value, self->household);
-      break;
-    case PROP_MEMBER:
-      g_value_set_object (value, self->member);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  return self->household;
 }
 
 static void
-simris_member_page_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
+set_household (SimrisMemberPage *self,
+               SimrisHousehold  *household)
 {
-  SimrisMemberPage *self = SIMRIS_MEMBER_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_HOUSEHOLD:
-      self->household = g_value_dup_object (value);
-      break;
-    case PROP_MEMBER:
-      self->member = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  g_set_object (&self->household, household);
 }
+
+static void
+set_member (SimrisMemberPage *self,
+            SimrisMember     *member)
+{
+  g_set_object (&self->member, member);
+}
+
+static const SimrisProperty member_page_properties[N_PROPS] = {
+  [PROP_HOUSEHOLD] = SIMRIS_PROPERTY_OBJECT ("household", simris_household_get_type, get_household, set_household,
+                                             SIMRIS_PROPERTY_CONSTRUCT),
+  [PROP_MEMBER] = SIMRIS_PROPERTY_OBJECT ("member", simris_member_get_type, simris_member_page_get_member,
+                                          set_member, SIMRIS_PROPERTY_CONSTRUCT),
+};
 
 static void
 simris_member_page_class_init (SimrisMemberPageClass *klass)
@@ -591,16 +577,8 @@ simris_member_page_class_init (SimrisMemberPageClass *klass)
 
   object_class->constructed = simris_member_page_constructed;
   object_class->dispose = simris_member_page_dispose;
-  object_class->get_property = simris_member_page_get_property;
-  object_class->set_property = simris_member_page_set_property;
 
-  properties[PROP_HOUSEHOLD] =
-    g_param_spec_object ("household", NULL, NULL, SIMRIS_TYPE_HOUSEHOLD,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_MEMBER] =
-    g_param_spec_object ("member", NULL, NULL, SIMRIS_TYPE_MEMBER,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  simris_property_install (object_class, member_page_properties, N_PROPS, properties);
 
   g_type_ensure (SIMRIS_TYPE_DATE_ROW);
   g_type_ensure (SIMRIS_TYPE_ENUM_ROW);
