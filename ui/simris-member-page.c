@@ -542,31 +542,9 @@ simris_member_page_dispose (GObject *object)
   G_OBJECT_CLASS (simris_member_page_parent_class)->dispose (object);
 }
 
-static SimrisHousehold *
-get_household (SimrisMemberPage *self)
-{
-  return self->household;
-}
-
-static void
-set_household (SimrisMemberPage *self,
-               SimrisHousehold  *household)
-{
-  g_set_object (&self->household, household);
-}
-
-static void
-set_member (SimrisMemberPage *self,
-            SimrisMember     *member)
-{
-  g_set_object (&self->member, member);
-}
-
 static const SimrisProperty member_page_properties[N_PROPS] = {
-  [PROP_HOUSEHOLD] = SIMRIS_PROPERTY_OBJECT ("household", simris_household_get_type, get_household, set_household,
-                                             SIMRIS_PROPERTY_CONSTRUCT),
-  [PROP_MEMBER] = SIMRIS_PROPERTY_OBJECT ("member", simris_member_get_type, simris_member_page_get_member,
-                                          set_member, SIMRIS_PROPERTY_CONSTRUCT),
+  [PROP_HOUSEHOLD] = SIMRIS_PROPERTY_OBJECT_FIELD ("household", simris_household_get_type, SimrisMemberPage, household),
+  [PROP_MEMBER] = SIMRIS_PROPERTY_OBJECT_FIELD ("member", simris_member_get_type, SimrisMemberPage, member),
 };
 
 static void

@@ -201,31 +201,9 @@ simris_member_row_dispose (GObject *object)
   G_OBJECT_CLASS (simris_member_row_parent_class)->dispose (object);
 }
 
-static SimrisHousehold *
-get_household (SimrisMemberRow *self)
-{
-  return self->household;
-}
-
-static void
-set_household (SimrisMemberRow *self,
-               SimrisHousehold *household)
-{
-  g_set_object (&self->household, household);
-}
-
-static void
-set_member (SimrisMemberRow *self,
-            SimrisMember    *member)
-{
-  g_set_object (&self->member, member);
-}
-
 static const SimrisProperty member_row_properties[N_PROPS] = {
-  [PROP_HOUSEHOLD] = SIMRIS_PROPERTY_OBJECT ("household", simris_household_get_type, get_household, set_household,
-                                             SIMRIS_PROPERTY_CONSTRUCT),
-  [PROP_MEMBER] = SIMRIS_PROPERTY_OBJECT ("member", simris_member_get_type, simris_member_row_get_member, set_member,
-                                          SIMRIS_PROPERTY_CONSTRUCT),
+  [PROP_HOUSEHOLD] = SIMRIS_PROPERTY_OBJECT_FIELD ("household", simris_household_get_type, SimrisMemberRow, household),
+  [PROP_MEMBER] = SIMRIS_PROPERTY_OBJECT_FIELD ("member", simris_member_get_type, SimrisMemberRow, member),
 };
 
 static void

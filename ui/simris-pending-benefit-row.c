@@ -99,17 +99,9 @@ simris_pending_benefit_row_dispose (GObject *object)
   G_OBJECT_CLASS (simris_pending_benefit_row_parent_class)->dispose (object);
 }
 
-static void
-set_benefit (SimrisPendingBenefitRow *self,
-             SimrisPendingBenefit    *benefit)
-{
-  g_set_object (&self->benefit, benefit);
-}
-
 static const SimrisProperty pending_benefit_row_properties[N_PROPS] = {
-  [PROP_BENEFIT] = SIMRIS_PROPERTY_OBJECT ("benefit", simris_pending_benefit_get_type,
-                                           simris_pending_benefit_row_get_benefit, set_benefit,
-                                           SIMRIS_PROPERTY_CONSTRUCT),
+  [PROP_BENEFIT] = SIMRIS_PROPERTY_OBJECT_FIELD ("benefit", simris_pending_benefit_get_type,
+                                                 SimrisPendingBenefitRow, benefit),
 };
 
 static void

@@ -139,22 +139,8 @@ simris_preferences_window_dispose (GObject *object)
   G_OBJECT_CLASS (simris_preferences_window_parent_class)->dispose (object);
 }
 
-static GSettings *
-get_settings (SimrisPreferencesWindow *self)
-{
-  return self->settings;
-}
-
-static void
-set_settings (SimrisPreferencesWindow *self,
-              GSettings               *settings)
-{
-  g_set_object (&self->settings, settings);
-}
-
 static const SimrisProperty preferences_window_properties[N_PROPS] = {
-  [PROP_SETTINGS] = SIMRIS_PROPERTY_OBJECT ("settings", g_settings_get_type, get_settings, set_settings,
-                                            SIMRIS_PROPERTY_CONSTRUCT),
+  [PROP_SETTINGS] = SIMRIS_PROPERTY_OBJECT_FIELD ("settings", g_settings_get_type, SimrisPreferencesWindow, settings),
 };
 
 static void

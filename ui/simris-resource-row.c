@@ -313,16 +313,8 @@ simris_resource_row_dispose (GObject *object)
   G_OBJECT_CLASS (simris_resource_row_parent_class)->dispose (object);
 }
 
-static void
-set_resource (SimrisResourceRow *self,
-              SimrisResource    *resource)
-{
-  g_set_object (&self->resource, resource);
-}
-
 static const SimrisProperty resource_row_properties[N_PROPS] = {
-  [PROP_RESOURCE] = SIMRIS_PROPERTY_OBJECT ("resource", simris_resource_get_type, simris_resource_row_get_resource,
-                                            set_resource, SIMRIS_PROPERTY_CONSTRUCT),
+  [PROP_RESOURCE] = SIMRIS_PROPERTY_OBJECT_FIELD ("resource", simris_resource_get_type, SimrisResourceRow, resource),
 };
 
 static void

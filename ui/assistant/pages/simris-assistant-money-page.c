@@ -381,22 +381,8 @@ simris_assistant_money_page_finalize (GObject *object)
   G_OBJECT_CLASS (simris_assistant_money_page_parent_class)->finalize (object);
 }
 
-static SimrisMember *
-get_member (SimrisAssistantMoneyPage *self)
-{
-  return self->member;
-}
-
-static void
-set_member (SimrisAssistantMoneyPage *self,
-            SimrisMember             *member)
-{
-  g_set_object (&self->member, member);
-}
-
 static const SimrisProperty money_page_properties[N_PROPS] = {
-  [PROP_MEMBER] = SIMRIS_PROPERTY_OBJECT ("member", simris_member_get_type, get_member, set_member,
-                                          SIMRIS_PROPERTY_CONSTRUCT),
+  [PROP_MEMBER] = SIMRIS_PROPERTY_OBJECT_FIELD ("member", simris_member_get_type, SimrisAssistantMoneyPage, member),
 };
 
 static void
