@@ -14,6 +14,7 @@
 #include "simris-member-row.h"
 #include "simris-money-row.h"
 #include "simris-parameters.h"
+#include "simris-property.h"
 #include "simris-rules.h"
 #include "simris-ui-util.h"
 
@@ -314,41 +315,11 @@ simris_household_page_dispose (GObject *object)
   G_OBJECT_CLASS (simris_household_page_parent_class)->dispose (object);
 }
 
-static void
-simris_household_page_get_property (GObject    *object,
-                                    guint       prop_id,
-                                    GValue     *value,
-                                    GParamSpec *pspec)
-{
-  SimrisHouseholdPage *self = SIMRIS_HOUSEHOLD_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_HOUSEHOLD:
-      g_value_set_object (value, self->household);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-simris_household_page_set_property (GObject      *object,
-                                    guint         prop_id,
-                                    const GValue *value,
-                                    GParamSpec   *pspec)
-{
-  SimrisHouseholdPage *self = SIMRIS_HOUSEHOLD_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_HOUSEHOLD:
-      simris_household_page_set_household (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const SimrisProperty household_page_properties[N_PROPS] = {
+  [PROP_HOUSEHOLD] = SIMRIS_PROPERTY_OBJECT ("household", simris_household_get_type,
+                                             simris_household_page_get_household,
+                                             simris_household_page_set_household, SIMRIS_PROPERTY_READWRITE),
+};
 
 static void
 simris_household_page_class_init (SimrisHouseholdPageClass *klass)
@@ -357,13 +328,8 @@ simris_household_page_class_init (SimrisHouseholdPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = simris_household_page_dispose;
-  object_class->get_property = simris_household_page_get_property;
-  object_class->set_property = simris_household_page_set_property;
 
-  properties[PROP_HOUSEHOLD] =
-    g_param_spec_object ("household", NULL, NULL, SIMRIS_TYPE_HOUSEHOLD,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  simris_property_install (object_class, household_page_properties, N_PROPS, properties);
 
   g_type_ensure (SIMRIS_TYPE_DATE_ROW);
   g_type_ensure (SIMRIS_TYPE_MONEY_ROW);

@@ -14,6 +14,7 @@
 #include "simris-rules.h"
 #include "simris-member-row.h"
 #include "simris-pending-benefit-row.h"
+#include "simris-property.h"
 #include "simris-resource-row.h"
 #include "simris-tristate-row.h"
 #include "simris-ui-util.h"
@@ -543,47 +544,10 @@ simris_member_page_dispose (GObject *object)
   G_OBJECT_CLASS (simris_member_page_parent_class)->dispose (object);
 }
 
-static void
-simris_member_page_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  SimrisMemberPage *self = SIMRIS_MEMBER_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_HOUSEHOLD:
-      g_value_set_object (value, self->household);
-      break;
-    case PROP_MEMBER:
-      g_value_set_object (value, self->member);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-simris_member_page_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  SimrisMemberPage *self = SIMRIS_MEMBER_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_HOUSEHOLD:
-      self->household = g_value_dup_object (value);
-      break;
-    case PROP_MEMBER:
-      self->member = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const SimrisProperty member_page_properties[N_PROPS] = {
+  [PROP_HOUSEHOLD] = SIMRIS_PROPERTY_OBJECT_FIELD ("household", simris_household_get_type, SimrisMemberPage, household),
+  [PROP_MEMBER] = SIMRIS_PROPERTY_OBJECT_FIELD ("member", simris_member_get_type, SimrisMemberPage, member),
+};
 
 static void
 simris_member_page_class_init (SimrisMemberPageClass *klass)
@@ -593,16 +557,8 @@ simris_member_page_class_init (SimrisMemberPageClass *klass)
 
   object_class->constructed = simris_member_page_constructed;
   object_class->dispose = simris_member_page_dispose;
-  object_class->get_property = simris_member_page_get_property;
-  object_class->set_property = simris_member_page_set_property;
 
-  properties[PROP_HOUSEHOLD] =
-    g_param_spec_object ("household", NULL, NULL, SIMRIS_TYPE_HOUSEHOLD,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_MEMBER] =
-    g_param_spec_object ("member", NULL, NULL, SIMRIS_TYPE_MEMBER,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  simris_property_install (object_class, member_page_properties, N_PROPS, properties);
 
   g_type_ensure (SIMRIS_TYPE_DATE_ROW);
   g_type_ensure (SIMRIS_TYPE_ENUM_ROW);

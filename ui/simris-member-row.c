@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "simris-member-row.h"
+#include "simris-property.h"
 #include "simris-ui-util.h"
 
 struct _SimrisMemberRow
@@ -200,47 +201,10 @@ simris_member_row_dispose (GObject *object)
   G_OBJECT_CLASS (simris_member_row_parent_class)->dispose (object);
 }
 
-static void
-simris_member_row_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  SimrisMemberRow *self = SIMRIS_MEMBER_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_HOUSEHOLD:
-      g_value_set_object (value, self->household);
-      break;
-    case PROP_MEMBER:
-      g_value_set_object (value, self->member);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-simris_member_row_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  SimrisMemberRow *self = SIMRIS_MEMBER_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_HOUSEHOLD:
-      self->household = g_value_dup_object (value);
-      break;
-    case PROP_MEMBER:
-      self->member = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const SimrisProperty member_row_properties[N_PROPS] = {
+  [PROP_HOUSEHOLD] = SIMRIS_PROPERTY_OBJECT_FIELD ("household", simris_household_get_type, SimrisMemberRow, household),
+  [PROP_MEMBER] = SIMRIS_PROPERTY_OBJECT_FIELD ("member", simris_member_get_type, SimrisMemberRow, member),
+};
 
 static void
 simris_member_row_class_init (SimrisMemberRowClass *klass)
@@ -250,16 +214,8 @@ simris_member_row_class_init (SimrisMemberRowClass *klass)
 
   object_class->constructed = simris_member_row_constructed;
   object_class->dispose = simris_member_row_dispose;
-  object_class->get_property = simris_member_row_get_property;
-  object_class->set_property = simris_member_row_set_property;
 
-  properties[PROP_HOUSEHOLD] =
-    g_param_spec_object ("household", NULL, NULL, SIMRIS_TYPE_HOUSEHOLD,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_MEMBER] =
-    g_param_spec_object ("member", NULL, NULL, SIMRIS_TYPE_MEMBER,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  simris_property_install (object_class, member_row_properties, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/simris-member-row.ui");
   gtk_widget_class_bind_template_child (widget_class, SimrisMemberRow, up_button);

@@ -9,6 +9,7 @@
 #include "simris-help-button.h"
 #include "simris-kind-row.h"
 #include "simris-pending-benefit-row.h"
+#include "simris-property.h"
 #include "simris-ui-util.h"
 
 struct _SimrisPendingBenefitRow
@@ -95,41 +96,10 @@ simris_pending_benefit_row_dispose (GObject *object)
   G_OBJECT_CLASS (simris_pending_benefit_row_parent_class)->dispose (object);
 }
 
-static void
-simris_pending_benefit_row_get_property (GObject    *object,
-                                         guint       prop_id,
-                                         GValue     *value,
-                                         GParamSpec *pspec)
-{
-  SimrisPendingBenefitRow *self = SIMRIS_PENDING_BENEFIT_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_BENEFIT:
-      g_value_set_object (value, self->benefit);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-simris_pending_benefit_row_set_property (GObject      *object,
-                                         guint         prop_id,
-                                         const GValue *value,
-                                         GParamSpec   *pspec)
-{
-  SimrisPendingBenefitRow *self = SIMRIS_PENDING_BENEFIT_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_BENEFIT:
-      self->benefit = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const SimrisProperty pending_benefit_row_properties[N_PROPS] = {
+  [PROP_BENEFIT] = SIMRIS_PROPERTY_OBJECT_FIELD ("benefit", simris_pending_benefit_get_type,
+                                                 SimrisPendingBenefitRow, benefit),
+};
 
 static void
 simris_pending_benefit_row_class_init (SimrisPendingBenefitRowClass *klass)
@@ -139,13 +109,8 @@ simris_pending_benefit_row_class_init (SimrisPendingBenefitRowClass *klass)
 
   object_class->constructed = simris_pending_benefit_row_constructed;
   object_class->dispose = simris_pending_benefit_row_dispose;
-  object_class->get_property = simris_pending_benefit_row_get_property;
-  object_class->set_property = simris_pending_benefit_row_set_property;
 
-  properties[PROP_BENEFIT] =
-    g_param_spec_object ("benefit", NULL, NULL, SIMRIS_TYPE_PENDING_BENEFIT,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  simris_property_install (object_class, pending_benefit_row_properties, N_PROPS, properties);
 
   signals[REMOVE] = g_signal_new ("remove", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);

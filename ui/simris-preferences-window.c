@@ -7,6 +7,7 @@
 
 #include "simris-labour-court.h"
 #include "simris-preferences-window.h"
+#include "simris-property.h"
 #include "simris-language.h"
 
 struct _SimrisPreferencesWindow
@@ -138,41 +139,9 @@ simris_preferences_window_dispose (GObject *object)
   G_OBJECT_CLASS (simris_preferences_window_parent_class)->dispose (object);
 }
 
-static void
-simris_preferences_window_get_property (GObject    *object,
-                                        guint       prop_id,
-                                        GValue     *value,
-                                        GParamSpec *pspec)
-{
-  SimrisPreferencesWindow *self = SIMRIS_PREFERENCES_WINDOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_SETTINGS:
-      g_value_set_object (value, self->settings);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-simris_preferences_window_set_property (GObject      *object,
-                                        guint         prop_id,
-                                        const GValue *value,
-                                        GParamSpec   *pspec)
-{
-  SimrisPreferencesWindow *self = SIMRIS_PREFERENCES_WINDOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_SETTINGS:
-      self->settings = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const SimrisProperty preferences_window_properties[N_PROPS] = {
+  [PROP_SETTINGS] = SIMRIS_PROPERTY_OBJECT_FIELD ("settings", g_settings_get_type, SimrisPreferencesWindow, settings),
+};
 
 static void
 simris_preferences_window_class_init (SimrisPreferencesWindowClass *klass)
@@ -182,13 +151,8 @@ simris_preferences_window_class_init (SimrisPreferencesWindowClass *klass)
 
   object_class->constructed = simris_preferences_window_constructed;
   object_class->dispose = simris_preferences_window_dispose;
-  object_class->get_property = simris_preferences_window_get_property;
-  object_class->set_property = simris_preferences_window_set_property;
 
-  properties[PROP_SETTINGS] =
-    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  simris_property_install (object_class, preferences_window_properties, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/simris-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SimrisPreferencesWindow, language_row);

@@ -11,6 +11,7 @@
 #include "simris-help-button.h"
 #include "simris-kind-row.h"
 #include "simris-money-row.h"
+#include "simris-property.h"
 #include "simris-resource-row.h"
 #include "simris-rules.h"
 #include "simris-ui-util.h"
@@ -304,41 +305,9 @@ simris_resource_row_dispose (GObject *object)
   G_OBJECT_CLASS (simris_resource_row_parent_class)->dispose (object);
 }
 
-static void
-simris_resource_row_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  SimrisResourceRow *self = SIMRIS_RESOURCE_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_RESOURCE:
-      g_value_set_object (value, self->resource);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-simris_resource_row_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  SimrisResourceRow *self = SIMRIS_RESOURCE_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_RESOURCE:
-      self->resource = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const SimrisProperty resource_row_properties[N_PROPS] = {
+  [PROP_RESOURCE] = SIMRIS_PROPERTY_OBJECT_FIELD ("resource", simris_resource_get_type, SimrisResourceRow, resource),
+};
 
 static void
 simris_resource_row_class_init (SimrisResourceRowClass *klass)
@@ -348,13 +317,8 @@ simris_resource_row_class_init (SimrisResourceRowClass *klass)
 
   object_class->constructed = simris_resource_row_constructed;
   object_class->dispose = simris_resource_row_dispose;
-  object_class->get_property = simris_resource_row_get_property;
-  object_class->set_property = simris_resource_row_set_property;
 
-  properties[PROP_RESOURCE] =
-    g_param_spec_object ("resource", NULL, NULL, SIMRIS_TYPE_RESOURCE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  simris_property_install (object_class, resource_row_properties, N_PROPS, properties);
 
   signals[REMOVE] = g_signal_new ("remove", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);

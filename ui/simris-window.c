@@ -13,6 +13,7 @@
 #include "simris-file.h"
 #include "simris-member-page.h"
 #include "simris-money-row.h"
+#include "simris-property.h"
 #include "simris-timeline-view.h" /* timeline */
 #include "simris-member-row.h"
 #include "simris-session.h"
@@ -1212,26 +1213,14 @@ simris_window_size_allocate (GtkWidget *widget,
     self->unfold_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_unfold_cb, self, NULL);
 }
 
-static void
-simris_window_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  SimrisWindow *self = SIMRIS_WINDOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_FORM_VALID:
-      g_value_set_boolean (value, self->form_valid);
-      break;
-    case PROP_FORM_PROBLEM:
-      g_value_set_string (value, self->problem);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+/* "form-problem": what "form-valid" FALSE means, in the words the result pane shows: every view
+ * that would show an amount (Over Time, What If…, opened before or after) shows this instead. */
+static const SimrisProperty window_properties[N_PROPS] = {
+  [PROP_FORM_VALID] = SIMRIS_PROPERTY_BOOLEAN ("form-valid", TRUE, simris_window_get_form_valid, NULL,
+                                               G_PARAM_READABLE),
+  [PROP_FORM_PROBLEM] = SIMRIS_PROPERTY_STRING ("form-problem", NULL, simris_window_get_form_problem, NULL,
+                                                G_PARAM_READABLE),
+};
 
 static void
 simris_window_class_init (SimrisWindowClass *klass)
@@ -1243,19 +1232,10 @@ simris_window_class_init (SimrisWindowClass *klass)
   object_class->constructed = simris_window_constructed;
   object_class->dispose = simris_window_dispose;
   object_class->finalize = simris_window_finalize;
-  object_class->get_property = simris_window_get_property;
   widget_class->size_allocate = simris_window_size_allocate;
   window_class->close_request = simris_window_close_request;
 
-  properties[PROP_FORM_VALID] =
-    g_param_spec_boolean ("form-valid", NULL, NULL, TRUE,
-                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  /* What "form-valid" FALSE means, in the words the result pane shows: every view that would
-   * show an amount (Over Time, What If…, opened before or after) shows this instead. */
-  properties[PROP_FORM_PROBLEM] =
-    g_param_spec_string ("form-problem", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  simris_property_install (object_class, window_properties, N_PROPS, properties);
 
   g_type_ensure (SIMRIS_TYPE_HOUSEHOLD_PAGE);
   g_type_ensure (SIMRIS_TYPE_RESULT_VIEW);

@@ -80,7 +80,10 @@ get_property (GObject    *object,
         g_value_set_string (value, ((GetString) row->get) (object));
       break;
     case SIMRIS_PROPERTY_KIND_OBJECT:
-      g_value_set_object (value, ((GetObject) row->get) (object));
+      if (row->field_offset != 0)
+        g_value_set_object (value, G_STRUCT_MEMBER (gpointer, object, row->field_offset));
+      else
+        g_value_set_object (value, ((GetObject) row->get) (object));
       break;
     case SIMRIS_PROPERTY_KIND_GTYPE:
       g_value_set_gtype (value, ((GetGType) row->get) (object));
@@ -125,7 +128,10 @@ set_property (GObject      *object,
         ((SetString) row->set) (object, g_value_get_string (value));
       break;
     case SIMRIS_PROPERTY_KIND_OBJECT:
-      ((SetObject) row->set) (object, g_value_get_object (value));
+      if (row->field_offset != 0)
+        g_set_object ((GObject **) G_STRUCT_MEMBER_P (object, row->field_offset), g_value_get_object (value));
+      else
+        ((SetObject) row->set) (object, g_value_get_object (value));
       break;
     case SIMRIS_PROPERTY_KIND_GTYPE:
       ((SetGType) row->set) (object, g_value_get_gtype (value));
@@ -140,7 +146,7 @@ pspec_new (const SimrisProperty *row)
 {
   GParamFlags flags = row->flags | G_PARAM_STATIC_STRINGS;
 
-  if (row->set == NULL)
+  if (row->set == NULL && row->field_offset == 0)
     flags &= ~(G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY);
 
   switch (row->kind)
@@ -181,8 +187,8 @@ simris_property_install (GObjectClass         *klass,
 
   for (guint i = 1; i < n_props; i++)
     {
-      if (table[i].name == NULL || table[i].get == NULL)
-        g_error ("%s: property %u has no row (name and getter)", G_OBJECT_CLASS_NAME (klass), i);
+      if (table[i].name == NULL || (table[i].get == NULL && table[i].field_offset == 0))
+        g_error ("%s: property %u has no row (name and getter or field)", G_OBJECT_CLASS_NAME (klass), i);
       pspecs[i] = pspec_new (&table[i]);
     }
   g_type_set_qdata (G_OBJECT_CLASS_TYPE (klass), table_quark (), (gpointer) table);

@@ -15,7 +15,9 @@ G_BEGIN_DECLS
  * A row made with a _AT macro calls `get (self, index)` and `set (self, index, value)` instead
  * (index an int): one accessor for several properties of one kind (a member's conditions, the
  * household's decision fields); strings and enums only.
- * A property with no setter is read-only; a construct-only one gets a small setter that stores. */
+ * A property with no setter is read-only. A construct-only object kept in a field of the instance
+ * structure needs no accessor: SIMRIS_PROPERTY_OBJECT_FIELD names the field, the row stores a
+ * reference there and reads it back (the class still clears it in dispose or finalize). */
 
 typedef enum {
   SIMRIS_PROPERTY_KIND_BOOLEAN = 1,
@@ -42,6 +44,8 @@ typedef struct {
   GCallback           set;
   gboolean            indexed;
   int                 index;
+  /* An object field's offset in the instance structure, 0 when the row has accessors. */
+  gsize               field_offset;
 } SimrisProperty;
 
 /* The usual flags: read-write, notified by the setter itself; set once at construction. */
@@ -75,6 +79,9 @@ typedef struct {
 #define SIMRIS_PROPERTY_STRING_AT(name_, default_, get_, set_, index_, flags_) \
   { .name = (name_), .kind = SIMRIS_PROPERTY_KIND_STRING, .default_string = (default_), \
     .get = G_CALLBACK (get_), .set = G_CALLBACK (set_), .indexed = TRUE, .index = (index_), .flags = (flags_) }
+#define SIMRIS_PROPERTY_OBJECT_FIELD(name_, type_, Instance_, field_) \
+  { .name = (name_), .kind = SIMRIS_PROPERTY_KIND_OBJECT, .type = (type_), \
+    .field_offset = G_STRUCT_OFFSET (Instance_, field_), .flags = SIMRIS_PROPERTY_CONSTRUCT }
 #define SIMRIS_PROPERTY_GTYPE(name_, is_a_, get_, set_, flags_) \
   { .name = (name_), .kind = SIMRIS_PROPERTY_KIND_GTYPE, .type = (is_a_), \
     .get = G_CALLBACK (get_), .set = G_CALLBACK (set_), .flags = (flags_) }

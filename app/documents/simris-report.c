@@ -286,32 +286,6 @@ simris_report_finalize (GObject *object)
 }
 
 /* The household, its result (computed in the document's language) and that language, given once. */
-static SimrisHousehold *
-get_household (SimrisReport *self)
-{
-  return self->household;
-}
-
-static void
-set_household (SimrisReport    *self,
-               SimrisHousehold *household)
-{
-  self->household = household != NULL ? g_object_ref (household) : NULL;
-}
-
-static SimrisResult *
-get_result (SimrisReport *self)
-{
-  return self->result;
-}
-
-static void
-set_result (SimrisReport *self,
-            SimrisResult *result)
-{
-  self->result = result != NULL ? g_object_ref (result) : NULL;
-}
-
 static const char *
 get_lang (SimrisReport *self)
 {
@@ -326,10 +300,9 @@ set_lang (SimrisReport *self,
 }
 
 static const SimrisProperty report_properties[N_PROPS] = {
-  [PROP_HOUSEHOLD] = SIMRIS_PROPERTY_OBJECT ("household", simris_household_get_type, get_household,
-                                             set_household, SIMRIS_PROPERTY_CONSTRUCT),
-  [PROP_RESULT] = SIMRIS_PROPERTY_OBJECT ("result", simris_result_get_type, get_result, set_result,
-                                          SIMRIS_PROPERTY_CONSTRUCT),
+  [PROP_HOUSEHOLD] = SIMRIS_PROPERTY_OBJECT_FIELD ("household", simris_household_get_type, SimrisReport,
+                                                   household),
+  [PROP_RESULT] = SIMRIS_PROPERTY_OBJECT_FIELD ("result", simris_result_get_type, SimrisReport, result),
   [PROP_LANG] = SIMRIS_PROPERTY_STRING ("lang", NULL, get_lang, set_lang, SIMRIS_PROPERTY_CONSTRUCT),
 };
 

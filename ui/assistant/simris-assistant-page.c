@@ -9,6 +9,7 @@
 
 #include "simris-assistant-page.h"
 #include "simris-date.h"
+#include "simris-property.h"
 #include "simris-summary.h"
 #include "simris-ui-util.h"
 
@@ -81,47 +82,25 @@ simris_assistant_page_finalize (GObject *object)
   G_OBJECT_CLASS (simris_assistant_page_parent_class)->finalize (object);
 }
 
-static void
-simris_assistant_page_get_property (GObject    *object,
-                                    guint       prop_id,
-                                    GValue     *value,
-                                    GParamSpec *pspec)
-{
-  SimrisAssistantPagePrivate *priv = simris_assistant_page_get_instance_private (SIMRIS_ASSISTANT_PAGE (object));
-
-  switch (prop_id)
-    {
-    case PROP_GUIDE:
-      g_value_set_object (value, priv->guide);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-simris_assistant_page_set_property (GObject      *object,
-                                    guint         prop_id,
-                                    const GValue *value,
-                                    GParamSpec   *pspec)
-{
-  SimrisAssistantPagePrivate *priv = simris_assistant_page_get_instance_private (SIMRIS_ASSISTANT_PAGE (object));
-
-  switch (prop_id)
-    {
-    case PROP_GUIDE:
-      priv->guide = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
 static guint
 default_n_zero (SimrisAssistantPage *self)
 {
   return 0;
 }
+
+static void
+set_guide (SimrisAssistantPage *self,
+           SimrisGuide         *guide)
+{
+  SimrisAssistantPagePrivate *priv = simris_assistant_page_get_instance_private (self);
+
+  g_set_object (&priv->guide, guide);
+}
+
+static const SimrisProperty assistant_page_properties[N_PROPS] = {
+  [PROP_GUIDE] = SIMRIS_PROPERTY_OBJECT ("guide", simris_guide_get_type, simris_assistant_page_get_guide, set_guide,
+                                         SIMRIS_PROPERTY_CONSTRUCT),
+};
 
 static void
 simris_assistant_page_class_init (SimrisAssistantPageClass *klass)
@@ -134,14 +113,10 @@ simris_assistant_page_class_init (SimrisAssistantPageClass *klass)
    * class, which is the page's subclass, and finds none. GtkBox's own dispose unparents the
    * template's children, which the page does not own. */
   object_class->finalize = simris_assistant_page_finalize;
-  object_class->get_property = simris_assistant_page_get_property;
-  object_class->set_property = simris_assistant_page_set_property;
   klass->n_questions = default_n_zero;
   klass->n_fields = NULL;
 
-  properties[PROP_GUIDE] = g_param_spec_object ("guide", NULL, NULL, SIMRIS_TYPE_GUIDE,
-                                                G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  simris_property_install (object_class, assistant_page_properties, N_PROPS, properties);
 
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                    NULL, NULL, NULL, G_TYPE_NONE, 0);

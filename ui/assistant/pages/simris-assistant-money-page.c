@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "simris-assistant-money-page.h"
+#include "simris-property.h"
 #include "simris-rules.h"
 #include "simris-summary.h"
 #include "simris-ui-util.h"
@@ -43,6 +44,8 @@ enum
   PROP_MEMBER,
   N_PROPS
 };
+
+static GParamSpec *properties[N_PROPS];
 
 static MoneyRow *
 row_of (SimrisAssistantMoneyPage *self,
@@ -383,41 +386,9 @@ simris_assistant_money_page_finalize (GObject *object)
   G_OBJECT_CLASS (simris_assistant_money_page_parent_class)->finalize (object);
 }
 
-static void
-simris_assistant_money_page_set_property (GObject      *object,
-                                          guint         prop_id,
-                                          const GValue *value,
-                                          GParamSpec   *pspec)
-{
-  SimrisAssistantMoneyPage *self = SIMRIS_ASSISTANT_MONEY_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_MEMBER:
-      self->member = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-simris_assistant_money_page_get_property (GObject    *object,
-                                          guint       prop_id,
-                                          GValue     *value,
-                                          GParamSpec *pspec)
-{
-  SimrisAssistantMoneyPage *self = SIMRIS_ASSISTANT_MONEY_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_MEMBER:
-      g_value_set_object (value, self->member);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const SimrisProperty money_page_properties[N_PROPS] = {
+  [PROP_MEMBER] = SIMRIS_PROPERTY_OBJECT_FIELD ("member", simris_member_get_type, SimrisAssistantMoneyPage, member),
+};
 
 static void
 simris_assistant_money_page_class_init (SimrisAssistantMoneyPageClass *klass)
@@ -426,17 +397,12 @@ simris_assistant_money_page_class_init (SimrisAssistantMoneyPageClass *klass)
   SimrisAssistantPageClass *page_class = SIMRIS_ASSISTANT_PAGE_CLASS (klass);
 
   object_class->finalize = simris_assistant_money_page_finalize;
-  object_class->set_property = simris_assistant_money_page_set_property;
-  object_class->get_property = simris_assistant_money_page_get_property;
   page_class->build = simris_assistant_money_page_build;
   page_class->validate = simris_assistant_money_page_validate;
   page_class->n_questions = simris_assistant_money_page_n_questions;
   page_class->n_fields = simris_assistant_money_page_n_fields;
 
-  g_object_class_install_property (object_class, PROP_MEMBER,
-                                   g_param_spec_object ("member", NULL, NULL, SIMRIS_TYPE_MEMBER,
-                                                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY
-                                                        | G_PARAM_STATIC_STRINGS));
+  simris_property_install (object_class, money_page_properties, N_PROPS, properties);
 }
 
 static void
