@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Properties built from a table (app/base/simris-property.h): the pspecs say what the rows say, and
- * g_object_get/set reach the class's accessors, plain and by index. */
+/* Properties built from a table (app/base/simris-property.h): the pspecs say what the rows say,
+ * g_object_get/set reach the class's accessors, plain and by index, an object field keeps its
+ * reference, and a subclass's table stands beside its parent's. */
 #include "config.h"
 
 #include "simris-property.h"
@@ -167,6 +168,91 @@ test_thing_init (TestThing *self)
   self->flag = TRUE;
 }
 
+/* A parent with a table and a subclass with its own beside it: each property is found in the
+ * table of the class that installed it. The subclass keeps a construct-only object in a field
+ * (SIMRIS_PROPERTY_OBJECT_FIELD: no accessor). */
+#define TEST_TYPE_BASE (test_base_get_type ())
+G_DECLARE_DERIVABLE_TYPE (TestBase, test_base, TEST, BASE, GObject)
+
+struct _TestBaseClass
+{
+  GObjectClass parent_class;
+};
+
+G_DEFINE_TYPE (TestBase, test_base, G_TYPE_OBJECT)
+
+enum {
+  BASE_PROP_0,
+  BASE_PROP_LEVEL,
+  BASE_N_PROPS
+};
+
+static GParamSpec *base_properties[BASE_N_PROPS];
+
+/* Read-only and constant: the lookup, not the storage, is what is tested. */
+static int
+get_level (TestBase *self)
+{
+  return 3;
+}
+
+static const SimrisProperty base_table[BASE_N_PROPS] = {
+  [BASE_PROP_LEVEL] = SIMRIS_PROPERTY_INT ("level", 0, 9, 0, get_level, NULL, G_PARAM_READABLE),
+};
+
+static void
+test_base_class_init (TestBaseClass *klass)
+{
+  simris_property_install (G_OBJECT_CLASS (klass), base_table, BASE_N_PROPS, base_properties);
+}
+
+static void
+test_base_init (TestBase *self)
+{
+}
+
+#define TEST_TYPE_SUB (test_sub_get_type ())
+G_DECLARE_FINAL_TYPE (TestSub, test_sub, TEST, SUB, TestBase)
+
+struct _TestSub
+{
+  TestBase  parent_instance;
+  GObject  *other;
+};
+
+G_DEFINE_FINAL_TYPE (TestSub, test_sub, TEST_TYPE_BASE)
+
+enum {
+  SUB_PROP_0,
+  SUB_PROP_OTHER,
+  SUB_N_PROPS
+};
+
+static GParamSpec *sub_properties[SUB_N_PROPS];
+
+static const SimrisProperty sub_table[SUB_N_PROPS] = {
+  [SUB_PROP_OTHER] = SIMRIS_PROPERTY_OBJECT_FIELD ("other", g_object_get_type, TestSub, other),
+};
+
+static void
+test_sub_dispose (GObject *object)
+{
+  g_clear_object (&TEST_SUB (object)->other);
+  G_OBJECT_CLASS (test_sub_parent_class)->dispose (object);
+}
+
+static void
+test_sub_class_init (TestSubClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = test_sub_dispose;
+  simris_property_install (G_OBJECT_CLASS (klass), sub_table, SUB_N_PROPS, sub_properties);
+}
+
+static void
+test_sub_init (TestSub *self)
+{
+}
+
 static void
 count_notify (TestThing *self)
 {
@@ -314,6 +400,36 @@ test_missing_row (void)
   g_test_trap_assert_stderr ("*property 2 has no row*");
 }
 
+/* The field row keeps its own reference (released with the object), reads it back, takes NULL;
+ * the parent's property is still read through the parent's table. */
+static void
+test_field_and_subclass (void)
+{
+  g_autoptr(GObject) other = g_object_new (G_TYPE_OBJECT, NULL);
+  TestSub *sub = g_object_new (TEST_TYPE_SUB, "other", other, NULL);
+  g_autoptr(TestSub) empty = g_object_new (TEST_TYPE_SUB, NULL);
+  g_autoptr(GObject) got = NULL;
+  g_autoptr(GObject) none = NULL;
+  int level = 0;
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (sub), "other");
+
+  g_assert_true (pspec->owner_type == TEST_TYPE_SUB);
+  g_assert_cmpint (pspec->flags, ==, G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_assert_true (g_object_class_find_property (G_OBJECT_GET_CLASS (sub), "level")->owner_type == TEST_TYPE_BASE);
+
+  g_assert_true (sub->other == other);
+  g_assert_cmpuint (other->ref_count, ==, 2);
+  g_object_get (sub, "other", &got, "level", &level, NULL);
+  g_assert_true (got == other);
+  g_assert_cmpint (level, ==, 3);
+  g_clear_object (&got);
+  g_assert_finalize_object (sub);
+  g_assert_cmpuint (other->ref_count, ==, 1);
+
+  g_object_get (empty, "other", &none, NULL);
+  g_assert_null (none);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -322,6 +438,7 @@ main (int   argc,
   g_test_add_func ("/simris/property/pspecs", test_pspecs);
   g_test_add_func ("/simris/property/round-trip", test_round_trip);
   g_test_add_func ("/simris/property/notify", test_notify);
+  g_test_add_func ("/simris/property/field-and-subclass", test_field_and_subclass);
   g_test_add_func ("/simris/property/missing-row", test_missing_row);
   return g_test_run ();
 }
