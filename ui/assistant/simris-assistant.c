@@ -13,15 +13,8 @@
 #include "simris-summary.h"
 #include "simris-ui-util.h"
 #include "simris-window-private.h"
-#include "pages/simris-assistant-conditions-page.h"
-#include "pages/simris-assistant-dates-page.h"
-#include "pages/simris-assistant-household-page.h"
 #include "pages/simris-assistant-money-page.h"
-#include "pages/simris-assistant-pending-page.h"
-#include "pages/simris-assistant-result-page.h"
-#include "pages/simris-assistant-stay-page.h"
-#include "pages/simris-assistant-summary-page.h"
-#include "pages/simris-assistant-you-page.h"
+#include "pages/simris-assistant-pages.h"
 
 /* The guided path (docs/calculation.md §0 read as questions), as GNOME Initial Setup lays
  * out its own: this file is the flow — which pages, in which order, Next, Back, the

@@ -7,7 +7,7 @@
 
 #include <glib/gi18n.h>
 
-#include "simris-assistant-conditions-page.h"
+#include "simris-assistant-pages.h"
 #include "simris-ui-util.h"
 
 /* The three conditions the law asks of everyone (docs/calculation.md §1), and the

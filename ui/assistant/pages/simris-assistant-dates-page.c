@@ -5,7 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "simris-assistant-dates-page.h"
+#include "simris-assistant-pages.h"
 #include "simris-summary.h"
 
 /* Everyone's date of birth: a child under 18, an adult child or a parent do not count the

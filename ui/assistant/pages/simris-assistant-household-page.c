@@ -5,7 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "simris-assistant-household-page.h"
+#include "simris-assistant-pages.h"
 #include "simris-summary.h"
 
 /* Who lives with you: the category (docs/calculation.md §3) and whose money may count (§5, §9). */

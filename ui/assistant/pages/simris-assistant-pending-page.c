@@ -5,7 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "simris-assistant-pending-page.h"
+#include "simris-assistant-pages.h"
 
 /* Benefits asked for and not received yet: the CPAS may advance them (docs/calculation.md §8). */
 

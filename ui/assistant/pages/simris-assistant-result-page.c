@@ -5,7 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "simris-assistant-result-page.h"
+#include "simris-assistant-pages.h"
 #include "simris-benefit.h"
 #include "simris-summary.h"
 #include "simris-ui-util.h"

@@ -5,7 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "simris-assistant-stay-page.h"
+#include "simris-assistant-pages.h"
 #include "simris-benefit.h"
 #include "simris-i18n.h"
 #include "simris-ui-util.h"

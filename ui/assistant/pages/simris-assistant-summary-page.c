@@ -5,10 +5,8 @@
 
 #include <glib/gi18n.h>
 
-#include "simris-assistant-pending-page.h"
-#include "simris-assistant-stay-page.h"
+#include "simris-assistant-pages.h"
 #include "simris-benefit.h"
-#include "simris-assistant-summary-page.h"
 #include "simris-summary.h"
 #include "simris-ui-util.h"
 

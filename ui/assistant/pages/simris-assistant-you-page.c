@@ -5,7 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "simris-assistant-you-page.h"
+#include "simris-assistant-pages.h"
 #include "simris-date.h"
 
 /* About you: the age decides the category and the rules for young people
