@@ -108,7 +108,7 @@ rebuild_sequence (SimrisAssistant *self)
       g_autoptr(SimrisMember) member = g_list_model_get_item (G_LIST_MODEL (household), i);
 
       if (simris_guide_money_matters (self->guide, member))
-        g_ptr_array_add (self->pages, g_strdup_printf ("money-%s", simris_member_get_id (member)));
+        g_ptr_array_add (self->pages, simris_assistant_money_page_dup_name (member));
     }
   g_ptr_array_add (self->pages, g_strdup ("pending"));
   g_ptr_array_add (self->pages, g_strdup ("stay"));
@@ -409,6 +409,8 @@ full_form_action (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
+/* assistant.save: the window's Save; assistant.save-to (a URI): its Save As, the file
+ * already chosen. */
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
@@ -417,19 +419,7 @@ save_action (GtkWidget  *widget,
   SimrisAssistant *self = SIMRIS_ASSISTANT (widget);
 
   if (self->window != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self->window), "win.save", NULL);
-}
-
-/* assistant.save-to (a URI): the window's Save As, the file already chosen. */
-static void
-save_to_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *param)
-{
-  SimrisAssistant *self = SIMRIS_ASSISTANT (widget);
-
-  if (self->window != NULL)
-    gtk_widget_activate_action_variant (GTK_WIDGET (self->window), "win.save-to", param);
+    gtk_widget_activate_action_variant (GTK_WIDGET (self->window), param != NULL ? "win.save-to" : "win.save", param);
 }
 
 static void
@@ -653,7 +643,7 @@ simris_assistant_class_init (SimrisAssistantClass *klass)
   gtk_widget_class_install_action (widget_class, "assistant.go-to", "s", go_to_action);
   gtk_widget_class_install_action (widget_class, "assistant.full-form", NULL, full_form_action);
   gtk_widget_class_install_action (widget_class, "assistant.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "assistant.save-to", "s", save_to_action);
+  gtk_widget_class_install_action (widget_class, "assistant.save-to", "s", save_action);
   gtk_widget_class_install_action (widget_class, "assistant.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "assistant.export-to", "(ss)", export_to_action);
   gtk_widget_class_install_action (widget_class, "assistant.print", NULL, print_action);

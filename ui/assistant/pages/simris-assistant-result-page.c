@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "simris-assistant-money-page.h"
 #include "simris-assistant-pages.h"
 #include "simris-benefit.h"
 #include "simris-summary.h"
@@ -92,7 +93,7 @@ link_missing (SimrisGuide *guide,
           if (simris_resource_get_kind (resource) == SIMRIS_RESOURCE_KIND_NONE
               || simris_resource_get_amount (resource) == SIMRIS_CENTS_MISSING)
             g_ptr_array_add (pages, simris_guide_money_matters (guide, member)
-                                    ? g_strdup_printf ("money-%s", simris_member_get_id (member))
+                                    ? simris_assistant_money_page_dup_name (member)
                                     : g_strdup ("summary"));
         }
     }
@@ -147,8 +148,8 @@ simris_assistant_result_page_build (SimrisAssistantPage *page)
   SimrisBenefit benefit;
   gboolean neither = status != NULL && !simris_benefit_for_residence (status->status, &benefit);
 
-  simris_assistant_page_set_title (page, _("Your result"), NULL);
-  gtk_widget_set_visible (GTK_WIDGET (simris_assistant_page_get_group (page)), FALSE);
+  /* The result is no question: the page shows it below the (hidden) group of questions. */
+  gtk_widget_set_visible (simris_assistant_page_begin (page, _("Your result"), NULL, NULL), FALSE);
   self->result = outcome->result ? g_object_ref (outcome->result) : NULL;
 
   if (neither)

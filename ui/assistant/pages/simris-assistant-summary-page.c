@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "simris-assistant-money-page.h"
 #include "simris-assistant-pages.h"
 #include "simris-benefit.h"
 #include "simris-summary.h"
@@ -89,7 +90,7 @@ simris_assistant_summary_page_build (SimrisAssistantPage *page)
   SimrisGuide *guide = simris_assistant_page_get_guide (page);
   SimrisHousehold *household = simris_guide_get_household (guide);
   SimrisMember *applicant = simris_household_get_applicant (household);
-  GtkWidget *group = GTK_WIDGET (simris_assistant_page_get_group (page));
+  GtkWidget *group;
   g_autofree char *birth = simris_ui_format_date (simris_member_get_birth_date (applicant));
   g_autofree char *you = NULL;
   g_autofree char *conditions = NULL;
@@ -103,7 +104,8 @@ simris_assistant_summary_page_build (SimrisAssistantPage *page)
   const SimrisResourceKind *pending_kinds;
   guint n_pending_kinds;
 
-  simris_assistant_page_set_title (page, _("Your answers"), _("check them before the result: choose one to change it."));
+  group = simris_assistant_page_begin (page, _("Your answers"), _("check them before the result: choose one to change it."),
+                                       NULL);
 
   /* Translators: the summary of the page "About you": a date, then "studies" or not */
   you = g_strdup_printf (_("Born on %s; %s"), birth ? birth : _("date not known"),
@@ -193,16 +195,11 @@ simris_assistant_summary_page_build (SimrisAssistantPage *page)
       g_autofree char *target = NULL;
       g_autofree char *title = NULL;
       g_autofree char *money = NULL;
-      g_autofree char *person = NULL;
 
       if (!simris_guide_money_matters (guide, member))
         continue;
-      target = g_strdup_printf ("money-%s", simris_member_get_id (member));
-      person = simris_summary_dup_person (household, member, NULL);
-      if (simris_member_get_relation (member) == SIMRIS_RELATION_APPLICANT)
-        title = g_strdup (_("Your money"));
-      else
-        title = g_strdup_printf (_("The money of %s"), person);
+      target = simris_assistant_money_page_dup_name (member);
+      title = simris_assistant_money_page_dup_title (household, member);
       money = money_summary (guide, member);
       add_row (group, target, title, money);
     }
