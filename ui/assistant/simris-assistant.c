@@ -257,7 +257,9 @@ show_page (SimrisAssistant *self,
   self->page = g_strdup (page);
   record_counts (self);
 
-  gtk_stack_add_named (self->stack, GTK_WIDGET (widget), page);
+  /* The page's name is its widget's name; a stack name would clash when the page shown is
+   * asked again (assistant.go-to on it) while the old widget is still in the stack. */
+  gtk_stack_add_child (self->stack, GTK_WIDGET (widget));
   gtk_stack_set_visible_child (self->stack, GTK_WIDGET (widget));
   if (old != NULL)
     gtk_stack_remove (self->stack, old);
