@@ -521,6 +521,18 @@ simris_assistant_page_add_combo (SimrisAssistantPage *self,
   return row;
 }
 
+/* The answers of a yes/no question, in the order its row lists them. */
+static const SimrisTristate tristate_order[] = {
+  SIMRIS_TRISTATE_UNKNOWN, SIMRIS_TRISTATE_YES, SIMRIS_TRISTATE_NO,
+};
+
+const char *
+simris_assistant_tristate_label (SimrisTristate value)
+{
+  /* Translators: the answers to a yes/no question of the guided simulation */
+  return value == SIMRIS_TRISTATE_YES ? _("Yes") : value == SIMRIS_TRISTATE_NO ? _("No") : _("Not sure");
+}
+
 GtkWidget *
 simris_assistant_page_add_tristate (SimrisAssistantPage *self,
                                     GtkWidget           *group,
@@ -529,26 +541,24 @@ simris_assistant_page_add_tristate (SimrisAssistantPage *self,
                                     const char          *subtitle,
                                     SimrisTristate       value)
 {
-  /* Translators: the answers to a yes/no question of the guided simulation */
-  const char *answers[] = { _("Not sure"), _("Yes"), _("No"), NULL };
+  const char *answers[G_N_ELEMENTS (tristate_order) + 1] = { NULL };
+  guint selected = 0;
 
-  /* SIMRIS_TRISTATE_UNKNOWN, _NO, _YES → Not sure, No, Yes. */
-  return simris_assistant_page_add_combo (self, group, name, title, subtitle, answers,
-                                          value == SIMRIS_TRISTATE_YES ? 1 : value == SIMRIS_TRISTATE_NO ? 2 : 0);
+  for (guint i = 0; i < G_N_ELEMENTS (tristate_order); i++)
+    {
+      answers[i] = simris_assistant_tristate_label (tristate_order[i]);
+      if (tristate_order[i] == value)
+        selected = i;
+    }
+  return simris_assistant_page_add_combo (self, group, name, title, subtitle, answers, selected);
 }
 
 SimrisTristate
 simris_assistant_page_tristate_of (GtkWidget *row)
 {
-  switch (adw_combo_row_get_selected (ADW_COMBO_ROW (row)))
-    {
-    case 1:
-      return SIMRIS_TRISTATE_YES;
-    case 2:
-      return SIMRIS_TRISTATE_NO;
-    default:
-      return SIMRIS_TRISTATE_UNKNOWN;
-    }
+  guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (row));
+
+  return selected < G_N_ELEMENTS (tristate_order) ? tristate_order[selected] : SIMRIS_TRISTATE_UNKNOWN;
 }
 
 char *

@@ -100,7 +100,7 @@ GtkWidget       *simris_assistant_page_add_combo      (SimrisAssistantPage *self
                                                        const char          *subtitle,
                                                        const char * const  *answers,
                                                        guint                selected);
-/* Yes / No / Not sure (selected 1, 2, 0), as the model's tristate. */
+/* Not sure / Yes / No, as the model's tristate; its words, also in the summary of the answers. */
 GtkWidget       *simris_assistant_page_add_tristate   (SimrisAssistantPage *self,
                                                        GtkWidget           *group,
                                                        const char          *name,
@@ -108,6 +108,7 @@ GtkWidget       *simris_assistant_page_add_tristate   (SimrisAssistantPage *self
                                                        const char          *subtitle,
                                                        SimrisTristate       value);
 SimrisTristate   simris_assistant_page_tristate_of    (GtkWidget           *row);
+const char      *simris_assistant_tristate_label      (SimrisTristate       value);
 
 /* A date of birth of member (dd/mm/yyyy), written into the model as soon as it is a date;
  * simris_assistant_page_validate_births () says what is wrong with any of them. */

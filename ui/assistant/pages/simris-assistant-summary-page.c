@@ -20,10 +20,20 @@ struct _SimrisAssistantSummaryPage
 
 G_DEFINE_FINAL_TYPE (SimrisAssistantSummaryPage, simris_assistant_summary_page, SIMRIS_TYPE_ASSISTANT_PAGE)
 
+/* An answer to one of the three conditions, or about a job: "Yes", "No", "Not sure". */
 static const char *
-tristate_label (SimrisTristate value)
+condition_label (SimrisMember    *member,
+                 SimrisCondition  condition)
 {
-  return value == SIMRIS_TRISTATE_YES ? _("Yes") : value == SIMRIS_TRISTATE_NO ? _("No") : _("Not sure");
+  return simris_assistant_tristate_label (simris_member_get_condition (member, condition));
+}
+
+static const char *
+job_answer_label (SimrisGuide            *guide,
+                  SimrisResource         *resource,
+                  SimrisGuideJobQuestion  question)
+{
+  return simris_assistant_tristate_label (simris_guide_get_job_answer (guide, resource, question));
 }
 
 static char *
@@ -53,8 +63,8 @@ money_summary (SimrisGuide  *guide,
       if (simris_guide_job_is_asked (guide, member, resource))
         /* Translators: after "Work: 1 500,00 €" in the summary: the two answers about the job */
         g_string_append_printf (text, _(" (started on the integration income: %s; shortage occupation: %s)"),
-                                tristate_label (simris_guide_get_job_answer (guide, resource, SIMRIS_GUIDE_JOB_INTEGRATION)),
-                                tristate_label (simris_guide_get_job_answer (guide, resource, SIMRIS_GUIDE_JOB_SHORTAGE)));
+                                job_answer_label (guide, resource, SIMRIS_GUIDE_JOB_INTEGRATION),
+                                job_answer_label (guide, resource, SIMRIS_GUIDE_JOB_SHORTAGE));
     }
   if (text->len == 0)
     g_string_append (text, _("No money coming in"));
@@ -227,9 +237,9 @@ simris_assistant_summary_page_build (SimrisAssistantPage *page)
 
   /* Translators: the three answers of the conditions page, "Yes / Not sure / Yes" */
   conditions = g_strdup_printf (_("Living in Belgium: %s; ready to work: %s; other benefits asked for: %s"),
-                                tristate_label (simris_member_get_condition (applicant, SIMRIS_CONDITION_RESIDENCE)),
-                                tristate_label (simris_member_get_condition (applicant, SIMRIS_CONDITION_WILLING_TO_WORK)),
-                                tristate_label (simris_member_get_condition (applicant, SIMRIS_CONDITION_CLAIMS_OTHER_BENEFITS)));
+                                condition_label (applicant, SIMRIS_CONDITION_RESIDENCE),
+                                condition_label (applicant, SIMRIS_CONDITION_WILLING_TO_WORK),
+                                condition_label (applicant, SIMRIS_CONDITION_CLAIMS_OTHER_BENEFITS));
   add_row (group, "conditions", _("Three conditions"), conditions);
 }
 
