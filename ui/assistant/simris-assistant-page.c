@@ -307,6 +307,22 @@ simris_assistant_name_control (GtkWidget  *widget,
   g_object_set_data_full (G_OBJECT (widget), "simris-a11y-label", g_strdup (label), g_free);
 }
 
+GtkWidget *
+simris_assistant_new_text (const char *text,
+                           const char *name,
+                           const char *css)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (name != NULL)
+    gtk_widget_set_name (label, name);
+  if (css != NULL)
+    gtk_widget_add_css_class (label, css);
+  return label;
+}
+
 void
 simris_assistant_name_switches (GtkWidget  *root,
                                 const char *label)

@@ -121,6 +121,10 @@ char            *simris_assistant_page_validate_births (SimrisAssistantPage *sel
 /* Gives widget an accessible name (and mirrors it for the tests' checks). */
 void             simris_assistant_name_control        (GtkWidget           *widget,
                                                        const char          *label);
+/* A paragraph of a page: a label that wraps, aligned left; name and css class when not NULL. */
+GtkWidget       *simris_assistant_new_text            (const char          *text,
+                                                       const char          *name,
+                                                       const char          *css);
 /* Names every GtkSwitch under root (libadwaita 1.2 leaves an expander's switch unnamed). */
 void             simris_assistant_name_switches       (GtkWidget           *root,
                                                        const char          *label);

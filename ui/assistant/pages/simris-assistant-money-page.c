@@ -242,10 +242,9 @@ add_category (SimrisAssistantMoneyPage  *self,
    * questions say it plainly instead. */
   if (category->kind == SIMRIS_RESOURCE_KIND_CAPITAL || category->kind == SIMRIS_RESOURCE_KIND_REAL_ESTATE)
     {
-      GtkWidget *help = gtk_label_new (simris_resource_kind_get_help (simris_guide_category_kind_for (category, self->member), NULL));
-      gtk_label_set_wrap (GTK_LABEL (help), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (help), 0);
-      gtk_widget_add_css_class (help, "dim-label");
+      SimrisResourceKind kind = simris_guide_category_kind_for (category, self->member);
+      GtkWidget *help = simris_assistant_new_text (simris_resource_kind_get_help (kind, NULL), NULL, "dim-label");
+
       gtk_widget_set_margin_start (help, 12);
       gtk_widget_set_margin_end (help, 12);
       gtk_widget_set_margin_top (help, 6);

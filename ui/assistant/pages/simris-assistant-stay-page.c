@@ -141,10 +141,7 @@ simris_assistant_stay_page_build (SimrisAssistantPage *page)
   for (guint i = 0; i < self->buttons->len; i++)
     g_signal_connect (g_ptr_array_index (self->buttons, i), "toggled", G_CALLBACK (toggled_cb), self);
 
-  self->proposal = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (self->proposal), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (self->proposal), 0);
-  gtk_widget_set_name (self->proposal, "benefit-proposal");
+  self->proposal = simris_assistant_new_text (NULL, "benefit-proposal", NULL);
   gtk_widget_set_margin_top (self->proposal, 12);
   gtk_box_append (GTK_BOX (self), self->proposal);
   update_proposal (self);
