@@ -428,6 +428,17 @@ test_couple (void)
   next (a, "dates");
   type_text (a, "birth-m2", "20/01/1988");
   type_text (a, "birth-m3", "15/06/2019");
+  /* Alternating custody (art. 14, §1, 3° DIS; docs/calculation.md §2.2): the switch writes
+   * the child's custody at once, and gives it back when turned off. */
+  {
+    SimrisMember *child = simris_household_find_member (simris_window_get_household (window), "m3");
+
+    g_assert_cmpint (simris_member_get_custody (child), ==, SIMRIS_CUSTODY_FULL);
+    set_on (a, "custody-m3", TRUE);
+    g_assert_cmpint (simris_member_get_custody (child), ==, SIMRIS_CUSTODY_ALTERNATING);
+    set_on (a, "custody-m3", FALSE);
+    g_assert_cmpint (simris_member_get_custody (child), ==, SIMRIS_CUSTODY_FULL);
+  }
   next (a, "money-m1");
   set_on (a, "money-family_allowance", TRUE);
   type_amount (a, "money-family_allowance", "180");

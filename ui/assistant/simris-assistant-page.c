@@ -232,10 +232,11 @@ simris_assistant_page_focus_first (SimrisAssistantPage *self)
   gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
 }
 
-void
-simris_assistant_page_set_title (SimrisAssistantPage *self,
-                                 const char          *title,
-                                 const char          *why)
+GtkWidget *
+simris_assistant_page_begin (SimrisAssistantPage *self,
+                             const char          *title,
+                             const char          *why,
+                             const char          *hint)
 {
   SimrisAssistantPagePrivate *priv = simris_assistant_page_get_instance_private (self);
 
@@ -248,14 +249,16 @@ simris_assistant_page_set_title (SimrisAssistantPage *self,
       gtk_label_set_label (priv->why_label, text);
     }
   gtk_widget_set_visible (GTK_WIDGET (priv->why_label), why != NULL);
+  adw_preferences_group_set_description (priv->group, hint);
+  return GTK_WIDGET (priv->group);
 }
 
-AdwPreferencesGroup *
+GtkWidget *
 simris_assistant_page_get_group (SimrisAssistantPage *self)
 {
   SimrisAssistantPagePrivate *priv = simris_assistant_page_get_instance_private (self);
 
-  return priv->group;
+  return GTK_WIDGET (priv->group);
 }
 
 void
@@ -277,6 +280,22 @@ simris_assistant_name_control (GtkWidget  *widget,
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   /* Mirrored for the tests, which check that every control has a name. */
   g_object_set_data_full (G_OBJECT (widget), "simris-a11y-label", g_strdup (label), g_free);
+}
+
+GtkWidget *
+simris_assistant_new_text (const char *text,
+                           const char *name,
+                           const char *css)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (name != NULL)
+    gtk_widget_set_name (label, name);
+  if (css != NULL)
+    gtk_widget_add_css_class (label, css);
+  return label;
 }
 
 void
@@ -321,6 +340,41 @@ switch_key_cb (GtkEventControllerKey *controller,
   return FALSE;
 }
 
+/* Adds to group a row of row_type (an AdwActionRow, or any preferences row when subtitle
+ * and control are NULL) asking title, with subtitle under it. control, the widget that
+ * answers, goes at the row's end (at its start when at_start), or is the row itself when
+ * NULL: it takes name as its widget name and the question as its accessible name. The
+ * texts are plain: a person's name may hold "&" or "<". */
+static GtkWidget *
+add_question (GtkWidget  *group,
+              GType       row_type,
+              const char *name,
+              const char *title,
+              const char *subtitle,
+              GtkWidget  *control,
+              gboolean    at_start)
+{
+  GtkWidget *row = g_object_new (row_type, "title", title, "use-markup", FALSE, NULL);
+
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (control != NULL)
+    {
+      gtk_widget_set_valign (control, GTK_ALIGN_CENTER);
+      if (at_start)
+        adw_action_row_add_prefix (ADW_ACTION_ROW (row), control);
+      else
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), control);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), control);
+    }
+  else
+    control = row;
+  gtk_widget_set_name (control, name);
+  simris_assistant_name_control (control, title);
+  add_to (group, row);
+  return row;
+}
+
 GtkWidget *
 simris_assistant_page_add_switch (SimrisAssistantPage *self,
                                   GtkWidget           *group,
@@ -329,26 +383,79 @@ simris_assistant_page_add_switch (SimrisAssistantPage *self,
                                   const char          *subtitle,
                                   gboolean             active)
 {
-  GtkWidget *row = adw_action_row_new ();
   GtkWidget *sw = gtk_switch_new ();
+  GtkWidget *row = add_question (group, ADW_TYPE_ACTION_ROW, name, title, subtitle, sw, FALSE);
   GtkEventController *keys = gtk_event_controller_key_new ();
   GtkEventController *row_keys = gtk_event_controller_key_new ();
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_switch_set_active (GTK_SWITCH (sw), active);
-  gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
-  gtk_widget_set_name (sw, name);
-  simris_assistant_name_control (sw, title);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (switch_key_cb), self);
   gtk_widget_add_controller (sw, keys);
   g_signal_connect (row_keys, "key-pressed", G_CALLBACK (switch_key_cb), self);
   gtk_widget_add_controller (row, row_keys);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
-  add_to (group, row);
   return sw;
+}
+
+typedef struct
+{
+  SimrisAssistantPage *page;
+  SimrisMember        *member;  /* a reference */
+  SimrisMemberWrite    write;
+} MemberSwitch;
+
+static void
+member_switch_free (gpointer  data,
+                    GClosure *closure)
+{
+  MemberSwitch *answer = data;
+
+  g_object_unref (answer->member);
+  g_free (answer);
+}
+
+static void
+member_switch_cb (GtkSwitch    *sw,
+                  GParamSpec   *pspec,
+                  MemberSwitch *answer)
+{
+  answer->write (answer->member, gtk_switch_get_active (sw));
+  simris_assistant_page_changed (answer->page);
+}
+
+GtkWidget *
+simris_assistant_page_add_member_switch (SimrisAssistantPage *self,
+                                         GtkWidget           *group,
+                                         SimrisMember        *member,
+                                         const char          *name,
+                                         const char          *title,
+                                         const char          *subtitle,
+                                         gboolean             active,
+                                         SimrisMemberWrite    write)
+{
+  GtkWidget *sw = simris_assistant_page_add_switch (self, group, name, title, subtitle, active);
+  MemberSwitch *answer = g_new0 (MemberSwitch, 1);
+
+  answer->page = self;
+  answer->member = g_object_ref (member);
+  answer->write = write;
+  g_signal_connect_data (sw, "notify::active", G_CALLBACK (member_switch_cb), answer, member_switch_free, 0);
+  return sw;
+}
+
+GtkWidget *
+simris_assistant_page_add_check (SimrisAssistantPage *self,
+                                 GtkWidget           *group,
+                                 const char          *name,
+                                 const char          *title,
+                                 const char          *subtitle,
+                                 GtkWidget           *first)
+{
+  GtkWidget *button = gtk_check_button_new ();
+
+  if (first != NULL)
+    gtk_check_button_set_group (GTK_CHECK_BUTTON (button), GTK_CHECK_BUTTON (first));
+  add_question (group, ADW_TYPE_ACTION_ROW, name, title, subtitle, button, TRUE);
+  return button;
 }
 
 GtkWidget *
@@ -360,23 +467,14 @@ simris_assistant_page_add_spin (SimrisAssistantPage *self,
                                 guint                value,
                                 guint                max)
 {
-  GtkWidget *row = adw_action_row_new ();
   GtkWidget *spin = gtk_spin_button_new_with_range (0, max, 1);
+  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (spin));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_widget_set_name (spin, name);
-  simris_assistant_name_control (spin, title);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
-  add_to (group, row);
-  if (gtk_editable_get_delegate (GTK_EDITABLE (spin)) != NULL)
-    g_signal_connect_swapped (gtk_editable_get_delegate (GTK_EDITABLE (spin)), "activate",
-                              G_CALLBACK (activate_next_cb), self);
+  add_question (group, ADW_TYPE_ACTION_ROW, name, title, subtitle, spin, FALSE);
+  if (delegate != NULL)
+    g_signal_connect_swapped (delegate, "activate", G_CALLBACK (activate_next_cb), self);
   return spin;
 }
 
@@ -387,19 +485,43 @@ simris_assistant_page_add_entry (SimrisAssistantPage *self,
                                  const char          *title,
                                  const char          *text)
 {
-  GtkWidget *row = adw_entry_row_new ();
-  GtkEditable *delegate;
+  GtkWidget *row = add_question (group, ADW_TYPE_ENTRY_ROW, name, title, NULL, NULL, FALSE);
+  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (row));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-  gtk_widget_set_name (row, name);
-  simris_assistant_name_control (row, title);
-  delegate = gtk_editable_get_delegate (GTK_EDITABLE (row));
   if (delegate != NULL)
     simris_assistant_name_control (GTK_WIDGET (delegate), title);
-  add_to (group, row);
   g_signal_connect_swapped (row, "entry-activated", G_CALLBACK (activate_next_cb), self);
   return row;
+}
+
+GtkWidget *
+simris_assistant_page_add_combo (SimrisAssistantPage *self,
+                                 GtkWidget           *group,
+                                 const char          *name,
+                                 const char          *title,
+                                 const char          *subtitle,
+                                 const char * const  *answers,
+                                 guint                selected)
+{
+  GtkWidget *row = add_question (group, ADW_TYPE_COMBO_ROW, name, title, subtitle, NULL, FALSE);
+  g_autoptr(GtkStringList) model = gtk_string_list_new (answers);
+
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+  return row;
+}
+
+/* The answers of a yes/no question, in the order its row lists them. */
+static const SimrisTristate tristate_order[] = {
+  SIMRIS_TRISTATE_UNKNOWN, SIMRIS_TRISTATE_YES, SIMRIS_TRISTATE_NO,
+};
+
+const char *
+simris_assistant_tristate_label (SimrisTristate value)
+{
+  /* Translators: the answers to a yes/no question of the guided simulation */
+  return value == SIMRIS_TRISTATE_YES ? _("Yes") : value == SIMRIS_TRISTATE_NO ? _("No") : _("Not sure");
 }
 
 GtkWidget *
@@ -410,38 +532,24 @@ simris_assistant_page_add_tristate (SimrisAssistantPage *self,
                                     const char          *subtitle,
                                     SimrisTristate       value)
 {
-  GtkWidget *row = adw_combo_row_new ();
-  /* Translators: the answers to a yes/no question of the guided simulation */
-  const char *answers[] = { N_("Not sure"), N_("Yes"), N_("No"), NULL };
-  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+  const char *answers[G_N_ELEMENTS (tristate_order) + 1] = { NULL };
+  guint selected = 0;
 
-  for (guint i = 0; answers[i] != NULL; i++)
-    gtk_string_list_append (model, _(answers[i]));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
-  /* SIMRIS_TRISTATE_UNKNOWN, _NO, _YES → Not sure, No, Yes. */
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row),
-                              value == SIMRIS_TRISTATE_YES ? 1 : value == SIMRIS_TRISTATE_NO ? 2 : 0);
-  gtk_widget_set_name (row, name);
-  simris_assistant_name_control (row, title);
-  add_to (group, row);
-  return row;
+  for (guint i = 0; i < G_N_ELEMENTS (tristate_order); i++)
+    {
+      answers[i] = simris_assistant_tristate_label (tristate_order[i]);
+      if (tristate_order[i] == value)
+        selected = i;
+    }
+  return simris_assistant_page_add_combo (self, group, name, title, subtitle, answers, selected);
 }
 
 SimrisTristate
 simris_assistant_page_tristate_of (GtkWidget *row)
 {
-  switch (adw_combo_row_get_selected (ADW_COMBO_ROW (row)))
-    {
-    case 1:
-      return SIMRIS_TRISTATE_YES;
-    case 2:
-      return SIMRIS_TRISTATE_NO;
-    default:
-      return SIMRIS_TRISTATE_UNKNOWN;
-    }
+  guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (row));
+
+  return selected < G_N_ELEMENTS (tristate_order) ? tristate_order[selected] : SIMRIS_TRISTATE_UNKNOWN;
 }
 
 char *

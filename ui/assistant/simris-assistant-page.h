@@ -46,17 +46,40 @@ GtkWidget       *simris_assistant_page_find           (SimrisAssistantPage *self
 void             simris_assistant_page_focus_first    (SimrisAssistantPage *self);
 
 /* For the pages' own code. */
-void             simris_assistant_page_set_title      (SimrisAssistantPage *self,
+/* Starts the page: its title, the line "Why we ask: why" (none when NULL) and the hint over
+ * its questions (none when NULL). Returns the group the questions go in. */
+GtkWidget       *simris_assistant_page_begin          (SimrisAssistantPage *self,
                                                        const char          *title,
-                                                       const char          *why);
-AdwPreferencesGroup *simris_assistant_page_get_group  (SimrisAssistantPage *self);
+                                                       const char          *why,
+                                                       const char          *hint);
+GtkWidget       *simris_assistant_page_get_group      (SimrisAssistantPage *self);
 void             simris_assistant_page_changed        (SimrisAssistantPage *self);
+/* The questions below add a row to group (the page's group or an expander row of it) and
+ * return the widget that answers: name is its widget name, title its accessible name. */
 GtkWidget       *simris_assistant_page_add_switch     (SimrisAssistantPage *self,
                                                        GtkWidget           *group,
                                                        const char          *name,
                                                        const char          *title,
                                                        const char          *subtitle,
                                                        gboolean             active);
+/* A yes/no question about member: write puts each answer into it, then the page is "changed". */
+typedef void (*SimrisMemberWrite) (SimrisMember *member,
+                                   gboolean      yes);
+GtkWidget       *simris_assistant_page_add_member_switch (SimrisAssistantPage *self,
+                                                       GtkWidget           *group,
+                                                       SimrisMember        *member,
+                                                       const char          *name,
+                                                       const char          *title,
+                                                       const char          *subtitle,
+                                                       gboolean             active,
+                                                       SimrisMemberWrite    write);
+/* A check button before its title: one choice among others when first is the first one's. */
+GtkWidget       *simris_assistant_page_add_check      (SimrisAssistantPage *self,
+                                                       GtkWidget           *group,
+                                                       const char          *name,
+                                                       const char          *title,
+                                                       const char          *subtitle,
+                                                       GtkWidget           *first);
 GtkWidget       *simris_assistant_page_add_spin       (SimrisAssistantPage *self,
                                                        GtkWidget           *group,
                                                        const char          *name,
@@ -69,7 +92,15 @@ GtkWidget       *simris_assistant_page_add_entry      (SimrisAssistantPage *self
                                                        const char          *name,
                                                        const char          *title,
                                                        const char          *text);
-/* Yes / No / Not sure (selected 1, 2, 0), as the model's tristate. */
+/* One of answers (translated, NULL-terminated), selected the one chosen (an AdwComboRow). */
+GtkWidget       *simris_assistant_page_add_combo      (SimrisAssistantPage *self,
+                                                       GtkWidget           *group,
+                                                       const char          *name,
+                                                       const char          *title,
+                                                       const char          *subtitle,
+                                                       const char * const  *answers,
+                                                       guint                selected);
+/* Not sure / Yes / No, as the model's tristate; its words, also in the summary of the answers. */
 GtkWidget       *simris_assistant_page_add_tristate   (SimrisAssistantPage *self,
                                                        GtkWidget           *group,
                                                        const char          *name,
@@ -77,6 +108,7 @@ GtkWidget       *simris_assistant_page_add_tristate   (SimrisAssistantPage *self
                                                        const char          *subtitle,
                                                        SimrisTristate       value);
 SimrisTristate   simris_assistant_page_tristate_of    (GtkWidget           *row);
+const char      *simris_assistant_tristate_label      (SimrisTristate       value);
 
 /* A date of birth of member (dd/mm/yyyy), written into the model as soon as it is a date;
  * simris_assistant_page_validate_births () says what is wrong with any of them. */
@@ -89,6 +121,10 @@ char            *simris_assistant_page_validate_births (SimrisAssistantPage *sel
 /* Gives widget an accessible name (and mirrors it for the tests' checks). */
 void             simris_assistant_name_control        (GtkWidget           *widget,
                                                        const char          *label);
+/* A paragraph of a page: a label that wraps, aligned left; name and css class when not NULL. */
+GtkWidget       *simris_assistant_new_text            (const char          *text,
+                                                       const char          *name,
+                                                       const char          *css);
 /* Names every GtkSwitch under root (libadwaita 1.2 leaves an expander's switch unnamed). */
 void             simris_assistant_name_switches       (GtkWidget           *root,
                                                        const char          *label);

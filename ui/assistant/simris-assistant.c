@@ -13,15 +13,8 @@
 #include "simris-summary.h"
 #include "simris-ui-util.h"
 #include "simris-window-private.h"
-#include "pages/simris-assistant-conditions-page.h"
-#include "pages/simris-assistant-dates-page.h"
-#include "pages/simris-assistant-household-page.h"
 #include "pages/simris-assistant-money-page.h"
-#include "pages/simris-assistant-pending-page.h"
-#include "pages/simris-assistant-result-page.h"
-#include "pages/simris-assistant-stay-page.h"
-#include "pages/simris-assistant-summary-page.h"
-#include "pages/simris-assistant-you-page.h"
+#include "pages/simris-assistant-pages.h"
 
 /* The guided path (docs/calculation.md §0 read as questions), as GNOME Initial Setup lays
  * out its own: this file is the flow — which pages, in which order, Next, Back, the
@@ -115,7 +108,7 @@ rebuild_sequence (SimrisAssistant *self)
       g_autoptr(SimrisMember) member = g_list_model_get_item (G_LIST_MODEL (household), i);
 
       if (simris_guide_money_matters (self->guide, member))
-        g_ptr_array_add (self->pages, g_strdup_printf ("money-%s", simris_member_get_id (member)));
+        g_ptr_array_add (self->pages, simris_assistant_money_page_dup_name (member));
     }
   g_ptr_array_add (self->pages, g_strdup ("pending"));
   g_ptr_array_add (self->pages, g_strdup ("stay"));
@@ -264,7 +257,9 @@ show_page (SimrisAssistant *self,
   self->page = g_strdup (page);
   record_counts (self);
 
-  gtk_stack_add_named (self->stack, GTK_WIDGET (widget), page);
+  /* The page's name is its widget's name; a stack name would clash when the page shown is
+   * asked again (assistant.go-to on it) while the old widget is still in the stack. */
+  gtk_stack_add_child (self->stack, GTK_WIDGET (widget));
   gtk_stack_set_visible_child (self->stack, GTK_WIDGET (widget));
   if (old != NULL)
     gtk_stack_remove (self->stack, old);
@@ -416,6 +411,8 @@ full_form_action (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
+/* assistant.save: the window's Save; assistant.save-to (a URI): its Save As, the file
+ * already chosen. */
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
@@ -424,19 +421,7 @@ save_action (GtkWidget  *widget,
   SimrisAssistant *self = SIMRIS_ASSISTANT (widget);
 
   if (self->window != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self->window), "win.save", NULL);
-}
-
-/* assistant.save-to (a URI): the window's Save As, the file already chosen. */
-static void
-save_to_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *param)
-{
-  SimrisAssistant *self = SIMRIS_ASSISTANT (widget);
-
-  if (self->window != NULL)
-    gtk_widget_activate_action_variant (GTK_WIDGET (self->window), "win.save-to", param);
+    gtk_widget_activate_action_variant (GTK_WIDGET (self->window), param != NULL ? "win.save-to" : "win.save", param);
 }
 
 static void
@@ -660,7 +645,7 @@ simris_assistant_class_init (SimrisAssistantClass *klass)
   gtk_widget_class_install_action (widget_class, "assistant.go-to", "s", go_to_action);
   gtk_widget_class_install_action (widget_class, "assistant.full-form", NULL, full_form_action);
   gtk_widget_class_install_action (widget_class, "assistant.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "assistant.save-to", "s", save_to_action);
+  gtk_widget_class_install_action (widget_class, "assistant.save-to", "s", save_action);
   gtk_widget_class_install_action (widget_class, "assistant.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "assistant.export-to", "(ss)", export_to_action);
   gtk_widget_class_install_action (widget_class, "assistant.print", NULL, print_action);

@@ -7,7 +7,7 @@
 
 #include <glib/gi18n.h>
 
-#include "simris-assistant-conditions-page.h"
+#include "simris-assistant-pages.h"
 #include "simris-ui-util.h"
 
 /* The three conditions the law asks of everyone (docs/calculation.md §1), and the
@@ -95,10 +95,11 @@ simris_assistant_conditions_page_build (SimrisAssistantPage *page)
   SimrisGuide *guide = simris_assistant_page_get_guide (page);
   SimrisMember *applicant = simris_household_get_applicant (simris_guide_get_household (guide));
   g_autoptr(SimrisMember) partner = split_partner (guide);
-  GtkWidget *group = GTK_WIDGET (simris_assistant_page_get_group (page));
+  GtkWidget *group;
 
-  simris_assistant_page_set_title (page, _("Three conditions"),
-                                   _("the law asks these three things of everyone; “Not sure” is a fine answer: the CPAS will check."));
+  group = simris_assistant_page_begin (page, _("Three conditions"),
+                                       _("the law asks these three things of everyone; “Not sure” is a fine answer: the CPAS will check."),
+                                       NULL);
   for (guint i = 0; i < G_N_ELEMENTS (questions); i++)
     {
       self->rows[i] = simris_assistant_page_add_tristate (page, group, questions[i].name, _(questions[i].title),

@@ -5,7 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "simris-assistant-dates-page.h"
+#include "simris-assistant-pages.h"
 #include "simris-rules.h"
 #include "simris-summary.h"
 #include "simris-ui-util.h"
@@ -18,10 +18,7 @@ struct _SimrisAssistantDatesPage
   SimrisAssistantPage parent_instance;
 
   guint n_rows;
-  /* One "alternating custody?" per child under 18: the switches and the members they
-   * write, in the same order. */
-  GPtrArray *custody_switches;
-  GPtrArray *custody_members;
+  guint n_custody;  /* one "alternating custody?" per child under 18 */
 };
 
 G_DEFINE_FINAL_TYPE (SimrisAssistantDatesPage, simris_assistant_dates_page, SIMRIS_TYPE_ASSISTANT_PAGE)
@@ -30,17 +27,10 @@ G_DEFINE_FINAL_TYPE (SimrisAssistantDatesPage, simris_assistant_dates_page, SIMR
  * §1, 3° DIS; Cass., 27 June 2022, S.20.0015.F; docs/calculation.md §2.2), and some CPAS
  * read it otherwise (the result's alternatives): the member's "custody" says which child. */
 static void
-custody_cb (GtkSwitch                *sw,
-            GParamSpec               *pspec,
-            SimrisAssistantDatesPage *self)
+write_custody (SimrisMember *member,
+               gboolean      alternating)
 {
-  guint index;
-
-  if (!g_ptr_array_find (self->custody_switches, sw, &index))
-    return;
-  simris_member_set_custody (g_ptr_array_index (self->custody_members, index),
-                             gtk_switch_get_active (sw) ? SIMRIS_CUSTODY_ALTERNATING : SIMRIS_CUSTODY_FULL);
-  simris_assistant_page_changed (SIMRIS_ASSISTANT_PAGE (self));
+  simris_member_set_custody (member, alternating ? SIMRIS_CUSTODY_ALTERNATING : SIMRIS_CUSTODY_FULL);
 }
 
 static void
@@ -48,15 +38,14 @@ simris_assistant_dates_page_build (SimrisAssistantPage *page)
 {
   SimrisAssistantDatesPage *self = SIMRIS_ASSISTANT_DATES_PAGE (page);
   SimrisHousehold *household = simris_assistant_page_get_household (page);
-  GtkWidget *group = GTK_WIDGET (simris_assistant_page_get_group (page));
+  GtkWidget *group;
   g_autofree char *why = NULL;
 
   /* Translators: "Why we ask: …"; %d is an age, 18 (the table's figure) */
   why = simris_rules_format_figure (N_("the law looks at everyone's age: a child under %d, an adult child or a parent "
                                        "do not count the same way."), SIMRIS_CONST_ADULT_AGE, simris_ui_lang ());
-  simris_assistant_page_set_title (page, _("Their dates of birth"), why);
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("Day/month/year, for example 14/05/2003; if you do not know it, the age in years"));
+  group = simris_assistant_page_begin (page, _("Their dates of birth"), why,
+                                       _("Day/month/year, for example 14/05/2003; if you do not know it, the age in years"));
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (household)); i++)
     {
       g_autoptr(SimrisMember) member = g_list_model_get_item (G_LIST_MODEL (household), i);
@@ -76,13 +65,12 @@ simris_assistant_dates_page_build (SimrisAssistantPage *page)
           /* Translators: %s is a child ("Child 1", or the child's name) */
           g_autofree char *question = g_strdup_printf (_("Does %s live with you only part of the time, in alternating custody?"),
                                                        person);
-          GtkWidget *sw = simris_assistant_page_add_switch (page, group, name, question,
-                                                            _("For example one week out of two with each parent"),
-                                                            simris_member_get_custody (member) == SIMRIS_CUSTODY_ALTERNATING);
 
-          g_ptr_array_add (self->custody_switches, sw);
-          g_ptr_array_add (self->custody_members, g_object_ref (member));
-          g_signal_connect (sw, "notify::active", G_CALLBACK (custody_cb), self);
+          simris_assistant_page_add_member_switch (page, group, member, name, question,
+                                                   _("For example one week out of two with each parent"),
+                                                   simris_member_get_custody (member) == SIMRIS_CUSTODY_ALTERNATING,
+                                                   write_custody);
+          self->n_custody++;
         }
     }
 }
@@ -98,17 +86,7 @@ simris_assistant_dates_page_n_questions (SimrisAssistantPage *page)
 {
   SimrisAssistantDatesPage *self = SIMRIS_ASSISTANT_DATES_PAGE (page);
 
-  return self->n_rows + self->custody_switches->len;
-}
-
-static void
-simris_assistant_dates_page_finalize (GObject *object)
-{
-  SimrisAssistantDatesPage *self = SIMRIS_ASSISTANT_DATES_PAGE (object);
-
-  g_clear_pointer (&self->custody_switches, g_ptr_array_unref);
-  g_clear_pointer (&self->custody_members, g_ptr_array_unref);
-  G_OBJECT_CLASS (simris_assistant_dates_page_parent_class)->finalize (object);
+  return self->n_rows + self->n_custody;
 }
 
 static void
@@ -116,7 +94,6 @@ simris_assistant_dates_page_class_init (SimrisAssistantDatesPageClass *klass)
 {
   SimrisAssistantPageClass *page_class = SIMRIS_ASSISTANT_PAGE_CLASS (klass);
 
-  G_OBJECT_CLASS (klass)->finalize = simris_assistant_dates_page_finalize;
   page_class->build = simris_assistant_dates_page_build;
   page_class->validate = simris_assistant_dates_page_validate;
   page_class->n_questions = simris_assistant_dates_page_n_questions;
@@ -125,8 +102,6 @@ simris_assistant_dates_page_class_init (SimrisAssistantDatesPageClass *klass)
 static void
 simris_assistant_dates_page_init (SimrisAssistantDatesPage *self)
 {
-  self->custody_switches = g_ptr_array_new ();
-  self->custody_members = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 SimrisAssistantPage *

@@ -5,7 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "simris-assistant-household-page.h"
+#include "simris-assistant-pages.h"
 #include "simris-rules.h"
 #include "simris-summary.h"
 #include "simris-ui-util.h"
@@ -19,11 +19,8 @@ struct _SimrisAssistantHouseholdPage
   GtkWidget *partner;
   GtkWidget *married;   /* AdwComboRow: married, or not (shown with a partner) */
   GtkWidget *counts[SIMRIS_GUIDE_GROUP_OTHER + 1];
-  /* One "do you share the costs of the home?" per other adult: the rows, their switches
-   * and the members they write, in the same order. */
+  /* One "do you share the costs of the home?" per other adult. */
   GPtrArray *share_rows;
-  GPtrArray *share_switches;
-  GPtrArray *share_members;
 };
 
 G_DEFINE_FINAL_TYPE (SimrisAssistantHouseholdPage, simris_assistant_household_page, SIMRIS_TYPE_ASSISTANT_PAGE)
@@ -80,21 +77,8 @@ married_cb (AdwComboRow                  *row,
 /* Cohabitation is living under the same roof AND settling household matters mainly in
  * common (art. 14, §1, 1° of the act of 26 May 2002 on the right to social integration;
  * docs/calculation.md §3): a flatmate who pays their own share and buys their own food
- * does not make the applicant a cohabitant. The member's "shares-household" says which. */
-static void
-share_cb (GtkSwitch                    *sw,
-          GParamSpec                   *pspec,
-          SimrisAssistantHouseholdPage *self)
-{
-  guint index;
-
-  if (!g_ptr_array_find (self->share_switches, sw, &index))
-    return;
-  simris_member_set_shares_household (g_ptr_array_index (self->share_members, index), gtk_switch_get_active (sw));
-  simris_assistant_page_changed (SIMRIS_ASSISTANT_PAGE (self));
-}
-
-/* The adults of the household other than the partner change with the counts: their
+ * does not make the applicant a cohabitant. The member's "shares-household" says which.
+ * The adults of the household other than the partner change with the counts: their
  * questions are asked again, each with the answer already given. */
 static void
 rebuild_share_rows (SimrisAssistantHouseholdPage *self)
@@ -102,7 +86,7 @@ rebuild_share_rows (SimrisAssistantHouseholdPage *self)
   SimrisAssistantPage *page = SIMRIS_ASSISTANT_PAGE (self);
   SimrisGuide *guide = simris_assistant_page_get_guide (page);
   SimrisHousehold *household = simris_guide_get_household (guide);
-  GtkWidget *group = GTK_WIDGET (simris_assistant_page_get_group (page));
+  GtkWidget *group = simris_assistant_page_get_group (page);
   static const SimrisGuideGroup others[] = {
     SIMRIS_GUIDE_GROUP_PARENT, SIMRIS_GUIDE_GROUP_ADULT_CHILD, SIMRIS_GUIDE_GROUP_OTHER,
   };
@@ -110,8 +94,6 @@ rebuild_share_rows (SimrisAssistantHouseholdPage *self)
   for (guint i = 0; i < self->share_rows->len; i++)
     adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), g_ptr_array_index (self->share_rows, i));
   g_ptr_array_set_size (self->share_rows, 0);
-  g_ptr_array_set_size (self->share_switches, 0);
-  g_ptr_array_set_size (self->share_members, 0);
 
   for (guint g = 0; g < G_N_ELEMENTS (others); g++)
     {
@@ -125,14 +107,12 @@ rebuild_share_rows (SimrisAssistantHouseholdPage *self)
           /* Translators: %s is a person ("Sam", "Parent 1", "Other person 1") */
           g_autofree char *title = g_strdup_printf (_("Do you share the costs of the home — rent, food, bills — with %s?"),
                                                     person);
-          GtkWidget *sw = simris_assistant_page_add_switch (page, group, name, title,
-                                                            _("If each of you pays your own share and buys your own food, say no: the CPAS checks this."),
-                                                            simris_member_get_shares_household (member));
+          GtkWidget *sw = simris_assistant_page_add_member_switch (page, group, member, name, title,
+                                                                   _("If each of you pays your own share and buys your own food, say no: the CPAS checks this."),
+                                                                   simris_member_get_shares_household (member),
+                                                                   simris_member_set_shares_household);
 
           g_ptr_array_add (self->share_rows, gtk_widget_get_ancestor (sw, ADW_TYPE_ACTION_ROW));
-          g_ptr_array_add (self->share_switches, sw);
-          g_ptr_array_add (self->share_members, g_object_ref (member));
-          g_signal_connect (sw, "notify::active", G_CALLBACK (share_cb), self);
         }
     }
 }
@@ -156,31 +136,22 @@ simris_assistant_household_page_build (SimrisAssistantPage *page)
 {
   SimrisAssistantHouseholdPage *self = SIMRIS_ASSISTANT_HOUSEHOLD_PAGE (page);
   SimrisGuide *guide = simris_assistant_page_get_guide (page);
-  GtkWidget *group = GTK_WIDGET (simris_assistant_page_get_group (page));
+  SimrisMember *applicant = simris_household_get_applicant (simris_guide_get_household (guide));
+  GtkWidget *group;
+  /* Translators: the answers to "Are you married to your partner?" */
+  const char *married[] = { _("We are married"), _("We are not married"), NULL };
 
-  simris_assistant_page_set_title (page, _("Who lives with you?"),
-                                   _("the amount is not the same when you live alone, with others or with children in your charge."));
+  group = simris_assistant_page_begin (page, _("Who lives with you?"),
+                                       _("the amount is not the same when you live alone, with others or with children in your charge."),
+                                       NULL);
   self->partner = simris_assistant_page_add_switch (page, group, "partner", _("Do you live with a partner?"),
                                                     _("Husband, wife or partner, married or not"),
                                                     simris_guide_count_of (guide, SIMRIS_GUIDE_GROUP_PARTNER) > 0);
-  {
-    g_autoptr(GtkStringList) answers = gtk_string_list_new (NULL);
-    SimrisMember *applicant = simris_household_get_applicant (simris_guide_get_household (guide));
-
-    /* Translators: the answers to "Are you married to your partner?" */
-    gtk_string_list_append (answers, _("We are married"));
-    gtk_string_list_append (answers, _("We are not married"));
-    self->married = adw_combo_row_new ();
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->married), _("Are you married to your partner?"));
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->married), _("The amount is the same either way"));
-    adw_combo_row_set_model (ADW_COMBO_ROW (self->married), G_LIST_MODEL (answers));
-    adw_combo_row_set_selected (ADW_COMBO_ROW (self->married), simris_member_get_married (applicant) ? 0 : 1);
-    gtk_widget_set_name (self->married, "married");
-    simris_assistant_name_control (self->married, _("Are you married to your partner?"));
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->married);
-    gtk_widget_set_visible (self->married, gtk_switch_get_active (GTK_SWITCH (self->partner)));
-    g_signal_connect (self->married, "notify::selected", G_CALLBACK (married_cb), self);
-  }
+  self->married = simris_assistant_page_add_combo (page, group, "married", _("Are you married to your partner?"),
+                                                   _("The amount is the same either way"), married,
+                                                   simris_member_get_married (applicant) ? 0 : 1);
+  gtk_widget_set_visible (self->married, gtk_switch_get_active (GTK_SWITCH (self->partner)));
+  g_signal_connect (self->married, "notify::selected", G_CALLBACK (married_cb), self);
   g_signal_connect (self->partner, "notify::active", G_CALLBACK (partner_cb), self);
   for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
     {
@@ -201,7 +172,7 @@ simris_assistant_household_page_n_questions (SimrisAssistantPage *page)
 {
   SimrisAssistantHouseholdPage *self = SIMRIS_ASSISTANT_HOUSEHOLD_PAGE (page);
 
-  return 1 + G_N_ELEMENTS (counts) + (gtk_widget_get_visible (self->married) ? 1 : 0) + self->share_switches->len;
+  return 1 + G_N_ELEMENTS (counts) + (gtk_widget_get_visible (self->married) ? 1 : 0) + self->share_rows->len;
 }
 
 static void
@@ -210,8 +181,6 @@ simris_assistant_household_page_finalize (GObject *object)
   SimrisAssistantHouseholdPage *self = SIMRIS_ASSISTANT_HOUSEHOLD_PAGE (object);
 
   g_clear_pointer (&self->share_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->share_switches, g_ptr_array_unref);
-  g_clear_pointer (&self->share_members, g_ptr_array_unref);
   G_OBJECT_CLASS (simris_assistant_household_page_parent_class)->finalize (object);
 }
 
@@ -230,8 +199,6 @@ simris_assistant_household_page_init (SimrisAssistantHouseholdPage *self)
 {
   /* Set before the parent's constructed () calls build (). */
   self->share_rows = g_ptr_array_new ();
-  self->share_switches = g_ptr_array_new ();
-  self->share_members = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 SimrisAssistantPage *

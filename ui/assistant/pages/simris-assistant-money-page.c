@@ -213,7 +213,6 @@ add_category (SimrisAssistantMoneyPage  *self,
   SimrisResource *resource = simris_guide_find_resource (self->member, category, NULL);
   SimrisCents cents = resource ? simris_resource_get_amount (resource) : SIMRIS_CENTS_MISSING;
   MoneyRow row = { category };
-  GtkWidget *unknown_row;
   g_autofree char *text = NULL;
   g_autofree char *name = g_strdup_printf ("money-%s", category->id);
   const char *amount_title;
@@ -236,18 +235,11 @@ add_category (SimrisAssistantMoneyPage  *self,
     text = simris_money_to_string (cents);
   row.amount = simris_assistant_page_add_entry (page, row.row, "amount", amount_title, text);
 
-  unknown_row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (unknown_row), _("I don't know the amount"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (unknown_row),
-                               simris_resource_kind_get_group (category->kind) == SIMRIS_KIND_GROUP_EXEMPT
-                               ? _("Not needed: this money is not deducted")
-                               : _("The result then shows the most you may get: bring the exact figure to the CPAS"));
-  row.unknown = gtk_check_button_new ();
-  gtk_widget_set_name (row.unknown, "unknown");
-  simris_assistant_name_control (row.unknown, _("I don't know the amount"));
-  adw_action_row_add_prefix (ADW_ACTION_ROW (unknown_row), row.unknown);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (unknown_row), row.unknown);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row.row), unknown_row);
+  row.unknown = simris_assistant_page_add_check (page, row.row, "unknown", _("I don't know the amount"),
+                                                 simris_resource_kind_get_group (category->kind) == SIMRIS_KIND_GROUP_EXEMPT
+                                                 ? _("Not needed: this money is not deducted")
+                                                 : _("The result then shows the most you may get: bring the exact figure to the CPAS"),
+                                                 NULL);
 
   /* The full form's help text where it says in plain words what is counted (savings: the
    * first 6 200 € are not; a house: its cadastral income after a deduction). The others
@@ -255,10 +247,9 @@ add_category (SimrisAssistantMoneyPage  *self,
    * questions say it plainly instead. */
   if (category->kind == SIMRIS_RESOURCE_KIND_CAPITAL || category->kind == SIMRIS_RESOURCE_KIND_REAL_ESTATE)
     {
-      GtkWidget *help = gtk_label_new (simris_resource_kind_get_help (simris_guide_category_kind_for (category, self->member), NULL));
-      gtk_label_set_wrap (GTK_LABEL (help), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (help), 0);
-      gtk_widget_add_css_class (help, "dim-label");
+      SimrisResourceKind kind = simris_guide_category_kind_for (category, self->member);
+      GtkWidget *help = simris_assistant_new_text (simris_resource_kind_get_help (kind, NULL), NULL, "dim-label");
+
       gtk_widget_set_margin_start (help, 12);
       gtk_widget_set_margin_end (help, 12);
       gtk_widget_set_margin_top (help, 6);
@@ -319,6 +310,25 @@ add_category (SimrisAssistantMoneyPage  *self,
   g_array_append_val (self->rows, row);
 }
 
+char *
+simris_assistant_money_page_dup_name (SimrisMember *member)
+{
+  return g_strdup_printf ("money-%s", simris_member_get_id (member));
+}
+
+char *
+simris_assistant_money_page_dup_title (SimrisHousehold *household,
+                                       SimrisMember    *member)
+{
+  g_autofree char *person = NULL;
+
+  if (simris_member_get_relation (member) == SIMRIS_RELATION_APPLICANT)
+    return g_strdup (_("Your money"));
+  person = simris_summary_dup_person (household, member, NULL);
+  /* Translators: the title of a page of the guided simulation; %s is a person */
+  return g_strdup_printf (_("The money of %s"), person);
+}
+
 static void
 simris_assistant_money_page_build (SimrisAssistantPage *page)
 {
@@ -326,23 +336,16 @@ simris_assistant_money_page_build (SimrisAssistantPage *page)
   SimrisGuide *guide = simris_assistant_page_get_guide (page);
   SimrisHousehold *household = simris_assistant_page_get_household (page);
   SimrisRelation relation = simris_member_get_relation (self->member);
-  g_autofree char *person = simris_summary_dup_person (household, self->member, NULL);
-  g_autofree char *title = NULL;
-  GtkWidget *group = GTK_WIDGET (simris_assistant_page_get_group (page));
+  g_autofree char *title = simris_assistant_money_page_dup_title (household, self->member);
+  GtkWidget *group;
   const SimrisGuideCategory *categories;
   guint n_categories;
 
-  if (relation == SIMRIS_RELATION_APPLICANT)
-    title = g_strdup (_("Your money"));
-  else
-    /* Translators: the title of a page of the guided simulation; %s is a person */
-    title = g_strdup_printf (_("The money of %s"), person);
-  simris_assistant_page_set_title (page, title,
-                                   relation == SIMRIS_RELATION_APPLICANT || relation == SIMRIS_RELATION_PARTNER
-                                   ? _("the integration income makes up what is missing: the CPAS counts the money that comes in.")
-                                   : _("part of the income of the parents or adult children you live with may be counted."));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("Switch on each kind of money received, then give the amount."));
+  group = simris_assistant_page_begin (page, title,
+                                       relation == SIMRIS_RELATION_APPLICANT || relation == SIMRIS_RELATION_PARTNER
+                                       ? _("the integration income makes up what is missing: the CPAS counts the money that comes in.")
+                                       : _("part of the income of the parents or adult children you live with may be counted."),
+                                       _("Switch on each kind of money received, then give the amount."));
   categories = simris_guide_get_categories (&n_categories);
   for (guint i = 0; i < n_categories; i++)
     if (simris_guide_category_applies (guide, self->member, &categories[i]))
@@ -415,7 +418,7 @@ SimrisAssistantPage *
 simris_assistant_money_page_new (SimrisGuide  *guide,
                                  SimrisMember *member)
 {
-  g_autofree char *name = g_strdup_printf ("money-%s", simris_member_get_id (member));
+  g_autofree char *name = simris_assistant_money_page_dup_name (member);
 
   return g_object_new (SIMRIS_TYPE_ASSISTANT_MONEY_PAGE, "guide", guide, "member", member, "name", name, NULL);
 }

@@ -13,6 +13,11 @@ G_DECLARE_FINAL_TYPE (SimrisAssistantMoneyPage, simris_assistant_money_page, SIM
 /* The page "Your money" / "The money of …": one page per person whose money the law may count. */
 SimrisAssistantPage *simris_assistant_money_page_new (SimrisGuide  *guide,
                                                    SimrisMember *member);
+/* Its name in the flow ("money-m2") and its title: "Your money", "The money of Sam" (also
+ * the summary's line that leads to it). */
+char                *simris_assistant_money_page_dup_name  (SimrisMember    *member);
+char                *simris_assistant_money_page_dup_title (SimrisHousehold *household,
+                                                          SimrisMember    *member);
 /* The switch row of a kind of money ("money-work") and its amount and "I don't know". */
 GtkWidget *simris_assistant_money_page_get_amount  (SimrisAssistantMoneyPage *self,
                                                     GtkWidget                *row);

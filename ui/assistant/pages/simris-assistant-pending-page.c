@@ -5,7 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "simris-assistant-pending-page.h"
+#include "simris-assistant-pages.h"
 
 /* Benefits asked for and not received yet: the CPAS may advance them (docs/calculation.md §8). */
 
@@ -89,12 +89,11 @@ simris_assistant_pending_page_build (SimrisAssistantPage *page)
   SimrisAssistantPendingPage *self = SIMRIS_ASSISTANT_PENDING_PAGE (page);
   SimrisHousehold *household = simris_assistant_page_get_household (page);
   SimrisMember *applicant = simris_household_get_applicant (household);
-  GtkWidget *group = GTK_WIDGET (simris_assistant_page_get_group (page));
+  GtkWidget *group;
 
-  simris_assistant_page_set_title (page, _("Have you asked for a benefit you have not received yet?"),
-                                   _("while you wait for it, the CPAS can pay you in advance and get the money back later."));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("Switch on each benefit you asked for and are still waiting for."));
+  group = simris_assistant_page_begin (page, _("Have you asked for a benefit you have not received yet?"),
+                                       _("while you wait for it, the CPAS can pay you in advance and get the money back later."),
+                                       _("Switch on each benefit you asked for and are still waiting for."));
   for (guint i = 0; i < G_N_ELEMENTS (pending_kinds); i++)
     {
       const char *label = simris_resource_kind_get_label (pending_kinds[i], NULL);

@@ -5,7 +5,8 @@
 
 #include <glib/gi18n.h>
 
-#include "simris-assistant-result-page.h"
+#include "simris-assistant-money-page.h"
+#include "simris-assistant-pages.h"
 #include "simris-benefit.h"
 #include "simris-summary.h"
 #include "simris-ui-util.h"
@@ -22,20 +23,14 @@ struct _SimrisAssistantResultPage
 
 G_DEFINE_FINAL_TYPE (SimrisAssistantResultPage, simris_assistant_result_page, SIMRIS_TYPE_ASSISTANT_PAGE)
 
-static GtkWidget *
-text_label (const char *text,
-            const char *name,
-            const char *css)
+/* A paragraph of the result: the headline, why, whose money, the disclaimer. */
+static void
+add_text (GtkWidget  *box,
+          const char *text,
+          const char *name,
+          const char *css)
 {
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (name != NULL)
-    gtk_widget_set_name (label, name);
-  if (css != NULL)
-    gtk_widget_add_css_class (label, css);
-  return label;
+  gtk_box_append (GTK_BOX (box), simris_assistant_new_text (text, name, css));
 }
 
 /* A titled list; its rows, in order, are added to rows when rows is not NULL. */
@@ -92,7 +87,7 @@ link_missing (SimrisGuide *guide,
           if (simris_resource_get_kind (resource) == SIMRIS_RESOURCE_KIND_NONE
               || simris_resource_get_amount (resource) == SIMRIS_CENTS_MISSING)
             g_ptr_array_add (pages, simris_guide_money_matters (guide, member)
-                                    ? g_strdup_printf ("money-%s", simris_member_get_id (member))
+                                    ? simris_assistant_money_page_dup_name (member)
                                     : g_strdup ("summary"));
         }
     }
@@ -147,8 +142,8 @@ simris_assistant_result_page_build (SimrisAssistantPage *page)
   SimrisBenefit benefit;
   gboolean neither = status != NULL && !simris_benefit_for_residence (status->status, &benefit);
 
-  simris_assistant_page_set_title (page, _("Your result"), NULL);
-  gtk_widget_set_visible (GTK_WIDGET (simris_assistant_page_get_group (page)), FALSE);
+  /* The result is no question: the page shows it below the (hidden) group of questions. */
+  gtk_widget_set_visible (simris_assistant_page_begin (page, _("Your result"), NULL, NULL), FALSE);
   self->result = outcome->result ? g_object_ref (outcome->result) : NULL;
 
   if (neither)
@@ -156,20 +151,19 @@ simris_assistant_result_page_build (SimrisAssistantPage *page)
       /* A residence status that gives neither benefit (simris-benefit.c): no amount is shown,
        * as none is due; the page says where to go instead (docs/calculation.md §15). */
       g_clear_object (&self->result);
-      gtk_box_append (GTK_BOX (box), text_label (_("Neither the integration income nor the equivalent aid"),
-                                                 "headline", "title-1"));
-      gtk_box_append (GTK_BOX (box), text_label (simris_benefit_route_text (status->route, lang), "why-result", NULL));
-      gtk_box_append (GTK_BOX (box), text_label (_("This is a simulation: only the CPAS decides. If your situation is "
-                                                   "not the one you chose, change your answer."),
-                                                 "disclaimer", "dim-label"));
+      add_text (box, _("Neither the integration income nor the equivalent aid"), "headline", "title-1");
+      add_text (box, simris_benefit_route_text (status->route, lang), "why-result", NULL);
+      add_text (box, _("This is a simulation: only the CPAS decides. If your situation is "
+                       "not the one you chose, change your answer."),
+                "disclaimer", "dim-label");
     }
   else if (missing->len > 0)
     {
       g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
-      gtk_box_append (GTK_BOX (box), text_label (_("A few answers are still missing"), "headline", "title-1"));
-      gtk_box_append (GTK_BOX (box), text_label (_("The amount can only be computed once you know them. Choose one in “Your answers” to fill it in."),
-                                                 "why-result", NULL));
+      add_text (box, _("A few answers are still missing"), "headline", "title-1");
+      add_text (box, _("The amount can only be computed once you know them. Choose one in “Your answers” to fill it in."),
+                "why-result", NULL);
       add_list (box, _("Still missing"), "missing", missing, "dialog-question-symbolic", rows);
       link_missing (guide, rows);
     }
@@ -179,8 +173,8 @@ simris_assistant_result_page_build (SimrisAssistantPage *page)
       /* Translators: %s says what is wrong, naming the field */
       g_autofree char *text = g_strdup_printf (_("The simulation could not be computed: %s"), error->message);
 
-      gtk_box_append (GTK_BOX (box), text_label (_("No result yet"), "headline", "title-1"));
-      gtk_box_append (GTK_BOX (box), text_label (text, "why-result", NULL));
+      add_text (box, _("No result yet"), "headline", "title-1");
+      add_text (box, text, "why-result", NULL);
     }
   else
     {
@@ -193,28 +187,28 @@ simris_assistant_result_page_build (SimrisAssistantPage *page)
       g_autoptr(GPtrArray) checklist = simris_summary_dup_checklist (household, lang);
       g_autoptr(GPtrArray) differences = simris_summary_dup_differences (self->result, lang);
 
-      gtk_box_append (GTK_BOX (box), text_label (headline, "headline", "title-1"));
+      add_text (box, headline, "headline", "title-1");
       /* The benefit simulated, with its law (issue 29). */
-      gtk_box_append (GTK_BOX (box),
-                      text_label (simris_result_get_benefit (self->result) == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID
-                                  ? _("Simulated: the financial social aid equivalent to the integration income "
-                                      "(art. 1 and 57 of the organic law of 8 July 1976 on the CPAS), with the same "
-                                      "categories and amounts.")
-                                  : _("Simulated: the integration income (law of 26 May 2002 on the right to social "
-                                      "integration)."),
-                                  "benefit", NULL));
+      add_text (box,
+                simris_result_get_benefit (self->result) == SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID
+                ? _("Simulated: the financial social aid equivalent to the integration income "
+                    "(art. 1 and 57 of the organic law of 8 July 1976 on the CPAS), with the same "
+                    "categories and amounts.")
+                : _("Simulated: the integration income (law of 26 May 2002 on the right to social "
+                    "integration)."),
+                "benefit", NULL);
       g_autofree char *whose = simris_summary_dup_whose (household, self->result, lang);
 
-      gtk_box_append (GTK_BOX (box), text_label (why, "why-result", NULL));
-      gtk_box_append (GTK_BOX (box), text_label (whose, "whose", NULL));
+      add_text (box, why, "why-result", NULL);
+      add_text (box, whose, "whose", NULL);
       if (outcome->assumptions->len > 0)
         add_list (box, _("What we assumed"), "assumptions", outcome->assumptions, "dialog-information-symbolic", NULL);
       add_list (box, _("What to bring to the CPAS"), "checklist", checklist, "checkbox-symbolic", NULL);
       if (differences->len > 0)
         add_list (box, _("What the CPAS may decide differently"), "differences", differences,
                   "dialog-information-symbolic", NULL);
-      gtk_box_append (GTK_BOX (box), text_label (_("This is a simulation: only the CPAS decides. The full explanation, "
-                                                   "with the law, is in the full form."), "disclaimer", "dim-label"));
+      add_text (box, _("This is a simulation: only the CPAS decides. The full explanation, "
+                       "with the law, is in the full form."), "disclaimer", "dim-label");
     }
 
   buttons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);

@@ -5,7 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "simris-assistant-stay-page.h"
+#include "simris-assistant-pages.h"
 #include "simris-benefit.h"
 #include "simris-i18n.h"
 #include "simris-ui-util.h"
@@ -97,21 +97,10 @@ add_choice (SimrisAssistantStayPage *self,
             const char              *title,
             GtkWidget               *first)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *button = gtk_check_button_new ();
   g_autofree char *widget_name = g_strdup_printf ("stay-%s", name);
+  GtkWidget *button = simris_assistant_page_add_check (SIMRIS_ASSISTANT_PAGE (self), group, widget_name, title, NULL,
+                                                       first);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  if (first != NULL)
-    gtk_check_button_set_group (GTK_CHECK_BUTTON (button), GTK_CHECK_BUTTON (first));
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_name (button, widget_name);
-  simris_assistant_name_control (button, title);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), button);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
   g_ptr_array_add (self->buttons, button);
   return button;
 }
@@ -122,14 +111,15 @@ simris_assistant_stay_page_build (SimrisAssistantPage *page)
   SimrisAssistantStayPage *self = SIMRIS_ASSISTANT_STAY_PAGE (page);
   SimrisHousehold *household = simris_assistant_page_get_household (page);
   SimrisResidenceStatus current = simris_household_get_residence_status (household);
-  GtkWidget *group = GTK_WIDGET (simris_assistant_page_get_group (page));
+  GtkWidget *group;
   GtkWidget *first = NULL;
   GtkWidget *selected = NULL;
 
-  simris_assistant_page_set_title (page, _("Your right to stay in Belgium"),
-                                   /* Translators: "Why we ask: …" */
-                                   _("it decides which help the CPAS can give: the integration income, or a social "
-                                     "aid of the same amount."));
+  group = simris_assistant_page_begin (page, _("Your right to stay in Belgium"),
+                                       /* Translators: "Why we ask: …" */
+                                       _("it decides which help the CPAS can give: the integration income, or a social "
+                                         "aid of the same amount."),
+                                       NULL);
   for (guint i = 0; i < simris_benefit_n_residence_rules (); i++)
     {
       const SimrisResidenceRule *rule = simris_benefit_nth_residence_rule (i);
@@ -152,10 +142,7 @@ simris_assistant_stay_page_build (SimrisAssistantPage *page)
   for (guint i = 0; i < self->buttons->len; i++)
     g_signal_connect (g_ptr_array_index (self->buttons, i), "toggled", G_CALLBACK (toggled_cb), self);
 
-  self->proposal = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (self->proposal), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (self->proposal), 0);
-  gtk_widget_set_name (self->proposal, "benefit-proposal");
+  self->proposal = simris_assistant_new_text (NULL, "benefit-proposal", NULL);
   gtk_widget_set_margin_top (self->proposal, 12);
   gtk_box_append (GTK_BOX (self), self->proposal);
   update_proposal (self);

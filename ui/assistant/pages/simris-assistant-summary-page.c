@@ -5,9 +5,8 @@
 
 #include <glib/gi18n.h>
 
-#include "simris-assistant-pending-page.h"
-#include "simris-assistant-stay-page.h"
-#include "simris-assistant-summary-page.h"
+#include "simris-assistant-money-page.h"
+#include "simris-assistant-pages.h"
 #include "simris-benefit.h"
 #include "simris-rules.h"
 #include "simris-summary.h"
@@ -22,10 +21,20 @@ struct _SimrisAssistantSummaryPage
 
 G_DEFINE_FINAL_TYPE (SimrisAssistantSummaryPage, simris_assistant_summary_page, SIMRIS_TYPE_ASSISTANT_PAGE)
 
+/* An answer to one of the three conditions, or about a job: "Yes", "No", "Not sure". */
 static const char *
-tristate_label (SimrisTristate value)
+condition_label (SimrisMember    *member,
+                 SimrisCondition  condition)
 {
-  return value == SIMRIS_TRISTATE_YES ? _("Yes") : value == SIMRIS_TRISTATE_NO ? _("No") : _("Not sure");
+  return simris_assistant_tristate_label (simris_member_get_condition (member, condition));
+}
+
+static const char *
+job_answer_label (SimrisGuide            *guide,
+                  SimrisResource         *resource,
+                  SimrisGuideJobQuestion  question)
+{
+  return simris_assistant_tristate_label (simris_guide_get_job_answer (guide, resource, question));
 }
 
 static char *
@@ -55,8 +64,8 @@ money_summary (SimrisGuide  *guide,
       if (simris_guide_job_is_asked (guide, member, resource))
         /* Translators: after "Work: 1 500,00 €" in the summary: the two answers about the job */
         g_string_append_printf (text, _(" (started on the integration income: %s; shortage occupation: %s)"),
-                                tristate_label (simris_guide_get_job_answer (guide, resource, SIMRIS_GUIDE_JOB_INTEGRATION)),
-                                tristate_label (simris_guide_get_job_answer (guide, resource, SIMRIS_GUIDE_JOB_SHORTAGE)));
+                                job_answer_label (guide, resource, SIMRIS_GUIDE_JOB_INTEGRATION),
+                                job_answer_label (guide, resource, SIMRIS_GUIDE_JOB_SHORTAGE));
     }
   if (text->len == 0)
     g_string_append (text, _("No money coming in"));
@@ -92,7 +101,7 @@ simris_assistant_summary_page_build (SimrisAssistantPage *page)
   SimrisGuide *guide = simris_assistant_page_get_guide (page);
   SimrisHousehold *household = simris_guide_get_household (guide);
   SimrisMember *applicant = simris_household_get_applicant (household);
-  GtkWidget *group = GTK_WIDGET (simris_assistant_page_get_group (page));
+  GtkWidget *group;
   g_autofree char *birth = simris_ui_format_date (simris_member_get_birth_date (applicant));
   g_autofree char *you = NULL;
   g_autofree char *conditions = NULL;
@@ -106,7 +115,8 @@ simris_assistant_summary_page_build (SimrisAssistantPage *page)
   const SimrisResourceKind *pending_kinds;
   guint n_pending_kinds;
 
-  simris_assistant_page_set_title (page, _("Your answers"), _("check them before the result: choose one to change it."));
+  group = simris_assistant_page_begin (page, _("Your answers"), _("check them before the result: choose one to change it."),
+                                       NULL);
 
   /* Translators: the summary of the page "About you": a date, then "studies" or not */
   you = g_strdup_printf (_("Born on %s; %s"), birth ? birth : _("date not known"),
@@ -198,16 +208,11 @@ simris_assistant_summary_page_build (SimrisAssistantPage *page)
       g_autofree char *target = NULL;
       g_autofree char *title = NULL;
       g_autofree char *money = NULL;
-      g_autofree char *person = NULL;
 
       if (!simris_guide_money_matters (guide, member))
         continue;
-      target = g_strdup_printf ("money-%s", simris_member_get_id (member));
-      person = simris_summary_dup_person (household, member, NULL);
-      if (simris_member_get_relation (member) == SIMRIS_RELATION_APPLICANT)
-        title = g_strdup (_("Your money"));
-      else
-        title = g_strdup_printf (_("The money of %s"), person);
+      target = simris_assistant_money_page_dup_name (member);
+      title = simris_assistant_money_page_dup_title (household, member);
       money = money_summary (guide, member);
       add_row (group, target, title, money);
     }
@@ -236,9 +241,9 @@ simris_assistant_summary_page_build (SimrisAssistantPage *page)
 
   /* Translators: the three answers of the conditions page, "Yes / Not sure / Yes" */
   conditions = g_strdup_printf (_("Living in Belgium: %s; ready to work: %s; other benefits asked for: %s"),
-                                tristate_label (simris_member_get_condition (applicant, SIMRIS_CONDITION_RESIDENCE)),
-                                tristate_label (simris_member_get_condition (applicant, SIMRIS_CONDITION_WILLING_TO_WORK)),
-                                tristate_label (simris_member_get_condition (applicant, SIMRIS_CONDITION_CLAIMS_OTHER_BENEFITS)));
+                                condition_label (applicant, SIMRIS_CONDITION_RESIDENCE),
+                                condition_label (applicant, SIMRIS_CONDITION_WILLING_TO_WORK),
+                                condition_label (applicant, SIMRIS_CONDITION_CLAIMS_OTHER_BENEFITS));
   add_row (group, "conditions", _("Three conditions"), conditions);
 }
 

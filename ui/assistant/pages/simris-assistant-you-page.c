@@ -5,7 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "simris-assistant-you-page.h"
+#include "simris-assistant-pages.h"
 #include "simris-date.h"
 
 /* About you: the age decides the category and the rules for young people
@@ -112,13 +112,13 @@ simris_assistant_you_page_build (SimrisAssistantPage *page)
   SimrisAssistantYouPage *self = SIMRIS_ASSISTANT_YOU_PAGE (page);
   SimrisHousehold *household = simris_assistant_page_get_household (page);
   SimrisMember *applicant = simris_household_get_applicant (household);
-  GtkWidget *group = GTK_WIDGET (simris_assistant_page_get_group (page));
+  GtkWidget *group;
 
-  simris_assistant_page_set_title (page, _("About you"),
-                                   /* Translators: "Why we ask: …" */
-                                   _("the amount depends on your age, and students have their own rules for a job."));
-  /* Translators: the hint under the date of birth */
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), _("Day/month/year, for example 14/05/2003"));
+  group = simris_assistant_page_begin (page, _("About you"),
+                                       /* Translators: "Why we ask: …" */
+                                       _("the amount depends on your age, and students have their own rules for a job."),
+                                       /* Translators: the hint under the date of birth */
+                                       _("Day/month/year, for example 14/05/2003"));
   simris_assistant_page_add_birth_row (page, group, applicant, _("Your date of birth"));
   self->student = simris_assistant_page_add_switch (page, group, "student", _("Do you study full time?"),
                                                     _("At school, college or university"),
@@ -129,21 +129,13 @@ simris_assistant_you_page_build (SimrisAssistantPage *page)
     const char *reference = simris_household_get_reference_date (household);
     g_autofree char *now = this_month ();
     g_autofree char *text = NULL;
-    g_autoptr(GtkStringList) answers = gtk_string_list_new (NULL);
+    /* Translators: the answers to "Which month do you want to simulate?" */
+    const char *answers[] = { _("This month"), _("A past month"), NULL };
     gboolean past = reference != NULL && g_strcmp0 (reference, now) != 0;
     SimrisDate date;
 
-    /* Translators: the answers to "Which month do you want to simulate?" */
-    gtk_string_list_append (answers, _("This month"));
-    gtk_string_list_append (answers, _("A past month"));
-    self->month = adw_combo_row_new ();
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->month), _("Which month do you want to simulate?"));
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->month), _("A past month, for money owed to you"));
-    adw_combo_row_set_model (ADW_COMBO_ROW (self->month), G_LIST_MODEL (answers));
-    adw_combo_row_set_selected (ADW_COMBO_ROW (self->month), past ? 1 : 0);
-    gtk_widget_set_name (self->month, "month");
-    simris_assistant_name_control (self->month, _("Which month do you want to simulate?"));
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->month);
+    self->month = simris_assistant_page_add_combo (page, group, "month", _("Which month do you want to simulate?"),
+                                                   _("A past month, for money owed to you"), answers, past ? 1 : 0);
     if (past && simris_date_parse (reference, &date))
       text = g_strdup_printf ("%02u/%04u", simris_date_month (date), simris_date_year (date));
     self->past_month = simris_assistant_page_add_entry (page, group, "past-month",
