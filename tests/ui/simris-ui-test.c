@@ -183,6 +183,16 @@ simris_ui_test_settle (void)
 }
 
 void
+simris_ui_test_draw (GtkWidget *widget)
+{
+  for (int i = 0; i < 5; i++)
+    {
+      simris_ui_test_settle ();
+      gtk_test_widget_wait_for_draw (widget);
+    }
+}
+
+void
 simris_ui_test_settle_window (SimrisWindow *window)
 {
   SimrisResultView *view = SIMRIS_RESULT_VIEW (simris_window_get_result_view (window));

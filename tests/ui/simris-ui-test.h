@@ -65,6 +65,9 @@ void               simris_ui_test_wait_until  (SimrisUiTestCheck check,
                                                gpointer          data);
 /* Runs the main loop until nothing is pending. */
 void               simris_ui_test_settle      (void);
+/* For a picture: runs what is pending and waits for the widget's next frame, five times, so
+ * that the idle recomputations and the relayouts they bring are drawn. */
+void               simris_ui_test_draw        (GtkWidget *widget);
 /* The same, and until the window's idle recomputation has run, as it would between two key
  * presses. */
 void               simris_ui_test_settle_window (SimrisWindow *window);

@@ -33,11 +33,6 @@ shoot (SimrisAssistant *assistant)
 {
   const char *dir = g_getenv ("SIMRIS_ASSISTANT_SHOTS");
   static guint counter;
-  GtkWidget *widget = GTK_WIDGET (assistant);
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *name = NULL;
   g_autofree char *path = NULL;
 
@@ -50,20 +45,11 @@ shoot (SimrisAssistant *assistant)
     while (g_get_monotonic_time () < until)
       g_main_context_iteration (NULL, FALSE);
   }
-  gtk_test_widget_wait_for_draw (widget);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (assistant));
   simris_ui_test_settle ();
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL)
-    return;
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
-                                                              gtk_widget_get_height (widget)));
   name = g_strdup_printf ("%02u-%s.png", ++counter, simris_assistant_get_page (assistant));
   path = g_build_filename (dir, name, NULL);
-  gdk_texture_save_to_png (texture, path);
+  simris_ui_test_save_png (GTK_WIDGET (assistant), path);
 }
 
 static SimrisAssistant *
