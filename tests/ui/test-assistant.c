@@ -181,6 +181,27 @@ next (SimrisAssistant *assistant,
     shoot (assistant);
 }
 
+/* From the page after the money, nothing answered on the pending benefits and the right to
+ * stay: on to the conditions. */
+static void
+walk_to_conditions (SimrisAssistant *assistant)
+{
+  next (assistant, "pending");
+  next (assistant, "stay");
+  next (assistant, "conditions");
+}
+
+/* Yes to the three conditions (residence, willing to work, other benefits claimed), then the
+ * summary. */
+static void
+conditions_all_yes (SimrisAssistant *assistant)
+{
+  choose (assistant, "residence", 1);
+  choose (assistant, "willing-to-work", 1);
+  choose (assistant, "claims-other-benefits", 1);
+  next (assistant, "summary");
+}
+
 static gboolean
 next_enabled (SimrisAssistant *assistant)
 {
@@ -362,13 +383,8 @@ test_student (void)
   g_assert_false (next_enabled (a));
   type_amount (a, "money-work", "400");
   g_assert_true (next_enabled (a));
-  next (a, "pending");
-  next (a, "stay");
-  next (a, "conditions");
-  choose (a, "residence", 1);
-  choose (a, "willing-to-work", 1);
-  choose (a, "claims-other-benefits", 1);
-  next (a, "summary");
+  walk_to_conditions (a);
+  conditions_all_yes (a);
   g_assert_nonnull (simris_assistant_find (a, "edit-money-m1"));
   next (a, "result");
   /* 12 × 309,48 = 3 713,76 of the 4 800 a year exempted (student SPI): see the case file. */
@@ -420,15 +436,10 @@ test_couple (void)
   next (a, "money-m2");
   set_on (a, "money-work", TRUE);
   type_amount (a, "money-work", "1 100,00");
-  next (a, "pending");
-  next (a, "stay");
-  next (a, "conditions");
+  walk_to_conditions (a);
   /* The partner earns: no question about sharing the amount. */
   g_assert_null (simris_assistant_find (a, "partner-conditions"));
-  choose (a, "residence", 1);
-  choose (a, "willing-to-work", 1);
-  choose (a, "claims-other-benefits", 1);
-  next (a, "summary");
+  conditions_all_yes (a);
   /* One click (here: the row's action) on the partner's money, to correct the wage. */
   gtk_widget_activate_action (GTK_WIDGET (a), "assistant.go-to", "s", "money-m2");
   simris_ui_test_settle ();
@@ -489,10 +500,7 @@ test_parent_pension (void)
   set_on (a, "pending-unemployment", TRUE);
   next (a, "stay");
   next (a, "conditions");
-  choose (a, "residence", 1);
-  choose (a, "willing-to-work", 1);
-  choose (a, "claims-other-benefits", 1);
-  next (a, "summary");
+  conditions_all_yes (a);
   next (a, "result");
   /* "I don't know" on a counted income never blocks the result: the pension is taken as
    * none (the most this person may get), the right's end is said, and the exact figure is
@@ -722,13 +730,8 @@ test_shortage_job (void)
   g_assert_false (next_enabled (a));
   type_text (a, "job-start", "01/01/2024");
   g_assert_true (next_enabled (a));
-  next (a, "pending");
-  next (a, "stay");
-  next (a, "conditions");
-  choose (a, "residence", 1);
-  choose (a, "willing-to-work", 1);
-  choose (a, "claims-other-benefits", 1);
-  next (a, "summary");
+  walk_to_conditions (a);
+  conditions_all_yes (a);
   next (a, "result");
   assert_headline_has (a, 65924);
   g_assert_null (simris_assistant_find (a, "assumptions"));
@@ -780,9 +783,7 @@ test_unknown_exempt (void)
   next (a, "money-m1");
   set_on (a, "money-family_allowance", TRUE);
   set_unknown (a, "money-family_allowance", TRUE);
-  next (a, "pending");
-  next (a, "stay");
-  next (a, "conditions");
+  walk_to_conditions (a);
   next (a, "summary");
   next (a, "result");
   g_assert_nonnull (simris_assistant_get_result (a));
@@ -812,9 +813,7 @@ test_unknown_birth_date (void)
   other = g_list_model_get_item (G_LIST_MODEL (household), 1);
   g_assert_cmpint (simris_ui_age_at (simris_member_get_birth_date (other), "2025-03-01"), ==, 34);
   next (a, "money-m1");
-  next (a, "pending");
-  next (a, "stay");
-  next (a, "conditions");
+  walk_to_conditions (a);
   next (a, "summary");
   next (a, "result");
   g_assert_nonnull (simris_assistant_get_result (a));
@@ -926,13 +925,8 @@ test_flat_share (void)
   g_assert_null (simris_assistant_find (a, "custody-m2"));
   type_text (a, "birth-m2", "01/02/1994");
   next (a, "money-m1");
-  next (a, "pending");
-  next (a, "stay");
-  next (a, "conditions");
-  choose (a, "residence", 1);
-  choose (a, "willing-to-work", 1);
-  choose (a, "claims-other-benefits", 1);
-  next (a, "summary");
+  walk_to_conditions (a);
+  conditions_all_yes (a);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (field (a, "edit-household"))),
                             "you do not share the costs of the home with"));
   next (a, "result");
@@ -1000,10 +994,7 @@ test_residence_statuses (void)
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (field (a, "stay-unknown"))));
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (field (a, "benefit-proposal"))), "integration income"));
   next (a, "conditions");
-  choose (a, "residence", 1);
-  choose (a, "willing-to-work", 1);
-  choose (a, "claims-other-benefits", 1);
-  next (a, "summary");
+  conditions_all_yes (a);
   next (a, "result");
   assert_headline_has (a, 131420);
 

@@ -848,18 +848,16 @@ visible_steps (AdwExpanderRow *group,
   return n;
 }
 
-static void
-test_closed_steps (void)
+/* A window on an applicant born on 1 April 1985 with a wage of 400 € a month in March 2025,
+ * shown at 1280 × 900 and settled; *wage is that wage (the window's household holds it), to
+ * edit as the form would. */
+static SimrisWindow *
+open_wage_case (SimrisResource **wage_out)
 {
   g_autoptr(SimrisHousehold) household = simris_household_new ();
   g_autoptr(SimrisMember) applicant = simris_member_new ("a", SIMRIS_RELATION_APPLICANT, "1985-04-01");
   g_autoptr(SimrisResource) wage = simris_resource_new (SIMRIS_RESOURCE_KIND_WAGE, 40000, SIMRIS_PERIOD_MONTH);
   SimrisWindow *window = simris_window_new (app);
-  GtkWidget *view = simris_window_get_result_view (window);
-  AdwExpanderRow *resources;
-  gboolean has_text = FALSE;
-  g_autofree char *wage_500 = simris_ui_test_money (50000);
-  g_autofree char *wage_600 = simris_ui_test_money (60000);
 
   simris_household_set_reference_date (household, "2025-03-01");
   simris_member_add_resource (applicant, wage);
@@ -868,6 +866,20 @@ test_closed_steps (void)
   simris_window_set_household (window, household);
   gtk_window_present (GTK_WINDOW (window));
   simris_ui_test_settle_window (window);
+  *wage_out = wage;
+  return window;
+}
+
+static void
+test_closed_steps (void)
+{
+  SimrisResource *wage;
+  SimrisWindow *window = open_wage_case (&wage);
+  GtkWidget *view = simris_window_get_result_view (window);
+  AdwExpanderRow *resources;
+  gboolean has_text = FALSE;
+  g_autofree char *wage_500 = simris_ui_test_money (50000);
+  g_autofree char *wage_600 = simris_ui_test_money (60000);
 
   resources = step_group (view, _("The Resources"));
   g_assert_nonnull (resources);
@@ -905,22 +917,12 @@ test_closed_steps (void)
 static void
 test_timeline_after_edits (void)
 {
-  g_autoptr(SimrisHousehold) household = simris_household_new ();
-  g_autoptr(SimrisMember) applicant = simris_member_new ("a", SIMRIS_RELATION_APPLICANT, "1985-04-01");
-  g_autoptr(SimrisResource) wage = simris_resource_new (SIMRIS_RESOURCE_KIND_WAGE, 40000, SIMRIS_PERIOD_MONTH);
-  SimrisWindow *window = simris_window_new (app);
+  SimrisResource *wage;
+  SimrisWindow *window = open_wage_case (&wage);
   GtkWidget *view;
   GtkWidget *steps;
   g_autofree char *wage_400 = simris_ui_test_money (40000);
   g_autofree char *wage_500 = simris_ui_test_money (50000);
-
-  simris_household_set_reference_date (household, "2025-03-01");
-  simris_member_add_resource (applicant, wage);
-  simris_household_append (household, applicant);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 900);
-  simris_window_set_household (window, household);
-  gtk_window_present (GTK_WINDOW (window));
-  simris_ui_test_settle_window (window);
 
   view = simris_ui_test_find_type (GTK_WIDGET (window), SIMRIS_TYPE_TIMELINE_VIEW);
   g_assert_nonnull (view);
