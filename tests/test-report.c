@@ -54,6 +54,16 @@ have_poppler (void)
   return info != NULL && text != NULL;
 }
 
+/* A test that reads the PDF back needs poppler-utils: without it, it says so and stops. */
+static gboolean
+skip_without_poppler (void)
+{
+  if (have_poppler ())
+    return FALSE;
+  g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
+  return TRUE;
+}
+
 static char *
 cases_dir (void)
 {
@@ -464,11 +474,8 @@ test_case (gconstpointer user_data)
   const char *mark = simris_tr (lang, N_("Draft — simulation, not a decision"));
   gboolean fr = g_str_equal (lang, "fr");
 
-  if (!have_poppler ())
-    {
-      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
-      return;
-    }
+  if (skip_without_poppler ())
+    return;
 
   household = simris_case_file_load (file, NULL, &error);
   g_assert_no_error (error);
@@ -692,20 +699,27 @@ test_other_paper_and_surfaces (void)
     }
 }
 
+/* The draft of a minimal household: an applicant born in 1990, March 2025, no decision fields,
+ * no name. The report holds the household and its result. */
+static SimrisReport *
+minimal_report (const char *lang)
+{
+  g_autoptr (SimrisHousehold) household = simris_household_new ();
+  g_autoptr (SimrisResult) result = NULL;
+
+  simris_household_set_reference_date (household, "2025-03-01");
+  add_member (household, "a", SIMRIS_RELATION_APPLICANT, "1990-01-01");
+  result = compute (household, lang);
+  return simris_report_new (household, result, lang);
+}
+
 /* A minimal household: no decision fields, no name — the placeholders show. */
 static void
 test_placeholders (void)
 {
-  g_autoptr (SimrisHousehold) household = simris_household_new ();
-  g_autoptr (SimrisResult) result = NULL;
-  g_autoptr (SimrisReport) report = NULL;
-  g_autoptr (PdfText) pdf = NULL;
+  g_autoptr (SimrisReport) report = minimal_report ("en");
+  g_autoptr (PdfText) pdf = write_pdf (report, "placeholders-en.pdf", "en");
 
-  simris_household_set_reference_date (household, "2025-03-01");
-  add_member (household, "a", SIMRIS_RELATION_APPLICANT, "1990-01-01");
-  result = compute (household, "en");
-  report = simris_report_new (household, result, "en");
-  pdf = write_pdf (report, "placeholders-en.pdf", "en");
   draw_all_pages_on_image (report);
 
   if (pdf != NULL)
@@ -724,16 +738,10 @@ test_placeholders (void)
 static void
 test_write_error (void)
 {
-  g_autoptr (SimrisHousehold) household = simris_household_new ();
-  g_autoptr (SimrisResult) result = NULL;
-  g_autoptr (SimrisReport) report = NULL;
+  g_autoptr (SimrisReport) report = minimal_report ("fr");
   g_autoptr (GError) error = NULL;
   g_autofree char *out = g_build_filename (tmp_dir, "no-such-dir", "out.pdf", NULL);
 
-  simris_household_set_reference_date (household, "2025-03-01");
-  add_member (household, "a", SIMRIS_RELATION_APPLICANT, "1990-01-01");
-  result = compute (household, "fr");
-  report = simris_report_new (household, result, "fr");
   g_assert_false (simris_report_write_pdf (report, out, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (error->message, "out.pdf"));
@@ -832,7 +840,37 @@ test_court_lookup (void)
   g_assert_null (simris_labour_court_find (NULL, "fr"));
 }
 
-static SimrisHousehold *decided_household (const char *postcode);
+static SimrisHousehold *
+decided_household (const char *postcode)
+{
+  SimrisHousehold *household = simris_household_new ();
+  g_autoptr (SimrisMember) applicant = simris_member_new ("a", SIMRIS_RELATION_APPLICANT, "1990-01-01");
+
+  simris_member_set_name (applicant, "Alex Martin");
+  simris_household_append (household, applicant);
+  simris_household_set_reference_date (household, "2025-03-01");
+  simris_household_set_decision_field (household, "cpas_name", "CPAS de Test");
+  simris_household_set_decision_field (household, "cpas_address", "Rue du Test 1");
+  simris_household_set_decision_field (household, "case_reference", "RIS/2025/0042");
+  simris_household_set_decision_field (household, "social_worker", "Camille Dupont");
+  simris_household_set_decision_field (household, "application_date", "2025-02-20");
+  simris_household_set_decision_field (household, "applicant_address", "Rue de la Station 12");
+  simris_household_set_decision_field (household, "cpas_postcode", postcode);
+  return household;
+}
+
+/* The draft of decided_household (postcode) in lang; the report holds the household and its
+ * result. */
+static SimrisReport *
+decided_report (const char *postcode,
+                const char *lang)
+{
+  g_autoptr (SimrisHousehold) household = decided_household (postcode);
+  g_autoptr (SimrisResult) result = compute (household, lang);
+
+  return simris_report_new (household, result, lang);
+}
+
 static PdfText *write_and_read (SimrisReport *report, const char *name, const char *lang);
 
 /* Every range of postcodes of the table, at both ends, in every language the table names its
@@ -915,16 +953,11 @@ test_court_blanks (gconstpointer data)
 {
   const char *lang = data;
 
-  if (!have_poppler ())
-    {
-      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
-      return;
-    }
+  if (skip_without_poppler ())
+    return;
   for (guint i = 0; i < G_N_ELEMENTS (court_blanks); i++)
     {
-      g_autoptr (SimrisHousehold) household = decided_household (court_blanks[i].postcode);
-      g_autoptr (SimrisResult) result = compute (household, lang);
-      g_autoptr (SimrisReport) report = simris_report_new (household, result, lang);
+      g_autoptr (SimrisReport) report = decided_report (court_blanks[i].postcode, lang);
       g_autofree char *name = g_strdup_printf ("blank-%s", court_blanks[i].postcode ? court_blanks[i].postcode : "none");
       g_autoptr (PdfText) pdf = write_and_read (report, name, lang);
       g_autoptr (PdfText) note = write_note (report, name, lang);
@@ -1017,25 +1050,6 @@ test_court_table (void)
     }
 }
 
-static SimrisHousehold *
-decided_household (const char *postcode)
-{
-  SimrisHousehold *household = simris_household_new ();
-  g_autoptr (SimrisMember) applicant = simris_member_new ("a", SIMRIS_RELATION_APPLICANT, "1990-01-01");
-
-  simris_member_set_name (applicant, "Alex Martin");
-  simris_household_append (household, applicant);
-  simris_household_set_reference_date (household, "2025-03-01");
-  simris_household_set_decision_field (household, "cpas_name", "CPAS de Test");
-  simris_household_set_decision_field (household, "cpas_address", "Rue du Test 1");
-  simris_household_set_decision_field (household, "case_reference", "RIS/2025/0042");
-  simris_household_set_decision_field (household, "social_worker", "Camille Dupont");
-  simris_household_set_decision_field (household, "application_date", "2025-02-20");
-  simris_household_set_decision_field (household, "applicant_address", "Rue de la Station 12");
-  simris_household_set_decision_field (household, "cpas_postcode", postcode);
-  return household;
-}
-
 /* Both parts of a translated sentence around its one %s. */
 static void
 assert_sentence (const char *body,
@@ -1061,17 +1075,12 @@ test_charter (gconstpointer data)
   const char *lang = data;
   gboolean fr = g_str_equal (lang, "fr");
 
-  if (!have_poppler ())
-    {
-      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
-      return;
-    }
+  if (skip_without_poppler ())
+    return;
 
   for (guint c = 0; c < G_N_ELEMENTS (courts); c++)
     {
-      g_autoptr (SimrisHousehold) household = decided_household (courts[c].postcode);
-      g_autoptr (SimrisResult) result = compute (household, lang);
-      g_autoptr (SimrisReport) report = simris_report_new (household, result, lang);
+      g_autoptr (SimrisReport) report = decided_report (courts[c].postcode, lang);
       g_autofree char *name = g_strdup_printf ("charter-%s-%s.pdf", courts[c].postcode, lang);
       g_autoptr (PdfText) pdf = write_pdf (report, name, lang);
       g_autoptr (PdfText) note = write_note (report, name, lang);
@@ -1155,11 +1164,8 @@ test_equivalent_aid (gconstpointer data)
   g_autofree char *name = g_strdup_printf ("equivalent-%s.pdf", lang);
   g_autofree char *decision = NULL;
 
-  if (!have_poppler ())
-    {
-      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
-      return;
-    }
+  if (skip_without_poppler ())
+    return;
 
   simris_household_set_benefit (household, SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID);
   simris_household_set_residence_status (household, SIMRIS_RESIDENCE_STATUS_FOREIGNERS_REGISTER);
@@ -1197,17 +1203,12 @@ test_equivalent_aid (gconstpointer data)
 static void
 test_court_without_address (void)
 {
-  g_autoptr (SimrisHousehold) household = decided_household ("8300");
-  g_autoptr (SimrisResult) result = compute (household, "nl");
-  g_autoptr (SimrisReport) report = simris_report_new (household, result, "nl");
+  g_autoptr (SimrisReport) report = decided_report ("8300", "nl");
   g_autoptr (PdfText) pdf = NULL;
   g_autofree char *said = NULL;
 
-  if (!have_poppler ())
-    {
-      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
-      return;
-    }
+  if (skip_without_poppler ())
+    return;
   pdf = write_pdf (report, "court-8300-nl.pdf", "nl");
   assert_contains (pdf->body, "Arbeidsrechtbank Gent", "8300");
   assert_contains (pdf->body, simris_tr ("nl", N_("[address of the registry of the labour court]")), "8300");
@@ -1336,9 +1337,7 @@ test_tall_row (void)
 static void
 test_file_mode (void)
 {
-  g_autoptr (SimrisHousehold) household = decided_household ("9000");
-  g_autoptr (SimrisResult) result = compute (household, "fr");
-  g_autoptr (SimrisReport) report = simris_report_new (household, result, "fr");
+  g_autoptr (SimrisReport) report = decided_report ("9000", "fr");
   g_autoptr (GError) error = NULL;
   g_autofree char *out = g_build_filename (tmp_dir, "mode.pdf", NULL);
   GStatBuf st;
@@ -1555,11 +1554,8 @@ test_annex_timeline (gconstpointer data)
   SimrisDate from, to;
   GPtrArray *changes;
 
-  if (!have_poppler ())
-    {
-      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
-      return;
-    }
+  if (skip_without_poppler ())
+    return;
 
   plain = write_and_read (report, "annex-none", lang);
   assert_no_annex (plain, lang);
@@ -1625,11 +1621,8 @@ test_annex_scenarios (gconstpointer data)
   static const char * const nl_amounts[] = { "€ 498,53", "€ 3.698,53", "€ 0,00", "€ 3.200,00",
                                              "€ 944,51", "€ 1.644,51", "€ 198,53" };
 
-  if (!have_poppler ())
-    {
-      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
-      return;
-    }
+  if (skip_without_poppler ())
+    return;
 
   plain = write_and_read (report, "annex-none-cmp", lang);
   assert_no_annex (plain, lang);
@@ -1688,11 +1681,8 @@ test_annex_names (gconstpointer data)
   const char *whom[] = { NULL, "Lea", "Nora", "Sara" };
   const char *other[] = { NULL, "Tom", "Lea", "Lea" };
 
-  if (!have_poppler ())
-    {
-      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
-      return;
-    }
+  if (skip_without_poppler ())
+    return;
 
   scenarios = simris_scenarios_load (household, &error);
   g_assert_no_error (error);
@@ -1764,11 +1754,8 @@ test_annex_sweep (gconstpointer data)
   g_autoptr (PdfText) pdf = NULL;
   g_autofree char *summary = NULL;
 
-  if (!have_poppler ())
-    {
-      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
-      return;
-    }
+  if (skip_without_poppler ())
+    return;
 
   sweep = simris_sweep_run (simris_parameters_get_default (), household, "a", 0,
                             SIMRIS_SWEEP_DEFAULT_TO, SIMRIS_SWEEP_DEFAULT_STEP, &error);
@@ -1856,11 +1843,8 @@ test_refusal_language (gconstpointer data)
   const char *lang = refusal_words[l].lang;
   const char *names[] = { "condition-residence-false.simris.json", "condition-and-resources.simris.json" };
 
-  if (!have_poppler ())
-    {
-      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
-      return;
-    }
+  if (skip_without_poppler ())
+    return;
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       g_autoptr (SimrisHousehold) household = simris_test_load_case (NULL, names[i]);
@@ -1936,11 +1920,8 @@ test_decision_fields (gconstpointer data)
   guint l = GPOINTER_TO_UINT (data);
   const char *lang = field_words[l].lang;
 
-  if (!have_poppler ())
-    {
-      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
-      return;
-    }
+  if (skip_without_poppler ())
+    return;
   {
     g_autoptr (SimrisHousehold) household = decided_household ("9000");
     g_autoptr (SimrisResult) result = NULL;
