@@ -1260,18 +1260,6 @@ test_text_limits (void)
   g_assert_cmpstr (error->message, ==, "description: the text is 2001 characters long, at most 2000 are allowed");
 }
 
-static guint
-count_entries (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  guint n = 0;
-
-  g_assert_nonnull (d);
-  while (g_dir_read_name (d) != NULL)
-    n++;
-  return n;
-}
-
 /* Saves (docs/case-format.md): atomic for new files too, 0600 when new, the mode of an existing
  * file kept, a symbolic link followed, a hard link not rewritten in place. */
 static void
@@ -1346,7 +1334,7 @@ test_save_modes (void)
   g_assert_cmpint (st.st_mode & 07777, ==, 0600);
 
   /* Nothing else is left in the folder: no temporary file. */
-  g_assert_cmpuint (count_entries (dir), ==, 4);
+  g_assert_cmpuint (simris_test_count_entries (dir), ==, 4);
 
   g_assert_no_errno (g_unlink (path));
   g_assert_no_errno (g_unlink (shared));
@@ -1405,7 +1393,7 @@ test_save_fails (void)
     {
       assert_save_fails (household, in_locked, g_strerror (EACCES));
       simris_test_assert_file_text (in_locked, old);
-      g_assert_cmpuint (count_entries (locked), ==, 1);
+      g_assert_cmpuint (simris_test_count_entries (locked), ==, 1);
     }
   else
     g_test_message ("running as root: mode 0555 does not stop the save; procfs below does");
@@ -1530,7 +1518,7 @@ test_replace_private (void)
 
   g_assert_false (simris_file_replace_contents_private (dir, "x", 1, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
-  g_assert_cmpuint (count_entries (dir), ==, 1);
+  g_assert_cmpuint (simris_test_count_entries (dir), ==, 1);
 
   g_assert_no_errno (g_unlink (path));
   g_assert_no_errno (g_rmdir (dir));

@@ -273,7 +273,7 @@ check_case (SimrisWindow    *window,
             SimrisAssistant *assistant,
             const char      *name)
 {
-  g_autofree char *expected_path = simris_ui_test_case_path ("assistant", name);
+  g_autofree char *expected_path = simris_test_case_path ("assistant", name);
   g_autofree char *saved_path = g_build_filename (tmp_dir, name, NULL);
   g_autoptr(GFile) saved = g_file_new_for_path (saved_path);
   g_autoptr(JsonParser) got = json_parser_new ();
@@ -633,7 +633,7 @@ test_full_form (void)
 static void
 test_offer (void)
 {
-  g_autofree char *path = simris_ui_test_case_path ("assistant", "couple-child-wage.simris.json");
+  g_autofree char *path = simris_test_case_path ("assistant", "couple-child-wage.simris.json");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GListModel *toplevels = gtk_window_get_toplevels ();
   SimrisWindow *window = simris_window_new (app);

@@ -71,7 +71,7 @@ shown_amount (SimrisWindow *window)
 static void
 test_cases (void)
 {
-  g_autofree char *dir_path = simris_ui_test_case_path ("public", "");
+  g_autofree char *dir_path = simris_test_case_path ("public", "");
   g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
   const char *name;
   guint n = 0;
@@ -125,7 +125,7 @@ test_cases (void)
 static void
 test_edits (void)
 {
-  g_autofree char *path = simris_ui_test_case_path ("public", "seed001-7-adult-and-minor-children.simris.json");
+  g_autofree char *path = simris_test_case_path ("public", "seed001-7-adult-and-minor-children.simris.json");
   SimrisWindow *window;
   SimrisHousehold *household;
   SimrisMember *adult;
@@ -302,7 +302,7 @@ remove_first_and_undo (SimrisWindow *window,
 static void
 test_undo_remove (void)
 {
-  g_autofree char *path = simris_ui_test_case_path ("public", "seed001-1-alone-with-minor-child.simris.json");
+  g_autofree char *path = simris_test_case_path ("public", "seed001-1-alone-with-minor-child.simris.json");
   g_autofree char *before = NULL;
   SimrisWindow *window;
   SimrisMember *applicant;
@@ -453,7 +453,7 @@ test_templates (void)
 static void
 test_export_pdf (void)
 {
-  g_autofree char *path = simris_ui_test_case_path ("public", "family-pending-unemployment-advance.simris.json");
+  g_autofree char *path = simris_test_case_path ("public", "family-pending-unemployment-advance.simris.json");
   g_autofree char *pdf = g_build_filename (tmp_dir, "decision-fr.pdf", NULL);
   g_autofree char *pdf_nl = g_build_filename (tmp_dir, "decision-nl.pdf", NULL);
   g_autoptr(GFile) target = g_file_new_for_path (pdf);
@@ -530,7 +530,7 @@ plain_spaces (const char *text)
 static void
 test_export_annexes (void)
 {
-  g_autofree char *path = simris_ui_test_case_path (NULL, "scenarios-cohabitant-job-parent.simris.json");
+  g_autofree char *path = simris_test_case_path (NULL, "scenarios-cohabitant-job-parent.simris.json");
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   static const char *langs[] = { "fr", "nl" };
   SimrisWindow *window;
@@ -570,7 +570,7 @@ static void
 test_print (void)
 {
   static const char *langs[] = { "fr", "nl" };
-  g_autofree char *path = simris_ui_test_case_path ("public", "seed001-1-alone-with-minor-child.simris.json");
+  g_autofree char *path = simris_test_case_path ("public", "seed001-1-alone-with-minor-child.simris.json");
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
   g_autoptr(GFile) file = NULL;
@@ -645,7 +645,7 @@ test_print (void)
 static void
 test_save_and_autosave (void)
 {
-  g_autofree char *path = simris_ui_test_case_path ("public", "isolated-nothing-2026-03.simris.json");
+  g_autofree char *path = simris_test_case_path ("public", "isolated-nothing-2026-03.simris.json");
   g_autofree char *saved = g_build_filename (tmp_dir, "saved.simris.json", NULL);
   g_autoptr(GFile) target = g_file_new_for_path (saved);
   g_autofree char *autosave_dir = simris_application_get_autosave_dir ();
@@ -712,7 +712,7 @@ test_save_and_autosave (void)
 static void
 test_print_language (void)
 {
-  g_autofree char *path = simris_ui_test_case_path (NULL, "scenarios-cohabitant-job-parent.simris.json");
+  g_autofree char *path = simris_test_case_path (NULL, "scenarios-cohabitant-job-parent.simris.json");
   g_autofree char *exported = g_build_filename (tmp_dir, "print-lang-export.pdf", NULL);
   g_autofree char *printed = g_build_filename (tmp_dir, "print-lang-print.pdf", NULL);
   g_autoptr(GFile) export_file = g_file_new_for_path (exported);
@@ -766,7 +766,7 @@ debug_wide (GtkWidget *root)
 static void
 test_long_name (void)
 {
-  g_autofree char *path = simris_ui_test_case_path (NULL, "spi-not-claimed.simris.json");
+  g_autofree char *path = simris_test_case_path (NULL, "spi-not-claimed.simris.json");
   SimrisWindow *window = simris_ui_test_open_window (app, path);
   SimrisMember *applicant = simris_household_get_applicant (simris_window_get_household (window));
   g_autofree char *name = g_strnfill (200, 'W');
