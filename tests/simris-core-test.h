@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <string.h>
+
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
@@ -74,4 +76,29 @@ simris_test_count_entries (const char *dir)
   while (g_dir_read_name (d) != NULL)
     n++;
   return n;
+}
+
+static inline int
+simris_test_compare_names (gconstpointer a,
+                           gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The names of the case files (*.simris.json) in folder, sorted; the folder must exist and
+ * hold at least one. */
+static inline GPtrArray *
+simris_test_list_cases (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".simris.json"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, simris_test_compare_names);
+  g_assert_cmpuint (names->len, >, 0);
+  return names;
 }

@@ -330,18 +330,8 @@ assert_round_trip (SimrisHousehold *household)
 static void
 test_public_cases (void)
 {
-  g_autofree char *dir_path = NULL;
-  g_autoptr(GDir) dir = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  dir_path = g_test_build_filename (G_TEST_DIST, "cases", "public", NULL);
-  dir = g_dir_open (dir_path, 0, NULL);
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_suffix (name, ".simris.json"))
-      g_ptr_array_add (names, g_strdup (name));
-  g_assert_cmpuint (names->len, >, 0);
+  g_autofree char *dir_path = simris_test_case_path ("public", NULL);
+  g_autoptr(GPtrArray) names = simris_test_list_cases (dir_path);
 
   for (guint i = 0; i < names->len; i++)
     {
@@ -1568,23 +1558,13 @@ test_result_json (void)
   for (guint f = 0; f < G_N_ELEMENTS (folders); f++)
     {
       g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, folders[f], NULL);
-      g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-      const char *name;
+      g_autoptr(GPtrArray) names = simris_test_list_cases (dir_path);
 
-      g_assert_nonnull (dir);
-      while ((name = g_dir_read_name (dir)) != NULL)
+      for (guint i = 0; i < names->len; i++)
         {
-          g_autofree char *path = NULL;
-          g_autoptr(GFile) file = NULL;
-          g_autoptr(SimrisHousehold) household = NULL;
-          g_autoptr(GError) error = NULL;
+          g_autofree char *path = g_build_filename (dir_path, g_ptr_array_index (names, i), NULL);
+          g_autoptr(SimrisHousehold) household = simris_test_load_path (path);
 
-          if (!g_str_has_suffix (name, ".simris.json"))
-            continue;
-          path = g_build_filename (dir_path, name, NULL);
-          file = g_file_new_for_path (path);
-          household = simris_case_file_load (file, NULL, &error);
-          g_assert_no_error (error);
           assert_result_json_same (household, "fr");
           assert_result_json_same (household, "nl");
           n++;

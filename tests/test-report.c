@@ -1980,13 +1980,6 @@ test_decision_fields (gconstpointer data)
   }
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
 static void
 remove_tmp_dir (void)
 {
@@ -2012,9 +2005,7 @@ main (int   argc,
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *dir_path = NULL;
-  g_autoptr (GDir) dir = NULL;
-  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
+  g_autoptr (GPtrArray) names = NULL;
   int ret;
 
   setlocale (LC_ALL, "");
@@ -2025,13 +2016,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   dir_path = cases_dir ();
-  dir = g_dir_open (dir_path, 0, &error);
-  g_assert_no_error (error);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_suffix (name, ".simris.json"))
-      g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_assert_cmpuint (names->len, >, 0);
+  names = simris_test_list_cases (dir_path);
 
   for (guint i = 0; i < names->len; i++)
     {
