@@ -1999,6 +1999,22 @@ remove_tmp_dir (void)
   g_rmdir (tmp_dir);
 }
 
+/* The languages every decision test runs in. */
+static const char * const langs[] = { "fr", "nl" };
+
+/* The test at path/LANG for each of langs, run in that language. */
+static void
+add_per_language (const char    *path,
+                  GTestDataFunc  func)
+{
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      g_autofree char *full = g_strdup_printf ("%s/%s", path, langs[l]);
+
+      g_test_add_data_func (full, langs[l], func);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2020,7 +2036,6 @@ main (int   argc,
 
   for (guint i = 0; i < names->len; i++)
     {
-      static const char * const langs[] = { "fr", "nl" };
       const char *file = g_ptr_array_index (names, i);
 
       for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
@@ -2049,24 +2064,18 @@ main (int   argc,
 
       g_test_add_data_func (path, refusal_words[l].lang, test_court_blanks);
     }
-  g_test_add_data_func ("/simris/report/charter/fr", "fr", test_charter);
-  g_test_add_data_func ("/simris/report/charter/nl", "nl", test_charter);
+  add_per_language ("/simris/report/charter", test_charter);
   g_test_add_func ("/simris/report/court-without-address", test_court_without_address);
-  g_test_add_data_func ("/simris/report/equivalent-aid/fr", "fr", test_equivalent_aid);
-  g_test_add_data_func ("/simris/report/equivalent-aid/nl", "nl", test_equivalent_aid);
+  add_per_language ("/simris/report/equivalent-aid", test_equivalent_aid);
   g_test_add_func ("/simris/report/long-words", test_long_words);
   g_test_add_func ("/simris/report/tall-row", test_tall_row);
   g_test_add_func ("/simris/report/file-mode", test_file_mode);
   g_test_add_data_func ("/simris/report/safe-targets/decision", (gconstpointer) write_decision, test_safe_targets);
   g_test_add_data_func ("/simris/report/safe-targets/summary", (gconstpointer) write_summary, test_safe_targets);
-  g_test_add_data_func ("/simris/report/annex/timeline/fr", "fr", test_annex_timeline);
-  g_test_add_data_func ("/simris/report/annex/timeline/nl", "nl", test_annex_timeline);
-  g_test_add_data_func ("/simris/report/annex/scenarios/fr", "fr", test_annex_scenarios);
-  g_test_add_data_func ("/simris/report/annex/scenarios/nl", "nl", test_annex_scenarios);
-  g_test_add_data_func ("/simris/report/annex/names/fr", "fr", test_annex_names);
-  g_test_add_data_func ("/simris/report/annex/names/nl", "nl", test_annex_names);
-  g_test_add_data_func ("/simris/report/annex/sweep/fr", "fr", test_annex_sweep);
-  g_test_add_data_func ("/simris/report/annex/sweep/nl", "nl", test_annex_sweep);
+  add_per_language ("/simris/report/annex/timeline", test_annex_timeline);
+  add_per_language ("/simris/report/annex/scenarios", test_annex_scenarios);
+  add_per_language ("/simris/report/annex/names", test_annex_names);
+  add_per_language ("/simris/report/annex/sweep", test_annex_sweep);
 
   for (guint l = 0; l < G_N_ELEMENTS (refusal_words); l++)
     {
