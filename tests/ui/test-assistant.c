@@ -321,6 +321,14 @@ assert_headline_has (SimrisAssistant *assistant,
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (headline)), money));
 }
 
+static gboolean
+is_row_containing (GtkWidget     *widget,
+                   gconstpointer  text)
+{
+  return ADW_IS_PREFERENCES_ROW (widget)
+         && strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), text) != NULL;
+}
+
 /* Whether a row of the list named list (on the page shown) contains text. */
 static gboolean
 list_has (SimrisAssistant *assistant,
@@ -328,25 +336,8 @@ list_has (SimrisAssistant *assistant,
           const char      *text)
 {
   GtkWidget *group = simris_assistant_find (assistant, list);
-  GPtrArray *stack;
-  gboolean found = FALSE;
 
-  if (group == NULL)
-    return FALSE;
-  stack = g_ptr_array_new ();
-  g_ptr_array_add (stack, group);
-  while (stack->len > 0 && !found)
-    {
-      GtkWidget *widget = g_ptr_array_steal_index (stack, stack->len - 1);
-
-      if (ADW_IS_PREFERENCES_ROW (widget)
-          && strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), text) != NULL)
-        found = TRUE;
-      for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-        g_ptr_array_add (stack, child);
-    }
-  g_ptr_array_unref (stack);
-  return found;
+  return group != NULL && simris_ui_test_find (group, is_row_containing, text) != NULL;
 }
 
 static void

@@ -773,26 +773,19 @@ test_long_name (void)
 /* The explanation's closed groups keep their rows out of layout (hidden, so that an edit
  * lays out no text nobody sees); opened after edits, a group shows the figures of the case
  * as it is now, never those of when it was last open. */
+static gboolean
+is_group_titled (GtkWidget     *widget,
+                 gconstpointer  title)
+{
+  return ADW_IS_EXPANDER_ROW (widget)
+         && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
 static AdwExpanderRow *
 step_group (GtkWidget  *view,
             const char *title)
 {
-  GPtrArray *stack = g_ptr_array_new ();
-  AdwExpanderRow *found = NULL;
-
-  g_ptr_array_add (stack, view);
-  while (stack->len > 0 && found == NULL)
-    {
-      GtkWidget *widget = g_ptr_array_steal_index (stack, stack->len - 1);
-
-      if (ADW_IS_EXPANDER_ROW (widget)
-          && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
-        found = ADW_EXPANDER_ROW (widget);
-      for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-        g_ptr_array_add (stack, child);
-    }
-  g_ptr_array_unref (stack);
-  return found;
+  return ADW_EXPANDER_ROW (simris_ui_test_find (view, is_group_titled, title));
 }
 
 
