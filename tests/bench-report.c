@@ -14,9 +14,8 @@
 
 #include <glib/gstdio.h>
 #include <locale.h>
-#include <stdlib.h>
 
-#include "simris-case-file.h"
+#include "simris-bench.h"
 #include "simris-engine.h"
 #include "simris-parameters.h"
 #include "simris-report.h"
@@ -81,15 +80,6 @@ synthetic_household (void)
   return household;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : (x > y);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -137,21 +127,15 @@ main (int   argc,
     }
   else
     {
-      g_autoptr (GFile) file = NULL;
-
       case_path = argc > 1 ? g_strdup (argv[1]) : largest_case ();
       if (case_path == NULL)
         {
           g_printerr ("No case given and none found in tests/cases/public (or $SIMRIS_CASES_DIR)\n");
           return 2;
         }
-      file = g_file_new_for_path (case_path);
-      household = simris_case_file_load (file, NULL, &error);
+      household = simris_bench_load (argv[0], case_path);
       if (household == NULL)
-        {
-          g_printerr ("%s: %s\n", case_path, error->message);
-          return 1;
-        }
+        return 1;
     }
   result = simris_engine_compute (simris_parameters_get_default (), household, 0, lang, &error);
   if (result == NULL)
@@ -194,7 +178,7 @@ main (int   argc,
         }
     }
 
-  g_array_sort (times, compare_doubles);
+  simris_bench_sort ((double *) times->data, times->len);
   g_stat (out, &st);
   g_print ("pages: %d\nPDF size: %ld bytes\n", pages, (long) st.st_size);
   g_print ("export (layout + pagination + PDF), %d runs: min %.2f ms, median %.2f ms, mean %.2f ms, max %.2f ms\n",

@@ -2,45 +2,26 @@
 #include "config.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 
-#include "simris-case-file.h"
+#include "simris-bench.h"
 #include "simris-sweep.h"
 
 /* Benchmark, run on demand: the default sweep (0 → 2 500 € in 10 € steps, 251 points, plus the
  * bisections of its marks) on a case. Prints the median of N runs in ms.
  * Usage: bench-sweep CASE.json MEMBER [N] */
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return x < y ? -1 : x > y;
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GFile) file = NULL;
   g_autoptr(SimrisHousehold) household = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree double *times = NULL;
-  int n = argc > 3 ? atoi (argv[3]) : 20;
+  int n = 20;
+  int status = simris_bench_parse (argc, argv, 2, "bench-sweep CASE.json MEMBER [N]", &n, &household);
 
-  if (argc < 3 || n < 1)
-    {
-      fprintf (stderr, "usage: bench-sweep CASE.json MEMBER [N]\n");
-      return 2;
-    }
-  file = g_file_new_for_commandline_arg (argv[1]);
-  household = simris_case_file_load (file, NULL, &error);
-  if (household == NULL)
-    {
-      fprintf (stderr, "%s\n", error->message);
-      return 1;
-    }
+  if (status != 0)
+    return status;
   times = g_new (double, n);
   for (int i = 0; i < n; i++)
     {
@@ -54,7 +35,7 @@ main (int   argc,
         }
       times[i] = (g_get_monotonic_time () - start) / 1000.0;
     }
-  qsort (times, n, sizeof (double), compare_doubles);
+  simris_bench_sort (times, n);
   printf ("sweep of 251 points: median %.2f ms, min %.2f ms, max %.2f ms (%d runs)\n",
           times[n / 2], times[0], times[n - 1], n);
   return 0;

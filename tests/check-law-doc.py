@@ -10,14 +10,10 @@ import subprocess
 import sys
 import tempfile
 
+from simris_tap import check, finish
+
 cli = sys.argv[1]
 doc = os.path.join(os.environ["SIMRIS_SOURCE_DIR"], "docs", "law.md")
-tests = []
-
-
-def check(name, ok, detail=""):
-    tests.append((name, ok, detail))
-
 
 with tempfile.TemporaryDirectory() as xdg:
     # The shipped parameters only: a user's parameters file must not reach the reference.
@@ -38,9 +34,4 @@ check("rules --lang fr cites the French act", fr.returncode == 0 and "loi 26/05/
       and "AR 11/07/2002" in fr.stdout, fr.stdout[:300])
 check("rules takes no file", bad.returncode == 2, bad.stderr)
 
-print(f"1..{len(tests)}")
-for i, (name, ok, detail) in enumerate(tests, 1):
-    print(f"{'ok' if ok else 'not ok'} {i} - {name}")
-    if not ok and detail:
-        for line in detail.splitlines():
-            print(f"# {line}")
+finish()

@@ -330,18 +330,8 @@ assert_round_trip (SimrisHousehold *household)
 static void
 test_public_cases (void)
 {
-  g_autofree char *dir_path = NULL;
-  g_autoptr(GDir) dir = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  dir_path = g_test_build_filename (G_TEST_DIST, "cases", "public", NULL);
-  dir = g_dir_open (dir_path, 0, NULL);
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_suffix (name, ".simris.json"))
-      g_ptr_array_add (names, g_strdup (name));
-  g_assert_cmpuint (names->len, >, 0);
+  g_autofree char *dir_path = simris_test_case_path ("public", NULL);
+  g_autoptr(GPtrArray) names = simris_test_list_cases (dir_path);
 
   for (guint i = 0; i < names->len; i++)
     {
@@ -1260,18 +1250,6 @@ test_text_limits (void)
   g_assert_cmpstr (error->message, ==, "description: the text is 2001 characters long, at most 2000 are allowed");
 }
 
-static guint
-count_entries (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  guint n = 0;
-
-  g_assert_nonnull (d);
-  while (g_dir_read_name (d) != NULL)
-    n++;
-  return n;
-}
-
 /* Saves (docs/case-format.md): atomic for new files too, 0600 when new, the mode of an existing
  * file kept, a symbolic link followed, a hard link not rewritten in place. */
 static void
@@ -1346,7 +1324,7 @@ test_save_modes (void)
   g_assert_cmpint (st.st_mode & 07777, ==, 0600);
 
   /* Nothing else is left in the folder: no temporary file. */
-  g_assert_cmpuint (count_entries (dir), ==, 4);
+  g_assert_cmpuint (simris_test_count_entries (dir), ==, 4);
 
   g_assert_no_errno (g_unlink (path));
   g_assert_no_errno (g_unlink (shared));
@@ -1405,7 +1383,7 @@ test_save_fails (void)
     {
       assert_save_fails (household, in_locked, g_strerror (EACCES));
       simris_test_assert_file_text (in_locked, old);
-      g_assert_cmpuint (count_entries (locked), ==, 1);
+      g_assert_cmpuint (simris_test_count_entries (locked), ==, 1);
     }
   else
     g_test_message ("running as root: mode 0555 does not stop the save; procfs below does");
@@ -1530,7 +1508,7 @@ test_replace_private (void)
 
   g_assert_false (simris_file_replace_contents_private (dir, "x", 1, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
-  g_assert_cmpuint (count_entries (dir), ==, 1);
+  g_assert_cmpuint (simris_test_count_entries (dir), ==, 1);
 
   g_assert_no_errno (g_unlink (path));
   g_assert_no_errno (g_rmdir (dir));
@@ -1580,23 +1558,13 @@ test_result_json (void)
   for (guint f = 0; f < G_N_ELEMENTS (folders); f++)
     {
       g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, folders[f], NULL);
-      g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-      const char *name;
+      g_autoptr(GPtrArray) names = simris_test_list_cases (dir_path);
 
-      g_assert_nonnull (dir);
-      while ((name = g_dir_read_name (dir)) != NULL)
+      for (guint i = 0; i < names->len; i++)
         {
-          g_autofree char *path = NULL;
-          g_autoptr(GFile) file = NULL;
-          g_autoptr(SimrisHousehold) household = NULL;
-          g_autoptr(GError) error = NULL;
+          g_autofree char *path = g_build_filename (dir_path, g_ptr_array_index (names, i), NULL);
+          g_autoptr(SimrisHousehold) household = simris_test_load_path (path);
 
-          if (!g_str_has_suffix (name, ".simris.json"))
-            continue;
-          path = g_build_filename (dir_path, name, NULL);
-          file = g_file_new_for_path (path);
-          household = simris_case_file_load (file, NULL, &error);
-          g_assert_no_error (error);
           assert_result_json_same (household, "fr");
           assert_result_json_same (household, "nl");
           n++;

@@ -8,15 +8,12 @@ import subprocess
 import sys
 import tempfile
 
+from simris_tap import check, finish
+
 cli = sys.argv[1]
 here = os.environ.get("G_TEST_SRCDIR", os.path.dirname(__file__))
 spi = os.path.join(here, "cases", "public", "spi-new-job.simris.json")
 scen = os.path.join(here, "cases", "scenarios-cohabitant-job-parent.simris.json")
-results = []
-
-
-def check(name, ok, detail=""):
-    results.append((name, ok, detail))
 
 
 def run(*args, env=None):
@@ -99,9 +96,4 @@ check("compare missing file: 3", run("compare", "/nonexistent.simris.json").retu
 for path in (bad, badscen):
     os.unlink(path)
 
-print(f"1..{len(results)}")
-for i, (name, ok, detail) in enumerate(results, 1):
-    print(f"{'ok' if ok else 'not ok'} {i} - {name}")
-    if not ok and detail:
-        for line in str(detail).splitlines()[:10]:
-            print(f"# {line}")
+finish(max_lines=10)

@@ -10,14 +10,11 @@ import subprocess
 import sys
 import tempfile
 
+from simris_tap import check, finish
+
 cli = sys.argv[1]
 here = os.environ.get("G_TEST_SRCDIR", os.path.dirname(__file__))
 public = os.path.join(here, "cases", "public")
-results = []
-
-
-def check(name, ok, detail=""):
-    results.append((name, ok, detail))
 
 
 def run(*args, stdin=None):
@@ -668,10 +665,4 @@ with tempfile.TemporaryDirectory() as tmp:
                   p.returncode == 0 and len(whole) > 1000 and not english,
                   p.stderr + "\n".join(english[:6]))
 
-print(f"1..{len(results)}")
-for i, (name, ok, detail) in enumerate(results, 1):
-    print(f"{'ok' if ok else 'not ok'} {i} - {name}")
-    if not ok and detail:
-        for line in str(detail).splitlines()[:8]:
-            print(f"# {line}")
-sys.exit(0 if all(ok for _, ok, _ in results) else 1)
+finish(max_lines=8)

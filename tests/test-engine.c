@@ -202,16 +202,7 @@ static void
 add_folder (const char *dir,
             const char *prefix)
 {
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_nonnull (d);
-  while ((name = g_dir_read_name (d)) != NULL)
-    if (g_str_has_suffix (name, ".simris.json"))
-      g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
-  g_assert_cmpuint (names->len, >, 0);
+  g_autoptr(GPtrArray) names = simris_test_list_cases (dir);
 
   for (guint i = 0; i < names->len; i++)
     {

@@ -116,16 +116,25 @@ static const char *shipped_prefix =
   "  \"spi_base_month\": [ { \"from\": \"2004-09-01\", \"amount\": \"177.76\" } ],"
   "  \"art34_regimes\": [ { \"name\": \"2002\", \"from\": \"2002-10-01\", \"relations\": [\"parent\", \"child\"], \"option\": \"count_ascendants_descendants\" } ] }";
 
+/* The parameters of shipped_prefix with a user's file, "user.json", holding user. */
+static SimrisParameters *
+with_user_file (const char  *user,
+                GError     **error)
+{
+  const char *texts[] = { shipped_prefix, user, NULL };
+  const char *origins[] = { "shipped", "user.json", NULL };
+
+  return simris_parameters_new_from_data (texts, origins, error);
+}
+
 /* A user file adds a newer index step: one line of data (docs/calculation.md §3). 1,02^30 = 1,8114;
  * isolé 9 058,25 × 1,8114 = 16 408,114… → 16 408,11 a year; / 12 = 1 367,34 a month. */
 static void
 test_user_step (void)
 {
   const char *user = "{ \"index_coefficients\": [ { \"from\": \"2026-10-01\", \"coefficient\": \"1.8114\", \"source\": \"test\" } ] }";
-  const char *texts[] = { shipped_prefix, user, NULL };
-  const char *origins[] = { "shipped", "user.json", NULL };
   g_autoptr(GError) error = NULL;
-  g_autoptr(SimrisParameters) params = simris_parameters_new_from_data (texts, origins, &error);
+  g_autoptr(SimrisParameters) params = with_user_file (user, &error);
   SimrisAmounts a;
 
   g_assert_no_error (error);
@@ -140,10 +149,9 @@ test_user_step (void)
 static void
 test_invalid_user_file (void)
 {
-  const char *texts[] = { shipped_prefix, "{ \"index_coefficients\": [ { \"from\": \"2026-10-01\", \"coefficient\": \"1.81\" } ] }", NULL };
-  const char *origins[] = { "shipped", "user.json", NULL };
   g_autoptr(GError) error = NULL;
-  g_autoptr(SimrisParameters) params = simris_parameters_new_from_data (texts, origins, &error);
+  g_autoptr(SimrisParameters) params =
+    with_user_file ("{ \"index_coefficients\": [ { \"from\": \"2026-10-01\", \"coefficient\": \"1.81\" } ] }", &error);
 
   g_assert_null (params);
   g_assert_error (error, SIMRIS_PARAMETERS_ERROR, SIMRIS_PARAMETERS_ERROR_INVALID);
@@ -171,13 +179,10 @@ test_hostile_user_files (void)
       g_autofree char *text = NULL;
       g_autoptr(GError) error = NULL;
       g_autoptr(SimrisParameters) params = NULL;
-      const char *texts[] = { shipped_prefix, NULL, NULL };
-      const char *origins[] = { "shipped", "user.json", NULL };
 
       g_test_message ("%s", cases[i].file);
       g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
-      texts[1] = text;
-      params = simris_parameters_new_from_data (texts, origins, &error);
+      params = with_user_file (text, &error);
       g_assert_null (params);
       g_assert_error (error, SIMRIS_PARAMETERS_ERROR, SIMRIS_PARAMETERS_ERROR_INVALID);
       g_assert_nonnull (strstr (error->message, "user.json"));
@@ -216,10 +221,8 @@ test_user_sanity (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
-      const char *texts[] = { shipped_prefix, bad[i].user, NULL };
-      const char *origins[] = { "shipped", "user.json", NULL };
       g_autoptr(GError) error = NULL;
-      g_autoptr(SimrisParameters) params = simris_parameters_new_from_data (texts, origins, &error);
+      g_autoptr(SimrisParameters) params = with_user_file (bad[i].user, &error);
 
       g_assert_null (params);
       g_assert_error (error, SIMRIS_PARAMETERS_ERROR, SIMRIS_PARAMETERS_ERROR_INVALID);
@@ -231,10 +234,8 @@ test_user_sanity (void)
    * amounts then say they come from the user's file. */
   {
     const char *user = "{ \"index_coefficients\": [ { \"from\": \"2026-03-01\", \"coefficient\": \"1.7759\" } ] }";
-    const char *texts[] = { shipped_prefix, user, NULL };
-    const char *origins[] = { "shipped", "user.json", NULL };
     g_autoptr(GError) error = NULL;
-    g_autoptr(SimrisParameters) params = simris_parameters_new_from_data (texts, origins, &error);
+    g_autoptr(SimrisParameters) params = with_user_file (user, &error);
     SimrisAmounts a;
 
     g_assert_no_error (error);

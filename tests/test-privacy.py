@@ -12,19 +12,16 @@ import subprocess
 import sys
 import tempfile
 
+from simris_tap import check, finish
+
 cli = sys.argv[1]
 app = sys.argv[2] if len(sys.argv) > 2 else None
 here = os.environ.get("G_TEST_SRCDIR", os.path.dirname(os.path.abspath(__file__)))
 case = os.path.join(here, "cases", "public", "seed001-1-alone-with-minor-child.simris.json")
 strace = shutil.which("strace")
-results = []
 
 FAMILY = re.compile(r"\b(?:socket|socketpair)\((AF_[A-Z0-9]+|PF_[A-Z0-9]+|\d+)")
 ADDRESS = re.compile(r"sa_family=(AF_[A-Z0-9]+|\d+)")
-
-
-def check(name, ok, detail=""):
-    results.append((name, ok, detail))
 
 
 def families(log):
@@ -94,9 +91,4 @@ def main():
 
 
 main()
-for i, (name, ok, detail) in enumerate(results, 1):
-    print(f"{'ok' if ok else 'not ok'} {i} {name}")
-    for line in detail.splitlines():
-        print(f"# {line}")
-print(f"1..{len(results)}")
-sys.exit(0 if results and all(ok for _, ok, _ in results) else 1)
+finish(all_details=True)

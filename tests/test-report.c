@@ -55,6 +55,16 @@ have_poppler (void)
   return info != NULL && text != NULL;
 }
 
+/* A test that reads the PDF back needs poppler-utils: without it, it says so and stops. */
+static gboolean
+skip_without_poppler (void)
+{
+  if (have_poppler ())
+    return FALSE;
+  g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
+  return TRUE;
+}
+
 static char *
 cases_dir (void)
 {
@@ -235,6 +245,46 @@ assert_on_one_line (const char *raw,
         return;
     }
   g_error ("%s: the amount “%s” is on no single line of the PDF text:\n%s", where, amount, raw);
+}
+
+/* The report written as tmp_dir/NAME (the test fails if it cannot be), then read back when
+ * poppler-utils is installed; NULL without it. */
+static PdfText *
+write_pdf (SimrisReport *report,
+           const char   *name,
+           const char   *lang)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *out = g_build_filename (tmp_dir, name, NULL);
+
+  g_assert_true (simris_report_write_pdf (report, out, &error));
+  g_assert_no_error (error);
+  return have_poppler () ? read_pdf (out, lang) : NULL;
+}
+
+/* How many pages have needle in their text. */
+static int
+n_pages_with (PdfText    *pdf,
+              const char *needle)
+{
+  g_autofree char *n = normalize (needle);
+  int count = 0;
+
+  for (int i = 0; i < pdf->n_pages; i++)
+    if (strstr (pdf->pages[i], n) != NULL)
+      count++;
+  return count;
+}
+
+/* The decision's pages without their band and footer, one after the other. */
+static char *
+join_bodies (PdfText *pdf)
+{
+  GString *text = g_string_new (NULL);
+
+  for (int i = 0; i < pdf->n_pages; i++)
+    g_string_append_printf (text, "%s ", pdf->bodies[i]);
+  return g_string_free (text, FALSE);
 }
 
 /* The note for the social worker that goes with a decision draft: a document of its own,
@@ -419,18 +469,14 @@ test_case (gconstpointer user_data)
   g_autoptr (PdfText) pdf = NULL;
   g_autofree char *base = g_path_get_basename (d->path);
   g_autofree char *name = g_strndup (base, strlen (base) - strlen (".simris.json"));
-  g_autofree char *out = NULL;
   g_autofree char *monthly = NULL;
   g_autofree char *pdf_name = NULL;
   const char *lang = d->lang;
   const char *mark = simris_tr (lang, N_("Draft — simulation, not a decision"));
   gboolean fr = g_str_equal (lang, "fr");
 
-  if (!have_poppler ())
-    {
-      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
-      return;
-    }
+  if (skip_without_poppler ())
+    return;
 
   household = simris_case_file_load (file, NULL, &error);
   g_assert_no_error (error);
@@ -438,11 +484,7 @@ test_case (gconstpointer user_data)
   report = simris_report_new (household, result, lang);
 
   pdf_name = g_strdup_printf ("%s-%s.pdf", name, lang);
-  out = g_build_filename (tmp_dir, pdf_name, NULL);
-  g_assert_true (simris_report_write_pdf (report, out, &error));
-  g_assert_no_error (error);
-
-  pdf = read_pdf (out, lang);
+  pdf = write_pdf (report, pdf_name, lang);
   g_assert_cmpint (pdf->n_pages, >=, 1);
   g_assert_cmpint (pdf->n_pages, <=, 8);
   g_assert_cmpint (pdf->n_pages, ==, simris_report_get_n_pages (report));
@@ -604,8 +646,7 @@ test_large_household (void)
   g_autoptr (SimrisHousehold) household = large_household ();
   g_autoptr (SimrisResult) result = compute (household, "fr");
   g_autoptr (SimrisReport) report = simris_report_new (household, result, "fr");
-  g_autoptr (GError) error = NULL;
-  g_autofree char *out = g_build_filename (tmp_dir, "large-fr.pdf", NULL);
+  g_autoptr (PdfText) pdf = NULL;
   int n = simris_report_paginate (report, 595.28, 841.89);
 
   /* 600 rows of resources at about 45 a page, the trace, the text. */
@@ -613,22 +654,12 @@ test_large_household (void)
   g_assert_cmpint (n, <=, 60);
   draw_all_pages_on_image (report);
 
-  g_assert_true (simris_report_write_pdf (report, out, &error));
-  g_assert_no_error (error);
-
-  if (have_poppler ())
+  pdf = write_pdf (report, "large-fr.pdf", "fr");
+  if (pdf != NULL)
     {
-      g_autoptr (PdfText) pdf = read_pdf (out, "fr");
-      const char *header = simris_tr ("fr", N_("Details"));
-      g_autofree char *h = normalize (header);
-      int with_header = 0;
-
       g_assert_cmpint (pdf->n_pages, ==, n);
       /* The resources table runs over many pages, and its header row on each of them. */
-      for (int i = 0; i < pdf->n_pages; i++)
-        if (strstr (pdf->pages[i], h) != NULL)
-          with_header++;
-      g_assert_cmpint (with_header, >=, 10);
+      g_assert_cmpint (n_pages_with (pdf, simris_tr ("fr", N_("Details"))), >=, 10);
       /* The last row is there. */
       assert_contains (pdf->body, "the last row", "large household");
     }
@@ -669,28 +700,31 @@ test_other_paper_and_surfaces (void)
     }
 }
 
+/* The draft of a minimal household: an applicant born in 1990, March 2025, no decision fields,
+ * no name. The report holds the household and its result. */
+static SimrisReport *
+minimal_report (const char *lang)
+{
+  g_autoptr (SimrisHousehold) household = simris_household_new ();
+  g_autoptr (SimrisResult) result = NULL;
+
+  simris_household_set_reference_date (household, "2025-03-01");
+  add_member (household, "a", SIMRIS_RELATION_APPLICANT, "1990-01-01");
+  result = compute (household, lang);
+  return simris_report_new (household, result, lang);
+}
+
 /* A minimal household: no decision fields, no name — the placeholders show. */
 static void
 test_placeholders (void)
 {
-  g_autoptr (SimrisHousehold) household = simris_household_new ();
-  g_autoptr (SimrisResult) result = NULL;
-  g_autoptr (SimrisReport) report = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *out = g_build_filename (tmp_dir, "placeholders-en.pdf", NULL);
+  g_autoptr (SimrisReport) report = minimal_report ("en");
+  g_autoptr (PdfText) pdf = write_pdf (report, "placeholders-en.pdf", "en");
 
-  simris_household_set_reference_date (household, "2025-03-01");
-  add_member (household, "a", SIMRIS_RELATION_APPLICANT, "1990-01-01");
-  result = compute (household, "en");
-  report = simris_report_new (household, result, "en");
-  g_assert_true (simris_report_write_pdf (report, out, &error));
-  g_assert_no_error (error);
   draw_all_pages_on_image (report);
 
-  if (have_poppler ())
+  if (pdf != NULL)
     {
-      g_autoptr (PdfText) pdf = read_pdf (out, "en");
-
       assert_contains (pdf->body, "[CPAS name]", "placeholders");
       assert_contains (pdf->body, "[file reference]", "placeholders");
       /* Which court to fill in, and why (art. 628, 14° of the Judicial Code). */
@@ -705,16 +739,10 @@ test_placeholders (void)
 static void
 test_write_error (void)
 {
-  g_autoptr (SimrisHousehold) household = simris_household_new ();
-  g_autoptr (SimrisResult) result = NULL;
-  g_autoptr (SimrisReport) report = NULL;
+  g_autoptr (SimrisReport) report = minimal_report ("fr");
   g_autoptr (GError) error = NULL;
   g_autofree char *out = g_build_filename (tmp_dir, "no-such-dir", "out.pdf", NULL);
 
-  simris_household_set_reference_date (household, "2025-03-01");
-  add_member (household, "a", SIMRIS_RELATION_APPLICANT, "1990-01-01");
-  result = compute (household, "fr");
-  report = simris_report_new (household, result, "fr");
   g_assert_false (simris_report_write_pdf (report, out, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (error->message, "out.pdf"));
@@ -813,7 +841,37 @@ test_court_lookup (void)
   g_assert_null (simris_labour_court_find (NULL, "fr"));
 }
 
-static SimrisHousehold *decided_household (const char *postcode);
+static SimrisHousehold *
+decided_household (const char *postcode)
+{
+  SimrisHousehold *household = simris_household_new ();
+  g_autoptr (SimrisMember) applicant = simris_member_new ("a", SIMRIS_RELATION_APPLICANT, "1990-01-01");
+
+  simris_member_set_name (applicant, "Alex Martin");
+  simris_household_append (household, applicant);
+  simris_household_set_reference_date (household, "2025-03-01");
+  simris_household_set_decision_field (household, "cpas_name", "CPAS de Test");
+  simris_household_set_decision_field (household, "cpas_address", "Rue du Test 1");
+  simris_household_set_decision_field (household, "case_reference", "RIS/2025/0042");
+  simris_household_set_decision_field (household, "social_worker", "Camille Dupont");
+  simris_household_set_decision_field (household, "application_date", "2025-02-20");
+  simris_household_set_decision_field (household, "applicant_address", "Rue de la Station 12");
+  simris_household_set_decision_field (household, "cpas_postcode", postcode);
+  return household;
+}
+
+/* The draft of decided_household (postcode) in lang; the report holds the household and its
+ * result. */
+static SimrisReport *
+decided_report (const char *postcode,
+                const char *lang)
+{
+  g_autoptr (SimrisHousehold) household = decided_household (postcode);
+  g_autoptr (SimrisResult) result = compute (household, lang);
+
+  return simris_report_new (household, result, lang);
+}
+
 static PdfText *write_and_read (SimrisReport *report, const char *name, const char *lang);
 
 /* Every range of postcodes of the table, at both ends, in every language the table names its
@@ -896,16 +954,11 @@ test_court_blanks (gconstpointer data)
 {
   const char *lang = data;
 
-  if (!have_poppler ())
-    {
-      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
-      return;
-    }
+  if (skip_without_poppler ())
+    return;
   for (guint i = 0; i < G_N_ELEMENTS (court_blanks); i++)
     {
-      g_autoptr (SimrisHousehold) household = decided_household (court_blanks[i].postcode);
-      g_autoptr (SimrisResult) result = compute (household, lang);
-      g_autoptr (SimrisReport) report = simris_report_new (household, result, lang);
+      g_autoptr (SimrisReport) report = decided_report (court_blanks[i].postcode, lang);
       g_autofree char *name = g_strdup_printf ("blank-%s", court_blanks[i].postcode ? court_blanks[i].postcode : "none");
       g_autoptr (PdfText) pdf = write_and_read (report, name, lang);
       g_autoptr (PdfText) note = write_note (report, name, lang);
@@ -998,25 +1051,6 @@ test_court_table (void)
     }
 }
 
-static SimrisHousehold *
-decided_household (const char *postcode)
-{
-  SimrisHousehold *household = simris_household_new ();
-  g_autoptr (SimrisMember) applicant = simris_member_new ("a", SIMRIS_RELATION_APPLICANT, "1990-01-01");
-
-  simris_member_set_name (applicant, "Alex Martin");
-  simris_household_append (household, applicant);
-  simris_household_set_reference_date (household, "2025-03-01");
-  simris_household_set_decision_field (household, "cpas_name", "CPAS de Test");
-  simris_household_set_decision_field (household, "cpas_address", "Rue du Test 1");
-  simris_household_set_decision_field (household, "case_reference", "RIS/2025/0042");
-  simris_household_set_decision_field (household, "social_worker", "Camille Dupont");
-  simris_household_set_decision_field (household, "application_date", "2025-02-20");
-  simris_household_set_decision_field (household, "applicant_address", "Rue de la Station 12");
-  simris_household_set_decision_field (household, "cpas_postcode", postcode);
-  return household;
-}
-
 /* Both parts of a translated sentence around its one %s. */
 static void
 assert_sentence (const char *body,
@@ -1042,45 +1076,31 @@ test_charter (gconstpointer data)
   const char *lang = data;
   gboolean fr = g_str_equal (lang, "fr");
 
-  if (!have_poppler ())
-    {
-      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
-      return;
-    }
+  if (skip_without_poppler ())
+    return;
 
   for (guint c = 0; c < G_N_ELEMENTS (courts); c++)
     {
-      g_autoptr (SimrisHousehold) household = decided_household (courts[c].postcode);
-      g_autoptr (SimrisResult) result = compute (household, lang);
-      g_autoptr (SimrisReport) report = simris_report_new (household, result, lang);
-      g_autoptr (GError) error = NULL;
-      g_autoptr (PdfText) pdf = NULL;
+      g_autoptr (SimrisReport) report = decided_report (courts[c].postcode, lang);
       g_autofree char *name = g_strdup_printf ("charter-%s-%s.pdf", courts[c].postcode, lang);
-      g_autofree char *out = g_build_filename (tmp_dir, name, NULL);
+      g_autoptr (PdfText) pdf = write_pdf (report, name, lang);
+      g_autoptr (PdfText) note = write_note (report, name, lang);
+      g_autofree char *decision = join_bodies (pdf);
       g_autofree char *file = NULL;
-      g_autoptr (GString) decision = g_string_new (NULL);
-      g_autoptr (PdfText) note = NULL;
-
-      g_assert_true (simris_report_write_pdf (report, out, &error));
-      g_assert_no_error (error);
-      pdf = read_pdf (out, lang);
-      note = write_note (report, name, lang);
-      for (int i = 0; i < pdf->n_pages; i++)
-        g_string_append_printf (decision, "%s ", pdf->bodies[i]);
 
       /* 1°, 2°, 3°: the court and its address, the time limit, the form. */
-      assert_contains (decision->str, fr ? courts[c].fr : courts[c].nl, name);
-      assert_sentence (decision->str, simris_tr (lang, N_("You may appeal against this decision to the labour court: %1$s. "
+      assert_contains (decision, fr ? courts[c].fr : courts[c].nl, name);
+      assert_sentence (decision, simris_tr (lang, N_("You may appeal against this decision to the labour court: %1$s. "
                                                           "The appeal must be lodged within %2$s of the "
                                                           "notification of this decision, by a request filed at or "
                                                           "sent by registered letter to the registry of the labour "
                                                           "court (art. 47 of the law of 26 May 2002).")), name);
       /* Art. 47, §1 of the law: 3 months. */
-      assert_contains (decision->str, fr ? "dans les 3 mois de la notification" : "binnen 3 maanden na de kennisgeving", name);
-      assert_contains (decision->str, fr ? "loi du 26 mai 2002" : "wet van 26 mei 2002", name);
-      assert_contains (decision->str, fr ? "lettre recommandée" : "aangetekende brief", name);
+      assert_contains (decision, fr ? "dans les 3 mois de la notification" : "binnen 3 maanden na de kennisgeving", name);
+      assert_contains (decision, fr ? "loi du 26 mai 2002" : "wet van 26 mei 2002", name);
+      assert_contains (decision, fr ? "lettre recommandée" : "aangetekende brief", name);
       /* 4°: the content of art. 728 and 1017. */
-      assert_contains (decision->str, simris_tr (lang, N_("Before the labour court, you appear in person or through a "
+      assert_contains (decision, simris_tr (lang, N_("Before the labour court, you appear in person or through a "
                                                           "lawyer. You may also be represented by your spouse or by a "
                                                           "relative holding a written proxy and approved by the judge, "
                                                           "or by a delegate of a representative workers' organisation "
@@ -1095,26 +1115,26 @@ test_charter (gconstpointer data)
                        name);
       /* Art. 1017, second paragraph, as it reads ("téméraire ou vexatoire", "roekeloos of
        * tergend"), and the appeal's cost in plain words. */
-      assert_contains (decision->str, fr ? "téméraire ou vexatoire" : "roekeloos of tergend", name);
-      assert_contains (decision->str, fr ? "Le recours est gratuit" : "Het beroep is kosteloos", name);
-      g_assert_null (strstr (decision->str, fr ? "téméraire et vexatoire" : "roekeloos en tergend"));
-      assert_contains (decision->str, "728", name);
-      assert_contains (decision->str, "1017", name);
+      assert_contains (decision, fr ? "téméraire ou vexatoire" : "roekeloos of tergend", name);
+      assert_contains (decision, fr ? "Le recours est gratuit" : "Het beroep is kosteloos", name);
+      g_assert_null (strstr (decision, fr ? "téméraire et vexatoire" : "roekeloos en tergend"));
+      assert_contains (decision, "728", name);
+      assert_contains (decision, "1017", name);
       /* 5°, 6°: the file, its service, the explanations. */
       file = g_strdup_printf (simris_tr (lang, N_("Your file has the reference %1$s and is handled by the social "
                                                   "service of %2$s (social worker: %3$s). You may get any "
                                                   "explanation about this decision from that service; please "
                                                   "quote your file reference.")),
                               "RIS/2025/0042", "CPAS de Test", "Camille Dupont");
-      assert_contains (decision->str, file, name);
-      assert_contains (decision->str, simris_tr (lang, N_("If this decision does not contain all the mentions required "
+      assert_contains (decision, file, name);
+      assert_contains (decision, simris_tr (lang, N_("If this decision does not contain all the mentions required "
                                                           "by law, the appeal period does not start to run (art. 14 of "
                                                           "the law of 11 April 1995 establishing the Charter of the "
                                                           "social insured).")), name);
-      assert_contains (decision->str, fr ? "11 avril 1995" : "11 april 1995", name);
+      assert_contains (decision, fr ? "11 avril 1995" : "11 april 1995", name);
 
       /* The letterhead: the applicant's address; gender-neutral, counted wording. */
-      assert_contains (decision->str, "Rue de la Station 12", name);
+      assert_contains (decision, "Rue de la Station 12", name);
       g_assert_null (strstr (pdf->body, "né(e)"));
       g_assert_null (strstr (pdf->body, "(s)"));
       {
@@ -1141,44 +1161,36 @@ test_equivalent_aid (gconstpointer data)
   g_autoptr (SimrisHousehold) household = decided_household ("1000");
   g_autoptr (SimrisResult) result = NULL;
   g_autoptr (SimrisReport) report = NULL;
-  g_autoptr (GError) error = NULL;
   g_autoptr (PdfText) pdf = NULL;
   g_autofree char *name = g_strdup_printf ("equivalent-%s.pdf", lang);
-  g_autofree char *out = g_build_filename (tmp_dir, name, NULL);
-  g_autoptr (GString) decision = g_string_new (NULL);
+  g_autofree char *decision = NULL;
 
-  if (!have_poppler ())
-    {
-      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
-      return;
-    }
+  if (skip_without_poppler ())
+    return;
 
   simris_household_set_benefit (household, SIMRIS_BENEFIT_EQUIVALENT_SOCIAL_AID);
   simris_household_set_residence_status (household, SIMRIS_RESIDENCE_STATUS_FOREIGNERS_REGISTER);
   simris_household_set_maintenance_paid_month (household, 30000);
   result = compute (household, lang);
   report = simris_report_new (household, result, lang);
-  g_assert_true (simris_report_write_pdf (report, out, &error));
-  g_assert_no_error (error);
-  pdf = read_pdf (out, lang);
+  pdf = write_pdf (report, name, lang);
   /* The note for the social worker is a document of its own: every page is the decision's. */
-  for (int i = 0; i < pdf->n_pages; i++)
-    g_string_append_printf (decision, "%s ", pdf->bodies[i]);
+  decision = join_bodies (pdf);
 
-  assert_contains (decision->str, fr ? "aide sociale financière équivalente au revenu d'intégration"
+  assert_contains (decision, fr ? "aide sociale financière équivalente au revenu d'intégration"
                                      : "financiële maatschappelijke dienstverlening gelijkwaardig aan het leefloon", name);
-  assert_contains (decision->str, fr ? "art. 71 de la loi organique du 8 juillet 1976"
+  assert_contains (decision, fr ? "art. 71 de la loi organique du 8 juillet 1976"
                                      : "art. 71 van de organieke wet van 8 juli 1976", name);
-  assert_contains (decision->str, fr ? "57, §1er" : "57, §1", name);
-  assert_contains (decision->str, "68quinquies", name);
-  assert_contains (decision->str, fr ? "91,67 €" : "€ 91,67", name);
-  assert_contains (decision->str, fr ? "1 100,00 €" : "€ 1.100,00", name);
+  assert_contains (decision, fr ? "57, §1er" : "57, §1", name);
+  assert_contains (decision, "68quinquies", name);
+  assert_contains (decision, fr ? "91,67 €" : "€ 91,67", name);
+  assert_contains (decision, fr ? "1 100,00 €" : "€ 1.100,00", name);
   {
     /* Its share is the table's (art. 68quinquies LO: half of what is paid), never typed in. */
     g_autofree char *share = simris_rules_constant_text (SIMRIS_CONST_MAINTENANCE_AID_PERCENT, lang);
 
-    assert_contains (decision->str, share, name);
-    g_assert_null (strstr (decision->str, fr ? "la moitié" : "de helft"));
+    assert_contains (decision, share, name);
+    g_assert_null (strstr (decision, fr ? "la moitié" : "de helft"));
   }
   {
     /* No integration-income decision: not its appeal (art. 47), not its grant or request. */
@@ -1187,10 +1199,10 @@ test_equivalent_aid (gconstpointer data)
     g_autofree char *ris_request = normalize (fr ? "demande de revenu d'intégration" : "het leefloon aangevraagd");
     g_autofree char *ris_hearing = normalize (fr ? "art. 20 de la loi du 26 mai 2002" : "art. 20 van de wet van 26 mei 2002");
 
-    g_assert_null (strstr (decision->str, ris_appeal));
-    g_assert_null (strstr (decision->str, ris_grant));
-    g_assert_null (strstr (decision->str, ris_request));
-    g_assert_null (strstr (decision->str, ris_hearing));
+    g_assert_null (strstr (decision, ris_appeal));
+    g_assert_null (strstr (decision, ris_grant));
+    g_assert_null (strstr (decision, ris_request));
+    g_assert_null (strstr (decision, ris_hearing));
   }
 }
 
@@ -1285,21 +1297,13 @@ test_figures_from_table (gconstpointer data)
 static void
 test_court_without_address (void)
 {
-  g_autoptr (SimrisHousehold) household = decided_household ("8300");
-  g_autoptr (SimrisResult) result = compute (household, "nl");
-  g_autoptr (SimrisReport) report = simris_report_new (household, result, "nl");
-  g_autoptr (GError) error = NULL;
-  g_autofree char *out = g_build_filename (tmp_dir, "court-8300-nl.pdf", NULL);
+  g_autoptr (SimrisReport) report = decided_report ("8300", "nl");
   g_autoptr (PdfText) pdf = NULL;
   g_autofree char *said = NULL;
 
-  if (!have_poppler ())
-    {
-      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
-      return;
-    }
-  g_assert_true (simris_report_write_pdf (report, out, &error));
-  pdf = read_pdf (out, "nl");
+  if (skip_without_poppler ())
+    return;
+  pdf = write_pdf (report, "court-8300-nl.pdf", "nl");
   assert_contains (pdf->body, "Arbeidsrechtbank Gent", "8300");
   assert_contains (pdf->body, simris_tr ("nl", N_("[address of the registry of the labour court]")), "8300");
   said = g_strdup_printf (simris_tr ("nl", N_("The postcode %2$s is served by the %1$s, which has several divisions; "
@@ -1331,7 +1335,7 @@ test_long_words (void)
   g_autoptr (GError) error = NULL;
   g_autofree char *word = g_strnfill (100000, 'w');
   g_autofree char *label = g_strconcat ("LABELSTART", word, NULL);
-  g_autofree char *out = g_build_filename (tmp_dir, "long-words-fr.pdf", NULL);
+  g_autoptr (PdfText) pdf = NULL;
   SimrisPageLayout *layout;
   int n;
 
@@ -1376,21 +1380,13 @@ test_long_words (void)
   /* Every piece placed, the parts of the tall rows included, lies inside its page's body. */
   g_assert_true (simris_page_layout_check_fits (layout));
   draw_all_pages_on_image (report);
-  g_assert_true (simris_report_write_pdf (report, out, &error));
-  g_assert_no_error (error);
-
-  if (have_poppler ())
+  pdf = write_pdf (report, "long-words-fr.pdf", "fr");
+  if (pdf != NULL)
     {
-      g_autoptr (PdfText) pdf = read_pdf (out, "fr");
-      int with_label = 0;
-
       g_assert_cmpint (pdf->n_pages, ==, n);
       assert_contains (pdf->body, "LABELSTART", "long words");
       /* The resource's row runs over more than one page: its text continues. */
-      for (int i = 0; i < pdf->n_pages; i++)
-        if (strstr (pdf->pages[i], "wwwwwwwwwwwwwwwwwwww") != NULL)
-          with_label++;
-      g_assert_cmpint (with_label, >=, 3);
+      g_assert_cmpint (n_pages_with (pdf, "wwwwwwwwwwwwwwwwwwww"), >=, 3);
       /* The cut text ends with an ellipsis. */
       assert_contains (pdf->body, "w…", "long words");
     }
@@ -1435,9 +1431,7 @@ test_tall_row (void)
 static void
 test_file_mode (void)
 {
-  g_autoptr (SimrisHousehold) household = decided_household ("9000");
-  g_autoptr (SimrisResult) result = compute (household, "fr");
-  g_autoptr (SimrisReport) report = simris_report_new (household, result, "fr");
+  g_autoptr (SimrisReport) report = decided_report ("9000", "fr");
   g_autoptr (GError) error = NULL;
   g_autofree char *out = g_build_filename (tmp_dir, "mode.pdf", NULL);
   GStatBuf st;
@@ -1592,15 +1586,12 @@ write_and_read (SimrisReport *report,
                 const char   *name,
                 const char   *lang)
 {
-  g_autoptr (GError) error = NULL;
   g_autofree char *file = g_strdup_printf ("%s-%s.pdf", name, lang);
-  g_autofree char *out = g_build_filename (tmp_dir, file, NULL);
+  PdfText *pdf = write_pdf (report, file, lang);
 
-  g_assert_true (simris_report_write_pdf (report, out, &error));
-  g_assert_no_error (error);
   g_assert_true (simris_page_layout_check_fits (simris_report_get_page_layout (report)));
   draw_all_pages_on_image (report);
-  return read_pdf (out, lang);
+  return pdf;
 }
 
 /* Where the heading stands in the body (-1: absent). */
@@ -1657,11 +1648,8 @@ test_annex_timeline (gconstpointer data)
   SimrisDate from, to;
   GPtrArray *changes;
 
-  if (!have_poppler ())
-    {
-      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
-      return;
-    }
+  if (skip_without_poppler ())
+    return;
 
   plain = write_and_read (report, "annex-none", lang);
   assert_no_annex (plain, lang);
@@ -1727,11 +1715,8 @@ test_annex_scenarios (gconstpointer data)
   static const char * const nl_amounts[] = { "€ 498,53", "€ 3.698,53", "€ 0,00", "€ 3.200,00",
                                              "€ 944,51", "€ 1.644,51", "€ 198,53" };
 
-  if (!have_poppler ())
-    {
-      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
-      return;
-    }
+  if (skip_without_poppler ())
+    return;
 
   plain = write_and_read (report, "annex-none-cmp", lang);
   assert_no_annex (plain, lang);
@@ -1790,11 +1775,8 @@ test_annex_names (gconstpointer data)
   const char *whom[] = { NULL, "Lea", "Nora", "Sara" };
   const char *other[] = { NULL, "Tom", "Lea", "Lea" };
 
-  if (!have_poppler ())
-    {
-      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
-      return;
-    }
+  if (skip_without_poppler ())
+    return;
 
   scenarios = simris_scenarios_load (household, &error);
   g_assert_no_error (error);
@@ -1866,11 +1848,8 @@ test_annex_sweep (gconstpointer data)
   g_autoptr (PdfText) pdf = NULL;
   g_autofree char *summary = NULL;
 
-  if (!have_poppler ())
-    {
-      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
-      return;
-    }
+  if (skip_without_poppler ())
+    return;
 
   sweep = simris_sweep_run (simris_parameters_get_default (), household, "a", 0,
                             SIMRIS_SWEEP_DEFAULT_TO, SIMRIS_SWEEP_DEFAULT_STEP, &error);
@@ -1958,11 +1937,8 @@ test_refusal_language (gconstpointer data)
   const char *lang = refusal_words[l].lang;
   const char *names[] = { "condition-residence-false.simris.json", "condition-and-resources.simris.json" };
 
-  if (!have_poppler ())
-    {
-      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
-      return;
-    }
+  if (skip_without_poppler ())
+    return;
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       g_autoptr (SimrisHousehold) household = simris_test_load_case (NULL, names[i]);
@@ -2038,11 +2014,8 @@ test_decision_fields (gconstpointer data)
   guint l = GPOINTER_TO_UINT (data);
   const char *lang = field_words[l].lang;
 
-  if (!have_poppler ())
-    {
-      g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
-      return;
-    }
+  if (skip_without_poppler ())
+    return;
   {
     g_autoptr (SimrisHousehold) household = decided_household ("9000");
     g_autoptr (SimrisResult) result = NULL;
@@ -2101,13 +2074,6 @@ test_decision_fields (gconstpointer data)
   }
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
 static void
 remove_tmp_dir (void)
 {
@@ -2127,15 +2093,29 @@ remove_tmp_dir (void)
   g_rmdir (tmp_dir);
 }
 
+/* The languages every decision test runs in. */
+static const char * const langs[] = { "fr", "nl" };
+
+/* The test at path/LANG for each of langs, run in that language. */
+static void
+add_per_language (const char    *path,
+                  GTestDataFunc  func)
+{
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      g_autofree char *full = g_strdup_printf ("%s/%s", path, langs[l]);
+
+      g_test_add_data_func (full, langs[l], func);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *dir_path = NULL;
-  g_autoptr (GDir) dir = NULL;
-  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
+  g_autoptr (GPtrArray) names = NULL;
   int ret;
 
   setlocale (LC_ALL, "");
@@ -2146,17 +2126,10 @@ main (int   argc,
   g_assert_no_error (error);
 
   dir_path = cases_dir ();
-  dir = g_dir_open (dir_path, 0, &error);
-  g_assert_no_error (error);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_suffix (name, ".simris.json"))
-      g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_assert_cmpuint (names->len, >, 0);
+  names = simris_test_list_cases (dir_path);
 
   for (guint i = 0; i < names->len; i++)
     {
-      static const char * const langs[] = { "fr", "nl" };
       const char *file = g_ptr_array_index (names, i);
 
       for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
@@ -2185,11 +2158,9 @@ main (int   argc,
 
       g_test_add_data_func (path, refusal_words[l].lang, test_court_blanks);
     }
-  g_test_add_data_func ("/simris/report/charter/fr", "fr", test_charter);
-  g_test_add_data_func ("/simris/report/charter/nl", "nl", test_charter);
+  add_per_language ("/simris/report/charter", test_charter);
   g_test_add_func ("/simris/report/court-without-address", test_court_without_address);
-  g_test_add_data_func ("/simris/report/equivalent-aid/fr", "fr", test_equivalent_aid);
-  g_test_add_data_func ("/simris/report/equivalent-aid/nl", "nl", test_equivalent_aid);
+  add_per_language ("/simris/report/equivalent-aid", test_equivalent_aid);
   g_test_add_data_func ("/simris/report/figures-from-table/fr", "fr", test_figures_from_table);
   g_test_add_data_func ("/simris/report/figures-from-table/nl", "nl", test_figures_from_table);
   g_test_add_data_func ("/simris/report/figures-from-table/de", "de", test_figures_from_table);
@@ -2198,14 +2169,10 @@ main (int   argc,
   g_test_add_func ("/simris/report/file-mode", test_file_mode);
   g_test_add_data_func ("/simris/report/safe-targets/decision", (gconstpointer) write_decision, test_safe_targets);
   g_test_add_data_func ("/simris/report/safe-targets/summary", (gconstpointer) write_summary, test_safe_targets);
-  g_test_add_data_func ("/simris/report/annex/timeline/fr", "fr", test_annex_timeline);
-  g_test_add_data_func ("/simris/report/annex/timeline/nl", "nl", test_annex_timeline);
-  g_test_add_data_func ("/simris/report/annex/scenarios/fr", "fr", test_annex_scenarios);
-  g_test_add_data_func ("/simris/report/annex/scenarios/nl", "nl", test_annex_scenarios);
-  g_test_add_data_func ("/simris/report/annex/names/fr", "fr", test_annex_names);
-  g_test_add_data_func ("/simris/report/annex/names/nl", "nl", test_annex_names);
-  g_test_add_data_func ("/simris/report/annex/sweep/fr", "fr", test_annex_sweep);
-  g_test_add_data_func ("/simris/report/annex/sweep/nl", "nl", test_annex_sweep);
+  add_per_language ("/simris/report/annex/timeline", test_annex_timeline);
+  add_per_language ("/simris/report/annex/scenarios", test_annex_scenarios);
+  add_per_language ("/simris/report/annex/names", test_annex_names);
+  add_per_language ("/simris/report/annex/sweep", test_annex_sweep);
 
   for (guint l = 0; l < G_N_ELEMENTS (refusal_words); l++)
     {

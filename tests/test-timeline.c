@@ -110,28 +110,23 @@ check_timeline_case (gconstpointer data)
 static void
 test_property_public (void)
 {
-  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "cases", "public", NULL);
-  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  g_autofree char *dir_path = simris_test_case_path ("public", NULL);
+  g_autoptr(GPtrArray) names = simris_test_list_cases (dir_path);
   static const char *drop_result[] = { "simris_result", "steps", NULL };
   static const char *drop_month[] = { "month", "changes", NULL };
-  const char *name;
   guint n_cases = 0;
 
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
+  for (guint c = 0; c < names->len; c++)
     {
-      g_autofree char *path = NULL;
-      g_autoptr(SimrisHousehold) household = NULL;
+      const char *name = g_ptr_array_index (names, c);
+      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+      g_autoptr(SimrisHousehold) household = simris_test_load_path (path);
       g_autoptr(SimrisTimeline) timeline = NULL;
       g_autoptr(JsonNode) json = NULL;
       g_autoptr(GError) error = NULL;
       JsonArray *months;
       SimrisCents sum = 0;
 
-      if (!g_str_has_suffix (name, ".simris.json"))
-        continue;
-      path = g_build_filename (dir_path, name, NULL);
-      household = simris_test_load_path (path);
       timeline = simris_timeline_compute (simris_parameters_get_default (), household, 20240101, 20261201,
                                           "fr", SIMRIS_TIMELINE_FLAGS_NONE, &error);
       g_assert_no_error (error);
@@ -331,15 +326,8 @@ test_compute_presence (void)
 static void
 add_folder (const char *folder)
 {
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
+  g_autoptr(GPtrArray) names = simris_test_list_cases (folder);
 
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_suffix (name, ".simris.json"))
-      g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
   for (guint i = 0; i < names->len; i++)
     {
       const char *file = g_ptr_array_index (names, i);

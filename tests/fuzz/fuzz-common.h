@@ -7,7 +7,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include <glib.h>
+#include <gio/gio.h>
+
+#include "simris-report.h"
 
 /* libFuzzer's entry point (tests/fuzz/meson.build links with -fsanitize=fuzzer). */
 int LLVMFuzzerTestOneInput (const uint8_t *data,
@@ -39,4 +41,17 @@ fuzz_init_once (void)
   g_setenv ("XDG_DATA_HOME", "/nonexistent-simris-fuzz", TRUE);
   g_setenv ("LANG", "C.UTF-8", TRUE);
   g_log_set_default_handler (fuzz_log_handler, NULL);
+}
+
+/* The decision draft written as a PDF to memory: whatever a case computed, it is written,
+ * and is not empty. */
+static inline void
+fuzz_write_decision (SimrisReport *report)
+{
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+
+  if (!simris_report_write_pdf_to_stream (report, out, NULL, &error))
+    g_error ("the decision of a computed case was not written: %s", error->message);
+  g_assert (g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (out)) > 0);
 }

@@ -1,9 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <stdlib.h>
-
-#include "simris-case-file.h"
+#include "simris-bench.h"
 #include "simris-earnings-chart.h"
 #include "simris-ui-test.h"
 
@@ -14,20 +12,11 @@
  *
  *   xvfb-run -a build/tests/ui/bench-chart tests/cases/public/spi-new-job.simris.json a [N] */
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return x < y ? -1 : x > y;
-}
-
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(SimrisApplication) app = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(SimrisHousehold) household = NULL;
   g_autoptr(SimrisSweep) sweep = NULL;
   g_autoptr(GError) error = NULL;
@@ -35,24 +24,15 @@ main (int   argc,
   g_autofree double *times = NULL;
   g_autofree double *draw_times = NULL;
   GtkWidget *window, *chart;
-  int n = argc > 3 ? atoi (argv[3]) : 100;
+  int n = 100;
+  int status = simris_bench_parse (argc, argv, 2, "bench-chart CASE.simris.json MEMBER [N]", &n, &household);
 
-  if (argc < 3 || n < 1)
-    {
-      g_printerr ("usage: bench-chart CASE.simris.json MEMBER [N]\n");
-      return 2;
-    }
+  if (status != 0)
+    return status;
   tmp_dir = simris_ui_test_prepare ();
   app = simris_ui_test_start ();
   if (app == NULL)
     return 77;
-  file = g_file_new_for_commandline_arg (argv[1]);
-  household = simris_case_file_load (file, NULL, &error);
-  if (household == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
   sweep = simris_sweep_run (simris_parameters_get_default (), household, argv[2], 0,
                             SIMRIS_SWEEP_DEFAULT_TO, SIMRIS_SWEEP_DEFAULT_STEP, &error);
   if (sweep == NULL)
@@ -96,8 +76,8 @@ main (int   argc,
           return 1;
         }
     }
-  qsort (times, n, sizeof (double), compare_doubles);
-  qsort (draw_times, n, sizeof (double), compare_doubles);
+  simris_bench_sort (times, n);
+  simris_bench_sort (draw_times, n);
   g_print ("chart snapshot alone (the Cairo drawing): median %.2f ms\n", draw_times[n / 2]);
   g_print ("chart redraw, 251 points, %d × %d: median %.2f ms, min %.2f ms, max %.2f ms (%d runs; a 60 Hz frame is 16.7 ms)\n",
            gtk_widget_get_width (chart), gtk_widget_get_height (chart), times[n / 2], times[0], times[n - 1], n);

@@ -112,12 +112,7 @@ main (int   argc,
       gtk_window_set_default_size (GTK_WINDOW (assistant), width, height);
       gtk_window_present (GTK_WINDOW (assistant));
       gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.go-to", "s", argv[4] + strlen ("guide:"));
-      for (int i = 0; i < 5; i++)
-        {
-          while (g_main_context_pending (NULL))
-            g_main_context_iteration (NULL, FALSE);
-          gtk_test_widget_wait_for_draw (GTK_WIDGET (assistant));
-        }
+      simris_ui_test_draw (GTK_WIDGET (assistant));
       if (!simris_ui_test_save_png (GTK_WIDGET (assistant), argv[2]))
         ret = 1;
       gtk_window_destroy (GTK_WINDOW (assistant));
@@ -152,12 +147,7 @@ main (int   argc,
     }
 
   /* The result is computed in an idle; let it and the relayout settle. */
-  for (int i = 0; i < 5; i++)
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-    }
+  simris_ui_test_draw (GTK_WIDGET (window));
 
   /* A narrow window's header bar turns compact after its first frame: ask for the size
    * again now that it can have it. */
@@ -165,12 +155,7 @@ main (int   argc,
     {
       gtk_window_set_default_size (GTK_WINDOW (window), width - 1, height);
       gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-      for (int i = 0; i < 5; i++)
-        {
-          while (g_main_context_pending (NULL))
-            g_main_context_iteration (NULL, FALSE);
-          gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-        }
+      simris_ui_test_draw (GTK_WIDGET (window));
     }
 
   if (g_getenv ("SIMRIS_SHOT_WIDEST") != NULL)

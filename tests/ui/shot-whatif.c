@@ -5,7 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "simris-case-file.h"
+#include "simris-bench.h"
 #include "simris-earnings-chart.h"
 #include "simris-ui-test.h"
 #include "simris-whatif-window.h"
@@ -21,18 +21,14 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(SimrisApplication) app = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(SimrisHousehold) household = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *tmp_dir = NULL;
   GtkWidget *window;
-  int ret = 0;
+  int ret = simris_bench_parse (argc, argv, 3, "shot-whatif CASE.simris.json OUT.png earnings|compare [CURSOR [dark]]",
+                                NULL, &household);
 
-  if (argc < 4)
-    {
-      g_printerr ("usage: shot-whatif CASE.simris.json OUT.png earnings|compare [CURSOR [dark]]\n");
-      return 2;
-    }
+  if (ret != 0)
+    return ret;
   tmp_dir = simris_ui_test_prepare ();
   app = simris_ui_test_start ();
   if (app == NULL)
@@ -41,13 +37,6 @@ main (int   argc,
   if (argc > 5 && g_str_equal (argv[5], "dark"))
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
 
-  file = g_file_new_for_commandline_arg (argv[1]);
-  household = simris_case_file_load (file, NULL, &error);
-  if (household == NULL)
-    {
-      g_printerr ("shot-whatif: %s\n", error->message);
-      return 1;
-    }
   window = simris_whatif_window_new (household);
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   simris_whatif_window_set_page (SIMRIS_WHATIF_WINDOW (window), argv[3]);
@@ -59,12 +48,7 @@ main (int   argc,
   if (argc > 4)
     simris_earnings_chart_set_cursor (SIMRIS_EARNINGS_CHART (simris_whatif_window_get_chart (SIMRIS_WHATIF_WINDOW (window))),
                                       atoi (argv[4]));
-  for (int i = 0; i < 5; i++)
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      gtk_test_widget_wait_for_draw (window);
-    }
+  simris_ui_test_draw (window);
   if (!simris_ui_test_save_png (window, argv[2]))
     ret = 1;
   gtk_window_destroy (GTK_WINDOW (window));

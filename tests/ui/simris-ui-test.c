@@ -183,6 +183,16 @@ simris_ui_test_settle (void)
 }
 
 void
+simris_ui_test_draw (GtkWidget *widget)
+{
+  for (int i = 0; i < 5; i++)
+    {
+      simris_ui_test_settle ();
+      gtk_test_widget_wait_for_draw (widget);
+    }
+}
+
+void
 simris_ui_test_settle_window (SimrisWindow *window)
 {
   SimrisResultView *view = SIMRIS_RESULT_VIEW (simris_window_get_result_view (window));
@@ -293,35 +303,14 @@ simris_ui_test_close (gpointer window)
     }
 }
 
-char *
-simris_ui_test_case_path (const char *dir,
-                          const char *name)
-{
-  return dir != NULL ? g_test_build_filename (G_TEST_DIST, "cases", dir, name, NULL)
-                     : g_test_build_filename (G_TEST_DIST, "cases", name, NULL);
-}
-
 SimrisWindow *
 simris_ui_test_open_case (SimrisApplication *app,
                           const char        *dir,
                           const char        *name)
 {
-  g_autofree char *path = simris_ui_test_case_path (dir, name);
+  g_autofree char *path = simris_test_case_path (dir, name);
 
   return simris_ui_test_open_window (app, path);
-}
-
-SimrisHousehold *
-simris_ui_test_load_case (const char *dir,
-                          const char *name)
-{
-  g_autofree char *path = simris_ui_test_case_path (dir, name);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  SimrisHousehold *household = simris_case_file_load (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return household;
 }
 
 gboolean

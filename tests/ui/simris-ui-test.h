@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "simris-application.h"
+#include "simris-core-test.h"
 #include "simris-household.h"
 #include "simris-money.h"
 #include "simris-window.h"
@@ -65,22 +66,19 @@ void               simris_ui_test_wait_until  (SimrisUiTestCheck check,
                                                gpointer          data);
 /* Runs the main loop until nothing is pending. */
 void               simris_ui_test_settle      (void);
+/* For a picture: runs what is pending and waits for the widget's next frame, five times, so
+ * that the idle recomputations and the relayouts they bring are drawn. */
+void               simris_ui_test_draw        (GtkWidget *widget);
 /* The same, and until the window's idle recomputation has run, as it would between two key
  * presses. */
 void               simris_ui_test_settle_window (SimrisWindow *window);
 /* A new window of app with the case file at path loaded, shown, drawn and settled. */
 SimrisWindow      *simris_ui_test_open_window (SimrisApplication *app,
                                                const char        *path);
-/* tests/cases/DIR/NAME in the source tree (tests/cases/NAME when dir is NULL). */
-char              *simris_ui_test_case_path   (const char *dir,
-                                               const char *name);
 /* simris_ui_test_open_window on that case. */
 SimrisWindow      *simris_ui_test_open_case   (SimrisApplication *app,
                                                const char        *dir,
                                                const char        *name);
-/* That case read from its file (the test fails if it cannot be). */
-SimrisHousehold   *simris_ui_test_load_case   (const char *dir,
-                                               const char *name);
 /* Whether the widget and every one of its ancestors is visible. */
 gboolean           simris_ui_test_shown       (GtkWidget  *widget);
 /* An amount as the UI writes it in the language of the locale. */

@@ -33,11 +33,6 @@ shoot (SimrisAssistant *assistant)
 {
   const char *dir = g_getenv ("SIMRIS_ASSISTANT_SHOTS");
   static guint counter;
-  GtkWidget *widget = GTK_WIDGET (assistant);
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *name = NULL;
   g_autofree char *path = NULL;
 
@@ -50,20 +45,11 @@ shoot (SimrisAssistant *assistant)
     while (g_get_monotonic_time () < until)
       g_main_context_iteration (NULL, FALSE);
   }
-  gtk_test_widget_wait_for_draw (widget);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (assistant));
   simris_ui_test_settle ();
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL)
-    return;
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
-                                                              gtk_widget_get_height (widget)));
   name = g_strdup_printf ("%02u-%s.png", ++counter, simris_assistant_get_page (assistant));
   path = g_build_filename (dir, name, NULL);
-  gdk_texture_save_to_png (texture, path);
+  simris_ui_test_save_png (GTK_WIDGET (assistant), path);
 }
 
 static SimrisAssistant *
@@ -195,6 +181,27 @@ next (SimrisAssistant *assistant,
     shoot (assistant);
 }
 
+/* From the page after the money, nothing answered on the pending benefits and the right to
+ * stay: on to the conditions. */
+static void
+walk_to_conditions (SimrisAssistant *assistant)
+{
+  next (assistant, "pending");
+  next (assistant, "stay");
+  next (assistant, "conditions");
+}
+
+/* Yes to the three conditions (residence, willing to work, other benefits claimed), then the
+ * summary. */
+static void
+conditions_all_yes (SimrisAssistant *assistant)
+{
+  choose (assistant, "residence", 1);
+  choose (assistant, "willing-to-work", 1);
+  choose (assistant, "claims-other-benefits", 1);
+  next (assistant, "summary");
+}
+
 static gboolean
 next_enabled (SimrisAssistant *assistant)
 {
@@ -266,7 +273,7 @@ check_case (SimrisWindow    *window,
             SimrisAssistant *assistant,
             const char      *name)
 {
-  g_autofree char *expected_path = simris_ui_test_case_path ("assistant", name);
+  g_autofree char *expected_path = simris_test_case_path ("assistant", name);
   g_autofree char *saved_path = g_build_filename (tmp_dir, name, NULL);
   g_autoptr(GFile) saved = g_file_new_for_path (saved_path);
   g_autoptr(JsonParser) got = json_parser_new ();
@@ -314,6 +321,14 @@ assert_headline_has (SimrisAssistant *assistant,
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (headline)), money));
 }
 
+static gboolean
+is_row_containing (GtkWidget     *widget,
+                   gconstpointer  text)
+{
+  return ADW_IS_PREFERENCES_ROW (widget)
+         && strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), text) != NULL;
+}
+
 /* Whether a row of the list named list (on the page shown) contains text. */
 static gboolean
 list_has (SimrisAssistant *assistant,
@@ -321,25 +336,8 @@ list_has (SimrisAssistant *assistant,
           const char      *text)
 {
   GtkWidget *group = simris_assistant_find (assistant, list);
-  GPtrArray *stack;
-  gboolean found = FALSE;
 
-  if (group == NULL)
-    return FALSE;
-  stack = g_ptr_array_new ();
-  g_ptr_array_add (stack, group);
-  while (stack->len > 0 && !found)
-    {
-      GtkWidget *widget = g_ptr_array_steal_index (stack, stack->len - 1);
-
-      if (ADW_IS_PREFERENCES_ROW (widget)
-          && strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), text) != NULL)
-        found = TRUE;
-      for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-        g_ptr_array_add (stack, child);
-    }
-  g_ptr_array_unref (stack);
-  return found;
+  return group != NULL && simris_ui_test_find (group, is_row_containing, text) != NULL;
 }
 
 static void
@@ -376,13 +374,8 @@ test_student (void)
   g_assert_false (next_enabled (a));
   type_amount (a, "money-work", "400");
   g_assert_true (next_enabled (a));
-  next (a, "pending");
-  next (a, "stay");
-  next (a, "conditions");
-  choose (a, "residence", 1);
-  choose (a, "willing-to-work", 1);
-  choose (a, "claims-other-benefits", 1);
-  next (a, "summary");
+  walk_to_conditions (a);
+  conditions_all_yes (a);
   g_assert_nonnull (simris_assistant_find (a, "edit-money-m1"));
   next (a, "result");
   /* 12 × 309,48 = 3 713,76 of the 4 800 a year exempted (student SPI): see the case file. */
@@ -445,15 +438,10 @@ test_couple (void)
   next (a, "money-m2");
   set_on (a, "money-work", TRUE);
   type_amount (a, "money-work", "1 100,00");
-  next (a, "pending");
-  next (a, "stay");
-  next (a, "conditions");
+  walk_to_conditions (a);
   /* The partner earns: no question about sharing the amount. */
   g_assert_null (simris_assistant_find (a, "partner-conditions"));
-  choose (a, "residence", 1);
-  choose (a, "willing-to-work", 1);
-  choose (a, "claims-other-benefits", 1);
-  next (a, "summary");
+  conditions_all_yes (a);
   /* One click (here: the row's action) on the partner's money, to correct the wage. */
   gtk_widget_activate_action (GTK_WIDGET (a), "assistant.go-to", "s", "money-m2");
   simris_ui_test_settle ();
@@ -514,10 +502,7 @@ test_parent_pension (void)
   set_on (a, "pending-unemployment", TRUE);
   next (a, "stay");
   next (a, "conditions");
-  choose (a, "residence", 1);
-  choose (a, "willing-to-work", 1);
-  choose (a, "claims-other-benefits", 1);
-  next (a, "summary");
+  conditions_all_yes (a);
   next (a, "result");
   /* "I don't know" on a counted income never blocks the result: the pension is taken as
    * none (the most this person may get), the right's end is said, and the exact figure is
@@ -650,7 +635,7 @@ test_full_form (void)
 static void
 test_offer (void)
 {
-  g_autofree char *path = simris_ui_test_case_path ("assistant", "couple-child-wage.simris.json");
+  g_autofree char *path = simris_test_case_path ("assistant", "couple-child-wage.simris.json");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GListModel *toplevels = gtk_window_get_toplevels ();
   SimrisWindow *window = simris_window_new (app);
@@ -747,13 +732,8 @@ test_shortage_job (void)
   g_assert_false (next_enabled (a));
   type_text (a, "job-start", "01/01/2024");
   g_assert_true (next_enabled (a));
-  next (a, "pending");
-  next (a, "stay");
-  next (a, "conditions");
-  choose (a, "residence", 1);
-  choose (a, "willing-to-work", 1);
-  choose (a, "claims-other-benefits", 1);
-  next (a, "summary");
+  walk_to_conditions (a);
+  conditions_all_yes (a);
   next (a, "result");
   assert_headline_has (a, 65924);
   g_assert_null (simris_assistant_find (a, "assumptions"));
@@ -805,9 +785,7 @@ test_unknown_exempt (void)
   next (a, "money-m1");
   set_on (a, "money-family_allowance", TRUE);
   set_unknown (a, "money-family_allowance", TRUE);
-  next (a, "pending");
-  next (a, "stay");
-  next (a, "conditions");
+  walk_to_conditions (a);
   next (a, "summary");
   next (a, "result");
   g_assert_nonnull (simris_assistant_get_result (a));
@@ -837,9 +815,7 @@ test_unknown_birth_date (void)
   other = g_list_model_get_item (G_LIST_MODEL (household), 1);
   g_assert_cmpint (simris_ui_age_at (simris_member_get_birth_date (other), "2025-03-01"), ==, 34);
   next (a, "money-m1");
-  next (a, "pending");
-  next (a, "stay");
-  next (a, "conditions");
+  walk_to_conditions (a);
   next (a, "summary");
   next (a, "result");
   g_assert_nonnull (simris_assistant_get_result (a));
@@ -951,13 +927,8 @@ test_flat_share (void)
   g_assert_null (simris_assistant_find (a, "custody-m2"));
   type_text (a, "birth-m2", "01/02/1994");
   next (a, "money-m1");
-  next (a, "pending");
-  next (a, "stay");
-  next (a, "conditions");
-  choose (a, "residence", 1);
-  choose (a, "willing-to-work", 1);
-  choose (a, "claims-other-benefits", 1);
-  next (a, "summary");
+  walk_to_conditions (a);
+  conditions_all_yes (a);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (field (a, "edit-household"))),
                             "you do not share the costs of the home with"));
   next (a, "result");
@@ -1025,10 +996,7 @@ test_residence_statuses (void)
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (field (a, "stay-unknown"))));
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (field (a, "benefit-proposal"))), "integration income"));
   next (a, "conditions");
-  choose (a, "residence", 1);
-  choose (a, "willing-to-work", 1);
-  choose (a, "claims-other-benefits", 1);
-  next (a, "summary");
+  conditions_all_yes (a);
   next (a, "result");
   assert_headline_has (a, 131420);
 

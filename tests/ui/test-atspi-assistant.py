@@ -166,17 +166,7 @@ def main():
     program, lang = sys.argv[1], sys.argv[2]
     WANT.update(NAMES[lang])
     scratch = tempfile.mkdtemp(prefix=f"simris-atspi-guide-{lang}-")
-    env = dict(os.environ)
-    env.update({
-        "LANGUAGE": lang,
-        "XDG_STATE_HOME": os.path.join(scratch, "state"),
-        "XDG_DATA_HOME": os.path.join(scratch, "data"),
-        "XDG_CONFIG_HOME": os.path.join(scratch, "config"),
-        "XDG_CACHE_HOME": os.path.join(scratch, "cache"),
-    })
-    env.pop("GTK_A11Y", None)
-    proc = subprocess.Popen([program], env=env, stdin=subprocess.DEVNULL, stdout=sys.stderr,
-                            stderr=sys.stderr, preexec_fn=base.die_with_parent)
+    proc = base.launch(program, base.private_env(scratch, lang))
     try:
         return run(proc)
     finally:

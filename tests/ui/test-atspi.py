@@ -256,6 +256,28 @@ def die_with_parent():
     ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
 
 
+def private_env(scratch, lang):
+    """The program's environment: the language, and a private home in scratch (no autosave,
+    recovery offer or first-run state in or out); never GTK_A11Y=none, which would hide the
+    program from AT-SPI."""
+    env = dict(os.environ)
+    env.update({
+        "LANGUAGE": lang,
+        "XDG_STATE_HOME": os.path.join(scratch, "state"),
+        "XDG_DATA_HOME": os.path.join(scratch, "data"),
+        "XDG_CONFIG_HOME": os.path.join(scratch, "config"),
+        "XDG_CACHE_HOME": os.path.join(scratch, "cache"),
+    })
+    env.pop("GTK_A11Y", None)
+    return env
+
+
+def launch(program, env, *args):
+    """Starts the program; its own output goes to stderr, so that stdout stays TAP."""
+    return subprocess.Popen([program, *args], env=env, stdin=subprocess.DEVNULL,
+                            stdout=sys.stderr, stderr=sys.stderr, preexec_fn=die_with_parent)
+
+
 def main():
     if len(sys.argv) != 3 or sys.argv[2] not in LANGS:
         return bail_out(f"usage: {sys.argv[0]} SIMRIS_PROGRAM {{{'|'.join(LANGS)}}}")
@@ -266,21 +288,9 @@ def main():
         return bail_out(f"missing {program if not os.access(program, os.X_OK) else case}")
 
     scratch = tempfile.mkdtemp(prefix=f"simris-atspi-{lang}-")
-    env = dict(os.environ)
-    env.update({
-        "LANGUAGE": lang,
-        # A private home: no autosave, recovery offer or first-run state in or out.
-        "XDG_STATE_HOME": os.path.join(scratch, "state"),
-        "XDG_DATA_HOME": os.path.join(scratch, "data"),
-        "XDG_CONFIG_HOME": os.path.join(scratch, "config"),
-        "XDG_CACHE_HOME": os.path.join(scratch, "cache"),
-    })
-    env.pop("GTK_A11Y", None)     # "none" would hide the program from AT-SPI
+    env = private_env(scratch, lang)
     note(f"{program} {CASE}, LANGUAGE={lang}")
-
-    # The program's own output goes to stderr, so that stdout stays TAP.
-    proc = subprocess.Popen([program, case], env=env, stdin=subprocess.DEVNULL,
-                            stdout=sys.stderr, stderr=sys.stderr, preexec_fn=die_with_parent)
+    proc = launch(program, env, case)
     try:
         return run(proc, want)
     finally:

@@ -22,7 +22,7 @@ static SimrisReport *
 report_for (const char *name,
             const char *lang)
 {
-  g_autoptr(SimrisHousehold) household = simris_ui_test_load_case ("public", name);
+  g_autoptr(SimrisHousehold) household = simris_test_load_case ("public", name);
   g_autoptr(GError) error = NULL;
   g_autoptr(SimrisResult) result = simris_engine_compute (simris_parameters_get_default (), household, 0, lang, &error);
   g_assert_no_error (error);

@@ -37,9 +37,16 @@ TYPED = "01/04/2026"          # the month simulated the user types; in the file:
 MAX_WAIT = 2.0                # no change stays unsaved longer (plus the polling below)
 
 
-def launch(program, env, *args):
-    return subprocess.Popen([program, *args], env=env, stdin=subprocess.DEVNULL,
-                            stdout=sys.stderr, stderr=sys.stderr, preexec_fn=at.die_with_parent)
+def start(program, env, procs, said, *args):
+    """Starts the program (kept in procs, killed at the end); once it is on the AT-SPI desktop
+    (tapped as said), its process and application, else its process and None."""
+    proc = at.launch(program, env, *args)
+    procs.append(proc)
+    app = at.poll(lambda: at.find_app(proc.pid), at.APPEAR_TIMEOUT, proc)
+    if not at.tap(app is not None, said):
+        return proc, None
+    app.set_cache_mask(Atspi.Cache.NONE)
+    return proc, app
 
 
 def texts(app):
@@ -107,15 +114,7 @@ def main():
     program = sys.argv[1]
     scratch = tempfile.mkdtemp(prefix="simris-recovery-")
     state = os.path.join(scratch, "state")
-    env = dict(os.environ)
-    env.update({
-        "LANGUAGE": "en",
-        "XDG_STATE_HOME": state,
-        "XDG_DATA_HOME": os.path.join(scratch, "data"),
-        "XDG_CONFIG_HOME": os.path.join(scratch, "config"),
-        "XDG_CACHE_HOME": os.path.join(scratch, "cache"),
-    })
-    env.pop("GTK_A11Y", None)
+    env = at.private_env(scratch, "en")
     procs = []
     try:
         return run(program, env, state, procs)
@@ -129,12 +128,9 @@ def main():
 
 def run(program, env, state, procs):
     # 1. Edit a case.
-    proc = launch(program, env, CASE)
-    procs.append(proc)
-    app = at.poll(lambda: at.find_app(proc.pid), at.APPEAR_TIMEOUT, proc)
-    if not at.tap(app is not None, "the program is on the AT-SPI desktop"):
+    proc, app = start(program, env, procs, "the program is on the AT-SPI desktop", CASE)
+    if app is None:
         return at.bail_out("no program")
-    app.set_cache_mask(Atspi.Cache.NONE)
     month = at.poll(lambda: text_field(app, "15/03/2026"), at.SETTLE_TIMEOUT, proc)
     if not at.tap(month is not None, "the month simulated shows 15/03/2026"):
         return at.bail_out("no month field")
@@ -162,12 +158,9 @@ def run(program, env, state, procs):
     at.tap(len(autosaves(state)) == 1, "the autosave outlives the crash")
 
     # 3. Restart with the file opened at start: usable, the offer in a bar.
-    proc = launch(program, env, CASE)
-    procs.append(proc)
-    app = at.poll(lambda: at.find_app(proc.pid), at.APPEAR_TIMEOUT, proc)
-    if not at.tap(app is not None, "restarted, the program is on the AT-SPI desktop"):
+    proc, app = start(program, env, procs, "restarted, the program is on the AT-SPI desktop", CASE)
+    if app is None:
         return at.bail_out("no program after restart")
-    app.set_cache_mask(Atspi.Cache.NONE)
     recover = at.poll(lambda: button(app, "Recover"), at.SETTLE_TIMEOUT, proc)
     discard = button(app, "Discard")
     at.tap(recover is not None and discard is not None, "the offer has Recover and Discard buttons")
@@ -189,12 +182,9 @@ def run(program, env, state, procs):
     left = autosaves(state)
     at.tap(len(left) == 1, "the recovered work is still kept until saved or discarded",
            [f"{len(left)} autosave(s)"])
-    proc = launch(program, env)
-    procs.append(proc)
-    app = at.poll(lambda: at.find_app(proc.pid), at.APPEAR_TIMEOUT, proc)
-    if not at.tap(app is not None, "restarted again"):
+    proc, app = start(program, env, procs, "restarted again")
+    if app is None:
         return at.bail_out("no program after the second restart")
-    app.set_cache_mask(Atspi.Cache.NONE)
     discard = at.poll(lambda: button(app, "Discard"), at.SETTLE_TIMEOUT, proc)
     if not at.tap(discard is not None, "the offer is made again"):
         return at.bail_out("no Discard button")

@@ -56,7 +56,7 @@ press_key (GtkWidget *widget,
 static void
 test_chart (void)
 {
-  g_autoptr(SimrisHousehold) household = simris_ui_test_load_case ("public", "spi-new-job.simris.json");
+  g_autoptr(SimrisHousehold) household = simris_test_load_case ("public", "spi-new-job.simris.json");
   GtkWidget *window = simris_whatif_window_new (household);
   SimrisEarningsChart *chart = SIMRIS_EARNINGS_CHART (simris_whatif_window_get_chart (SIMRIS_WHATIF_WINDOW (window)));
   SimrisSweep *sweep;
@@ -98,7 +98,7 @@ test_chart (void)
 static void
 test_compare (void)
 {
-  g_autoptr(SimrisHousehold) household = simris_ui_test_load_case ("public", "spi-new-job.simris.json");
+  g_autoptr(SimrisHousehold) household = simris_test_load_case ("public", "spi-new-job.simris.json");
   GtkWidget *window = simris_whatif_window_new (household);
   SimrisCompareView *view = SIMRIS_COMPARE_VIEW (simris_whatif_window_get_compare_view (SIMRIS_WHATIF_WINDOW (window)));
   SimrisComparison *cmp;
@@ -147,7 +147,7 @@ test_compare (void)
 static void
 test_stale_scenario (void)
 {
-  g_autoptr(SimrisHousehold) household = simris_ui_test_load_case (NULL, "scenarios-cohabitant-job-parent.simris.json");
+  g_autoptr(SimrisHousehold) household = simris_test_load_case (NULL, "scenarios-cohabitant-job-parent.simris.json");
   GtkWidget *window;
   SimrisCompareView *view;
   SimrisComparison *cmp;
@@ -340,7 +340,7 @@ wage_amount_row (SimrisWindow *window)
 static void
 test_form_state (void)
 {
-  g_autofree char *path = simris_ui_test_case_path ("public", "spi-new-job.simris.json");
+  g_autofree char *path = simris_test_case_path ("public", "spi-new-job.simris.json");
   SimrisWindow *window = simris_ui_test_open_window (app, path);
   SimrisTimelineView *timeline = SIMRIS_TIMELINE_VIEW (simris_ui_test_find_type (GTK_WIDGET (window),
                                                                                  SIMRIS_TYPE_TIMELINE_VIEW));
@@ -436,7 +436,7 @@ test_form_state (void)
 static void
 test_compare_names (void)
 {
-  g_autoptr(SimrisHousehold) household = simris_ui_test_load_case ("whatif", "scenarios-names.simris.json");
+  g_autoptr(SimrisHousehold) household = simris_test_load_case ("whatif", "scenarios-names.simris.json");
   GtkWidget *window;
   SimrisCompareView *view;
   SimrisComparison *cmp;

@@ -71,40 +71,21 @@ shown_amount (SimrisWindow *window)
 static void
 test_cases (void)
 {
-  g_autofree char *dir_path = simris_ui_test_case_path ("public", "");
-  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-  const char *name;
-  guint n = 0;
+  g_autofree char *dir_path = simris_test_case_path ("public", NULL);
+  g_autoptr(GPtrArray) names = simris_test_list_cases (dir_path);
 
-  if (dir == NULL)
+  for (guint i = 0; i < names->len; i++)
     {
-      g_assert_not_reached ();
-    }
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = NULL;
-      g_autoptr(GFile) file = NULL;
-      g_autoptr(SimrisHousehold) household = NULL;
-      g_autoptr(SimrisResult) result = NULL;
-      g_autoptr(GError) error = NULL;
+      const char *name = g_ptr_array_index (names, i);
+      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+      g_autoptr(SimrisHousehold) household = simris_test_load_path (path);
+      g_autoptr(SimrisResult) result = compute (household);
+      SimrisWindow *window = simris_ui_test_open_window (app, path);
+      GtkWidget *view = simris_window_get_result_view (window);
       g_autofree char *expected_amount = NULL;
       g_autofree char *shown_category = NULL;
       g_autofree char *expected_category = NULL;
-      SimrisWindow *window;
-      GtkWidget *view;
 
-      if (!g_str_has_suffix (name, ".simris.json"))
-        continue;
-
-      path = g_build_filename (dir_path, name, NULL);
-      file = g_file_new_for_path (path);
-      household = simris_case_file_load (file, NULL, &error);
-      g_assert_no_error (error);
-      result = compute (household);
-
-      window = simris_ui_test_open_window (app, path);
-      view = simris_window_get_result_view (window);
       g_test_message ("%s", name);
 
       expected_amount = simris_ui_test_money (simris_result_get_amount_month (result));
@@ -116,16 +97,14 @@ test_cases (void)
       g_assert_false (simris_window_get_modified (window));
 
       simris_ui_test_close (window);
-      n++;
     }
-  g_assert_cmpuint (n, >, 0);
 }
 
 /* Editing the model, and through the window's actions, changes what is shown. */
 static void
 test_edits (void)
 {
-  g_autofree char *path = simris_ui_test_case_path ("public", "seed001-7-adult-and-minor-children.simris.json");
+  g_autofree char *path = simris_test_case_path ("public", "seed001-7-adult-and-minor-children.simris.json");
   SimrisWindow *window;
   SimrisHousehold *household;
   SimrisMember *adult;
@@ -302,7 +281,7 @@ remove_first_and_undo (SimrisWindow *window,
 static void
 test_undo_remove (void)
 {
-  g_autofree char *path = simris_ui_test_case_path ("public", "seed001-1-alone-with-minor-child.simris.json");
+  g_autofree char *path = simris_test_case_path ("public", "seed001-1-alone-with-minor-child.simris.json");
   g_autofree char *before = NULL;
   SimrisWindow *window;
   SimrisMember *applicant;
@@ -453,7 +432,7 @@ test_templates (void)
 static void
 test_export_pdf (void)
 {
-  g_autofree char *path = simris_ui_test_case_path ("public", "family-pending-unemployment-advance.simris.json");
+  g_autofree char *path = simris_test_case_path ("public", "family-pending-unemployment-advance.simris.json");
   g_autofree char *pdf = g_build_filename (tmp_dir, "decision-fr.pdf", NULL);
   g_autofree char *pdf_nl = g_build_filename (tmp_dir, "decision-nl.pdf", NULL);
   g_autoptr(GFile) target = g_file_new_for_path (pdf);
@@ -530,7 +509,7 @@ plain_spaces (const char *text)
 static void
 test_export_annexes (void)
 {
-  g_autofree char *path = simris_ui_test_case_path (NULL, "scenarios-cohabitant-job-parent.simris.json");
+  g_autofree char *path = simris_test_case_path (NULL, "scenarios-cohabitant-job-parent.simris.json");
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   static const char *langs[] = { "fr", "nl" };
   SimrisWindow *window;
@@ -570,7 +549,7 @@ static void
 test_print (void)
 {
   static const char *langs[] = { "fr", "nl" };
-  g_autofree char *path = simris_ui_test_case_path ("public", "seed001-1-alone-with-minor-child.simris.json");
+  g_autofree char *path = simris_test_case_path ("public", "seed001-1-alone-with-minor-child.simris.json");
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
   g_autoptr(GFile) file = NULL;
@@ -645,7 +624,7 @@ test_print (void)
 static void
 test_save_and_autosave (void)
 {
-  g_autofree char *path = simris_ui_test_case_path ("public", "isolated-nothing-2026-03.simris.json");
+  g_autofree char *path = simris_test_case_path ("public", "isolated-nothing-2026-03.simris.json");
   g_autofree char *saved = g_build_filename (tmp_dir, "saved.simris.json", NULL);
   g_autoptr(GFile) target = g_file_new_for_path (saved);
   g_autofree char *autosave_dir = simris_application_get_autosave_dir ();
@@ -712,7 +691,7 @@ test_save_and_autosave (void)
 static void
 test_print_language (void)
 {
-  g_autofree char *path = simris_ui_test_case_path (NULL, "scenarios-cohabitant-job-parent.simris.json");
+  g_autofree char *path = simris_test_case_path (NULL, "scenarios-cohabitant-job-parent.simris.json");
   g_autofree char *exported = g_build_filename (tmp_dir, "print-lang-export.pdf", NULL);
   g_autofree char *printed = g_build_filename (tmp_dir, "print-lang-print.pdf", NULL);
   g_autoptr(GFile) export_file = g_file_new_for_path (exported);
@@ -766,7 +745,7 @@ debug_wide (GtkWidget *root)
 static void
 test_long_name (void)
 {
-  g_autofree char *path = simris_ui_test_case_path (NULL, "spi-not-claimed.simris.json");
+  g_autofree char *path = simris_test_case_path (NULL, "spi-not-claimed.simris.json");
   SimrisWindow *window = simris_ui_test_open_window (app, path);
   SimrisMember *applicant = simris_household_get_applicant (simris_window_get_household (window));
   g_autofree char *name = g_strnfill (200, 'W');
@@ -794,26 +773,19 @@ test_long_name (void)
 /* The explanation's closed groups keep their rows out of layout (hidden, so that an edit
  * lays out no text nobody sees); opened after edits, a group shows the figures of the case
  * as it is now, never those of when it was last open. */
+static gboolean
+is_group_titled (GtkWidget     *widget,
+                 gconstpointer  title)
+{
+  return ADW_IS_EXPANDER_ROW (widget)
+         && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
 static AdwExpanderRow *
 step_group (GtkWidget  *view,
             const char *title)
 {
-  GPtrArray *stack = g_ptr_array_new ();
-  AdwExpanderRow *found = NULL;
-
-  g_ptr_array_add (stack, view);
-  while (stack->len > 0 && found == NULL)
-    {
-      GtkWidget *widget = g_ptr_array_steal_index (stack, stack->len - 1);
-
-      if (ADW_IS_EXPANDER_ROW (widget)
-          && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
-        found = ADW_EXPANDER_ROW (widget);
-      for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-        g_ptr_array_add (stack, child);
-    }
-  g_ptr_array_unref (stack);
-  return found;
+  return ADW_EXPANDER_ROW (simris_ui_test_find (view, is_group_titled, title));
 }
 
 
@@ -848,18 +820,16 @@ visible_steps (AdwExpanderRow *group,
   return n;
 }
 
-static void
-test_closed_steps (void)
+/* A window on an applicant born on 1 April 1985 with a wage of 400 € a month in March 2025,
+ * shown at 1280 × 900 and settled; *wage is that wage (the window's household holds it), to
+ * edit as the form would. */
+static SimrisWindow *
+open_wage_case (SimrisResource **wage_out)
 {
   g_autoptr(SimrisHousehold) household = simris_household_new ();
   g_autoptr(SimrisMember) applicant = simris_member_new ("a", SIMRIS_RELATION_APPLICANT, "1985-04-01");
   g_autoptr(SimrisResource) wage = simris_resource_new (SIMRIS_RESOURCE_KIND_WAGE, 40000, SIMRIS_PERIOD_MONTH);
   SimrisWindow *window = simris_window_new (app);
-  GtkWidget *view = simris_window_get_result_view (window);
-  AdwExpanderRow *resources;
-  gboolean has_text = FALSE;
-  g_autofree char *wage_500 = simris_ui_test_money (50000);
-  g_autofree char *wage_600 = simris_ui_test_money (60000);
 
   simris_household_set_reference_date (household, "2025-03-01");
   simris_member_add_resource (applicant, wage);
@@ -868,6 +838,20 @@ test_closed_steps (void)
   simris_window_set_household (window, household);
   gtk_window_present (GTK_WINDOW (window));
   simris_ui_test_settle_window (window);
+  *wage_out = wage;
+  return window;
+}
+
+static void
+test_closed_steps (void)
+{
+  SimrisResource *wage;
+  SimrisWindow *window = open_wage_case (&wage);
+  GtkWidget *view = simris_window_get_result_view (window);
+  AdwExpanderRow *resources;
+  gboolean has_text = FALSE;
+  g_autofree char *wage_500 = simris_ui_test_money (50000);
+  g_autofree char *wage_600 = simris_ui_test_money (60000);
 
   resources = step_group (view, _("The Resources"));
   g_assert_nonnull (resources);
@@ -905,22 +889,12 @@ test_closed_steps (void)
 static void
 test_timeline_after_edits (void)
 {
-  g_autoptr(SimrisHousehold) household = simris_household_new ();
-  g_autoptr(SimrisMember) applicant = simris_member_new ("a", SIMRIS_RELATION_APPLICANT, "1985-04-01");
-  g_autoptr(SimrisResource) wage = simris_resource_new (SIMRIS_RESOURCE_KIND_WAGE, 40000, SIMRIS_PERIOD_MONTH);
-  SimrisWindow *window = simris_window_new (app);
+  SimrisResource *wage;
+  SimrisWindow *window = open_wage_case (&wage);
   GtkWidget *view;
   GtkWidget *steps;
   g_autofree char *wage_400 = simris_ui_test_money (40000);
   g_autofree char *wage_500 = simris_ui_test_money (50000);
-
-  simris_household_set_reference_date (household, "2025-03-01");
-  simris_member_add_resource (applicant, wage);
-  simris_household_append (household, applicant);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 900);
-  simris_window_set_household (window, household);
-  gtk_window_present (GTK_WINDOW (window));
-  simris_ui_test_settle_window (window);
 
   view = simris_ui_test_find_type (GTK_WIDGET (window), SIMRIS_TYPE_TIMELINE_VIEW);
   g_assert_nonnull (view);
