@@ -104,7 +104,7 @@ update_household_questions (SimrisMemberPage *self)
   gboolean other = relation != SIMRIS_RELATION_APPLICANT && relation != SIMRIS_RELATION_PARTNER;
   int age = simris_ui_age_at (simris_member_get_birth_date (self->member),
                               simris_household_get_reference_date (self->household));
-  gboolean minor = age >= 0 && age < 18;
+  gboolean minor = age >= 0 && !simris_rules_age_is_adult (age);
 
   gtk_widget_set_visible (GTK_WIDGET (self->shares_row),
                           other && lives && !(minor && relation == SIMRIS_RELATION_CHILD));

@@ -40,19 +40,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* What the entry shows: no thousands separator, the UI language's decimal mark, so that
- * simris_money_parse_user reads it back unchanged. A missing amount shows nothing. */
-static char *
-format_for_entry (SimrisCents cents)
-{
-  const char *mark = simris_language_get (NULL)->decimal;
-
-  if (cents == SIMRIS_CENTS_MISSING)
-    return g_strdup ("");
-  return g_strdup_printf ("%" G_GINT64_FORMAT "%s%02d",
-                          cents / 100, mark, (int) (cents % 100));
-}
-
 static void
 set_question (SimrisMoneyRow *self,
               char           *question,
@@ -235,7 +222,7 @@ simris_money_row_init (SimrisMoneyRow *self)
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (self), currency);
 
   self->suggestion = SIMRIS_CENTS_MISSING;
-  text = format_for_entry (0);
+  text = simris_ui_format_money_for_entry (0);
   self->updating = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self), text);
   self->updating = FALSE;
@@ -271,7 +258,7 @@ simris_money_row_set_cents (SimrisMoneyRow *self,
     return;
 
   self->cents = cents;
-  text = format_for_entry (cents);
+  text = simris_ui_format_money_for_entry (cents);
   self->updating = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self), text);
   self->updating = FALSE;
@@ -330,7 +317,7 @@ simris_money_row_accept_suggestion (SimrisMoneyRow *self)
 
   if (self->suggestion == SIMRIS_CENTS_MISSING)
     return;
-  text = format_for_entry (self->suggestion);
+  text = simris_ui_format_money_for_entry (self->suggestion);
   gtk_editable_set_text (GTK_EDITABLE (self), text);
 }
 

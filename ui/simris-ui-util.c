@@ -169,6 +169,20 @@ simris_ui_format_money (SimrisCents cents)
   return simris_money_format (cents, simris_ui_lang ());
 }
 
+/* What a money entry shows: no thousands separator, the UI language's decimal mark, so that
+ * simris_money_parse_user reads it back unchanged. A missing amount shows nothing. */
+char *
+simris_ui_format_money_for_entry (SimrisCents cents)
+{
+  const char *mark = simris_language_get (NULL)->decimal;
+  SimrisCents size;
+
+  if (cents == SIMRIS_CENTS_MISSING)
+    return g_strdup ("");
+  size = ABS (cents);
+  return g_strdup_printf ("%s%" G_GINT64_FORMAT "%s%02d", cents < 0 ? "-" : "", size / 100, mark, (int) (size % 100));
+}
+
 char *
 simris_ui_format_date (const char *iso)
 {

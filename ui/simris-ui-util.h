@@ -32,6 +32,7 @@ const char *simris_ui_lang             (void);
 GtkWidget  *simris_ui_language_chooser_new (const char *selected);
 const char *simris_ui_language_chooser_get (GtkWidget  *chooser);
 /* Money and dates as the UI shows them. */
+char       *simris_ui_format_money_for_entry (SimrisCents  cents);
 char       *simris_ui_format_money     (SimrisCents  cents);
 char       *simris_ui_format_date      (const char  *iso);
 char       *simris_ui_format_date_value (SimrisDate  date);

@@ -7,8 +7,10 @@
 
 #include "simris-assistant.h"
 #include "simris-assistant-page.h"
+#include "simris-document-language.h"
 #include "simris-engine.h"
 #include "simris-guide.h"
+#include "simris-language.h"
 #include "simris-parameters.h"
 #include "simris-summary.h"
 #include "simris-ui-util.h"
@@ -462,6 +464,16 @@ export_to (SimrisAssistant *self,
   self->export_message = g_steal_pointer (&message);
 }
 
+/* The language the guide's documents are offered in: the window's (Preferences, the last
+ * export), else the default for the UI's language. */
+static const char *
+document_lang (SimrisAssistant *self)
+{
+  if (self->window != NULL)
+    return _simris_window_default_document_lang (self->window);
+  return simris_document_language_default (NULL, NULL, simris_ui_lang ());
+}
+
 static void
 export_response_cb (GtkNativeDialog *dialog,
                     int              response,
@@ -472,7 +484,11 @@ export_response_cb (GtkNativeDialog *dialog,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       const char *lang = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "lang");
 
-      export_to (self, file, g_strcmp0 (lang, "nl") == 0 ? "nl" : "fr");
+      /* The chooser offers only the document languages; a portal that answers nothing gets the
+       * language it was offered first. */
+      if (lang == NULL || !simris_document_language_is_valid (lang))
+        lang = document_lang (self);
+      export_to (self, file, lang);
     }
   g_object_unref (dialog);
 }
@@ -484,16 +500,27 @@ export_action (GtkWidget  *widget,
 {
   SimrisAssistant *self = SIMRIS_ASSISTANT (widget);
   GtkFileChooserNative *chooser;
-  const char *lang = self->window ? _simris_window_default_document_lang (self->window) : "fr";
-  const char *ids[] = { "fr", "nl", NULL };
-  const char *labels[] = { N_("French"), N_("Dutch"), NULL };
-  const char *translated[3] = { _(labels[0]), _(labels[1]), NULL };
+  const char *lang = document_lang (self);
+  const SimrisLanguage * const *languages = simris_languages ();
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  /* The document languages of data/languages.json, each by its own name as in the window's
+   * export (languages[0] is English, the msgids' language: no document is written in it). */
+  for (guint i = 1; languages[i] != NULL; i++)
+    {
+      g_ptr_array_add (ids, (gpointer) languages[i]->code);
+      g_ptr_array_add (names, (gpointer) languages[i]->name);
+    }
+  g_ptr_array_add (ids, NULL);
+  g_ptr_array_add (names, NULL);
 
   chooser = gtk_file_chooser_native_new (_("Export My Simulation"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   /* Translators: the file name proposed for the applicant's summary */
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("my-simulation.pdf"));
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "lang", _("Language"), ids, translated);
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "lang", _("Language"),
+                               (const char **) ids->pdata, (const char **) names->pdata);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "lang", lang);
   g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -514,7 +541,7 @@ export_to_action (GtkWidget  *widget,
     return;
   g_variant_get (param, "(&s&s)", &uri, &lang);
   if (*lang == '\0')
-    lang = _simris_window_default_document_lang (self->window);
+    lang = document_lang (self);
   file = g_file_new_for_uri (uri);
   export_to (self, file, lang);
 }
@@ -553,7 +580,7 @@ print_action (GtkWidget  *widget,
   SimrisAssistant *self = SIMRIS_ASSISTANT (widget);
   g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
   g_autoptr(GError) error = NULL;
-  const char *lang = self->window ? _simris_window_default_document_lang (self->window) : "fr";
+  const char *lang = document_lang (self);
 
   if (simris_assistant_get_result (self) == NULL)
     return;

@@ -231,8 +231,8 @@ add_category (SimrisAssistantMoneyPage  *self,
     amount_title = _("Cadastral income, in euros");
   else
     amount_title = _("Amount per month, in euros");
-  if (cents != SIMRIS_CENTS_MISSING)
-    text = simris_money_to_string (cents);
+  /* As the form's money rows show it: the UI language's decimal mark, no thousands separator. */
+  text = simris_ui_format_money_for_entry (cents);
   row.amount = simris_assistant_page_add_entry (page, row.row, "amount", amount_title, text);
 
   row.unknown = simris_assistant_page_add_check (page, row.row, "unknown", _("I don't know the amount"),
