@@ -6,6 +6,8 @@
 #include <glib/gi18n.h>
 
 #include "simris-application.h"
+#include "simris-assistant.h"
+#include "pages/simris-assistant-money-page.h"
 #include "simris-kind-row.h"
 #include "simris-result-view.h"
 #include "simris-ui-test.h"
@@ -194,6 +196,35 @@ test_warnings_not_clipped (void)
   simris_ui_test_close (window);
 }
 
+/* The guide shows an amount already known as the form shows it: the UI language's decimal mark
+ * (data/languages.json), no thousands separator, so that reading it back gives the same cents. */
+static const Expected savings_amount[] = {
+  { "10500.00", "10500,00", "10500,00", "10500,00" },
+};
+
+static void
+test_guide_amount (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cases", "capital-10500.simris.json", NULL);
+  SimrisWindow *window = simris_ui_test_open_window (app, path);
+  SimrisAssistant *assistant = simris_assistant_new (window);
+  GtkWidget *row, *amount;
+
+  gtk_window_present (GTK_WINDOW (assistant));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (assistant));
+  gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.go-to", "s", "money-a");
+  simris_ui_test_settle ();
+  row = simris_assistant_find (assistant, "money-savings");
+  g_assert_nonnull (row);
+  amount = simris_assistant_money_page_get_amount (
+    SIMRIS_ASSISTANT_MONEY_PAGE (simris_assistant_get_page_widget (assistant)), row);
+  g_assert_nonnull (amount);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, expected_for (&savings_amount[0]));
+  simris_ui_test_close (assistant);
+  simris_ui_test_close (window);
+  simris_ui_test_settle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -204,6 +235,7 @@ main (int   argc,
   g_autofree char *test_path = NULL;
   g_autofree char *kinds_path = NULL;
   g_autofree char *warnings_path = NULL;
+  g_autofree char *guide_path = NULL;
 
   lang = (argc > 1 && !g_str_has_prefix (argv[argc - 1], "-")) ? argv[argc - 1] : "fr";
   if (!localedir)
@@ -230,6 +262,8 @@ main (int   argc,
   g_test_add_func (kinds_path, test_kind_captions);
   warnings_path = g_strdup_printf ("/simris/ui/translation/%s/warnings-not-clipped", lang);
   g_test_add_func (warnings_path, test_warnings_not_clipped);
+  guide_path = g_strdup_printf ("/simris/ui/translation/%s/guide-amount", lang);
+  g_test_add_func (guide_path, test_guide_amount);
 
   return simris_ui_test_run (&app, &tmp_dir);
 }
